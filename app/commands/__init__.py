@@ -1,0 +1,1 @@
+"""One module per headless subcommand; see ``app.cli``."""

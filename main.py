@@ -1,0 +1,8 @@
+"""Liquidity Cascade: launch the chart workbench, or run a headless subcommand."""
+
+import sys
+
+from app.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,96 @@
+"""The failures a user can meet, each with a message fit to show as it is.
+
+Every error raised out of ``models`` to the app or the command line is a
+``DataError``; its ``str()`` is one clear sentence for the user, never a traceback.
+"""
+
+from __future__ import annotations
+
+
+class DataError(Exception):
+    """Base of every user-facing data failure; ``str(err)`` is the message to show."""
+
+    #: a short machine-readable kind, stable across versions (used by the CLI and tests)
+    kind = "data"
+
+    #: bars fetched before the failure (a contract frame) so the cache can keep them
+    partial = None
+
+
+class UnknownSymbol(DataError):
+    """The source says this ticker or pair does not exist."""
+
+    kind = "unknown_symbol"
+
+
+class NoDataInRange(DataError):
+    """The symbol exists but has no bars in the requested range."""
+
+    kind = "no_data"
+
+
+class NetworkDown(DataError):
+    """The source could not be reached (DNS, refused, reset, timeout)."""
+
+    kind = "network"
+
+
+class RateLimited(DataError):
+    """The source refused because of too many requests (HTTP 429), after retries."""
+
+    kind = "rate_limited"
+
+
+class RegionBlocked(DataError):
+    """The exchange refuses this region (HTTP 451)."""
+
+    kind = "region_blocked"
+
+
+class SourceUnavailable(DataError):
+    """The source answered but is down or failing (HTTP 5xx, maintenance)."""
+
+    kind = "unavailable"
+
+
+class BadResponse(DataError):
+    """The source answered with something we cannot trust (malformed, truncated, empty)."""
+
+    kind = "bad_response"
+
+
+class Cancelled(DataError):
+    """The user cancelled the operation."""
+
+    kind = "cancelled"
+
+
+class CacheCorrupt(DataError):
+    """A cached series could not be read; it was set aside and will be refetched."""
+
+    kind = "cache_corrupt"
+
+
+class ImportFailed(DataError):
+    """A file could not be imported; the message names the file, the line and the fault."""
+
+    kind = "import_failed"
+
+    def __init__(self, path: str, line: int | None, reason: str) -> None:
+        where = f"{path}, line {line}" if line is not None else str(path)
+        super().__init__(f"Cannot import {where}: {reason}")
+        self.path = str(path)
+        self.line = line
+        self.reason = reason
+
+
+class InvalidParameter(DataError):
+    """A parameter is out of range or malformed."""
+
+    kind = "invalid_parameter"
+
+
+class NoOverlap(DataError):
+    """Two series share no dates, so nothing can be compared."""
+
+    kind = "no_overlap"

@@ -1,0 +1,1 @@
+"""Price sources: Yahoo (yfinance), exchanges (ccxt), CSV files and the demo generator."""

@@ -1,0 +1,1 @@
+"""Loopback servers speaking the real wire formats of Yahoo and the exchanges."""
