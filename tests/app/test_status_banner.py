@@ -1,0 +1,77 @@
+"""Status bar texts and progress, and the empty-cache banner's buttons."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStatusBar
+
+from app.status import StatusPanel, describe_series
+from models.frames import conform
+from models.instruments import load_catalogue
+from models.series import MarketSeries, Provenance
+from widgets.banner import DataBanner
+
+
+def _series(symbol: str, exchange: str, from_cache: bool, code=Provenance.FETCHED):
+    dates = pd.date_range("2026-08-17", periods=5, freq="D")
+    frame = conform(
+        pd.DataFrame(
+            {c: np.arange(1.0, 6.0) for c in ("open", "high", "low", "close", "volume")},
+            index=dates,
+        )
+    )
+    inst = load_catalogue().resolve(symbol)
+    source = "ccxt" if "/" in symbol else "yahoo"
+    return MarketSeries(
+        inst, "1d", frame, np.full(5, code), source, exchange, datetime.now(UTC), "", from_cache
+    )
+
+
+def test_series_description_names_source_last_bar_and_freshness():
+    assert describe_series(_series("BTC/USDT", "binance", True)) == (
+        "BTC/USDT binance · last 2026-08-21 · cached"
+    )
+    assert describe_series(_series("^RUT", "", False)) == "^RUT yahoo · last 2026-08-21 · fresh"
+    imported = describe_series(_series("^RUT", "", True, Provenance.IMPORTED))
+    assert imported.endswith("cached, imported")
+    assert "DEMO" in describe_series(_series("^RUT", "", False, Provenance.DEMO))
+
+
+def test_progress_and_cancel(qtbot):
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    panel = StatusPanel(bar)
+    bar.show()
+    assert not panel.progress_bar.isVisible()
+    panel.show_progress(2, 5, "BTC/USDT page 2")
+    assert panel.progress_bar.isVisible() and panel.cancel_button.isVisible()
+    assert (panel.progress_bar.value(), panel.progress_bar.maximum()) == (2, 5)
+    with qtbot.waitSignal(panel.cancel_clicked, timeout=1000):
+        qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    panel.show_idle()
+    assert not panel.cancel_button.isVisible()
+    panel.set_error("'XYZ/QQQ' is not listed on binance.")
+    assert panel.error_label.isVisible()
+    assert "XYZ/QQQ" in panel.error_label.text()
+    panel.set_error(None)
+    assert not panel.error_label.isVisible()
+
+
+def test_banner_buttons_emit_their_intent(qtbot):
+    banner = DataBanner()
+    qtbot.addWidget(banner)
+    assert banner.isHidden()
+    banner.show_message("Offline and nothing cached yet.")
+    assert banner.isVisible() and "Offline" in banner.message_label.text()
+    for button, signal in (
+        (banner.retry_button, banner.retry_clicked),
+        (banner.import_button, banner.import_clicked),
+        (banner.demo_button, banner.demo_clicked),
+    ):
+        assert button.toolTip()
+        with qtbot.waitSignal(signal, timeout=1000):
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
