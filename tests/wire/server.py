@@ -152,6 +152,9 @@ class LoopbackServer:
             return
         if fault == "reset":
             _reset(h.connection)
+            # Without this a keep-alive client (curl) waits for a reply that never comes: the
+            # handler's rfile/wfile keep the socket open, so the RST is only sent on close.
+            h.close_connection = True
             return
         if fault == "truncated":
             body = b'{"chart":{"result":[{"meta":{"currency":"USD","symbol":'
@@ -162,6 +165,7 @@ class LoopbackServer:
             h.wfile.write(body)
             h.wfile.flush()
             _reset(h.connection)
+            h.close_connection = True
             return
         if fault == "malformed":
             self._send(h, Reply(200, b"<html>oops</html>{not json", {"Content-Type": "text/html"}))
