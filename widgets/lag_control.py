@@ -1,0 +1,128 @@
+"""The lag slider: shift the crypto series by a number of calendar days.
+
+Positive lag means the equity leads: crypto at date t+k is set against the equity at t.
+The slider, the spin box and the "Best lag" button all end in one signal,
+``lag_changed(int)``, emitted once per step the user makes; ``set_lag`` is silent so the
+application can echo a value back without a signal loop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QWidget
+
+from widgets.formatting import format_lag
+
+MAX_LAG_DAYS = 365
+WEEK_DAYS = 7
+
+
+class LagControl(QWidget):
+    """Slider, spin box and "Best lag" button for the lag in calendar days (-365..+365)."""
+
+    lag_changed = Signal(int)
+    best_lag_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._best_lag: int | None = None
+        self._slider = self._build_slider()
+        self._spin = self._build_spin()
+        self._best_button = self._build_best_button()
+        self._title = QLabel(self.tr("Lag"))
+        self._title.setBuddy(self._slider)
+        self._title.setToolTip(self._slider.toolTip())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self._title)
+        layout.addWidget(self._slider, 1)
+        layout.addWidget(self._spin)
+        layout.addWidget(self._best_button)
+        self.setMinimumWidth(360)
+        self.setFocusProxy(self._slider)
+
+    def _build_slider(self) -> QSlider:
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setObjectName("lag_slider")
+        slider.setRange(-MAX_LAG_DAYS, MAX_LAG_DAYS)
+        slider.setSingleStep(1)
+        slider.setPageStep(WEEK_DAYS)
+        slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        slider.setTickInterval(30)
+        slider.setMinimumWidth(200)
+        slider.setToolTip(
+            self.tr(
+                "Shift the crypto series by calendar days. Positive: the equity leads "
+                "(crypto at t+k against the equity at t).\n"
+                "Left/Right: one day · Page Up/Down: one week · Home/End: the limits"
+            )
+        )
+        slider.valueChanged.connect(self._on_slider_moved)
+        return slider
+
+    def _build_spin(self) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName("lag_spin")
+        spin.setRange(-MAX_LAG_DAYS, MAX_LAG_DAYS)
+        spin.setSuffix(self.tr(" d"))
+        spin.setAccelerated(True)
+        # typing "120" must not fire lags 1 and 12 on the way
+        spin.setKeyboardTracking(False)
+        spin.setToolTip(self.tr("Exact lag in calendar days (-365 to +365); Enter to apply"))
+        spin.valueChanged.connect(self._on_spin_changed)
+        return spin
+
+    def _build_best_button(self) -> QPushButton:
+        button = QPushButton(self.tr("Best lag"))
+        button.setObjectName("best_lag_button")
+        button.setEnabled(False)
+        button.setToolTip(self.tr("No best lag yet: the cross-correlation is still computing"))
+        button.clicked.connect(self._on_best_clicked)
+        return button
+
+    def lag(self) -> int:
+        """The lag shown, in calendar days."""
+        return self._slider.value()
+
+    def best_lag(self) -> int | None:
+        """The best lag last given to ``set_best_lag``, or None."""
+        return self._best_lag
+
+    def set_lag(self, days: int) -> None:
+        """Show ``days`` (clamped to ±365) without emitting ``lag_changed``."""
+        days = max(-MAX_LAG_DAYS, min(MAX_LAG_DAYS, int(days)))
+        with QSignalBlocker(self._slider), QSignalBlocker(self._spin):
+            self._slider.setValue(days)
+            self._spin.setValue(days)
+
+    def set_best_lag(self, days: int | None) -> None:
+        """Label and enable the "Best lag" button, or disable it when ``days`` is None."""
+        self._best_lag = None if days is None else int(days)
+        if self._best_lag is None:
+            self._best_button.setText(self.tr("Best lag"))
+            self._best_button.setEnabled(False)
+            self._best_button.setToolTip(self.tr("No best lag: not enough overlapping data yet"))
+            return
+        label = format_lag(self._best_lag)
+        self._best_button.setText(self.tr("Best {lag}").format(lag=label))
+        self._best_button.setEnabled(True)
+        self._best_button.setToolTip(
+            self.tr("Snap the slider to the lag with the strongest correlation ({lag})").format(
+                lag=label
+            )
+        )
+
+    def _on_slider_moved(self, value: int) -> None:
+        with QSignalBlocker(self._spin):
+            self._spin.setValue(value)
+        self.lag_changed.emit(value)
+
+    def _on_spin_changed(self, value: int) -> None:
+        with QSignalBlocker(self._slider):
+            self._slider.setValue(value)
+        self.lag_changed.emit(value)
+
+    def _on_best_clicked(self) -> None:
+        self.best_lag_requested.emit()
+        if self._best_lag is not None and self._best_lag != self.lag():
+            self._slider.setValue(self._best_lag)  # emits lag_changed once, like a user step

@@ -1,0 +1,89 @@
+"""Colours for the side panels' small plots and status text, light and dark.
+
+The panels follow the application palette for everything Qt draws itself; pyqtgraph
+plots and the green/red of returns need explicit colours, chosen here once per theme.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+LIGHT = "light"
+DARK = "dark"
+
+
+@dataclass(frozen=True)
+class PanelTheme:
+    """The colours one theme gives to plots and signed numbers (hex strings)."""
+
+    name: str
+    background: str
+    foreground: str
+    grid: str
+    line: str
+    secondary_line: str
+    baseline: str
+    band: str
+    marker: str
+    best: str
+    positive: str
+    negative: str
+    muted: str
+
+
+_THEMES = {
+    LIGHT: PanelTheme(
+        name=LIGHT,
+        background="#ffffff",
+        foreground="#303642",
+        grid="#dde1e8",
+        line="#1f5fbf",
+        secondary_line="#c26b12",
+        baseline="#7a808c",
+        band="#1f5fbf33",
+        marker="#d0342c",
+        best="#1b8a4a",
+        positive="#1b8a4a",
+        negative="#c62828",
+        muted="#7a808c",
+    ),
+    DARK: PanelTheme(
+        name=DARK,
+        background="#1b1e24",
+        foreground="#d5d9e0",
+        grid="#343a45",
+        line="#5aa2ff",
+        secondary_line="#f0a04b",
+        baseline="#9aa1ad",
+        band="#5aa2ff38",
+        marker="#ff6b61",
+        best="#4cd483",
+        positive="#4cd483",
+        negative="#ff6b61",
+        muted="#8d94a0",
+    ),
+}
+
+
+def theme_named(name: str) -> PanelTheme:
+    """The theme called ``name`` ('light' or 'dark'); raises ValueError for others."""
+    try:
+        return _THEMES[name]
+    except KeyError:
+        raise ValueError(f"unknown theme {name!r}: use 'light' or 'dark'") from None
+
+
+def palette_is_dark(palette: QPalette) -> bool:
+    """True when the palette's window colour is darker than mid-grey."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def current_theme() -> PanelTheme:
+    """The theme matching the running application's palette (light without an app)."""
+    app = QApplication.instance()
+    if app is None:
+        return _THEMES[LIGHT]
+    return _THEMES[DARK if palette_is_dark(app.palette()) else LIGHT]
