@@ -1,0 +1,1 @@
+"""The linked chart panes: equity, volume, crypto overlay and rolling correlation."""

@@ -1,0 +1,507 @@
+"""The chart: equity, volume, crypto overlay and rolling-correlation panes on one date axis.
+
+x is days since 1970-01-01 everywhere (see ``timecoords``), so daily bars sit on their
+dates with no weekend compression and a lag of k days is a shift of exactly k.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from widgets.chart.band_item import BandItem
+from widgets.chart.candle_item import CandleItem
+from widgets.chart.crosshair import CrosshairReadout, CryptoValue
+from widgets.chart.marker_item import BreakoutMarkers
+from widgets.chart.pane import ChartPane
+from widgets.chart.pyramid_curve import PyramidCurve
+from widgets.chart.style import OVERLAY_COLOURS, Palette, palette_for
+from widgets.chart.timecoords import days_to_datetime64, index_to_days, value_to_days
+from widgets.chart.volume_item import VolumeItem
+
+PRICE_COLUMNS = ("open", "high", "low", "close")
+PANES: tuple[str, ...] = ("equity", "volume", "crypto", "correlation")
+PANE_SIZES = {"equity": 440, "volume": 120, "crypto": 360, "correlation": 130}
+SCALES: tuple[str, ...] = ("price", "log", "percent", "index")
+SCALE_UNITS = {
+    "price": "price",
+    "log": "price, log scale",
+    "percent": "% change",
+    "index": "index = 100",
+}
+
+
+@dataclass
+class OverlaySeries:
+    """One crypto curve of the overlay pane.
+
+    ``dates`` are datetime64[D] for daily bars or datetime64[ns] UTC instants for intraday;
+    ``values`` are already in the chosen scale's units at lag 0 (raw prices for "log").
+    """
+
+    key: str
+    label: str
+    dates: np.ndarray
+    values: np.ndarray
+    color: str = ""
+    is_demo: bool = False
+
+
+@dataclass(frozen=True)
+class ExportScene:
+    """What an exporter needs: the widget to grab, each pane's PlotItem, the palette."""
+
+    widget: QtWidgets.QWidget
+    plots: dict[str, pg.PlotItem]
+    palette: Palette
+
+
+class ChartView(QtWidgets.QWidget):
+    """Linked chart panes with one crosshair; data arrives through the ``set_*`` methods."""
+
+    crosshair_moved = QtCore.Signal(object)  # CrosshairReadout
+    range_changed = QtCore.Signal(object, object)  # visible start, end as numpy datetime64
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._palette = palette_for("light")
+        self._theme = "light"
+        self._lag = 0
+        self._intraday = False
+        self._demo = False
+        self._has_fitted = False
+        self._equity_frame: pd.DataFrame | None = None
+        self._equity_label = ""
+        self._equity_style = "candles"
+        self._equity_log = False
+        self._ath: pd.Series | None = None
+        self._events: list = []
+        self._volume_label = ""
+        self._overlay_scale = "price"
+        self._overlay_series: list[OverlaySeries] = []
+        self._ghost_series: OverlaySeries | None = None
+        self._correlation_window = 0
+        self.panes = {
+            "equity": ChartPane("equity"),
+            "volume": ChartPane("volume", include_zero=True, compact=True),
+            "crypto": ChartPane("crypto"),
+            "correlation": ChartPane("correlation", include_zero=True),
+        }
+        self._build_items()
+        self._build_layout()
+        self._connect()
+        self.set_theme("light")
+
+    # --- construction -----------------------------------------------------------------
+    def _build_items(self) -> None:
+        equity, volume = self.panes["equity"], self.panes["volume"]
+        crypto, corr = self.panes["crypto"], self.panes["correlation"]
+        self.candles = CandleItem()
+        self.equity_line = PyramidCurve(width=1.6)
+        self.equity_line.setVisible(False)
+        self.ath_line = PyramidCurve(width=1.2)
+        self.bands = BandItem()
+        self.markers = BreakoutMarkers()
+        equity.add(self.candles, fits=True)
+        equity.add(self.equity_line, fits=True)
+        for item in (self.ath_line, self.bands, self.markers):
+            equity.add(item)
+        self.volume_bars = VolumeItem()
+        self.threshold_line = PyramidCurve(width=1.4)
+        volume.add(self.volume_bars, fits=True)
+        volume.add(self.threshold_line, fits=True)
+        self.overlays: dict[str, PyramidCurve] = {}
+        self.ghost = PyramidCurve(width=1.4)
+        crypto.add(self.ghost, fits=True)
+        self.legend = pg.LegendItem(offset=(6, 22), labelTextSize="9pt", verSpacing=-4)
+        self.legend.setParentItem(crypto.view)
+        self.correlation_line = PyramidCurve(width=1.4)
+        self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
+        corr.add(self.correlation_line, fits=True)
+        corr.plot.addItem(self.zero_line, ignoreBounds=True)
+
+    def _build_layout(self) -> None:
+        self.splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(4)
+        master = self.panes["equity"].view
+        for name in PANES:
+            pane = self.panes[name]
+            self.splitter.addWidget(pane.widget)
+            if pane.view is not master:
+                pane.view.setXLink(master)
+        self.splitter.setSizes([PANE_SIZES[n] for n in PANES])
+        for index, name in enumerate(PANES):
+            self.splitter.setStretchFactor(index, PANE_SIZES[name])
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._update_bottom_axes()
+
+    def _connect(self) -> None:
+        for pane in self.panes.values():
+            pane.view.sigXRangeChanged.connect(lambda *_, p=pane: p.fit_y())
+            pane.view.double_clicked.connect(self.fit_all)
+            pane.widget.scene().sigMouseMoved.connect(
+                lambda pos, p=pane: self._on_mouse_moved(p, pos)
+            )
+        self.panes["equity"].view.sigXRangeChanged.connect(self._emit_range)
+
+    # --- equity pane --------------------------------------------------------------------
+    def set_equity(self, frame: pd.DataFrame, label: str, *, is_demo: bool = False) -> None:
+        """Show an OHLCV frame (models.frames contract) as the equity series."""
+        self._equity_frame = frame
+        self._equity_label = label + (" (DEMO)" if is_demo else "")
+        index = frame.index
+        self._intraday = isinstance(index, pd.DatetimeIndex) and (
+            index.tz is not None or index.name == "time"
+        )
+        self._draw_equity()
+        self._fit_once()
+
+    def _draw_equity(self) -> None:
+        frame = self._equity_frame
+        if frame is None:
+            return
+        x = index_to_days(frame.index)
+        o, h, low, c = (
+            self._equity_y(frame[col].to_numpy(float)) for col in ("open", "high", "low", "close")
+        )
+        self.candles.set_ohlc(x, o, h, low, c)
+        self.equity_line.set_series(x, frame["close"].to_numpy(float), log=self._equity_log)
+        self._draw_ath()
+        self._draw_events()
+        scale = " · log" if self._equity_log else ""
+        self.panes["equity"].set_title(self._title_html(self._equity_label + scale))
+        self.panes["equity"].fit_y()
+
+    def _equity_y(self, values: np.ndarray) -> np.ndarray:
+        if not self._equity_log:
+            return values
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(values > 0, np.log10(values), np.nan)
+
+    def set_equity_style(self, style: str) -> None:
+        """ "candles" or "line" (close)."""
+        if style not in ("candles", "line"):
+            raise ValueError(f"unknown equity style {style!r}")
+        self._equity_style = style
+        self.candles.setVisible(style == "candles")
+        self.equity_line.setVisible(style == "line")
+        self.panes["equity"].fit_y()
+
+    def set_equity_log(self, on: bool) -> None:
+        """Log price axis for the equity pane (candles, line, ATH, bands and markers)."""
+        self._equity_log = bool(on)
+        self.panes["equity"].value_axis.set_log(self._equity_log)
+        self._draw_equity()
+
+    def set_ath_line(self, ath: pd.Series | None) -> None:
+        """The running all-time high as a line (None hides it)."""
+        self._ath = ath
+        self._draw_ath()
+
+    def _draw_ath(self) -> None:
+        self.ath_line.setVisible(self._ath is not None and len(self._ath) > 0)
+        if self._ath is not None and len(self._ath) > 0:
+            values = self._ath.to_numpy(float)
+            self.ath_line.set_series(index_to_days(self._ath.index), values, log=self._equity_log)
+
+    def set_breakouts(self, events: list) -> None:
+        """Breakout events (date, band_start, band_end, level, confirmed) as bands and markers."""
+        self._events = list(events)
+        self._draw_events()
+
+    def _draw_events(self) -> None:
+        events = self._events
+        confirmed = np.array([bool(e.confirmed) for e in events], dtype=bool)
+        starts = np.array([value_to_days(e.band_start) for e in events], dtype=float)
+        ends = np.array([value_to_days(e.band_end) for e in events], dtype=float)
+        self.bands.set_bands(starts, ends, confirmed)
+        x = np.array([value_to_days(e.date) for e in events], dtype=float)
+        levels = self._equity_y(np.array([float(e.level) for e in events], dtype=float))
+        self.markers.set_events(x, levels, confirmed)
+
+    # --- volume pane --------------------------------------------------------------------
+    def set_volume(self, volume: pd.Series, threshold: pd.Series | None, source_label: str) -> None:
+        """Volume bars, the confirmation threshold line, and which volume this is."""
+        x = index_to_days(volume.index)
+        self.volume_bars.set_volume(x, volume.to_numpy(float))
+        has_threshold = threshold is not None and len(threshold) > 0
+        self.threshold_line.setVisible(has_threshold)
+        if has_threshold:
+            self.threshold_line.set_series(
+                index_to_days(threshold.index), threshold.to_numpy(float)
+            )
+        self._volume_label = source_label
+        self._title_volume()
+        self.panes["volume"].fit_y()
+
+    def _title_volume(self) -> None:
+        threshold = (
+            f' · <span style="color:{self._palette.threshold}">— confirmation threshold</span>'
+            if self.threshold_line.isVisible()
+            else ""
+        )
+        self.panes["volume"].set_title(self._title_html(f"Volume: {self._volume_label}", threshold))
+
+    # --- crypto pane --------------------------------------------------------------------
+    def set_overlays(
+        self, series: list[OverlaySeries], scale: str, ghost: OverlaySeries | None
+    ) -> None:
+        """Crypto curves in ``scale`` units, and the rebased equity as a faint ghost line."""
+        if scale not in SCALES:
+            raise ValueError(f"unknown scale {scale!r}; expected one of {SCALES}")
+        crypto = self.panes["crypto"]
+        for curve in self.overlays.values():
+            crypto.plot.removeItem(curve)
+            crypto.fit_items.remove(curve)
+        self.overlays = {}
+        self._overlay_scale = scale
+        self._overlay_series = list(series)
+        log = scale == "log"
+        crypto.value_axis.set_log(log)
+        for item in series:
+            curve = PyramidCurve(width=1.6)
+            crypto.add(curve, fits=True)
+            curve.set_series(index_to_days(item.dates), item.values, log=log)
+            curve.set_shift(-self._lag, 1.0)
+            self.overlays[item.key] = curve
+        self.ghost.setVisible(ghost is not None)
+        if ghost is not None:
+            self.ghost.set_series(index_to_days(ghost.dates), ghost.values, log=log)
+        self._ghost_series = ghost
+        self._style_overlays()
+        self._title_crypto()
+        crypto.fit_y()
+        self._fit_once()
+
+    def _style_overlays(self) -> None:
+        self.legend.clear()
+        self.legend.setLabelTextColor(self._palette.foreground)
+        for n, item in enumerate(self._overlay_series):
+            colour = item.color or OVERLAY_COLOURS[n % len(OVERLAY_COLOURS)]
+            curve = self.overlays[item.key]
+            curve.set_style(colour, 1.6)
+            self.legend.addItem(curve, item.label + (" (DEMO)" if item.is_demo else ""))
+        if self._ghost_series is not None:
+            self.ghost.set_style(self._palette.ghost, 1.4, dash=True)
+            self.legend.addItem(self.ghost, self._ghost_series.label)
+        self.legend.setBrush(pg.mkBrush(self._palette.legend_background))
+
+    def _title_crypto(self) -> None:
+        lag = self._lag
+        shift = "" if lag == 0 else f" · lag {lag:+d} d (crypto of t{lag:+d} d drawn at t)"
+        self.panes["crypto"].set_title(
+            self._title_html(f"Crypto · {SCALE_UNITS[self._overlay_scale]}", shift)
+        )
+
+    def set_lag(self, lag_days: int, y_factors: dict[str, float] | None = None) -> None:
+        """Draw crypto at t+lag at t (shift left by lag days), optionally rescaled per series.
+
+        No data is rebuilt: each curve changes its offset and factor and re-slices its
+        pyramid for the visible range.
+        """
+        self._lag = int(lag_days)
+        factors = y_factors or {}
+        for key, curve in self.overlays.items():
+            curve.set_shift(-self._lag, factors.get(key, 1.0))
+        self._title_crypto()
+        self.panes["crypto"].fit_y()
+
+    @property
+    def lag_days(self) -> int:
+        """The lag currently drawn."""
+        return self._lag
+
+    # --- correlation pane ---------------------------------------------------------------
+    def set_rolling_correlation(self, dates: np.ndarray, values: np.ndarray, window: int) -> None:
+        """Rolling correlation of returns (computed by the caller at the current lag)."""
+        self._correlation_window = int(window)
+        self.correlation_line.set_series(index_to_days(dates), values)
+        self._title_correlation()
+        self.panes["correlation"].fit_y()
+
+    def _title_correlation(self) -> None:
+        window = self._correlation_window
+        text = (
+            f"Rolling correlation of returns ({window}-bar window)"
+            if window
+            else "Rolling correlation"
+        )
+        self.panes["correlation"].set_title(self._title_html(text))
+
+    # --- panes, range, theme ------------------------------------------------------------
+    def set_pane_visible(self, pane: str, visible: bool) -> None:
+        """Show or hide one of PANES; the lowest visible pane carries the date axis."""
+        if pane not in self.panes:
+            raise ValueError(f"unknown pane {pane!r}; expected one of {PANES}")
+        self.panes[pane].widget.setVisible(bool(visible))
+        self._update_bottom_axes()
+
+    def is_pane_visible(self, pane: str) -> bool:
+        """True unless the pane was hidden with set_pane_visible."""
+        return not self.panes[pane].widget.isHidden()
+
+    def _update_bottom_axes(self) -> None:
+        shown = [n for n in PANES if self.is_pane_visible(n)]
+        for name in PANES:
+            self.panes[name].set_bottom_axis_visible(bool(shown) and name == shown[-1])
+
+    def zoom_to(self, start, end) -> None:
+        """Show dates start..end (date-likes or x days); y axes fit the visible data."""
+        x0, x1 = value_to_days(start), value_to_days(end)
+        self.panes["equity"].view.setXRange(min(x0, x1), max(x0, x1), padding=0.0)
+
+    def visible_range(self) -> tuple[float, float]:
+        """The visible x range in days since epoch."""
+        return tuple(self.panes["equity"].view.viewRange()[0])
+
+    def fit_all(self) -> None:
+        """Show all data of every pane; y axes fit."""
+        extents = [e for e in self._x_extents() if e is not None]
+        if not extents:
+            return
+        x0, x1 = min(e[0] for e in extents), max(e[1] for e in extents)
+        if x1 <= x0:
+            x0, x1 = x0 - 1, x1 + 1
+        self.panes["equity"].view.setXRange(x0, x1, padding=0.02)
+        for pane in self.panes.values():
+            pane.fit_y()
+
+    def _x_extents(self):
+        if self.candles.pyramid is not None and len(self.candles.pyramid):
+            x = self.candles.pyramid.x
+            yield float(x[0]), float(x[-1])
+        for curve in (*self.overlays.values(), self.correlation_line):
+            yield curve.x_extent()
+
+    def _fit_once(self) -> None:
+        if not self._has_fitted:
+            self._has_fitted = True
+            self.fit_all()
+
+    def _emit_range(self, *_):
+        x0, x1 = self.visible_range()
+        self.range_changed.emit(
+            days_to_datetime64(x0, self._intraday), days_to_datetime64(x1, self._intraday)
+        )
+
+    def set_theme(self, theme: str) -> None:
+        """ "light" or "dark": backgrounds, axes, candles, bands, lines and legend."""
+        self._palette = palette_for(theme)
+        self._theme = theme
+        p = self._palette
+        for pane in self.panes.values():
+            pane.apply_palette(p)
+        self.splitter.setStyleSheet(f"QSplitter::handle {{ background: {p.splitter}; }}")
+        self.candles.set_colours(p.up, p.down)
+        self.equity_line.set_style(p.line, 1.6)
+        self.ath_line.set_style(p.ath, 1.2, dash=True)
+        self.bands.set_colours(p.band_confirmed, p.band_failed)
+        self.markers.set_colours(p.marker_confirmed, p.marker_failed)
+        self.volume_bars.set_colour(p.volume)
+        self.threshold_line.set_style(p.threshold, 1.4)
+        self.correlation_line.set_style(p.correlation, 1.4)
+        self.zero_line.setPen(pg.mkPen(p.zero_line, width=1))
+        self._style_overlays()
+        self._retitle()
+        self.set_demo_watermark(self._demo)
+
+    @property
+    def theme(self) -> str:
+        """The current theme name."""
+        return self._theme
+
+    @property
+    def palette_colours(self) -> Palette:
+        """The palette of the current theme."""
+        return self._palette
+
+    def _retitle(self) -> None:
+        scale = " · log" if self._equity_log else ""
+        self.panes["equity"].set_title(self._title_html(self._equity_label + scale))
+        self._title_volume()
+        self._title_crypto()
+        self._title_correlation()
+
+    def _title_html(self, text: str, extra: str = "") -> str:
+        return (
+            f'<span style="font-family:DejaVu Sans; font-size:9pt; '
+            f'color:{self._palette.foreground};"><b>{text}</b>{extra}</span>'
+        )
+
+    def set_demo_watermark(self, on: bool) -> None:
+        """A big "DEMO" across every pane, for synthetic data."""
+        self._demo = bool(on)
+        for pane in self.panes.values():
+            pane.set_watermark("DEMO", self._demo, self._palette.watermark)
+
+    def scene_for_export(self) -> ExportScene:
+        """The widget to render and each pane's PlotItem, for image and SVG export."""
+        plots = {name: pane.plot for name, pane in self.panes.items()}
+        return ExportScene(widget=self, plots=plots, palette=self._palette)
+
+    # --- crosshair ----------------------------------------------------------------------
+    def _on_mouse_moved(self, pane: ChartPane, pos) -> None:
+        if not pane.contains_scene_point(pos):
+            return
+        point = pane.view.mapSceneToView(pos)
+        x = point.x() if self._intraday else float(np.floor(point.x() + 0.5))
+        for other in self.panes.values():
+            other.vline.setPos(x)
+            other.vline.setVisible(True)
+            other.hline.setVisible(other is pane)
+        pane.hline.setPos(point.y())
+        self.crosshair_moved.emit(self.readout_at(x))
+
+    def readout_at(self, when) -> CrosshairReadout:
+        """What the crosshair shows at ``when`` (a date-like, or x in days)."""
+        x = value_to_days(when)
+        crypto = {}
+        for item in self._overlay_series:
+            source_x = x + self._lag
+            crypto[item.key] = CryptoValue(
+                key=item.key,
+                label=item.label,
+                value=_bounded_value(self.overlays[item.key], source_x),
+                source_date=days_to_datetime64(source_x, self._intraday),
+            )
+        equity = self.candles.close_at(x) if self._in_range(self.candles.pyramid, x) else None
+        if equity is not None and self._equity_log:
+            equity = 10.0**equity
+        volume_pyramid = self.volume_bars.pyramid
+        volume = None
+        if self._in_range(volume_pyramid, x):
+            volume = float(volume_pyramid.highs[0][volume_pyramid.asof(x)])
+        return CrosshairReadout(
+            date=days_to_datetime64(x, self._intraday),
+            lag_days=self._lag,
+            equity=equity,
+            volume=volume,
+            correlation=_bounded_value(self.correlation_line, x),
+            ghost=_bounded_value(self.ghost, x) if self.ghost.isVisible() else None,
+            crypto=crypto,
+        )
+
+    @staticmethod
+    def _in_range(pyramid, x: float) -> bool:
+        return pyramid is not None and len(pyramid) > 0 and _within(pyramid.x, x)
+
+
+def _within(xs: np.ndarray, x: float) -> bool:
+    """x lies between the first sample and one typical bar after the last."""
+    bar = float(np.median(np.diff(xs[-50:]))) if len(xs) > 1 else 1.0
+    return float(xs[0]) <= x < float(xs[-1]) + bar
+
+
+def _bounded_value(curve: PyramidCurve, source_x: float) -> float | None:
+    pyramid = curve.pyramid
+    if pyramid is None or len(pyramid) == 0 or not _within(pyramid.x, source_x):
+        return None
+    value = curve.value_at(source_x)
+    return None if value is None or not np.isfinite(value) else value

@@ -1,0 +1,126 @@
+"""One chart pane: a PlotWidget with a date axis, a value axis, a title, crosshair lines,
+a DEMO watermark, and y fitting to whatever of its data is visible."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from pyqtgraph.Qt import QtCore, QtGui
+
+from widgets.chart.date_axis import DateAxis
+from widgets.chart.finance_viewbox import FinanceViewBox
+from widgets.chart.style import Palette
+from widgets.chart.value_axis import ValueAxis
+
+AXIS_WIDTH_PX = 72
+DATE_AXIS_HEIGHT_PX = 24
+Y_PADDING = 0.06
+FONT_FAMILY = "DejaVu Sans"
+
+
+class ChartPane:
+    """A pane of the chart. Items that take part in y fitting expose ``visible_range``."""
+
+    def __init__(self, name: str, *, include_zero: bool = False, compact: bool = False) -> None:
+        self.name = name
+        self.include_zero = include_zero
+        self.view = FinanceViewBox()
+        self.date_axis = DateAxis()
+        self.value_axis = ValueAxis(compact=compact)
+        self.widget = pg.PlotWidget(
+            viewBox=self.view, axisItems={"bottom": self.date_axis, "right": self.value_axis}
+        )
+        self.plot = self.widget.getPlotItem()
+        self.fit_items: list = []
+        self._setup_plot()
+        self.title = self._overlay_text(anchor=(0, 0))
+        self.watermark = self._overlay_text(anchor=(0.5, 0.5))
+        self.watermark.setVisible(False)
+        self.vline = pg.InfiniteLine(angle=90, movable=False)
+        self.hline = pg.InfiniteLine(angle=0, movable=False)
+        for line in (self.vline, self.hline):
+            line.setVisible(False)
+            line.setZValue(50)
+            self.plot.addItem(line, ignoreBounds=True)
+        self.view.sigResized.connect(self._place_overlays)
+
+    def _setup_plot(self) -> None:
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.plot.hideAxis("left")
+        self.plot.showAxis("right")
+        self.value_axis.setWidth(AXIS_WIDTH_PX)
+        self.plot.layout.setContentsMargins(2, 2, 2, 2)
+        font = QtGui.QFont(FONT_FAMILY, 8)
+        for axis in (self.date_axis, self.value_axis):
+            axis.setStyle(tickFont=font, autoExpandTextSpace=False, tickTextOffset=4)
+        self.date_axis.setHeight(DATE_AXIS_HEIGHT_PX)
+        self.widget.setMinimumHeight(60)
+
+    def _overlay_text(self, anchor) -> pg.TextItem:
+        # Parented to the ViewBox itself (not its child group): fixed in pixels, not data.
+        item = pg.TextItem(anchor=anchor)
+        item.setParentItem(self.view)
+        item.setZValue(60)
+        return item
+
+    def _place_overlays(self) -> None:
+        rect = self.view.boundingRect()
+        self.title.setPos(6, 2)
+        self.watermark.setPos(rect.width() / 2, rect.height() / 2)
+
+    def add(self, item, *, fits: bool = False) -> None:
+        """Add an item to the pane; ``fits`` items drive the y range."""
+        self.plot.addItem(item)
+        if fits:
+            self.fit_items.append(item)
+
+    def fit_y(self) -> None:
+        """Fit the y range to the visible data of the fitting items."""
+        (x0, x1), _ = self.view.viewRange()
+        found = [r for item in self.fit_items if (r := item.visible_range(x0, x1)) is not None]
+        if self.include_zero:
+            found.append((0.0, 0.0))
+        if not found:
+            return
+        lo = min(r[0] for r in found)
+        hi = max(r[1] for r in found)
+        if hi <= lo:
+            pad = abs(hi) * 0.05 or 1.0
+            lo, hi = lo - pad, hi + pad
+        self.view.setYRange(lo, hi, padding=Y_PADDING)
+
+    def set_title(self, html: str) -> None:
+        """Rich-text title in the pane's top-left corner."""
+        self.title.setHtml(html)
+        self._place_overlays()
+
+    def set_watermark(self, text: str, visible: bool, colour: str) -> None:
+        """A large centred text behind the data (the DEMO mark)."""
+        self.watermark.setHtml(
+            f'<span style="font-family:{FONT_FAMILY}; font-size:44pt; font-weight:bold; '
+            f'color:{colour};">{text}</span>'
+        )
+        self.watermark.setVisible(visible)
+        self._place_overlays()
+
+    def set_bottom_axis_visible(self, visible: bool) -> None:
+        """Only the lowest visible pane labels dates; the others keep the vertical grid
+        but skip tick text, the expensive part of an axis (perf notes §2.4)."""
+        self.date_axis.setStyle(showValues=visible)
+        self.date_axis.setHeight(DATE_AXIS_HEIGHT_PX if visible else 0)
+
+    def apply_palette(self, palette: Palette) -> None:
+        """Background, axes, grid and crosshair colours."""
+        self.widget.setBackground(palette.background)
+        pen = pg.mkPen(palette.foreground)
+        for axis in (self.date_axis, self.value_axis):
+            axis.setPen(pen)
+            axis.setTextPen(pen)
+        self.plot.showGrid(x=True, y=True, alpha=palette.grid_alpha)
+        cross = pg.mkPen(palette.crosshair, width=1, style=QtCore.Qt.PenStyle.DashLine)
+        self.vline.setPen(cross)
+        self.hline.setPen(cross)
+
+    def contains_scene_point(self, pos) -> bool:
+        """True when a scene position of this pane's widget falls in its plotting area."""
+        return self.view.sceneBoundingRect().contains(pos)

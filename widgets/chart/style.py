@@ -1,0 +1,99 @@
+"""Colours and pens of the chart, one palette per theme."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+THEMES: tuple[str, ...] = ("light", "dark")
+
+# Crypto overlay colours, distinguishable on both backgrounds and for common colour-blindness.
+OVERLAY_COLOURS: tuple[str, ...] = (
+    "#f7931a",  # bitcoin orange
+    "#627eea",  # ethereum blue
+    "#16a085",
+    "#c0392b",
+    "#8e44ad",
+    "#7f8c8d",
+)
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Every colour one theme uses, as '#rrggbb' or '#rrggbbaa' strings."""
+
+    background: str
+    foreground: str
+    grid_alpha: float
+    up: str
+    down: str
+    line: str
+    ath: str
+    band_confirmed: str
+    band_failed: str
+    marker_confirmed: str
+    marker_failed: str
+    volume: str
+    threshold: str
+    ghost: str
+    correlation: str
+    zero_line: str
+    crosshair: str
+    watermark: str
+    legend_background: str
+    splitter: str
+
+
+LIGHT = Palette(
+    background="#ffffff",
+    foreground="#2b2b2b",
+    grid_alpha=0.12,
+    up="#26a69a",
+    down="#ef5350",
+    line="#1f4e79",
+    ath="#8e44ad",
+    band_confirmed="#26a69a38",
+    band_failed="#ef535026",
+    marker_confirmed="#138d75",
+    marker_failed="#c0392b",
+    volume="#90a4ae",
+    threshold="#e67e22",
+    ghost="#55555566",
+    correlation="#2e86c1",
+    zero_line="#888888",
+    crosshair="#555555",
+    watermark="#00000018",
+    legend_background="#ffffffd0",
+    splitter="#d6d9de",
+)
+
+DARK = Palette(
+    background="#131722",
+    foreground="#d1d4dc",
+    grid_alpha=0.15,
+    up="#26a69a",
+    down="#ef5350",
+    line="#90caf9",
+    ath="#ce93d8",
+    band_confirmed="#26a69a40",
+    band_failed="#ef53502e",
+    marker_confirmed="#4dd0a8",
+    marker_failed="#ff6f61",
+    volume="#546e7a",
+    threshold="#ffb74d",
+    ghost="#ffffff55",
+    correlation="#64b5f6",
+    zero_line="#777777",
+    crosshair="#9598a1",
+    watermark="#ffffff18",
+    legend_background="#1e222dd0",
+    splitter="#2a2e39",
+)
+
+
+def palette_for(theme: str) -> Palette:
+    """The palette of ``theme`` ("light" or "dark"); ValueError for anything else."""
+    if theme == "light":
+        return LIGHT
+    if theme == "dark":
+        return DARK
+    raise ValueError(f"unknown theme {theme!r}; expected one of {THEMES}")
