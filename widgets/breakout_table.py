@@ -350,7 +350,7 @@ class BreakoutTable(QWidget):
         self._view.setObjectName("breakout_view")
         self._view.setModel(self._model)
         self._configure_view()
-        self._view.clicked.connect(lambda index: self._emit_row(index.row()))
+        self._view.clicked.connect(self._on_clicked)
         self._view.enter_pressed.connect(self._emit_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -397,6 +397,9 @@ class BreakoutTable(QWidget):
     def set_current_lag_returns(self, lag_days: int, returns: pd.Series) -> None:
         """Fill the "At lag" column with the crypto return at ``lag_days`` per event."""
         self._model.set_lag_returns(lag_days, returns)
+
+    def _on_clicked(self, index) -> None:
+        self._emit_row(index.row())
 
     def _emit_row(self, row: int) -> None:
         if 0 <= row < self._model.rowCount():

@@ -9,12 +9,35 @@ application can echo a value back without a signal loop.
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QWidget
 
 from widgets.formatting import format_lag
 
 MAX_LAG_DAYS = 365
 WEEK_DAYS = 7
+
+
+class SignedDaySpinBox(QSpinBox):
+    """A spin box that shows the lag's sign, like the rest of the app: ``+42 d``."""
+
+    def textFromValue(self, value: int) -> str:
+        return format_lag(value).removesuffix(" d")
+
+    def valueFromText(self, text: str) -> int:
+        return int(text.removesuffix(self.suffix()).strip() or 0)
+
+    def validate(self, text: str, pos: int):
+        body = text.removesuffix(self.suffix()).strip()
+        if body in ("", "+", "-"):
+            return QValidator.State.Intermediate, text, pos
+        try:
+            value = int(body)
+        except ValueError:
+            return QValidator.State.Invalid, text, pos
+        if self.minimum() <= value <= self.maximum():
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Invalid, text, pos
 
 
 class LagControl(QWidget):
@@ -61,7 +84,7 @@ class LagControl(QWidget):
         return slider
 
     def _build_spin(self) -> QSpinBox:
-        spin = QSpinBox()
+        spin = SignedDaySpinBox()
         spin.setObjectName("lag_spin")
         spin.setRange(-MAX_LAG_DAYS, MAX_LAG_DAYS)
         spin.setSuffix(self.tr(" d"))

@@ -1,0 +1,244 @@
+"""The event study: what crypto did after equity breakouts, against any day.
+
+A plot of the mean and median crypto path from -30 to +180 days around the breakouts,
+with the bootstrap band of the mean and the unconditional baseline path, a summary line
+(N, incomplete events, hit rate, placebo p-value) and a small table per horizon.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from widgets.formatting import (
+    format_count,
+    format_p_value,
+    format_percent,
+    format_share,
+)
+from widgets.panel_theme import PanelTheme, current_theme, theme_named
+
+HORIZON_COLUMNS = ("Horizon", "Mean", "Median", "Hit rate", "Baseline", "Placebo p", "N")
+_HORIZON_TIPS = (
+    "Days after the breakout close",
+    "Mean crypto return over complete events",
+    "Median crypto return over complete events",
+    "Share of complete events with a positive return",
+    "Mean return from any day of the sample over the same horizon (the baseline)",
+    "Share of random-date placebo draws whose mean return reaches the events' mean",
+    "Complete events behind the figures",
+)
+
+
+def _p_clause(p: float | None) -> str:
+    text = format_p_value(p)
+    return f"p{text}" if text.startswith("<") else f"p={text}"
+
+
+def summary_text(result) -> str:
+    """The one-line summary, e.g. ``7 events (2 incomplete) · hit rate +90 d: 71% · p=0.03``."""
+    horizon = getattr(result, "primary_horizon", 90)
+    events = f"{format_count(result.n_events)} events"
+    if result.n_incomplete:
+        events += f" ({format_count(result.n_incomplete)} incomplete)"
+    parts = [
+        events,
+        f"hit rate at +{horizon} d: {format_share(result.hit_rate)}",
+        f"placebo {_p_clause(result.placebo_p_value)}",
+    ]
+    draws = getattr(result, "placebo_draws", 0)
+    if draws:
+        parts[-1] += f" ({format_count(draws)} draws)"
+    return " · ".join(parts)
+
+
+def _complete_returns(table: pd.DataFrame, horizon: int) -> np.ndarray:
+    column = f"fwd_{horizon}d"
+    if table is None or column not in table.columns:
+        return np.empty(0)
+    values = pd.to_numeric(table[column], errors="coerce").to_numpy(dtype=float)
+    return values[np.isfinite(values)]
+
+
+def _baseline_mean(baseline: pd.DataFrame | None, horizon: int) -> float:
+    if baseline is None or baseline.empty or "mean" not in baseline.columns:
+        return math.nan
+    if "horizon" in baseline.columns:
+        rows = baseline[baseline["horizon"] == horizon]
+    else:
+        rows = baseline[baseline.index == horizon]
+    return float(rows["mean"].iloc[0]) if len(rows) else math.nan
+
+
+def horizon_rows(result) -> list[tuple[str, ...]]:
+    """The per-horizon table as text: horizon, mean, median, hit rate, baseline, p, N."""
+    rows = []
+    for horizon in result.horizons:
+        values = _complete_returns(result.table, horizon)
+        mean = float(values.mean()) if values.size else math.nan
+        median = float(np.median(values)) if values.size else math.nan
+        hit = result.hit_rates.get(horizon) if getattr(result, "hit_rates", None) else None
+        if hit is None and values.size:
+            hit = float((values > 0).mean())
+        p_value = (getattr(result, "placebo_p_values", None) or {}).get(horizon)
+        rows.append(
+            (
+                f"+{horizon} d",
+                format_percent(mean),
+                format_percent(median),
+                format_share(hit),
+                format_percent(_baseline_mean(result.baseline, horizon)),
+                format_p_value(p_value),
+                format_count(values.size),
+            )
+        )
+    return rows
+
+
+def _percent(values) -> np.ndarray:
+    return np.asarray(values, dtype=float) * 100.0
+
+
+class EventStudyView(QWidget):
+    """Mean and median crypto path after breakouts, baseline, band and per-horizon table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._summary = QLabel(self.tr("Event study: no breakouts to study yet"))
+        self._summary.setObjectName("event_study_summary")
+        self._summary.setWordWrap(True)
+        self._plot = pg.PlotWidget()
+        self._build_items()
+        self._table = self._build_table()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self._summary)
+        layout.addWidget(self._plot, 3)
+        layout.addWidget(self._table, 2)
+        self.setMinimumSize(320, 300)
+        self._plot.setToolTip(
+            self.tr(
+                "Crypto return from each breakout close (day 0), averaged over events.\n"
+                "Solid: mean · dashed: median · shaded: bootstrap band of the mean · "
+                "grey: the same path from any day (baseline)."
+            )
+        )
+        self.set_theme(current_theme().name)
+
+    def _build_items(self) -> None:
+        item = self._plot.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setMouseEnabled(x=False, y=False)
+        item.showGrid(x=True, y=True, alpha=0.25)
+        item.setLabel("bottom", self.tr("days from breakout"))
+        item.setLabel("left", self.tr("crypto return"), units="%")
+        item.getAxis("left").enableAutoSIPrefix(False)
+        self._legend = item.addLegend(offset=(8, 8))
+        self._zero = pg.InfiniteLine(pos=0, angle=0, movable=False)
+        self._event_line = pg.InfiniteLine(pos=0, angle=90, movable=False)
+        self._band_low = pg.PlotCurveItem()
+        self._band_high = pg.PlotCurveItem()
+        self._band = pg.FillBetweenItem(self._band_low, self._band_high)
+        self._baseline = pg.PlotCurveItem(name=self.tr("baseline (any day)"))
+        self._median = pg.PlotCurveItem(name=self.tr("median"))
+        self._mean = pg.PlotCurveItem(name=self.tr("mean after breakouts"))
+        items = (self._zero, self._event_line, self._band, self._band_low, self._band_high)
+        for z, it in enumerate((*items, self._baseline, self._median, self._mean)):
+            it.setZValue(z)
+            item.addItem(it)
+
+    def _build_table(self) -> QTableWidget:
+        table = QTableWidget(0, len(HORIZON_COLUMNS))
+        table.setObjectName("event_study_table")
+        table.setHorizontalHeaderLabels(list(HORIZON_COLUMNS))
+        for column, tip in enumerate(_HORIZON_TIPS):
+            table.horizontalHeaderItem(column).setToolTip(tip)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setToolTip(self.tr("Forward returns after breakouts per horizon, with the baseline"))
+        table.setMinimumHeight(90)
+        return table
+
+    def summary(self) -> str:
+        """The summary line as shown."""
+        return self._summary.text()
+
+    def table_text(self) -> list[list[str]]:
+        """The per-horizon table as shown (rows of cell texts)."""
+        table = self._table
+        return [
+            [table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())
+        ]
+
+    def plot_item(self) -> pg.PlotItem:
+        """The underlying plot (for tests and exports)."""
+        return self._plot.getPlotItem()
+
+    def set_result(self, result) -> None:
+        """Show a ``models.event_study.EventStudyResult`` (or clear the view with None)."""
+        if result is None or result.n_events == 0:
+            self._clear()
+            return
+        days = np.asarray(result.path_days, dtype=float)
+        self._mean.setData(days, _percent(result.mean_path))
+        self._median.setData(days, _percent(result.median_path))
+        self._baseline.setData(days, _percent(result.baseline_mean_path))
+        self._band_low.setData(days, _percent(result.band_low))
+        self._band_high.setData(days, _percent(result.band_high))
+        self._summary.setText(summary_text(result))
+        self._fill_table(horizon_rows(result))
+        self.plot_item().enableAutoRange()
+
+    def _clear(self) -> None:
+        for curve in (self._mean, self._median, self._baseline, self._band_low, self._band_high):
+            curve.setData([], [])
+        self._summary.setText(self.tr("Event study: no breakouts to study with these rules"))
+        self._fill_table([])
+
+    def _fill_table(self, rows: list[tuple[str, ...]]) -> None:
+        self._table.setRowCount(len(rows))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                cell = QTableWidgetItem(text)
+                cell.setTextAlignment(right if c else Qt.AlignmentFlag.AlignCenter)
+                self._table.setItem(r, c, cell)
+
+    def set_theme(self, theme: str) -> None:
+        """Apply the 'light' or 'dark' plot colours."""
+        self._apply_theme(theme_named(theme))
+
+    def _apply_theme(self, t: PanelTheme) -> None:
+        self._plot.setBackground(t.background)
+        for name in ("left", "bottom"):
+            axis = self.plot_item().getAxis(name)
+            axis.setPen(pg.mkPen(t.grid))
+            axis.setTextPen(pg.mkPen(t.foreground))
+        self._legend.setLabelTextColor(t.foreground)
+        self._legend.setBrush(pg.mkBrush(t.background + "cc"))
+        self._zero.setPen(pg.mkPen(t.grid, width=1))
+        self._event_line.setPen(pg.mkPen(t.marker, width=1, style=Qt.PenStyle.DashLine))
+        self._band.setBrush(pg.mkBrush(t.band))
+        for edge in (self._band_low, self._band_high):
+            edge.setPen(pg.mkPen(None))
+        self._baseline.setPen(pg.mkPen(t.baseline, width=2, style=Qt.PenStyle.DotLine))
+        self._median.setPen(pg.mkPen(t.secondary_line, width=2, style=Qt.PenStyle.DashLine))
+        self._mean.setPen(pg.mkPen(t.line, width=2))

@@ -1,0 +1,283 @@
+"""Choose what to chart: one equity, one or more crypto series, and the exchange.
+
+Catalogue entries are listed; any Yahoo ticker or exchange pair can be typed. What the
+user typed is checked for form with ``Catalogue.resolve`` before it is emitted; whether
+it exists is the data layer's business, which reports back through ``set_error``. An
+error is shown inline and never changes what is selected.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import InvalidParameter
+from models.instruments import Catalogue, Instrument
+
+TEXT_ROLE = Qt.ItemDataRole.UserRole
+AUTO_EXCHANGE = ""
+
+
+def _equity_label(inst: Instrument) -> str:
+    return f"{inst.symbol} — {inst.name}" if inst.name != inst.symbol else inst.symbol
+
+
+def _crypto_tooltip(inst: Instrument) -> str:
+    where = "Yahoo Finance" if inst.source == "yahoo" else "exchange (ccxt)"
+    return f"{inst.name}: {inst.label} from {where}"
+
+
+class SymbolPicker(QWidget):
+    """Equity combo (catalogue or typed ticker), crypto checklist, exchange choice."""
+
+    selection_changed = Signal(str, list, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue: Catalogue | None = None
+        self._last_emitted: tuple | None = None
+        self._equity = self._build_equity_box()
+        self._crypto = self._build_crypto_list()
+        self._pair_edit, add_row = self._build_add_row()
+        self._exchange = self._build_exchange_box()
+        self._error = QLabel()
+        self._error.setObjectName("picker_error")
+        self._error.setWordWrap(True)
+        self._error.setStyleSheet("color: #d0342c;")
+        self._error.setVisible(False)
+        form = QFormLayout()
+        form.addRow(self.tr("&Equity"), self._equity)
+        form.addRow(self.tr("C&rypto"), self._crypto)
+        form.addRow("", add_row)
+        form.addRow(self.tr("E&xchange"), self._exchange)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(form)
+        layout.addWidget(self._error)
+        self.setMinimumWidth(260)
+
+    def _build_equity_box(self) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("equity_box")
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.setMinimumContentsLength(14)
+        box.setToolTip(
+            self.tr("The equity index or ETF to test. Pick one or type any Yahoo ticker "
+                    "(e.g. ^RUT, IWM) and press Enter.")
+        )  # fmt: skip
+        box.activated.connect(self._on_equity_picked)
+        box.lineEdit().returnPressed.connect(self._on_equity_typed)
+        return box
+
+    def _build_crypto_list(self) -> QListWidget:
+        listing = QListWidget()
+        listing.setObjectName("crypto_list")
+        listing.setToolTip(
+            self.tr("Crypto series to overlay: tick one or more (Space toggles the current row)")
+        )
+        listing.setMinimumHeight(110)
+        listing.itemChanged.connect(self._on_crypto_toggled)
+        return listing
+
+    def _build_add_row(self) -> tuple[QLineEdit, QWidget]:
+        edit = QLineEdit()
+        edit.setObjectName("pair_edit")
+        edit.setPlaceholderText(self.tr("Add: SOL/USDT, BTC/USDT@kraken, ETH-USD"))
+        edit.setToolTip(
+            self.tr("Type an exchange pair (optionally @exchange) or a Yahoo crypto ticker "
+                    "and press Enter to add it")
+        )  # fmt: skip
+        edit.returnPressed.connect(self._on_add_pair)
+        button = QPushButton(self.tr("Add"))
+        button.setObjectName("add_pair_button")
+        button.setToolTip(edit.toolTip())
+        button.clicked.connect(self._on_add_pair)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 1)
+        layout.addWidget(button)
+        return edit, row
+
+    def _build_exchange_box(self) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("exchange_box")
+        box.setToolTip(
+            self.tr("Exchange for pairs like BTC/USDT. Auto tries the exchanges in order and "
+                    "falls back when one refuses your region.")
+        )  # fmt: skip
+        box.activated.connect(self._on_exchange_picked)
+        return box
+
+    # -- public API -------------------------------------------------------------------
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """List the catalogue's equities, crypto series and exchange chain (no signal)."""
+        equity, crypto, exchange = self.selection()
+        self._catalogue = catalogue
+        with QSignalBlocker(self._equity):
+            self._equity.clear()
+            for inst in catalogue.by_class("equity"):
+                self._equity.addItem(_equity_label(inst), inst.symbol)
+                last = self._equity.count() - 1
+                self._equity.setItemData(last, inst.name, Qt.ItemDataRole.ToolTipRole)
+        with QSignalBlocker(self._crypto):
+            self._crypto.clear()
+            for inst in catalogue.by_class("crypto"):
+                self._add_crypto_item(inst.label, _crypto_tooltip(inst), checked=False)
+        self._fill_exchanges(catalogue.exchange_chain)
+        if equity or crypto:
+            self.set_selection(equity, crypto, exchange)
+
+    def _fill_exchanges(self, chain: tuple[str, ...]) -> None:
+        with QSignalBlocker(self._exchange):
+            self._exchange.clear()
+            self._exchange.addItem(self.tr("Auto ({chain})").format(chain=" → ".join(chain)), "")
+            for name in chain:
+                self._exchange.addItem(name, name)
+
+    def set_selection(self, equity: str, crypto: list[str], exchange: str) -> None:
+        """Show this selection without emitting; unknown entries are added to the lists."""
+        with QSignalBlocker(self._equity):
+            index = self._equity.findData(equity)
+            self._equity.setCurrentIndex(index)
+            if index < 0:
+                self._equity.setEditText(equity)
+        with QSignalBlocker(self._crypto):
+            wanted = set(crypto)
+            for text in crypto:
+                if self._crypto_item(text) is None:
+                    self._add_crypto_item(text, text, checked=True)
+            for row in range(self._crypto.count()):
+                item = self._crypto.item(row)
+                checked = item.data(TEXT_ROLE) in wanted
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._select_exchange(exchange)
+        self._last_emitted = self.selection()
+
+    def _select_exchange(self, exchange: str) -> None:
+        with QSignalBlocker(self._exchange):
+            index = self._exchange.findData(exchange)
+            if index < 0:
+                self._exchange.addItem(exchange, exchange)
+                index = self._exchange.count() - 1
+            self._exchange.setCurrentIndex(index)
+
+    def selection(self) -> tuple[str, list[str], str]:
+        """What is selected now: equity text, checked crypto texts, exchange ('' = auto)."""
+        checked = [
+            self._crypto.item(row).data(TEXT_ROLE)
+            for row in range(self._crypto.count())
+            if self._crypto.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        return self._equity_text(), checked, self._exchange.currentData() or AUTO_EXCHANGE
+
+    def set_error(self, message: str | None) -> None:
+        """Show ``message`` under the picker (None clears it); the selection is not touched."""
+        self._error.setText(message or "")
+        self._error.setVisible(bool(message))
+        if message:
+            self._last_emitted = None  # pressing Enter again retries
+
+    def error_text(self) -> str:
+        """The inline error shown, or '' when none."""
+        return self._error.text() if not self._error.isHidden() else ""
+
+    # -- internals --------------------------------------------------------------------
+
+    def _equity_text(self) -> str:
+        text = self._equity.currentText().strip()
+        index = self._equity.findText(text)
+        return self._equity.itemData(index) if index >= 0 else text
+
+    def _crypto_item(self, text: str) -> QListWidgetItem | None:
+        for row in range(self._crypto.count()):
+            if self._crypto.item(row).data(TEXT_ROLE) == text:
+                return self._crypto.item(row)
+        return None
+
+    def _add_crypto_item(self, text: str, tooltip: str, checked: bool) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(TEXT_ROLE, text)
+        item.setToolTip(tooltip)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._crypto.addItem(item)
+        return item
+
+    def _resolve(self, text: str) -> Instrument | None:
+        """The instrument ``text`` names, or None after showing why it cannot be one."""
+        if not text:
+            self.set_error(self.tr("Type a ticker or a pair first"))
+            return None
+        if self._catalogue is None:
+            return None
+        try:
+            return self._catalogue.resolve(text)
+        except InvalidParameter as error:
+            self.set_error(str(error))
+            return None
+
+    def _on_equity_picked(self, index: int) -> None:
+        if index >= 0:
+            self._emit_selection()
+
+    def _on_equity_typed(self) -> None:
+        inst = self._resolve(self._equity_text())
+        if inst is not None and inst.is_crypto:
+            self.set_error(
+                self.tr("{symbol} is a crypto series: add it under Crypto").format(
+                    symbol=inst.symbol
+                )
+            )
+            return
+        if inst is not None or self._catalogue is None:
+            self._emit_selection()
+
+    def _on_add_pair(self) -> None:
+        text = self._pair_edit.text().strip()
+        inst = self._resolve(text)
+        if inst is None:
+            return
+        if not inst.is_crypto:
+            self.set_error(self.tr("{symbol} is not a crypto series").format(symbol=inst.symbol))
+            return
+        with QSignalBlocker(self._crypto):
+            item = self._crypto_item(inst.label) or self._add_crypto_item(
+                inst.label, _crypto_tooltip(inst), checked=True
+            )
+            item.setCheckState(Qt.CheckState.Checked)
+        self._pair_edit.clear()
+        self._emit_selection()
+
+    def _on_crypto_toggled(self, item: QListWidgetItem) -> None:
+        if not self.selection()[1]:
+            # with nothing to overlay there is no chart: the last series stays ticked
+            with QSignalBlocker(self._crypto):
+                item.setCheckState(Qt.CheckState.Checked)
+            self.set_error(self.tr("Keep at least one crypto series selected"))
+            return
+        self._emit_selection()
+
+    def _on_exchange_picked(self, _index: int) -> None:
+        self._emit_selection()
+
+    def _emit_selection(self) -> None:
+        selection = self.selection()
+        if selection == self._last_emitted:
+            return
+        self.set_error(None)
+        self._last_emitted = selection
+        self.selection_changed.emit(*selection)
