@@ -1,0 +1,219 @@
+"""Chunk files of the series cache: the on-disk row format, atomic writes and row merging.
+
+A chunk holds rows in one immutable binary file, laid out so one ``readinto`` gives
+ready-to-use column arrays without copying or parsing:
+
+    header   16 bytes: b"LCCHUNK1" + row count n (little-endian int64)
+    times    n x int64    nanoseconds since the epoch (UTC instants, or naive dates)
+    values   5 x n float64 column-major: open, high, low, close, volume
+    codes    n x uint8    ``models.series.Provenance`` per row
+
+Files are only ever created by ``atomic_write``: written under a temporary name in the
+target directory, flushed, fsync'ed, then ``os.replace``'d over the final name, and the
+directory is fsync'ed. A reader therefore sees either no file or the complete file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import numpy as np
+import pandas as pd
+
+from models.frames import COLUMNS, is_daily
+
+MAGIC = b"LCCHUNK1"
+HEADER_BYTES = 16
+TEMP_PREFIX = ".tmp-"
+BYTES_PER_ROW = 8 + 5 * 8 + 1
+
+
+class ChunkUnreadable(Exception):
+    """A chunk file is missing, truncated or not in the chunk format (the cache decides)."""
+
+
+@dataclass
+class Rows:
+    """Rows as plain arrays: sorted unique ``times`` (int64 ns), ``values`` (5 x n), ``codes``."""
+
+    times: np.ndarray
+    values: np.ndarray
+    codes: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.times)
+
+
+def chunk_bytes(rows: int) -> int:
+    """Exact size in bytes of a chunk file holding ``rows`` rows."""
+    return HEADER_BYTES + rows * BYTES_PER_ROW
+
+
+def frame_to_rows(frame: pd.DataFrame, codes: np.ndarray | int) -> Rows:
+    """Contract frame (sorted, unique index) + provenance codes -> ``Rows``, copying little."""
+    times = np.asarray(frame.index.as_unit("ns").asi8, dtype="<i8")
+    values = np.ascontiguousarray(frame.loc[:, list(COLUMNS)].to_numpy(dtype="<f8").T)
+    codes = np.broadcast_to(np.asarray(codes, dtype=np.uint8), times.shape)
+    return Rows(times, values, np.ascontiguousarray(codes))
+
+
+def rows_to_frame(rows: Rows, timeframe: str) -> pd.DataFrame:
+    """``Rows`` -> a contract frame for ``timeframe`` sharing the arrays' memory."""
+    index = pd.DatetimeIndex(rows.times.view("datetime64[ns]"))
+    daily = is_daily(timeframe)
+    index = index.rename("date") if daily else index.tz_localize("UTC").rename("time")
+    return pd.DataFrame(rows.values.T, index=index, columns=list(COLUMNS), copy=False)
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (a no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return  # Windows: directory handles cannot be opened this way; rename is durable
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Create or replace ``path`` so that any reader or crash sees the old or the new file.
+
+    ``write(f)`` fills a temporary file in the same directory; it is fsync'ed, renamed
+    over ``path`` with ``os.replace`` and the directory is fsync'ed. On any failure the
+    temporary file is removed and ``path`` is untouched.
+    """
+    temp = path.with_name(f"{TEMP_PREFIX}{uuid.uuid4().hex[:12]}-{path.name}")
+    try:
+        with open(temp, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    fsync_dir(path.parent)
+
+
+def write_chunk(path: Path, rows: Rows) -> int:
+    """Atomically write ``rows`` as a chunk file; returns its size in bytes."""
+
+    def fill(handle: BinaryIO) -> None:
+        handle.write(MAGIC + np.int64(len(rows)).astype("<i8").tobytes())
+        handle.write(np.ascontiguousarray(rows.times, dtype="<i8").data)
+        handle.write(np.ascontiguousarray(rows.values, dtype="<f8").data)
+        handle.write(np.ascontiguousarray(rows.codes, dtype=np.uint8).data)
+
+    atomic_write(path, fill)
+    return chunk_bytes(len(rows))
+
+
+def read_chunk(path: Path, rows: int) -> Rows:
+    """Read a chunk expected to hold ``rows`` rows; raise ``ChunkUnreadable`` if it does not."""
+    expected = chunk_bytes(rows)
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size != expected:
+                raise ChunkUnreadable(f"{path.name} has {size} bytes, expected {expected}")
+            data = np.fromfile(handle, dtype=np.uint8, count=expected)
+    except FileNotFoundError as err:
+        raise ChunkUnreadable(f"{path.name} is missing") from err
+    if len(data) != expected or data[:8].tobytes() != MAGIC:
+        raise ChunkUnreadable(f"{path.name} is truncated or not a chunk file")
+    if int(data[8:16].view("<i8")[0]) != rows:
+        raise ChunkUnreadable(f"{path.name} row count disagrees with the manifest")
+    body = HEADER_BYTES + 8 * rows
+    times = data[HEADER_BYTES:body].view("<i8")
+    values = data[body : body + 40 * rows].view("<f8").reshape(5, rows)
+    codes = data[body + 40 * rows :]
+    if rows > 1 and not bool((times[1:] > times[:-1]).all()):
+        raise ChunkUnreadable(f"{path.name} holds unsorted or duplicate times")
+    return Rows(times, values, codes)
+
+
+def chunk_is_sound(path: Path, rows: int) -> bool:
+    """Cheap check (no read): the chunk file exists with the size ``rows`` implies."""
+    try:
+        return path.stat().st_size == chunk_bytes(rows)
+    except OSError:
+        return False
+
+
+def overlapping_codes(path: Path, rows: int, times: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which of the sorted ``times`` a chunk holds, and those rows' provenance codes.
+
+    Memory-maps the chunk and binary-searches it, so the cost follows ``len(times)``,
+    not the chunk size (an incremental refresh must not read the whole history).
+    """
+    mapped = np.memmap(path, dtype=np.uint8, mode="r", shape=(chunk_bytes(rows),))
+    try:
+        held = mapped[HEADER_BYTES : HEADER_BYTES + 8 * rows].view("<i8")
+        lo = int(np.searchsorted(held, times[0], "left"))
+        hi = int(np.searchsorted(held, times[-1], "right"))
+        window = np.array(held[lo:hi])
+        found = np.isin(times, window, assume_unique=True)
+        positions = lo + np.searchsorted(window, times[found])
+        codes_at = HEADER_BYTES + 48 * rows
+        codes = np.array(mapped[codes_at : codes_at + rows][positions])
+    finally:
+        del mapped  # release the mapping at once (Windows cannot delete a mapped file)
+    return found, codes
+
+
+def merge_rows(parts: Iterable[Rows]) -> Rows:
+    """Union of row sets where a later part wins on equal times; result sorted and unique.
+
+    Each part must already be sorted and unique. The common cases (appends after the
+    end, a refetched last bar) cost one concatenation; only interleaved parts are sorted.
+    """
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return Rows(np.empty(0, "<i8"), np.empty((5, 0), "<f8"), np.empty(0, np.uint8))
+    if len(parts) == 1:
+        return parts[0]
+    kept = [_drop_overwritten(p, parts[i + 1 :]) for i, p in enumerate(parts)]
+    kept.sort(key=lambda r: r.times[0] if len(r) else 0)
+    merged = _concat(kept)
+    if len(merged) > 1 and not bool((merged.times[1:] > merged.times[:-1]).all()):
+        order = np.argsort(merged.times, kind="stable")
+        merged = Rows(merged.times[order], merged.values[:, order], merged.codes[order])
+    return merged
+
+
+def _drop_overwritten(part: Rows, later: list[Rows]) -> Rows:
+    keep = None
+    for newer in later:
+        lo = int(np.searchsorted(part.times, newer.times[0], "left"))
+        hi = int(np.searchsorted(part.times, newer.times[-1], "right"))
+        if hi <= lo:
+            continue
+        if keep is None:
+            keep = np.ones(len(part), dtype=bool)
+        keep[lo:hi] &= ~np.isin(part.times[lo:hi], newer.times, assume_unique=True)
+    if keep is None or keep.all():
+        return part
+    last_kept = int(np.flatnonzero(keep)[-1]) + 1 if keep.any() else 0
+    if keep[:last_kept].all():  # only a tail was overwritten: a view, no copy
+        return Rows(part.times[:last_kept], part.values[:, :last_kept], part.codes[:last_kept])
+    return Rows(part.times[keep], part.values[:, keep], part.codes[keep])
+
+
+def _concat(parts: list[Rows]) -> Rows:
+    parts = [p for p in parts if len(p)]
+    if len(parts) == 1:
+        return parts[0]
+    return Rows(
+        np.concatenate([p.times for p in parts]),
+        np.concatenate([p.values for p in parts], axis=1),
+        np.concatenate([p.codes for p in parts]),
+    )

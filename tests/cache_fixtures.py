@@ -1,0 +1,36 @@
+"""Synthetic series and helpers shared by the cache and repository tests."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from models.frames import COLUMNS, conform
+from models.instruments import Instrument
+
+BTC = Instrument("BTC/USDT", "Bitcoin (BTC/USDT)", "ccxt", "24/7", "crypto", in_catalogue=True)
+RUT = Instrument("^RUT", "Russell 2000", "yahoo", "nyse", "equity", in_catalogue=True)
+
+
+def bars(start: str, periods: int, timeframe: str = "1d", level: float = 100.0, seed: int = 0):
+    """A contract frame of ``periods`` bars with distinct, positive random prices."""
+    daily = timeframe == "1d"
+    freq = "D" if daily else "min"
+    index = pd.date_range(start, periods=periods, freq=freq, tz=None if daily else "UTC")
+    rng = np.random.default_rng(seed)
+    close = level * np.exp(np.cumsum(rng.normal(0, 0.01, periods)))
+    data = {
+        "open": close * 0.999,
+        "high": close * 1.01,
+        "low": close * 0.99,
+        "close": close,
+        "volume": rng.uniform(1, 1000, periods),
+    }
+    return conform(pd.DataFrame(data, index=index)[list(COLUMNS)], timeframe)
+
+
+def constant_bars(start: str, periods: int, value: float, timeframe: str = "1m"):
+    """Bars whose every price equals ``value`` (identifies which write a row came from)."""
+    frame = bars(start, periods, timeframe)
+    frame.loc[:, list(COLUMNS)] = value
+    return frame
