@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.session import LoadOutcome, Selection, Session, resolve_selection
 from app.workers import WorkerPool
@@ -36,6 +36,10 @@ class CacheReport:
     size_bytes: int
     series: list = field(default_factory=list)
 
+
+#: after the cache is on screen, wait this long before fetching, so the first paint does
+#: not share the interpreter with the import of a data source (yfinance/ccxt ~0.5 s)
+REFRESH_DELAY_MS = 1500
 
 #: failures that mean "this symbol is wrong", as opposed to "try again later"
 _SYMBOL_FAULTS = (UnknownSymbol, InvalidParameter, NoDataInRange)
@@ -68,6 +72,7 @@ class DataController(QObject):
         offline: bool = False,
         demo_loader: Callable[[], tuple] | None = None,
         file_reader: Callable[[Path], object] | None = None,
+        refresh_delay_ms: int = REFRESH_DELAY_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,6 +85,10 @@ class DataController(QObject):
         self._selection: Selection | None = None
         self._session: Session | None = None
         self._import_count = 0
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(refresh_delay_ms)
+        self._refresh_timer.timeout.connect(self.refresh)
         workers.result_ready.connect(self._on_result)
         workers.task_failed.connect(self._on_failure)
         workers.progress_reported.connect(self._on_progress)
@@ -162,6 +171,7 @@ class DataController(QObject):
         self._workers.submit(LOAD, lambda control: self._load_cached(selection, control))
 
     def _stop_fetch(self) -> None:
+        self._refresh_timer.stop()
         if self._workers.cancel(FETCH):
             self.fetch_finished.emit()
 
@@ -249,7 +259,10 @@ class DataController(QObject):
         if session is not None:
             self._show(session)
         if not self._offline:
-            self._fetch(outcome.selection)
+            if session is None:
+                self._fetch(outcome.selection)
+            else:
+                self._refresh_timer.start()
         elif session is None:
             self.nothing_to_show.emit(self._empty_message(self.tr("Offline mode.")))
 

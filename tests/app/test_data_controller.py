@@ -31,7 +31,7 @@ def make(qtbot):
     def build(repo, **kwargs):
         pool = QThreadPool()
         workers = WorkerPool(pool)
-        controller = DataController(repo, workers, CATALOGUE, **kwargs)
+        controller = DataController(repo, workers, CATALOGUE, refresh_delay_ms=20, **kwargs)
         sessions, errors, banners, rejected = [], [], [], []
         controller.session_loaded.connect(sessions.append)
         controller.error_reported.connect(errors.append)
@@ -100,7 +100,7 @@ def test_cancelled_fetch_leaves_session_and_cache_alone(qtbot, make):
     t.c.fetch_finished.connect(lambda: finished.append(True))
     t.c.select("^RUT", ["BTC/USDT"])
     qtbot.waitUntil(lambda: len(t.sessions) == 1, timeout=5000)
-    assert repo.fetch_started.wait(3)
+    qtbot.waitUntil(repo.fetch_started.is_set, timeout=5000)
     t.c.cancel_fetch()
     assert finished == [True]
     qtbot.waitUntil(lambda: t.w.dropped >= 1, timeout=5000)
