@@ -97,7 +97,7 @@ def _nyse_intraday_gaps(index: pd.DatetimeIndex, bar: pd.Timedelta) -> list[Gap]
 def _within_session_gaps(
     index: pd.DatetimeIndex, days: pd.DatetimeIndex, bar: pd.Timedelta
 ) -> list[Gap]:
-    steps = np.diff(index.asi8)
+    steps = np.diff(index.as_unit("ns").asi8)
     same_day = days[1:] == days[:-1]
     skipped = (steps // bar.value) - 1
     gaps = []
