@@ -1,0 +1,275 @@
+"""The repository: fetch only missing spans, never lose cached bars, imports, venues, offline."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from models.cache import SeriesKey
+from models.errors import (
+    Cancelled,
+    DataError,
+    InvalidParameter,
+    NoDataInRange,
+    RateLimited,
+    SourceUnavailable,
+)
+from models.fetch_control import FetchControl
+from models.instruments import load_catalogue
+from models.repository import Repository
+from models.series import Provenance
+from models.sources.base import FetchResult
+from tests.cache_fixtures import BTC, RUT, bars
+
+
+class FakeSource:
+    """An in-memory PriceSource serving slices of ``truth`` in pages, with programmable faults.
+
+    ``fail_at_page``: (page number, error class) raises that error when that page is due,
+    with the pages delivered so far as ``err.partial``; ``cancel_at_page`` cancels the
+    control at that page. ``exchange`` is what it says served the data.
+    """
+
+    def __init__(self, truth: pd.DataFrame, exchange: str = "", page: int = 10) -> None:
+        self.name = "fake"
+        self.truth = truth
+        self.exchange = exchange
+        self.page = page
+        self.calls: list[tuple] = []
+        self.instruments: list = []
+        self.fail_at_page: tuple[int, type[DataError]] | None = None
+        self.cancel_at_page: int | None = None
+
+    def fetch(self, instrument, start, end, timeframe, control) -> FetchResult:
+        self.calls.append((start, end))
+        self.instruments.append(instrument)
+        rows = self.truth.loc[start:end] if len(self.truth) else self.truth
+        pages = [rows.iloc[i : i + self.page] for i in range(0, len(rows), self.page)]
+        got = []
+        for number, page in enumerate(pages):
+            self._maybe_stop(number, got, control)
+            got.append(page)
+            control.report(number + 1, len(pages))
+        if not got:
+            raise NoDataInRange(f"{instrument.symbol}: nothing in range")
+        return FetchResult(
+            frame=pd.concat(got),
+            source=instrument.source,
+            exchange=self.exchange,
+            library_version="fake 1.0",
+            fetched_at=datetime(2026, 1, 2, tzinfo=UTC),
+        )
+
+    def _maybe_stop(self, number, got, control) -> None:
+        if self.cancel_at_page == number:
+            control.cancel()
+        try:
+            control.check_cancelled()
+            if self.fail_at_page and self.fail_at_page[0] == number:
+                kind, self.fail_at_page = self.fail_at_page[1], None
+                raise kind("The source refused: try again in a minute.")
+        except DataError as err:
+            err.partial = pd.concat(got) if got else None
+            raise
+
+
+def repo_with(tmp_path, source: FakeSource, **kwargs) -> Repository:
+    return Repository(tmp_path / "cache", sources={"yahoo": source, "ccxt": source}, **kwargs)
+
+
+def day(text: str) -> pd.Timestamp:
+    return pd.Timestamp(text).as_unit("ns")
+
+
+def test_first_get_fetches_everything_then_only_the_tail(tmp_path):
+    truth = bars("2020-01-01", 100)
+    source = FakeSource(truth.iloc[:80])
+    repo = repo_with(tmp_path, source)
+    first = repo.get(RUT)
+    assert source.calls == [(None, None)] and not first.from_cache and first.rows == 80
+    source.truth = truth
+    second = repo.get(RUT)
+    assert source.calls[1] == (truth.index[79], None)  # the possibly forming last bar again
+    pd.testing.assert_frame_equal(second.frame, truth, check_freq=False)
+    assert not second.from_cache and second.fetched_at == datetime(2026, 1, 2, tzinfo=UTC)
+
+
+def test_nothing_is_fetched_when_the_range_is_covered(tmp_path):
+    truth = bars("2020-01-01", 100)
+    source = FakeSource(truth)
+    repo = repo_with(tmp_path, source)
+    repo.get(RUT, start="2020-01-01", end="2020-04-09")
+    again = repo.get(RUT, start="2020-02-01", end="2020-03-01")
+    assert len(source.calls) == 1 and again.from_cache and again.rows == 100
+
+
+def test_head_is_fetched_when_start_moves_earlier_and_only_once(tmp_path):
+    truth = bars("2020-01-01", 200)
+    source = FakeSource(truth)
+    repo = repo_with(tmp_path, source)
+    repo.get(RUT, start="2020-03-01", end="2020-07-18")
+    repo.get(RUT, start="2019-06-01", end="2020-07-18")  # before the history begins
+    assert source.calls[1] == (day("2019-06-01"), day("2020-02-29"))
+    got = repo.get(RUT, start="2019-06-01", end="2020-07-18")
+    assert len(source.calls) == 2 and got.from_cache
+    pd.testing.assert_frame_equal(got.frame, truth, check_freq=False)
+
+
+def test_quiet_tail_is_not_an_error(tmp_path):
+    truth = bars("2020-01-01", 30)
+    source = FakeSource(truth)
+    repo = repo_with(tmp_path, source)
+    repo.get(RUT)
+    source.truth = truth.iloc[:0]  # e.g. a weekend: the source has nothing new
+    got = repo.get(RUT)
+    assert got.rows == 30 and got.from_cache
+
+
+def test_failed_tail_keeps_cache_and_partial_pages_then_completes(tmp_path):
+    truth = bars("2020-01-01", 100)
+    source = FakeSource(truth.iloc[:40], page=10)
+    repo = repo_with(tmp_path, source)
+    repo.get(RUT)
+    source.truth = truth
+    source.fail_at_page = (3, RateLimited)
+    with pytest.raises(RateLimited):
+        repo.get(RUT)
+    kept = repo.load(RUT)
+    pd.testing.assert_frame_equal(kept.frame, truth.iloc[:69], check_freq=False)
+    assert any("Kept 30 bars" in n for n in repo.notices)
+    done = repo.get(RUT)
+    pd.testing.assert_frame_equal(done.frame, truth, check_freq=False)
+
+
+def test_failed_first_fetch_keeps_its_partial_pages(tmp_path):
+    truth = bars("2020-01-01", 50)
+    source = FakeSource(truth, page=10)
+    source.fail_at_page = (2, RateLimited)
+    repo = repo_with(tmp_path, source)
+    with pytest.raises(RateLimited):
+        repo.get(RUT)
+    assert repo.load(RUT).rows == 20
+
+
+def test_cancelled_fetch_keeps_cache_and_pages(tmp_path):
+    truth = bars("2020-01-01", 100)
+    source = FakeSource(truth.iloc[:50], page=10)
+    repo = repo_with(tmp_path, source)
+    repo.get(RUT)
+    source.truth = truth
+    source.cancel_at_page = 2
+    with pytest.raises(Cancelled):
+        repo.get(RUT, control=FetchControl())
+    assert repo.load(RUT).rows == 69  # 50 cached (last one refetched) + 2 pages
+    assert repo.load(RUT).first == truth.index[0]
+
+
+def test_failure_without_partial_never_shortens_the_cache(tmp_path):
+    truth = bars("2020-01-01", 60)
+    source = FakeSource(truth, page=100)
+    repo = repo_with(tmp_path, source)
+    repo.get(RUT)
+    before = repo.load(RUT).frame
+    source.fail_at_page = (0, RateLimited)
+    with pytest.raises(RateLimited):
+        repo.get(RUT, start="2019-01-01")
+    pd.testing.assert_frame_equal(repo.load(RUT).frame, before)
+
+
+def test_import_seeds_the_real_key_and_refresh_fetches_only_after_it(tmp_path):
+    truth = bars("2020-01-01", 100)
+    source = FakeSource(truth)
+    repo = repo_with(tmp_path, source)
+    imported = repo.save_imported(RUT, truth.iloc[:70], "1d")
+    assert imported.provenance_summary == "imported" and imported.source == "yahoo"
+    assert [(i.source, i.symbol) for i in repo.list_series()] == [("yahoo", "^RUT")]
+    refreshed = repo.refresh(RUT)
+    assert source.calls == [(truth.index[70], None)]  # strictly after the imported bars
+    assert list(refreshed.provenance) == [1] * 70 + [0] * 30
+    pd.testing.assert_frame_equal(refreshed.frame, truth, check_freq=False)
+
+
+def test_demo_data_is_never_cached(tmp_path):
+    repo = repo_with(tmp_path, FakeSource(bars("2020-01-01", 5)))
+    with pytest.raises(InvalidParameter):
+        repo.save_imported(RUT, bars("2020-01-01", 5), "1d", provenance=Provenance.DEMO)
+    assert repo.list_series() == [] and repo.cache_size_bytes() == 0
+
+
+def test_corrupt_cache_is_set_aside_refetched_and_the_user_told(tmp_path):
+    truth = bars("2020-01-01", 40)
+    source = FakeSource(truth)
+    repo = repo_with(tmp_path, source)
+    repo.get(RUT)
+    folder = repo.cache.root / "series" / SeriesKey("yahoo", "", "^RUT", "1d").dirname
+    (folder / "manifest.json").write_text("not json")
+    assert repo.load(RUT) is None
+    assert len(repo.notices) == 1 and "could not be read" in repo.notices[0]
+    (folder / "manifest.json").parent.mkdir(parents=True, exist_ok=True)
+    (folder / "manifest.json").write_text("not json either")
+    again = repo.get(RUT)
+    assert source.calls[-1] == (None, None) and again.rows == 40
+    assert any("could not be read" in w for w in again.warnings)
+    assert len(list((repo.cache.root / "corrupt").iterdir())) == 2
+    assert repo.load(RUT).rows == 40
+
+
+def test_fallback_exchange_is_the_key_and_later_refreshes_stay_on_it(tmp_path):
+    truth = bars("2020-01-01", 50)
+    source = FakeSource(truth.iloc[:30], exchange="bybit")
+    repo = repo_with(tmp_path, source, catalogue=load_catalogue())
+    first = repo.get(BTC)
+    assert first.exchange == "bybit"
+    assert [(i.source, i.exchange) for i in repo.list_series()] == [("ccxt", "bybit")]
+    source.truth = truth
+    source.exchange = "okx"  # a pinned fetch must not be stored elsewhere
+    repo.get(BTC)
+    assert source.instruments[-1].exchange == "bybit"
+    assert repo.load(BTC).exchange == "bybit" and repo.load(BTC).rows == 50
+    assert [i.exchange for i in repo.list_series()] == ["bybit"]
+
+
+def test_offline_serves_cache_and_refuses_when_empty(tmp_path):
+    source = FakeSource(bars("2020-01-01", 20))
+    repo_with(tmp_path, source).get(RUT)
+    offline = repo_with(tmp_path, source, offline=True)
+    assert offline.get(RUT, end="2030-01-01").rows == 20 and len(source.calls) == 1
+    with pytest.raises(NoDataInRange, match="offline"):
+        offline.get(BTC)
+
+
+def test_unknown_source_is_a_clear_error(tmp_path):
+    repo = Repository(tmp_path / "cache", sources={})
+    with pytest.raises(SourceUnavailable, match="yahoo"):
+        repo.get(RUT)
+
+
+def test_list_clear_and_size(tmp_path):
+    source = FakeSource(bars("2020-01-01", 30))
+    repo = repo_with(tmp_path, source)
+    repo.get(RUT)
+    repo.get(RUT, timeframe="1w")
+    repo.get(BTC)
+    listed = repo.list_series()
+    assert sorted((i.symbol, i.timeframe) for i in listed) == [
+        ("BTC/USDT", "1d"),
+        ("^RUT", "1d"),
+        ("^RUT", "1w"),
+    ]
+    info = next(i for i in listed if i.symbol == "^RUT" and i.timeframe == "1d")
+    assert (info.rows, info.provenance, info.calendar) == (30, "fetched", "nyse")
+    assert info.first == pd.Timestamp("2020-01-01") and info.size_bytes > 30 * 49
+    size = repo.cache_size_bytes()
+    assert repo.clear(RUT, "1w") == 1
+    assert 0 < repo.cache_size_bytes() < size
+    assert repo.clear(RUT) == 1 and [i.symbol for i in repo.list_series()] == ["BTC/USDT"]
+    assert repo.clear() == 1 and repo.list_series() == []
+
+
+def test_returned_provenance_is_per_row_uint8(tmp_path):
+    repo = repo_with(tmp_path, FakeSource(bars("2020-01-01", 12)))
+    got = repo.get(RUT)
+    assert got.provenance.dtype == np.uint8 and len(got.provenance) == got.rows
