@@ -1,0 +1,53 @@
+"""Date and value axes: calendar ticks, date labels without time-zone shifts, price labels."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from widgets.chart.date_axis import calendar_ticks, choose_step, tick_label
+from widgets.chart.timecoords import days_to_datetime64, index_to_days, value_to_days
+from widgets.chart.value_axis import format_compact, format_value, log_ticks
+
+
+def test_daily_dates_map_to_whole_days_without_weekend_compression():
+    index = pd.DatetimeIndex(["2024-01-05", "2024-01-08"], name="date")  # Friday, Monday
+    x = index_to_days(index)
+    assert x.tolist() == [19727.0, 19730.0]  # three calendar days apart, not one bar
+    assert days_to_datetime64(x[1], intraday=False) == np.datetime64("2024-01-08")
+
+
+def test_intraday_utc_instants_keep_their_fraction_of_day():
+    index = pd.DatetimeIndex(["2024-01-01 12:00"], tz="UTC", name="time")
+    assert index_to_days(index)[0] == 19723.5
+    other_zone = pd.Timestamp("2024-01-01 07:00", tz="America/New_York")
+    assert value_to_days(other_zone) == 19723.5
+
+
+def test_steps_grow_with_span_and_shrink_with_pixels():
+    assert choose_step(3650, 1000)[0] == "year"
+    assert choose_step(90, 1000)[0] in ("week", "day")
+    assert choose_step(0.2, 1000)[0] in ("minute", "hour")
+    assert choose_step(3650, 200)[2] > choose_step(3650, 2000)[2]
+
+
+def test_month_ticks_fall_on_the_first_of_the_month():
+    lo, hi = value_to_days("2023-11-15"), value_to_days("2024-04-20")
+    ticks = calendar_ticks(lo, hi, "month", 1)
+    labels = [str(days_to_datetime64(t, intraday=False)) for t in ticks]
+    assert labels == ["2023-12-01", "2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01"]
+    assert [tick_label(t, "month") for t in ticks] == ["Dec", "2024", "Feb", "Mar", "Apr"]
+
+
+def test_week_ticks_fall_on_mondays():
+    ticks = calendar_ticks(value_to_days("2024-03-01"), value_to_days("2024-03-31"), "week", 1)
+    weekdays = {pd.Timestamp(days_to_datetime64(t, intraday=False)).weekday() for t in ticks}
+    assert weekdays == {0}
+
+
+def test_value_labels_read_like_prices():
+    assert format_value(2600.0, 100.0) == "2,600"
+    assert format_value(0.0523, 0.001) == "0.0523"
+    assert format_compact(3_200_000_000) == "3.2B"
+    assert log_ticks(900, 120_000, 4) == [1000.0, 10_000.0, 100_000.0]
+    assert log_ticks(900, 120_000, 8) == [1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5]

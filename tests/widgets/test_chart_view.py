@@ -1,0 +1,219 @@
+"""ChartView behaviour with synthetic data: linking, lag, crosshair, fitting, LOD, panes."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6 import QtCore, QtWidgets
+
+from tests.widgets.chart_data import (
+    crypto_overlay,
+    day_number_overlay,
+    equity_frame,
+    events_for,
+    intraday_frame,
+)
+from widgets.chart.chart_view import PANES, ChartView
+from widgets.chart.timecoords import value_to_days
+
+
+def _paint(view: ChartView) -> None:
+    for pane in view.panes.values():
+        pane.widget.viewport().update()
+    QtWidgets.QApplication.processEvents()
+
+
+@pytest.fixture
+def chart(qtbot):
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    frame = equity_frame()
+    view.set_equity(frame, "R2K")
+    view.set_breakouts(events_for(frame))
+    view.set_volume(frame["volume"], frame["volume"].rolling(20).mean(), "IWM volume")
+    view.set_overlays([crypto_overlay("btc", "BTC", 5)], "index", None)
+    view.show()
+    qtbot.waitExposed(view)
+    _paint(view)
+    return view
+
+
+def _x_ranges(view):
+    return [tuple(view.panes[n].view.viewRange()[0]) for n in PANES]
+
+
+@pytest.mark.parametrize("driver", ["equity", "volume", "crypto", "correlation"])
+def test_panes_stay_linked_after_pan_and_zoom_on_any_pane(chart, driver):
+    box = chart.panes[driver].view
+    box.scaleBy(x=0.25, y=None, center=QtCore.QPointF(value_to_days("2020-06-01"), 0))
+    box.translateBy(x=-40.0)
+    ranges = _x_ranges(chart)
+    assert all(r == pytest.approx(ranges[0], abs=1e-9) for r in ranges)
+    assert ranges[0][1] - ranges[0][0] < 400  # the zoom really happened
+
+
+def test_lag_shifts_crypto_by_exactly_k_days_and_nothing_else(chart):
+    chart.zoom_to("2020-03-01", "2020-04-15")  # narrow: raw samples are drawn
+    curve = chart.overlays["btc"]
+    candles_before = chart.candles.pyramid.x.copy()
+    x_before = curve.xData.copy()
+    chart.set_lag(30)
+    _paint(chart)
+    x_after = curve.xData
+    # Same samples now drawn 30 days earlier (the slice moved with the offset).
+    common = np.intersect1d(x_before, x_after + 30)
+    assert len(common) > 20
+    assert curve.pos().x() == 0.0  # no setPos: no blank strip from clipping
+    assert curve.x_offset == -30
+    np.testing.assert_array_equal(chart.candles.pyramid.x, candles_before)
+
+
+def test_lag_factor_rescales_without_rebuilding(chart):
+    curve = chart.overlays["btc"]
+    pyramid = curve.pyramid
+    value = chart.readout_at("2020-06-01").crypto["btc"].value
+    chart.set_lag(0, {"btc": 2.0})
+    assert curve.pyramid is pyramid
+    assert chart.readout_at("2020-06-01").crypto["btc"].value == pytest.approx(2 * value)
+
+
+def test_readout_gives_values_and_the_lagged_source_date(chart):
+    chart.set_overlays([day_number_overlay()], "price", None)
+    chart.set_lag(30)
+    readout = chart.readout_at("2020-03-02")
+    day = readout.crypto["day"]
+    assert readout.date == np.datetime64("2020-03-02")
+    assert day.source_date == np.datetime64("2020-04-01")
+    assert day.value == value_to_days("2020-04-01")
+    frame = equity_frame()
+    assert readout.equity == pytest.approx(frame.loc["2020-03-02", "close"])
+
+
+def test_readout_on_a_weekend_uses_the_last_session_and_none_past_the_data(chart):
+    frame = equity_frame()
+    readout = chart.readout_at("2020-03-01")  # a Sunday
+    assert readout.equity == pytest.approx(frame.loc["2020-02-28", "close"])
+    assert chart.readout_at("2030-01-01").equity is None
+
+
+def test_mouse_move_emits_the_readout_and_moves_every_crosshair(chart, qtbot):
+    pane = chart.panes["crypto"]
+    target = QtCore.QPointF(value_to_days("2020-06-10"), pane.view.viewRange()[1][0])
+    scene_pos = pane.view.mapViewToScene(target) + QtCore.QPointF(0, -20)
+    with qtbot.waitSignal(chart.crosshair_moved, timeout=1000) as blocker:
+        pane.widget.scene().sigMouseMoved.emit(scene_pos)
+    readout = blocker.args[0]
+    assert abs((readout.date - np.datetime64("2020-06-10")).astype(int)) <= 1
+    x = value_to_days(readout.date)
+    assert all(p.vline.value() == x and p.vline.isVisible() for p in chart.panes.values())
+    assert pane.hline.isVisible() and not chart.panes["equity"].hline.isVisible()
+
+
+def test_y_axes_fit_the_visible_data(chart):
+    chart.zoom_to("2020-02-01", "2020-05-01")
+    _paint(chart)
+    frame = equity_frame().loc["2020-02-01":"2020-05-01"]
+    y0, y1 = chart.panes["equity"].view.viewRange()[1]
+    lo, hi = frame["low"].min(), frame["high"].max()
+    span = hi - lo
+    assert y0 <= lo and y1 >= hi
+    assert y0 >= lo - 0.2 * span and y1 <= hi + 0.2 * span
+    v0, v1 = chart.panes["volume"].view.viewRange()[1]
+    assert v0 <= 0 and v1 >= frame["volume"].max()
+
+
+def test_candle_lod_draws_at_most_one_candle_per_two_pixels(qtbot):
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.set_equity(intraday_frame(200_000), "BTC 1m")
+    view.show()
+    qtbot.waitExposed(view)
+    _paint(view)
+    width = view.panes["equity"].view.width()
+    assert 0 < view.candles.drawn_count <= width / 2
+    x0 = value_to_days(pd.Timestamp("2024-01-02 00:00", tz="UTC"))
+    view.zoom_to(x0, x0 + 100 / 1440)  # 100 one-minute bars
+    _paint(view)
+    assert 100 <= view.candles.drawn_count <= 103  # every bar, no aggregation
+
+
+def test_hidden_panes_vanish_and_the_lowest_visible_pane_carries_dates(chart):
+    chart.set_pane_visible("correlation", False)
+    chart.set_pane_visible("volume", False)
+    assert not chart.panes["volume"].widget.isVisible()
+    assert chart.panes["crypto"].date_axis.style["showValues"]
+    assert not chart.panes["equity"].date_axis.style["showValues"]
+    chart.set_pane_visible("correlation", True)
+    assert chart.panes["correlation"].widget.isVisible()
+    assert chart.panes["correlation"].date_axis.style["showValues"]
+    assert not chart.panes["crypto"].date_axis.style["showValues"]
+    with pytest.raises(ValueError):
+        chart.set_pane_visible("nonsense", True)
+
+
+def _corner_colour(view: ChartView):
+    image = view.panes["equity"].widget.grab().toImage()
+    return image.pixelColor(image.width() // 3, image.height() - 40).name()
+
+
+def test_theme_switch_changes_the_background(chart):
+    assert _corner_colour(chart) == "#ffffff"
+    chart.set_theme("dark")
+    assert _corner_colour(chart) == chart.palette_colours.background == "#131722"
+    with pytest.raises(ValueError):
+        chart.set_theme("sepia")
+
+
+def test_demo_watermark_is_in_every_pane(chart):
+    chart.set_demo_watermark(True)
+    for pane in chart.panes.values():
+        assert pane.watermark.isVisible() and "DEMO" in pane.watermark.textItem.toPlainText()
+    chart.set_demo_watermark(False)
+    assert not any(p.watermark.isVisible() for p in chart.panes.values())
+
+
+def test_double_click_fits_everything(chart):
+    chart.zoom_to("2020-03-01", "2020-03-20")
+    chart.panes["volume"].view.double_clicked.emit()
+    x0, x1 = chart.visible_range()
+    assert x0 <= value_to_days("2019-01-01") and x1 >= value_to_days("2021-12-31")
+
+
+def test_zoom_emits_range_changed_as_dates(chart, qtbot):
+    with qtbot.waitSignal(chart.range_changed, timeout=1000) as blocker:
+        chart.zoom_to("2020-03-01", "2020-03-20")
+    assert blocker.args == [np.datetime64("2020-03-01"), np.datetime64("2020-03-20")]
+
+
+def test_log_mode_draws_log10_but_reads_prices(chart):
+    frame = equity_frame()
+    chart.set_equity_log(True)
+    y0, y1 = chart.panes["equity"].view.viewRange()[1]
+    assert 2.5 < y0 < y1 < 3.6  # log10 of ~1000-2000
+    assert chart.readout_at("2020-03-02").equity == pytest.approx(frame.loc["2020-03-02", "close"])
+    assert chart.panes["equity"].value_axis.is_log
+
+
+def test_bands_are_one_item_split_confirmed_and_failed(chart):
+    assert chart.bands.band_count == 2
+    equity_items = chart.panes["equity"].view.addedItems
+    assert sum(type(i).__name__ == "BandItem" for i in equity_items) == 1
+
+
+def test_new_overlays_replace_the_old_curves(chart):
+    chart.set_overlays([crypto_overlay("eth", "ETH", 6)], "percent", None)
+    assert set(chart.overlays) == {"eth"}
+    items = chart.panes["crypto"].view.addedItems
+    assert sum(i in chart.overlays.values() for i in items) == 1
+    assert len(chart.panes["crypto"].fit_items) == 2  # ghost + eth
+
+
+def test_intraday_readout_dates_are_utc_instants(qtbot):
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.set_equity(intraday_frame(1000), "BTC 1m")
+    readout = view.readout_at(pd.Timestamp("2024-01-01 05:00", tz="UTC"))
+    assert readout.date == np.datetime64("2024-01-01T05:00:00")
