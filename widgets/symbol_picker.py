@@ -150,11 +150,7 @@ class SymbolPicker(QWidget):
 
     def set_selection(self, equity: str, crypto: list[str], exchange: str) -> None:
         """Show this selection without emitting; unknown entries are added to the lists."""
-        with QSignalBlocker(self._equity):
-            index = self._equity.findData(equity)
-            self._equity.setCurrentIndex(index)
-            if index < 0:
-                self._equity.setEditText(equity)
+        self._show_equity(equity)
         with QSignalBlocker(self._crypto):
             wanted = set(crypto)
             for text in crypto:
@@ -196,6 +192,13 @@ class SymbolPicker(QWidget):
         return self._error.text() if not self._error.isHidden() else ""
 
     # -- internals --------------------------------------------------------------------
+
+    def _show_equity(self, symbol: str) -> None:
+        index = self._equity.findData(symbol)
+        with QSignalBlocker(self._equity):
+            self._equity.setCurrentIndex(index)
+            if index < 0:
+                self._equity.setEditText(symbol)
 
     def _equity_text(self) -> str:
         text = self._equity.currentText().strip()
@@ -243,6 +246,8 @@ class SymbolPicker(QWidget):
                 )
             )
             return
+        if inst is not None:
+            self._show_equity(inst.label)  # typed "iwm" shows as the catalogue's IWM
         if inst is not None or self._catalogue is None:
             self._emit_selection()
 

@@ -1,0 +1,93 @@
+"""EventStudyView: paths in percent, summary with N/hit rate/placebo p, per-horizon table."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from models.event_study import PATH_DAYS, EventStudyResult
+from widgets.event_study_view import EventStudyView, summary_text
+
+HORIZONS = (30, 60, 90, 180)
+
+
+def make_result(n_events: int = 4) -> EventStudyResult:
+    table = pd.DataFrame({"date": pd.date_range("2010-01-01", periods=n_events, freq="365D")})
+    returns = {30: [0.1, -0.05, 0.2, np.nan], 60: [0.3, -0.1, 0.5, np.nan]}
+    returns |= {90: [0.4, -0.2, 0.6, np.nan], 180: [1.0, 0.1, 2.0, np.nan]}
+    for horizon, values in returns.items():
+        table[f"fwd_{horizon}d"] = values[:n_events]
+        table[f"incomplete_{horizon}d"] = [False, False, False, True][:n_events]
+    days = PATH_DAYS.astype(float)
+    mean = 0.004 * days
+    baseline = pd.DataFrame(
+        {"mean": [0.02, 0.04, 0.06, 0.12], "median": [0.01, 0.02, 0.03, 0.06]},
+        index=list(HORIZONS),
+    )
+    return EventStudyResult(
+        horizons=HORIZONS,
+        table=table,
+        path_days=PATH_DAYS,
+        mean_path=mean,
+        median_path=0.5 * mean,
+        band_low=mean - 0.1,
+        band_high=mean + 0.1,
+        baseline_mean_path=0.001 * days,
+        baseline=baseline,
+        hit_rate=2 / 3,
+        placebo_p_value=0.031,
+        n_events=n_events,
+        n_incomplete=1,
+        placebo_draws=1000,
+        placebo_p_values={30: 0.2, 60: 0.08, 90: 0.031, 180: 0.01},
+    )
+
+
+@pytest.fixture
+def view(qtbot):
+    widget = EventStudyView()
+    qtbot.addWidget(widget)
+    widget.resize(560, 480)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_summary_states_n_incomplete_hit_rate_and_placebo_p():
+    assert summary_text(make_result()) == (
+        "4 events (1 incomplete) · hit rate at +90 d: 67% · placebo p=0.03 (1,000 draws)"
+    )
+
+
+def test_paths_are_drawn_in_percent(view):
+    result = make_result()
+    view.set_result(result)
+    x, y = view._mean.getData()
+    np.testing.assert_array_equal(x, PATH_DAYS)
+    np.testing.assert_allclose(y, result.mean_path * 100)
+    assert view._baseline.getData()[1][-1] == pytest.approx(18.0)  # 0.001 x 180 days
+    assert view._band_high.getData()[1][0] == pytest.approx((result.mean_path[0] + 0.1) * 100)
+
+
+def test_horizon_table_uses_complete_events_only(view):
+    view.set_result(make_result())
+    rows = view.table_text()
+    assert [r[0] for r in rows] == ["+30 d", "+60 d", "+90 d", "+180 d"]
+    # +90 d: returns 0.4, -0.2, 0.6 (the fourth is incomplete)
+    assert rows[2] == ["+90 d", "+26.7%", "+40.0%", "67%", "+6.0%", "0.03", "3"]
+
+
+def test_no_events_clears_the_view(view):
+    view.set_result(make_result())
+    view.set_result(None)
+    assert view.table_text() == []
+    assert "no breakouts" in view.summary().lower()
+    assert len(view._mean.getData()[0]) == 0
+
+
+def test_theme_switch(view):
+    view.set_theme("dark")
+    dark = view._plot.backgroundBrush().color().name()
+    view.set_theme("light")
+    assert dark != view._plot.backgroundBrush().color().name()

@@ -1,0 +1,138 @@
+"""SymbolPicker: catalogue lists, typed tickers and pairs, exchange choice, inline errors."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from models.instruments import load_catalogue
+from widgets.symbol_picker import SymbolPicker
+
+
+@pytest.fixture
+def picker(qtbot):
+    widget = SymbolPicker()
+    qtbot.addWidget(widget)
+    widget.set_catalogue(load_catalogue())
+    widget.set_selection("^RUT", ["BTC/USDT", "ETH/USDT"], "")
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _collect(picker) -> list[tuple]:
+    seen: list[tuple] = []
+    picker.selection_changed.connect(lambda *args: seen.append(args))
+    return seen
+
+
+def _child(picker, name):
+    return picker.findChild(object, name)
+
+
+def _type_equity(qtbot, picker, text: str) -> None:
+    edit = _child(picker, "equity_box").lineEdit()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_catalogue_fills_the_lists(picker):
+    equity = _child(picker, "equity_box")
+    assert equity.itemData(0) == "^RUT"
+    assert "Russell 2000" in equity.itemText(0)
+    crypto = _child(picker, "crypto_list")
+    assert crypto.count() == len(load_catalogue().by_class("crypto"))
+    exchange = _child(picker, "exchange_box")
+    assert exchange.itemData(0) == ""
+    assert [exchange.itemData(i) for i in range(1, exchange.count())] == ["binance", "bybit", "okx"]
+
+
+def test_set_selection_is_silent_and_readable(picker):
+    seen = _collect(picker)
+    picker.set_selection("IWM", ["ETH/USDT", "SOL/USDT@kraken"], "bybit")
+    assert seen == []
+    assert picker.selection() == ("IWM", ["ETH/USDT", "SOL/USDT@kraken"], "bybit")
+
+
+def test_typed_ticker_is_emitted(picker, qtbot):
+    seen = _collect(picker)
+    _type_equity(qtbot, picker, "xbi")
+    assert seen == [("XBI", ["BTC/USDT", "ETH/USDT"], "")]
+
+
+def test_typed_catalogue_symbol_selects_its_entry(picker, qtbot):
+    seen = _collect(picker)
+    _type_equity(qtbot, picker, "iwm")
+    assert seen == [("IWM", ["BTC/USDT", "ETH/USDT"], "")]
+    assert "iShares" in _child(picker, "equity_box").currentText()
+
+
+def test_typed_garbage_shows_an_error_and_keeps_the_selection(picker, qtbot):
+    seen = _collect(picker)
+    _type_equity(qtbot, picker, "$$$")
+    assert seen == []
+    assert "not a Yahoo ticker" in picker.error_text()
+    assert picker.selection()[1:] == (["BTC/USDT", "ETH/USDT"], "")
+
+
+def test_set_error_shows_inline_without_touching_the_selection(picker):
+    seen = _collect(picker)
+    before = picker.selection()
+    picker.set_error("Yahoo has no ticker 'XQZ'.")
+    assert picker.error_text() == "Yahoo has no ticker 'XQZ'."
+    assert picker.selection() == before
+    assert seen == []
+    picker.set_error(None)
+    assert picker.error_text() == ""
+
+
+def test_ticking_a_crypto_emits(picker):
+    seen = _collect(picker)
+    crypto = _child(picker, "crypto_list")
+    sol = crypto.findItems("SOL/USDT", Qt.MatchFlag.MatchExactly)[0]
+    sol.setCheckState(Qt.CheckState.Checked)
+    assert seen == [("^RUT", ["BTC/USDT", "ETH/USDT", "SOL/USDT"], "")]
+
+
+def test_the_last_crypto_cannot_be_unticked(picker):
+    picker.set_selection("^RUT", ["BTC/USDT"], "")
+    seen = _collect(picker)
+    crypto = _child(picker, "crypto_list")
+    crypto.findItems("BTC/USDT", Qt.MatchFlag.MatchExactly)[0].setCheckState(
+        Qt.CheckState.Unchecked
+    )
+    assert seen == []
+    assert picker.selection()[1] == ["BTC/USDT"]
+    assert "at least one" in picker.error_text()
+
+
+def test_typed_pair_is_added_ticked_and_emitted(picker, qtbot):
+    seen = _collect(picker)
+    edit = _child(picker, "pair_edit")
+    qtbot.keyClicks(edit, "sol/usdt@kraken")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert seen == [("^RUT", ["BTC/USDT", "ETH/USDT", "SOL/USDT@kraken"], "")]
+    assert edit.text() == ""
+
+
+def test_an_equity_typed_as_a_crypto_pair_is_refused(picker, qtbot):
+    seen = _collect(picker)
+    edit = _child(picker, "pair_edit")
+    qtbot.keyClicks(edit, "IWM")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert seen == []
+    assert "not a crypto" in picker.error_text()
+
+
+def test_exchange_choice_emits(picker, qtbot):
+    seen = _collect(picker)
+    box = _child(picker, "exchange_box")
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert seen == [("^RUT", ["BTC/USDT", "ETH/USDT"], "binance")]
+
+
+def test_every_control_has_a_tooltip(picker):
+    for name in ("equity_box", "crypto_list", "pair_edit", "add_pair_button", "exchange_box"):
+        assert _child(picker, name).toolTip()
