@@ -369,7 +369,8 @@ class BreakoutTable(QWidget):
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # sized once per set_events: re-measuring every row on each lag step costs ms
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         view.setToolTip(
             "Breakouts found by the detector. Click a row (or select it and press Enter) to "
@@ -393,6 +394,10 @@ class BreakoutTable(QWidget):
         self._model.set_rows(list(events), forward_returns)
         header = self._view.horizontalHeader()
         self._model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._view.resizeColumnsToContents()
+        widest_header = self._view.fontMetrics().horizontalAdvance("At -365 d") + 24
+        if self._view.columnWidth(LAG_COLUMN) < widest_header:
+            self._view.setColumnWidth(LAG_COLUMN, widest_header)
 
     def set_current_lag_returns(self, lag_days: int, returns: pd.Series) -> None:
         """Fill the "At lag" column with the crypto return at ``lag_days`` per event."""

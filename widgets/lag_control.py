@@ -145,7 +145,12 @@ class LagControl(QWidget):
             self._slider.setValue(value)
         self.lag_changed.emit(value)
 
-    def _on_best_clicked(self) -> None:
+    def snap_to_best_lag(self) -> None:
+        """What the button does (also for a window shortcut): emit ``best_lag_requested``,
+        then move to the best lag, emitting ``lag_changed`` once if that changes the lag."""
         self.best_lag_requested.emit()
         if self._best_lag is not None and self._best_lag != self.lag():
             self._slider.setValue(self._best_lag)  # emits lag_changed once, like a user step
+
+    def _on_best_clicked(self) -> None:
+        self.snap_to_best_lag()
