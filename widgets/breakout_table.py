@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from widgets.formatting import format_lag, format_percent, format_price, format_ratio
-from widgets.panel_theme import PanelTheme, current_theme, theme_named
+from widgets.panel_theme import PanelTheme, current_theme, theme_for_palette, theme_named
 
 HORIZONS = (30, 60, 90)
 COLUMNS = ("Date", "Rule", "Level", "Volume", "Outcome", "+30 d", "+60 d", "+90 d", "At lag")
@@ -388,6 +388,12 @@ class BreakoutTable(QWidget):
     def set_theme(self, theme: str) -> None:
         """Colours for gains and losses in the 'light' or 'dark' theme."""
         self._model.set_theme(theme_named(theme))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the application palette when the app switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._model.set_theme(theme_for_palette(self.palette()))
 
     def set_events(self, events: list, forward_returns: pd.DataFrame | None) -> None:
         """Show ``events`` with their +30/+60/+90 d crypto returns (NaN = incomplete)."""

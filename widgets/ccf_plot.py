@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from widgets.formatting import format_correlation, format_count, format_lag, format_p_value
-from widgets.panel_theme import PanelTheme, current_theme, theme_named
+from widgets.panel_theme import PanelTheme, current_theme, theme_for_palette, theme_named
 
 
 def _as_array(values) -> np.ndarray | None:
@@ -140,6 +140,12 @@ class CcfPlot(QWidget):
     def set_theme(self, theme: str) -> None:
         """Apply the 'light' or 'dark' plot colours."""
         self._apply_theme(theme_named(theme))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the application palette when the app switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_theme(theme_for_palette(self.palette()))
 
     def _apply_theme(self, t: PanelTheme) -> None:
         self._plot.setBackground(t.background)

@@ -12,7 +12,7 @@ import math
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,7 +29,7 @@ from widgets.formatting import (
     format_percent,
     format_share,
 )
-from widgets.panel_theme import PanelTheme, current_theme, theme_named
+from widgets.panel_theme import PanelTheme, current_theme, theme_for_palette, theme_named
 
 HORIZON_COLUMNS = ("Horizon", "Mean", "Median", "Hit rate", "Baseline", "Placebo p", "N")
 _HORIZON_TIPS = (
@@ -225,6 +225,12 @@ class EventStudyView(QWidget):
     def set_theme(self, theme: str) -> None:
         """Apply the 'light' or 'dark' plot colours."""
         self._apply_theme(theme_named(theme))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the application palette when the app switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_theme(theme_for_palette(self.palette()))
 
     def _apply_theme(self, t: PanelTheme) -> None:
         self._plot.setBackground(t.background)

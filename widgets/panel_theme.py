@@ -81,9 +81,12 @@ def palette_is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def theme_for_palette(palette: QPalette) -> PanelTheme:
+    """The theme that matches ``palette`` (dark window colour -> dark theme)."""
+    return _THEMES[DARK if palette_is_dark(palette) else LIGHT]
+
+
 def current_theme() -> PanelTheme:
     """The theme matching the running application's palette (light without an app)."""
     app = QApplication.instance()
-    if app is None:
-        return _THEMES[LIGHT]
-    return _THEMES[DARK if palette_is_dark(app.palette()) else LIGHT]
+    return _THEMES[LIGHT] if app is None else theme_for_palette(app.palette())

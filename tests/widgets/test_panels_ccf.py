@@ -7,6 +7,7 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
 
 from models.leadlag import CcfResult
 from widgets.ccf_plot import CcfPlot, ccf_caption
@@ -104,3 +105,19 @@ def test_theme_switch_changes_background(plot):
     assert light == "#ffffff"
     with pytest.raises(ValueError):
         plot.set_theme("sepia")
+
+
+@pytest.fixture
+def dark_application_palette(qapp):
+    """Switch the application palette to a dark window colour, restore it afterwards."""
+    original = qapp.palette()
+    dark = QPalette(original)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#1b1e24"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#14171c"))
+    qapp.setPalette(dark)
+    yield
+    qapp.setPalette(original)
+
+
+def test_plot_follows_the_application_palette(plot, qtbot, dark_application_palette):
+    qtbot.waitUntil(lambda: plot._plot.backgroundBrush().color().name() == "#1b1e24", timeout=1000)
