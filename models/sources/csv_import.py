@@ -32,6 +32,7 @@ import gzip
 import io
 import lzma
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +45,6 @@ from models.instruments import ALWAYS_OPEN, NYSE
 
 _TIME_NAMES = ("date", "datetime", "time", "timestamp", "open_time", "open time")
 _BINANCE_FIELDS = 12
-_OPENERS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
 _NS_PER = {"1m": 60, "5m": 300, "15m": 900, "1h": 3600, "4h": 14400, "1d": 86400, "1w": 604800}
 _DAY_NS = 86_400 * 10**9
 
@@ -83,7 +83,7 @@ def read_price_file(path: str | Path) -> ImportedFile:
     lines = _data_line_numbers(path, raw, layout)
     table = _read_table(path, raw, layout, lines)
     stamps_ns, written = _parse_times(path, table["time"], lines)
-    timeframe = _infer_timeframe(path, stamps_ns, written)
+    timeframe = _infer_timeframe(path, stamps_ns)
     return _build(path, table, stamps_ns, written, timeframe, lines, layout.format_name)
 
 
@@ -92,26 +92,31 @@ def read_price_file(path: str | Path) -> ImportedFile:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        if path.suffix.lower() == ".zip":
-            raw = _read_zip(path)
-        else:
-            raw = _OPENERS.get(path.suffix.lower(), open)(path, "rb").read()
+        raw = _DECOMPRESS.get(path.suffix.lower(), bytes)(path.read_bytes())
     except FileNotFoundError:
         raise ImportFailed(str(path), None, "no such file") from None
-    except (OSError, EOFError, zipfile.BadZipFile, lzma.LZMAError) as exc:
+    except (OSError, EOFError, zipfile.BadZipFile, lzma.LZMAError, zlib.error) as exc:
         raise ImportFailed(str(path), None, f"cannot read the file ({exc})") from None
     raw = raw.removeprefix(b"\xef\xbb\xbf")
-    if not raw.strip():
+    if not raw or raw.isspace():
         raise ImportFailed(str(path), None, "the file is empty")
     return raw
 
 
-def _read_zip(path: Path) -> bytes:
-    with zipfile.ZipFile(path) as archive:
+def _unzip(data: bytes) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = [n for n in archive.namelist() if not n.endswith("/")]
         if len(names) != 1:
-            raise ImportFailed(str(path), None, f"the zip holds {len(names)} files, not one")
+            raise OSError(f"the zip holds {len(names)} files, not one")
         return archive.read(names[0])
+
+
+_DECOMPRESS = {
+    ".gz": gzip.decompress,
+    ".bz2": bz2.decompress,
+    ".xz": lzma.decompress,
+    ".zip": _unzip,
+}
 
 
 # --- detecting the format ------------------------------------------------------------------
@@ -290,13 +295,15 @@ def _epoch_ns(values: np.ndarray) -> np.ndarray:
     return out
 
 
-def _infer_timeframe(path: Path, stamps: np.ndarray, written: pd.Series) -> str:
-    valid = np.unique(stamps[stamps != np.iinfo(np.int64).min])
-    if len(valid) < 2:
-        if len(valid) == 1 and valid[0] % _DAY_NS == 0:
+def _infer_timeframe(path: Path, stamps: np.ndarray) -> str:
+    valid = np.sort(stamps[stamps != np.iinfo(np.int64).min])  # fast: files come sorted
+    steps = np.diff(valid)
+    steps = steps[steps > 0]
+    if not len(steps):
+        if len(valid) and valid[0] % _DAY_NS == 0:
             return "1d"
         raise ImportFailed(str(path), None, "too few rows to tell the bar size")
-    seconds = float(np.median(np.diff(valid))) / 1e9
+    seconds = float(np.median(steps)) / 1e9
     for timeframe in TIMEFRAMES:
         if abs(seconds - _NS_PER[timeframe]) <= 0.05 * _NS_PER[timeframe]:
             return timeframe
@@ -414,6 +421,6 @@ def _show(stamp: pd.Timestamp) -> str:
 
 def _calendar_hint(index: pd.DatetimeIndex) -> str:
     """24/7 when a bar falls on a weekend, or (intraday) at an hour Wall Street sleeps."""
-    weekend = (index.dayofweek >= 5).any()
+    weekend = (index.day_of_week >= 5).any()
     night = index.tz is not None and ((index.hour >= 2) & (index.hour < 7)).any()
     return ALWAYS_OPEN if weekend or night else NYSE
