@@ -85,10 +85,13 @@ class CcfPlot(QWidget):
         self._curve = pg.PlotCurveItem()
         self._best = pg.ScatterPlotItem(size=9, symbol="o")
         self._marker = pg.InfiniteLine(pos=0, angle=90, movable=False)
+        self._marker_text = pg.TextItem(anchor=(0, 0))
+        self._y_top = 0.0
         for z, it in enumerate((self._zero, self._band, self._band_low, self._band_high)):
             it.setZValue(z)
             item.addItem(it)
-        for z, it in enumerate((self._curve, self._best, self._marker), start=10):
+        top_items = (self._curve, self._best, self._marker, self._marker_text)
+        for z, it in enumerate(top_items, start=10):
             it.setZValue(z)
             item.addItem(it)
         item.scene().sigMouseClicked.connect(self._on_scene_clicked)
@@ -113,6 +116,7 @@ class CcfPlot(QWidget):
             self._best.setData([float(ccf.best_lag)], [float(ccf.best_correlation)])
         self._caption.setText(ccf_caption(ccf))
         self._fit_view(corr)
+        self.set_marker(round(self.marker_lag()))
 
     def _set_band(self, low: np.ndarray | None, high: np.ndarray | None) -> None:
         if low is None or high is None:
@@ -131,11 +135,24 @@ class CcfPlot(QWidget):
         pad = max(0.02, 0.1 * float(finite.max() - finite.min()))
         item = self.plot_item()
         item.setXRange(self._lags[0], self._lags[-1], padding=0.02)
-        item.setYRange(float(finite.min()) - pad, float(finite.max()) + pad, padding=0)
+        self._y_top = float(finite.max()) + pad
+        item.setYRange(float(finite.min()) - pad, self._y_top, padding=0)
+
+    def marker_text(self) -> str:
+        """The readout beside the slider marker, e.g. ``+42 d: 0.29``."""
+        return self._marker_text.textItem.toPlainText()
 
     def set_marker(self, lag_days: int) -> None:
-        """Move the slider marker to ``lag_days`` (moves one item; runs on every step)."""
+        """Move the slider marker and its readout to ``lag_days`` (runs on every step)."""
         self._marker.setValue(lag_days)
+        if self._lags.size == 0:
+            return
+        rho = float(np.interp(lag_days, self._lags, self._curve.yData))
+        self._marker_text.setText(f"{format_lag(lag_days)}: {format_correlation(rho)}")
+        # the readout sits on the side of the line with more room
+        right_half = lag_days > (self._lags[0] + self._lags[-1]) / 2
+        self._marker_text.setAnchor((1, 0) if right_half else (0, 0))
+        self._marker_text.setPos(lag_days, self._y_top)
 
     def set_theme(self, theme: str) -> None:
         """Apply the 'light' or 'dark' plot colours."""
@@ -161,6 +178,7 @@ class CcfPlot(QWidget):
         self._best.setBrush(pg.mkBrush(t.best))
         self._best.setPen(pg.mkPen(t.background, width=1))
         self._marker.setPen(pg.mkPen(t.marker, width=1, style=Qt.PenStyle.DashLine))
+        self._marker_text.setColor(t.marker)
 
     def _on_scene_clicked(self, event) -> None:
         if self._lags.size == 0 or event.button() != Qt.MouseButton.LeftButton:

@@ -66,6 +66,8 @@ def test_marker_moves_with_the_slider_and_is_cheap(plot):
     plot.set_ccf(make_ccf())
     plot.set_marker(42)
     assert plot.marker_lag() == 42
+    rho_42 = 0.4 * np.exp(-(((42 - 30) / 10.0) ** 2))
+    assert plot.marker_text() == f"+42 d: {rho_42:.2f}"
     plot.set_marker(-17)
     assert plot.marker_lag() == -17
     start = time.perf_counter()
