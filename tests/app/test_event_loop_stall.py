@@ -93,6 +93,7 @@ def test_fetch_and_statistics_never_stall_the_event_loop(qtbot, server, tmp_path
     repository = Repository(tmp_path / "cache", {"yahoo": source, "ccxt": source}, catalogue)
     workers = WorkerPool(QThreadPool())
     data = DataController(repository, workers, catalogue, refresh_delay_ms=0)
+    probe = GapProbe()
     sessions = []
     data.session_loaded.connect(sessions.append)
     marks = []
@@ -101,15 +102,13 @@ def test_fetch_and_statistics_never_stall_the_event_loop(qtbot, server, tmp_path
         synthetic_frame("2015-01-01", 2500, True), synthetic_frame("2015-01-01", 3600, False)
     )
     stats_done = []
-    workers.result_ready.connect(
-        lambda ch, rid, res: (
-            (stats_done.append(ch), marks.append(("stats", probe.clock.elapsed())))
-            if ch == "stats"
-            else None
-        )
-    )
 
-    probe = GapProbe()
+    def on_result(channel, _request_id, _result):
+        if channel == "stats":
+            stats_done.append(channel)
+            marks.append(("stats", probe.clock.elapsed()))
+
+    workers.result_ready.connect(on_result)
     probe.start()
     qtbot.wait(50)  # let the probe settle before the load begins
     data.select("^RUT", ["BTC/USDT"])
