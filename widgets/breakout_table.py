@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -36,6 +36,10 @@ _RULE_NAMES = {
     "level": "Level",
     "user_level": "Level",
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BreakoutTable", text)
 
 
 def rule_name(rule) -> str:
@@ -198,10 +202,10 @@ class BreakoutTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == LAG_COLUMN and self._lag_days is not None:
-                return f"At {format_lag(self._lag_days)}"
-            return COLUMNS[section]
+                return _tr("At {lag}").format(lag=format_lag(self._lag_days))
+            return _tr(COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _HEADER_TIPS[section]
+            return _tr(_HEADER_TIPS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -281,7 +285,7 @@ def _volume_text(event) -> str:
     source = getattr(event, "volume_source", "") or ""
     ratio = _number(event.volume_ratio)
     if source == "none" or math.isnan(ratio):
-        return "no volume"
+        return _tr("no volume")
     text = f"{format_ratio(ratio)} {source}" if source else format_ratio(ratio)
     return text + (" ✓" if getattr(event, "volume_confirmed", False) else "")
 
@@ -291,32 +295,36 @@ def _display(row: _Row, column: int) -> str:
     if column == 0:
         return pd.Timestamp(event.date).strftime("%Y-%m-%d")
     if column == 1:
-        return rule_name(event.rule)
+        return _tr(rule_name(event.rule))
     if column == 2:
         return format_price(_number(event.level))
     if column == 3:
         return _volume_text(event)
     if column == 4:
-        return ("Failed", "Pending", "Confirmed")[_outcome_rank(event)]
+        return _tr(("Failed", "Pending", "Confirmed")[_outcome_rank(event)])
     value = _cell_value(row, column)
-    return format_percent(value) if isinstance(value, float) else value
+    return format_percent(value) if isinstance(value, float) else _tr(value)
 
 
 def _tooltip(row: _Row, column: int) -> str:
     value = _cell_value(row, column)
     if value is INCOMPLETE:
-        return "Incomplete: this horizon runs past the last bar, so its return is not known yet"
+        return _tr(
+            "Incomplete: this horizon runs past the last bar, so its return is not known yet"
+        )
     if value is NOT_AVAILABLE:
-        return "No crypto return here: the series has no data at the event or at the horizon"
+        return _tr("No crypto return here: the series has no data at the event or at the horizon")
     event = row.event
     if column == 2:
         level, close = format_price(_number(event.level)), format_price(_number(event.close))
-        return f"Level {level}, close {close}"
+        return _tr("Level {level}, close {close}").format(level=level, close=close)
     if column == 4:
         end = getattr(event, "band_end", None)
-        span = "" if end is None else f"; run ends {pd.Timestamp(end):%Y-%m-%d}"
-        return _OUTCOME_TIPS[_outcome_rank(event)] + span
-    return "Click or press Enter to zoom the chart to this breakout"
+        tip = _tr(_OUTCOME_TIPS[_outcome_rank(event)])
+        if end is None:
+            return tip
+        return tip + "; " + _tr("run ends {date}").format(date=f"{pd.Timestamp(end):%Y-%m-%d}")
+    return _tr("Click or press Enter to zoom the chart to this breakout")
 
 
 def _alignment(column: int) -> int:
@@ -373,8 +381,10 @@ class BreakoutTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         view.setToolTip(
-            "Breakouts found by the detector. Click a row (or select it and press Enter) to "
-            "zoom the chart to it; click a header to sort."
+            self.tr(
+                "Breakouts found by the detector. Click a row (or select it and press Enter) to "
+                "zoom the chart to it; click a header to sort."
+            )
         )
 
     def model(self) -> BreakoutTableModel:

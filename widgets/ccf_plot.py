@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from widgets.formatting import format_correlation, format_count, format_lag, format_p_value
+from widgets.formatting import format_correlation, format_count, format_lag, format_p_clause
 from widgets.panel_theme import PanelTheme, current_theme, theme_for_palette, theme_named
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CcfPlot", text)
 
 
 def _as_array(values) -> np.ndarray | None:
@@ -32,11 +36,13 @@ def _n_of(ccf) -> int | None:
 def ccf_caption(ccf) -> str:
     """The one-line summary above the plot, e.g. ``best +45 d: 0.34, p=0.004 · N=2,310``."""
     if ccf.best_lag is None:
-        best = "no best lag"
+        best = _tr("no best lag")
     else:
-        best = f"best {format_lag(ccf.best_lag)}: {format_correlation(ccf.best_correlation)}"
+        best = _tr("best {lag}: {rho}").format(
+            lag=format_lag(ccf.best_lag), rho=format_correlation(ccf.best_correlation)
+        )
         if getattr(ccf, "p_value", None) is not None:
-            best += f", p={format_p_value(ccf.p_value)}".replace("=<", "<")
+            best += ", " + format_p_clause(ccf.p_value)
     sampling = getattr(ccf, "sampling", "") or ""
     parts = [best, f"N={format_count(_n_of(ccf))}"] + ([sampling] if sampling else [])
     return " · ".join(parts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -34,6 +34,10 @@ RULE_LABELS = {
     "n_day_high": "N-day high",
     "level": "Break of a level",
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetectorPanel", text)
 
 
 @dataclass(frozen=True)
@@ -83,17 +87,23 @@ FIELDS: tuple[FieldSpec, ...] = (
 
 def out_of_range(params: BreakoutParams) -> list[str]:
     """Messages for every field of ``params`` outside the panel's ranges (empty if valid)."""
-    problems = [] if params.rule in RULE_LABELS else [f"Unknown rule {params.rule!r}"]
+    problems = []
+    if params.rule not in RULE_LABELS:
+        problems.append(_tr("Unknown rule {rule}").format(rule=repr(params.rule)))
     if params.rule == "level" and (params.level is None or params.level <= 0):
-        problems.append("Enter the level a close must cross (for example 2,600)")
+        problems.append(_tr("Enter the level a close must cross (for example 2,600)"))
     for spec in FIELDS:
         value = getattr(params, spec.name)
         if value is None and spec.name == "level":
             continue
         if value is None or math.isnan(float(value)) or not spec.minimum <= value <= spec.maximum:
             problems.append(
-                f"{spec.label} must be between {spec.minimum:,g} and {spec.maximum:,g}"
-                f" (got {value})"
+                _tr("{label} must be between {low} and {high} (got {value})").format(
+                    label=_tr(spec.label),
+                    low=f"{spec.minimum:,g}",
+                    high=f"{spec.maximum:,g}",
+                    value=value,
+                )
             )
     return problems
 
@@ -108,7 +118,10 @@ def _spin_box(spec: FieldSpec) -> QAbstractSpinBox:
     box.setGroupSeparatorShown(True)
     box.setKeyboardTracking(False)  # emit once the value is committed, not per keystroke
     box.setAccelerated(True)
-    box.setToolTip(f"{spec.tooltip}\nAllowed: {spec.minimum:,g} to {spec.maximum:,g}{spec.suffix}")
+    allowed = _tr("Allowed: {low} to {high}").format(
+        low=f"{spec.minimum:,g}", high=f"{spec.maximum:,g}{spec.suffix}"
+    )
+    box.setToolTip(_tr(spec.tooltip) + "\n" + allowed)
     box.setObjectName(spec.name)
     if spec.name == "level":
         box.setSpecialValueText("—")  # the minimum, 0, stands for "no level set"
@@ -133,7 +146,7 @@ class DetectorPanel(QWidget):
         self._form = QFormLayout()
         self._form.addRow(self.tr("Rule"), self._rule)
         for spec in FIELDS:
-            self._form.addRow(self.tr(spec.label), self._boxes[spec.name])
+            self._form.addRow(_tr(spec.label), self._boxes[spec.name])
             self._boxes[spec.name].valueChanged.connect(self._on_edited)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -148,7 +161,7 @@ class DetectorPanel(QWidget):
         box = QComboBox()
         box.setObjectName("rule")
         for rule, label in RULE_LABELS.items():
-            box.addItem(self.tr(label), rule)
+            box.addItem(_tr(label), rule)
         box.setToolTip(
             self.tr(
                 "Which closes count as a breakout: a new all-time high after a drought, "

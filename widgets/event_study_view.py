@@ -12,7 +12,7 @@ import math
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from widgets.formatting import (
     format_count,
+    format_lag,
+    format_p_clause,
     format_p_value,
     format_percent,
     format_share,
@@ -43,26 +45,24 @@ _HORIZON_TIPS = (
 )
 
 
-def _p_clause(p: float | None) -> str:
-    text = format_p_value(p)
-    return f"p{text}" if text.startswith("<") else f"p={text}"
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EventStudyView", text)
 
 
 def summary_text(result) -> str:
     """The one-line summary, e.g. ``7 events (2 incomplete) · hit rate +90 d: 71% · p=0.03``."""
     horizon = getattr(result, "primary_horizon", 90)
-    events = f"{format_count(result.n_events)} events"
+    events = _tr("{n} events").format(n=format_count(result.n_events))
     if result.n_incomplete:
-        events += f" ({format_count(result.n_incomplete)} incomplete)"
-    parts = [
-        events,
-        f"hit rate at +{horizon} d: {format_share(result.hit_rate)}",
-        f"placebo {_p_clause(result.placebo_p_value)}",
-    ]
+        events += " " + _tr("({n} incomplete)").format(n=format_count(result.n_incomplete))
+    placebo = _tr("placebo {p}").format(p=format_p_clause(result.placebo_p_value))
     draws = getattr(result, "placebo_draws", 0)
     if draws:
-        parts[-1] += f" ({format_count(draws)} draws)"
-    return " · ".join(parts)
+        placebo += " " + _tr("({n} draws)").format(n=format_count(draws))
+    hit = _tr("hit rate at {horizon}: {share}").format(
+        horizon=format_lag(horizon), share=format_share(result.hit_rate)
+    )
+    return " · ".join([events, hit, placebo])
 
 
 def _complete_returns(table: pd.DataFrame, horizon: int) -> np.ndarray:
@@ -96,7 +96,7 @@ def horizon_rows(result) -> list[tuple[str, ...]]:
         p_value = (getattr(result, "placebo_p_values", None) or {}).get(horizon)
         rows.append(
             (
-                f"+{horizon} d",
+                format_lag(horizon),
                 format_percent(mean),
                 format_percent(median),
                 format_share(hit),
@@ -165,9 +165,9 @@ class EventStudyView(QWidget):
     def _build_table(self) -> QTableWidget:
         table = QTableWidget(0, len(HORIZON_COLUMNS))
         table.setObjectName("event_study_table")
-        table.setHorizontalHeaderLabels(list(HORIZON_COLUMNS))
+        table.setHorizontalHeaderLabels([_tr(label) for label in HORIZON_COLUMNS])
         for column, tip in enumerate(_HORIZON_TIPS):
-            table.horizontalHeaderItem(column).setToolTip(tip)
+            table.horizontalHeaderItem(column).setToolTip(_tr(tip))
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -54,6 +54,12 @@ def format_p_value(p: float | None) -> str:
     return f"{p:.3f}" if p < 0.01 else f"{p:.2f}"
 
 
+def format_p_clause(p: float | None) -> str:
+    """A p-value as a clause: ``p=0.004`` or ``p<0.001``."""
+    text = format_p_value(p)
+    return f"p{text}" if text.startswith("<") else f"p={text}"
+
+
 def format_price(value: float | None) -> str:
     """A price or index level with separators: 2600 -> ``2,600.00``; small coins keep digits."""
     if is_missing(value):

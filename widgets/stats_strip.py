@@ -7,18 +7,22 @@ background computation, so while that runs the strip says so (``set_busy``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from widgets.formatting import (
     format_correlation,
     format_count,
     format_lag,
-    format_p_value,
+    format_p_clause,
     is_missing,
 )
 
 SEPARATOR = " · "
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatsStrip", text)
 
 
 def stats_text(
@@ -29,13 +33,14 @@ def stats_text(
     lag_days: int,
 ) -> str:
     """The strip's sentence for one set of figures (also used by exports and tests)."""
-    head = f"ρ at {format_lag(lag_days)}: {format_correlation(correlation)} (N={format_count(n)})"
+    head = _tr("ρ at {lag}: {rho} (N={n})").format(
+        lag=format_lag(lag_days), rho=format_correlation(correlation), n=format_count(n)
+    )
     if best_lag is None:
-        return head + SEPARATOR + "best lag —"
-    tail = f"best {format_lag(best_lag)}"
+        return head + SEPARATOR + _tr("best lag —")
+    tail = _tr("best {lag}").format(lag=format_lag(best_lag))
     if not is_missing(p_value):
-        p_text = format_p_value(p_value)
-        tail += f", p{p_text}" if p_text.startswith("<") else f", p={p_text}"
+        tail += ", " + format_p_clause(p_value)
     return head + SEPARATOR + tail
 
 
