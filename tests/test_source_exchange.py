@@ -5,8 +5,11 @@ Series are synthetic; the servers slice them per request like the exchanges do.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
@@ -166,6 +169,34 @@ def test_a_range_before_the_listing_skips_to_the_first_candle(servers):
     assert result.gaps == []
     # empty first window, one open-ended probe that finds 2019, then three pages
     assert servers["binance"].count(BINANCE_KLINES) == 5
+    assert "binance has BTC/USDT from 2019-01-01 on (asked from 2012-01-01)." in result.notes
+
+
+def test_an_open_start_means_from_the_first_candle(servers):
+    serve_everywhere(servers)
+    source = make_exchange_source(servers)
+    result = source.fetch(pair(), None, LAST, "1d", FetchControl())
+    pd.testing.assert_frame_equal(result.frame, SERIES)
+    result = fetch(source, pair("BTC/USDT@bybit"), "2015-01-01", LAST)
+    pd.testing.assert_frame_equal(result.frame, SERIES)  # newest-first: walked window by window
+
+
+def test_history_ending_before_the_range_end_is_confirmed_not_suspect(servers):
+    serve_everywhere(servers)
+    result = fetch(make_exchange_source(servers), pair(), FIRST, LAST + 40 * DAY)
+    pd.testing.assert_frame_equal(result.frame, SERIES)
+    assert result.gaps == []
+
+
+def test_two_threads_share_one_market_load(servers):
+    serve_everywhere(servers)
+    serve_everywhere(servers, daily("2021-01-01", 1500, seed=3), symbol="ETH/USDT")
+    source = make_exchange_source(servers)
+    with ThreadPoolExecutor(2) as pool:
+        jobs = [pool.submit(fetch, source, pair(s), FIRST, LAST) for s in ("BTC/USDT", "ETH/USDT")]
+        frames = [job.result().frame for job in jobs]
+    assert [len(f) for f in frames] == [2500, 1500]
+    assert servers["binance"].count(BINANCE_MARKETS) == 1
 
 
 # --- unknown pairs and the fallback chain -------------------------------------------------------
@@ -278,7 +309,7 @@ def fail_after_first_page(server, fault: str, times: int) -> None:
 @pytest.mark.parametrize(("fault", "error", "phrase"), FAULTS, ids=[f[0] for f in FAULTS])
 def test_fault_keeps_partial_pages_and_a_later_fetch_completes(servers, fault, error, phrase):
     serve_everywhere(servers)
-    source = make_exchange_source(servers, chain=("binance",), retry_delays=(0.0,))
+    source = make_exchange_source(servers, chain=("binance",), timeout_ms=400, retry_delays=(0.0,))
     fail_after_first_page(servers["binance"], fault, times=2)
     with pytest.raises(error) as err:
         fetch(source, pair(), FIRST, LAST)
@@ -394,3 +425,32 @@ def test_importing_the_source_does_not_import_ccxt():
     code = "import sys, models.sources.exchange; print('ccxt' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --- real data (skipped when ../shared/data is absent) ------------------------------------------
+
+
+@pytest.mark.realdata
+def test_served_kline_rows_are_shaped_like_a_real_binance_answer(shared_data, servers):
+    real = json.loads(
+        (shared_data / "wire" / "binance_api_v3_klines_ADAUSDT_1m_2024-11-16.json").read_text()
+    )
+    serve_everywhere(servers, minutes("2024-11-16 09:07", 3), timeframe="1m")
+    query = "?symbol=BTCUSDT&interval=1m&limit=3"
+    with urllib.request.urlopen(servers["binance"].url + BINANCE_KLINES + query) as reply:
+        ours = json.loads(reply.read())
+    assert [type(v) for v in ours[0]] == [type(v) for v in real[0]]
+    decimals = [[len(v.split(".")[1]) for v in row[1:6]] for row in (ours[0], real[0])]
+    assert decimals[0] == decimals[1]
+    assert ours[0][6] - ours[0][0] == real[0][6] - real[0][0]  # close time = open + 1 min - 1 ms
+
+
+@pytest.mark.realdata
+def test_real_binance_daily_history_round_trips(shared_data, servers):
+    path = shared_data / "crypto" / "binance" / "btcusdt_daily.csv"
+    history = conform(pd.read_csv(path, index_col="date", parse_dates=True), "1d")
+    serve_everywhere(servers, history)
+    result = fetch(make_exchange_source(servers), pair(), history.index[0], history.index[-1])
+    pd.testing.assert_frame_equal(result.frame, history, rtol=1e-12)
+    assert servers["binance"].count(BINANCE_KLINES) == 4  # 3064 days at 1000 a page
+    assert result.gaps == []

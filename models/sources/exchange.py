@@ -154,19 +154,22 @@ class ExchangeSource:
                 rows_to_frame(list(walker.rows.values()), timeframe) if walker.rows else None
             )
             raise
-        return self._result(
-            exchange, exchange_id, symbol, rows, timeframe, step_ms, (start_ms, end_ms)
-        )
+        return self._result(exchange_id, symbol, rows, timeframe, step_ms, (start_ms, end_ms))
 
-    def _result(self, exchange, exchange_id, symbol, rows, timeframe, step_ms, span) -> FetchResult:
+    def _result(self, exchange_id, symbol, rows, timeframe, step_ms, span) -> FetchResult:
         import ccxt
 
+        first, last = (pd.Timestamp(ms, unit="ms", tz="UTC").date() for ms in span)
         if not rows:
-            first, last = (pd.Timestamp(ms, unit="ms", tz="UTC").date() for ms in span)
             raise NoDataInRange(
                 f"{exchange_id} has no {symbol} {timeframe} bars from {first} to {last}."
             )
-        gaps = gap_stamps(find_gaps(np.fromiter(rows.keys(), "int64"), step_ms), timeframe)
+        opened = np.sort(np.fromiter(rows.keys(), "int64"))
+        gaps = gap_stamps(find_gaps(opened, step_ms), timeframe)
+        notes = [describe_gaps(gaps)] if gaps else []
+        if opened[0] >= span[0] + step_ms:  # the exchange's history starts inside the range
+            begins = pd.Timestamp(int(opened[0]), unit="ms", tz="UTC").date()
+            notes.append(f"{exchange_id} has {symbol} from {begins} on (asked from {first}).")
         return FetchResult(
             frame=rows_to_frame(list(rows.values()), timeframe),
             source=self.name,
@@ -174,14 +177,20 @@ class ExchangeSource:
             library_version=f"ccxt {ccxt.__version__}",
             fetched_at=datetime.now(UTC),
             gaps=gaps,
-            notes=[describe_gaps(gaps)] if gaps else [],
+            notes=notes,
         )
 
     def _requester(self, exchange, exchange_id, symbol, timeframe, control):
+        lock = self._lock_for(exchange_id)
+
         def one_page(since: int, limit: int, until: int | None) -> list:
             params = {"until": until} if until is not None else {}
-            rows = exchange.fetch_ohlcv(symbol, timeframe, since, limit, params)
-            if not isinstance(rows, list) or (not rows and _body_was_not_json(exchange)):
+            # One request at a time per exchange: its rate limit and ccxt's last-response
+            # fields are per exchange object, shared by every thread using this source.
+            with lock:
+                rows = exchange.fetch_ohlcv(symbol, timeframe, since, limit, params)
+                malformed = not rows and _body_was_not_json(exchange)
+            if malformed or not isinstance(rows, list):
                 raise BadResponse(
                     f"{exchange_id} sent a malformed answer (not JSON) for {symbol} candles."
                 )
@@ -196,9 +205,7 @@ class ExchangeSource:
 
     def exchange(self, exchange_id: str, control: FetchControl | None = None):
         """The ccxt exchange ``exchange_id`` with its markets loaded (once per process)."""
-        with self._locks_guard:
-            lock = self._locks.setdefault(exchange_id, threading.Lock())
-        with lock:  # one load per exchange, without holding up the others
+        with self._lock_for(exchange_id):  # one load per exchange, not holding up the others
             cached = self._exchanges.get(exchange_id)
             if cached is not None:
                 return cached
@@ -210,6 +217,10 @@ class ExchangeSource:
             )
             self._exchanges[exchange_id] = exchange
             return exchange
+
+    def _lock_for(self, exchange_id: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault(exchange_id, threading.Lock())
 
     def _config(self) -> dict:
         return {
@@ -230,6 +241,8 @@ class ExchangeSource:
             except (DataError, ccxt.BaseError, *_PARSING_ERRORS) as exc:
                 err = translate(exc, exchange_id, what)
                 if not is_retryable(err) or attempt == len(self.retry_delays):
+                    if err is exc:
+                        raise
                     raise err from exc
             _wait(self.retry_delays[attempt], control)
         raise AssertionError("unreachable")  # the loop returns or raises
