@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
+import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
@@ -28,7 +30,7 @@ from models.errors import (
 from models.fetch_control import FetchControl
 from models.frames import conform
 from models.instruments import load_catalogue
-from models.sources.exchange import ExchangeSource, _rebase
+from models.sources.exchange import ExchangeSource, _rebase, takes_until
 from models.sources.exchange_pages import page_limit
 from tests.wire.exchange_routes import (
     BINANCE_KLINES,
@@ -340,14 +342,28 @@ def test_a_hang_is_cut_by_the_timeout(servers):
         fetch(source, pair(), FIRST, LAST)
 
 
-def test_rate_limit_retries_wait_the_injected_back_off(servers, monkeypatch):
+def test_rate_limit_retries_wait_the_injected_back_off(servers):
     serve_everywhere(servers)
-    waits = []
-    monkeypatch.setattr("models.sources.exchange.time.sleep", waits.append)
-    source = make_exchange_source(servers, chain=("binance",), retry_delays=(0.05, 0.05))
+    source = make_exchange_source(servers, chain=("binance",), retry_delays=(0.15, 0.25))
     servers["binance"].inject(BINANCE_KLINES, "429", times=2)
+    began = time.monotonic()
     result = fetch(source, pair(), FIRST, LAST)
-    assert len(result.frame) == len(SERIES) and waits
+    assert time.monotonic() - began >= 0.4
+    assert len(result.frame) == len(SERIES)
+    assert servers["binance"].count(BINANCE_KLINES) == 5
+
+
+def test_cancel_during_a_back_off_stops_at_once(servers):
+    serve_everywhere(servers)
+    source = make_exchange_source(servers, chain=("binance",), retry_delays=(30.0,))
+    fail_after_first_page(servers["binance"], "503", times=1)
+    control = FetchControl()
+    threading.Timer(0.3, control.cancel).start()
+    began = time.monotonic()
+    with pytest.raises(Cancelled) as err:
+        fetch(source, pair(), FIRST, LAST, control=control)
+    assert time.monotonic() - began < 5
+    pd.testing.assert_frame_equal(err.value.partial, SERIES.iloc[:1000])
 
 
 def test_bad_market_lists_are_not_taken_for_missing_pairs(servers):
@@ -399,6 +415,13 @@ def test_page_limits_come_from_ccxt():
         "bitstamp": 1000,
     }
     assert page_limit(ccxt.okx(), "okx", day, now - 10 * day, now) == 300
+
+
+def test_until_is_sent_only_where_ccxt_reads_it():
+    import ccxt
+
+    assert takes_until(ccxt.binance) and takes_until(ccxt.bybit) and takes_until(ccxt.okx)
+    assert not takes_until(ccxt.kraken)
 
 
 def test_every_api_url_is_rebased_onto_the_override():

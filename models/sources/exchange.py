@@ -15,6 +15,8 @@ ccxt is imported lazily: it costs about 0.3 s of start-up.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import threading
 import time
@@ -182,9 +184,10 @@ class ExchangeSource:
 
     def _requester(self, exchange, exchange_id, symbol, timeframe, control):
         lock = self._lock_for(exchange_id)
+        bounded = takes_until(type(exchange))
 
         def one_page(since: int, limit: int, until: int | None) -> list:
-            params = {"until": until} if until is not None else {}
+            params = {"until": until} if until is not None and bounded else {}
             # One request at a time per exchange: its rate limit and ccxt's last-response
             # fields are per exchange object, shared by every thread using this source.
             with lock:
@@ -246,6 +249,19 @@ class ExchangeSource:
                     raise err from exc
             _wait(self.retry_delays[attempt], control)
         raise AssertionError("unreachable")  # the loop returns or raises
+
+
+@functools.cache
+def takes_until(exchange_class) -> bool:
+    """Whether ccxt's ``fetch_ohlcv`` for this exchange reads ``params['until']``.
+
+    Unified parameters are passed through raw to exchanges that do not know them, so
+    ``until`` is sent only where ccxt's method (and its docstring) handles it.
+    """
+    try:
+        return "until" in inspect.getsource(exchange_class.fetch_ohlcv)
+    except (OSError, TypeError):
+        return False
 
 
 def _load_markets(exchange) -> dict:
