@@ -166,6 +166,32 @@ def test_open_range_fetches_the_whole_history(server, rut):
     assert list(result.frame.index) == list(RUT_DAYS)
 
 
+def test_range_open_at_the_start_runs_from_the_first_bar(server, rut):
+    result = fetch(make_yahoo_source(server), RUT, None, "2024-02-29")
+    assert list(result.frame.index) == list(RUT_DAYS[RUT_DAYS <= "2024-02-29"])
+
+
+def test_weekly_bars_keep_their_week_start_dates(server):
+    mondays = pd.date_range("2024-01-01", "2024-03-25", freq="W-MON")
+    frame = daily_frame(mondays)
+    register_yahoo_series(server, "^RUT", frame, NY, interval="1wk", session_open="00:00")
+    result = fetch(make_yahoo_source(server), RUT, "2024-01-01", "2024-03-31", "1w")
+    assert list(result.frame.index) == list(mondays)
+    assert result.frame["close"].tolist() == frame["close"].tolist()
+
+
+def test_start_after_end_is_an_invalid_parameter():
+    now = pd.Timestamp.now(tz="UTC")
+    with pytest.raises(InvalidParameter, match="after its end"):
+        plan_pages("^RUT", pd.Timestamp("2024-03-01"), pd.Timestamp("2024-02-01"), "1d", now)
+
+
+def test_yfinance_keeps_its_timezone_cache_where_it_is_told(server, rut, tmp_path):
+    where = tmp_path / "yf-cache"
+    fetch(make_yahoo_source(server, yfinance_cache_dir=where), RUT, "2024-03-01", "2024-03-08")
+    assert (where / "tkr-tz.db").is_file()
+
+
 def test_unknown_ticker_is_told_apart(server, rut):
     nope = Instrument("NOSUCHTICKER", "?", "yahoo", "nyse", "equity")
     with pytest.raises(UnknownSymbol) as err:
@@ -421,6 +447,30 @@ def test_importing_the_source_does_not_import_yfinance_or_curl_cffi():
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_journal_records_status_and_transport_errors_per_thread(server):
+    import threading
+
+    from models.sources.http import journal_of, new_session
+
+    server.route("/ok", lambda req: Reply(200, {"fine": True}))
+    session = new_session(timeout=1.0)
+    journal = journal_of(session)
+    assert journal_of(session) is journal  # installed once
+    server.inject("/broken", "reset", times=2)
+    session.get(server.url + "/ok")
+    with pytest.raises(OSError):
+        session.get(server.url + "/broken")
+    ok, broken = journal.entries
+    assert (ok.path, ok.status, ok.failed_in_transport) == ("/ok", 200, False)
+    assert json.loads(ok.body_head) == {"fine": True}
+    assert broken.path == "/broken" and broken.failed_in_transport
+    seen_elsewhere = []
+    worker = threading.Thread(target=lambda: seen_elsewhere.extend(journal.entries))
+    worker.start()
+    worker.join()
+    assert seen_elsewhere == []
 
 
 def test_test_session_refuses_hosts_other_than_yahoo_and_loopback():

@@ -26,7 +26,7 @@ _BODY_HEAD_BYTES = 4096
 
 
 @dataclass(frozen=True)
-class Exchange:
+class HttpRecord:
     """One request as it happened: the URL path and either a status or an error."""
 
     method: str
@@ -48,7 +48,7 @@ class Journal:
         self._local = threading.local()
 
     @property
-    def entries(self) -> list[Exchange]:
+    def entries(self) -> list[HttpRecord]:
         """This thread's requests, oldest first."""
         if not hasattr(self._local, "entries"):
             self._local.entries = []
@@ -58,15 +58,15 @@ class Journal:
         """Forget this thread's requests (call before each logical fetch)."""
         self._local.entries = []
 
-    def record(self, exchange: Exchange) -> None:
+    def record(self, entry: HttpRecord) -> None:
         """Append one request to this thread's record."""
-        self.entries.append(exchange)
+        self.entries.append(entry)
 
-    def last(self, path_prefix: str) -> Exchange | None:
+    def last(self, path_prefix: str) -> HttpRecord | None:
         """The most recent request under ``path_prefix`` on this thread, or None."""
-        for exchange in reversed(self.entries):
-            if exchange.path.startswith(path_prefix):
-                return exchange
+        for entry in reversed(self.entries):
+            if entry.path.startswith(path_prefix):
+                return entry
         return None
 
 
@@ -105,10 +105,10 @@ def journal_of(session) -> Journal:
         try:
             response = inner(method, url, *args, **kwargs)
         except Exception as exc:
-            journal.record(Exchange(str(method), path, None, error=exc))
+            journal.record(HttpRecord(str(method), path, None, error=exc))
             raise
         head = bytes(response.content[:_BODY_HEAD_BYTES])
-        journal.record(Exchange(str(method), path, response.status_code, head))
+        journal.record(HttpRecord(str(method), path, response.status_code, head))
         return response
 
     session.request = request

@@ -23,6 +23,8 @@ responses included; after any failure that memo is cleared so a retry really ask
 from __future__ import annotations
 
 import json
+import logging
+import threading
 import time
 import warnings
 from collections.abc import Callable, Sequence
@@ -105,7 +107,12 @@ class YahooSource:
     ``session`` is a curl_cffi ``requests.Session`` (a browser-impersonating one is built
     when None); every request through it is capped at ``timeout`` seconds. Rate limits
     (HTTP 429) are retried after each delay in ``backoff`` before ``RateLimited`` is
-    raised. ``yfinance_cache_dir`` moves yfinance's own timezone/cookie cache.
+    raised. ``yfinance_cache_dir`` moves yfinance's own timezone/cookie cache (it must be
+    given before anything in the process used yfinance).
+
+    yfinance keeps one session for the whole process (its ``YfData`` singleton adopts the
+    session of the latest ``Ticker``), so use one ``YahooSource`` per process; it is safe
+    to call ``fetch`` from several worker threads.
     """
 
     name = NAME
@@ -128,6 +135,7 @@ class YahooSource:
         self._yf = None
         self._yfinance_cache_dir = yfinance_cache_dir
         self._clock = clock or (lambda: pd.Timestamp.now(tz="UTC"))
+        self._prepare_lock = threading.Lock()
 
     def fetch(
         self,
@@ -154,15 +162,17 @@ class YahooSource:
         )
 
     def _prepare(self) -> None:
-        if self._yf is not None:
-            return
-        from models.sources import http
+        with self._prepare_lock:
+            if self._yf is not None:
+                return
+            from models.sources import http
 
-        self._yf = _configured_yfinance(self._yfinance_cache_dir)
-        if self._session is None:
-            self._session = http.new_session(self.timeout)
-        http.cap_timeouts(self._session, self.timeout)
-        self._journal = http.journal_of(self._session)
+            yf = _configured_yfinance(self._yfinance_cache_dir)
+            if self._session is None:
+                self._session = http.new_session(self.timeout)
+            http.cap_timeouts(self._session, self.timeout)
+            self._journal = http.journal_of(self._session)
+            self._yf = yf
 
     def _fetch_pages(self, symbol: str, plan: Plan, timeframe: str, control: FetchControl):
         frames: list[pd.DataFrame] = []
@@ -186,17 +196,19 @@ class YahooSource:
         return frames, gaps
 
     def _page_with_retries(self, symbol: str, page: Page, interval: str, control: FetchControl):
-        for attempt, delay in enumerate((*self.backoff, None), start=1):
+        delays = list(self.backoff)
+        attempts = 0
+        while True:
+            attempts += 1
             try:
                 return self._page(symbol, page, interval)
             except RateLimited as err:
-                if delay is None:
+                if not delays:
                     raise RateLimited(
                         f"Yahoo Finance is rate limiting requests (HTTP 429) and still was "
-                        f"after {attempt} attempts; try again in a few minutes."
+                        f"after {attempts} attempts; try again in a few minutes."
                     ) from err
-                _wait(delay, control)
-        raise AssertionError("unreachable: the loop returns or raises")
+                _wait(delays.pop(0), control)
 
     def _page(self, symbol: str, page: Page, interval: str) -> pd.DataFrame:
         self._journal.clear()
@@ -236,6 +248,11 @@ def _configured_yfinance(cache_dir: Path | str | None):
 
     # yfinance calls pandas APIs deprecated in pandas 3; that is not the user's business.
     warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"yfinance\.")
+    # Its log lines ("continuing without cookie" ...) are not for the user either: the
+    # NullHandler stops Python printing them to stderr, an app log handler still sees them.
+    yf_logger = logging.getLogger("yfinance")
+    if not any(isinstance(h, logging.NullHandler) for h in yf_logger.handlers):
+        yf_logger.addHandler(logging.NullHandler())
     yf.config.debug.hide_exceptions = False  # 1.7's replacement for raise_errors=True
     yf.config.network.retries = 0  # our own retry policy decides, with injectable delays
     if cache_dir is not None:
@@ -270,6 +287,8 @@ def plan_pages(
         raise InvalidParameter(
             f"Yahoo Finance has no {timeframe!r} bars; choose one of {', '.join(YAHOO_INTERVALS)}."
         )
+    if start is not None and end is not None and _utc(start) > _utc(end):
+        raise InvalidParameter(f"The start {start} of the range is after its end {end}.")
     interval = YAHOO_INTERVALS[timeframe]
     if is_daily(timeframe):
         start_d = None if start is None else pd.Timestamp(start).normalize()

@@ -38,7 +38,6 @@ import pandas as pd
 import pytest
 from curl_cffi import requests as curl_requests
 
-from models.frames import is_daily
 from tests.wire.server import LoopbackServer, Reply, Request
 
 CHART = "/v8/finance/chart/"
@@ -55,7 +54,9 @@ HOST_PREFIXES = {
 }
 #: interval -> (longest span per request, how far back Yahoo keeps it), in days
 INTRADAY_RULES = {"1m": (7, 30), "2m": (60, 60), "5m": (60, 60), "15m": (60, 60), "1h": (730, 730)}
-INTERVAL_ALIASES = {"60m": "1h", "1wk": "1wk", "1d": "1d"}
+INTERVAL_ALIASES = {"60m": "1h"}
+#: Yahoo intervals whose bars are dates (stamped at the session open), not instants
+DATED_INTERVALS = ("1d", "5d", "1wk", "1mo", "3mo")
 
 
 @dataclass
@@ -206,7 +207,7 @@ def _select(listing: Listing, interval: str, req: Request) -> tuple[list[int], p
 
 
 def _epoch_stamps(listing: Listing, frame: pd.DataFrame, interval: str):
-    if interval in ("1d", "1wk"):
+    if interval in DATED_INTERVALS:
         # A daily bar is stamped at its session open, local time (as Yahoo does).
         local = pd.DatetimeIndex(frame.index) + pd.Timedelta(listing.session_open + ":00")
         utc = local.tz_localize(listing.tz).tz_convert("UTC")
@@ -224,7 +225,7 @@ def chart_body(listing: Listing, interval: str, stamps: list[int], rows: pd.Data
     result["timestamp"] = stamps
     quote = {c: _json_numbers(rows[c]) for c in ("open", "high", "low", "close", "volume")}
     result["indicators"] = {"quote": [quote]}
-    if interval in ("1d", "1wk"):
+    if interval in DATED_INTERVALS:
         adj = rows["adjclose"] if "adjclose" in rows.columns else rows["close"]
         result["indicators"]["adjclose"] = [{"adjclose": _json_numbers(adj)}]
     return {"chart": {"result": [result], "error": None}}
@@ -257,7 +258,7 @@ def _meta(listing: Listing, interval: str, stamps: list[int]) -> dict:
         "range": "",
         "validRanges": VALID_RANGES,
     }
-    if interval not in ("1d", "1wk", "1mo", "3mo") and stamps:
+    if interval not in DATED_INTERVALS and stamps:
         meta["tradingPeriods"] = _trading_periods(listing, stamps, offset)
     return meta
 
@@ -340,7 +341,7 @@ def register_yahoo_series(
         listing.session_open = "00:00"
     if session_open is not None:
         listing.session_open = session_open
-    if is_daily(interval) != (pd.DatetimeIndex(frame.index).tz is None):
+    if (interval in DATED_INTERVALS) != (pd.DatetimeIndex(frame.index).tz is None):
         raise ValueError("daily frames have naive dates, intraday frames UTC instants")
     listing.frames[interval] = frame
     wire.listings[key] = listing
