@@ -1,0 +1,111 @@
+"""``main.py events``: the breakouts of an equity index, headless.
+
+``main.py events --equity ^RUT [--rule ath_drought|n_day_high|level] [options] [--json]``
+
+Reads the equity from the cache, from ``--import SYMBOL=FILE`` or from ``--demo``.
+Where the index's own volume is missing or zero, the catalogue's volume proxy (IWM
+for the Russell 2000) is used when it is cached or imported, and every event says
+which volume it used. ``--json`` prints a list of objects with ``date``, ``rule``,
+``level``, ``close``, ``volume_ratio``, ``volume_source``, ``volume_confirmed``,
+``confirmed``, ``pending``, ``band_start`` and ``band_end``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from app.commands.analytics_input import add_rule_options, json_value, params_from
+
+EXIT_OK = 0
+
+
+def register(subparsers, add_common_options) -> None:
+    """Add ``events`` to the top-level parser."""
+    parser = subparsers.add_parser(
+        "events",
+        help="list the breakouts of an equity index",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_common_options(parser)
+    parser.add_argument("--equity", metavar="SYMBOL", help="equity index (default: ^RUT)")
+    add_rule_options(parser)
+    parser.add_argument("--json", action="store_true", help="print a JSON list of events")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Detect and print the breakouts."""
+    from app.commands.analytics_input import SeriesLoader
+
+    loader = SeriesLoader(args)
+    equity, result = detect_for(loader, args)
+    if args.json:
+        print(json.dumps([event_json(e) for e in result.events], indent=2, allow_nan=False))
+    else:
+        print_events(equity, result)
+    return EXIT_OK
+
+
+def detect_for(loader, args: argparse.Namespace):
+    """The equity series and its ``BreakoutResult`` under the options in ``args``."""
+    from models.breakouts import detect_breakouts
+    from models.instruments import load_catalogue
+
+    equity = loader.get(args.equity or load_catalogue().default_equity)
+    proxy_symbol = args.volume_proxy or equity.volume_proxy
+    proxy = loader.optional(proxy_symbol) if proxy_symbol else None
+    proxy_volume = proxy.frame["volume"] if proxy is not None else None
+    result = detect_breakouts(equity.frame, params_from(args), proxy_volume, proxy_symbol)
+    return equity, result
+
+
+def event_json(event) -> dict:
+    """One event as a JSON object (dates as YYYY-MM-DD, NaN as null)."""
+    return json_value(
+        {
+            "date": event.date,
+            "rule": event.rule,
+            "level": event.level,
+            "close": event.close,
+            "volume_ratio": event.volume_ratio,
+            "volume_source": event.volume_source,
+            "volume_confirmed": event.volume_confirmed,
+            "confirmed": event.confirmed,
+            "pending": event.pending,
+            "band_start": event.band_start,
+            "band_end": event.band_end,
+        }
+    )
+
+
+def outcome(event) -> str:
+    """'confirmed', 'failed' or 'pending' (too recent to judge)."""
+    return "pending" if event.pending else ("confirmed" if event.confirmed else "failed")
+
+
+def print_events(equity, result) -> None:
+    """A readable table of the events with a header naming the data used."""
+    demo = " (DEMO data)" if equity.is_demo else ""
+    frame = equity.frame
+    print(
+        f"{equity.symbol}{demo}: {len(frame)} sessions {frame.index[0]:%Y-%m-%d} to "
+        f"{frame.index[-1]:%Y-%m-%d} ({equity.origin}); rule {result.params.rule}; "
+        f"volume: {result.volume_source}"
+    )
+    if not result.events:
+        print("no breakouts under this rule")
+        return
+    print(
+        f"{'date':10}  {'level':>10}  {'close':>10}  {'vol x':>6}  {'volume':8}  "
+        f"{'outcome':9}  band to"
+    )
+    for e in result.events:
+        ratio = f"{e.volume_ratio:6.2f}" if e.volume_ratio == e.volume_ratio else "     -"
+        mark = "*" if e.volume_confirmed else " "
+        print(
+            f"{e.date:%Y-%m-%d}  {e.level:10.2f}  {e.close:10.2f}  {ratio}{mark} "
+            f"{e.volume_source:8}  {outcome(e):9}  {e.band_end:%Y-%m-%d}"
+        )
+    print(f"{len(result.events)} events; * = volume confirmed")

@@ -1,0 +1,186 @@
+"""``main.py leadlag``: does the equity lead the crypto, and by how long? Headless.
+
+``main.py leadlag --equity ^RUT --crypto BTC/USDT [--max-lag DAYS] [--lag DAYS]
+[--sampling daily|weekly] [--policy sessions|calendar|weekly] [--draws N]
+[--prewhiten] [rule options] [--json]``
+
+Prints the cross-correlation summary of log returns (best lag, its family-wise
+p-value, N), the correlation at ``--lag`` and the event study after the breakouts
+found with the rule options. ``--json`` prints one object with ``best_lag_days``,
+``best_lag_p_value``, ``n``, ``correlation_at_lag``, ``lags`` (every lag with its
+correlation, band and N) and ``event_study``. Defaults are the app's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from app.commands.analytics_input import add_rule_options, json_value
+
+EXIT_OK = 0
+DEFAULT_MAX_LAG = 365
+DEFAULT_DRAWS = 1000
+
+
+def register(subparsers, add_common_options) -> None:
+    """Add ``leadlag`` to the top-level parser."""
+    parser = subparsers.add_parser(
+        "leadlag",
+        help="cross-correlation, best lag and event study of an equity against a crypto",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_common_options(parser)
+    parser.add_argument("--equity", metavar="SYMBOL", help="equity index (default: ^RUT)")
+    parser.add_argument("--crypto", metavar="SYMBOL", help="crypto (default: BTC/USDT)")
+    parser.add_argument("--max-lag", type=int, default=DEFAULT_MAX_LAG, metavar="DAYS")
+    parser.add_argument("--lag", type=int, default=0, metavar="DAYS", help="current lag (0)")
+    parser.add_argument("--sampling", choices=("daily", "weekly"), default="daily")
+    parser.add_argument("--policy", choices=("sessions", "calendar", "weekly"), default="sessions")
+    parser.add_argument("--draws", type=int, default=DEFAULT_DRAWS, help="bootstrap draws")
+    parser.add_argument("--prewhiten", action="store_true", help="AR-prewhiten both series")
+    parser.add_argument("--seed", type=int, default=0, help="random seed of the draws")
+    add_rule_options(parser)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Compute and print the lead-lag summary and the event study."""
+    report = build_report(args)
+    if args.json:
+        print(json.dumps(json_value(report), indent=2, allow_nan=False))
+    else:
+        print_report(report)
+    return EXIT_OK
+
+
+def build_report(args: argparse.Namespace) -> dict:
+    """Everything ``leadlag`` states, as one plain dictionary."""
+    from app.commands.analytics_input import SeriesLoader
+    from app.commands.events import detect_for
+    from models.align import align, resample_weekly
+    from models.event_study import event_study
+    from models.instruments import load_catalogue
+    from models.leadlag import correlation_at_lag, cross_correlation
+
+    loader = SeriesLoader(args)
+    crypto = loader.get(args.crypto or load_catalogue().default_crypto[0])
+    equity, breakouts = detect_for(loader, args)
+    pair = align(equity.frame, crypto.frame, args.policy)
+    ccf = cross_correlation(
+        pair, args.max_lag, args.sampling, args.draws, args.prewhiten, args.seed
+    )
+    sampled = resample_weekly(pair) if args.sampling == "weekly" else pair
+    at_lag = correlation_at_lag(sampled, args.lag)
+    study = event_study(
+        crypto.frame,
+        breakouts.events,
+        current_lag=args.lag,
+        placebo_draws=args.draws,
+        seed=args.seed,
+    )
+    return {
+        "equity": equity.symbol,
+        "crypto": crypto.symbol,
+        "calendars": {"equity": equity.calendar, "crypto": crypto.calendar},
+        "origins": {"equity": equity.origin, "crypto": crypto.origin},
+        "is_demo": equity.is_demo or crypto.is_demo,
+        "policy": args.policy,
+        "sampling": ccf.sampling,
+        "prewhitened": ccf.prewhitened,
+        "draws": ccf.draws,
+        "max_lag_days": int(args.max_lag),
+        "first_date": pair.dates[0],
+        "last_date": pair.dates[-1],
+        "best_lag_days": ccf.best_lag,
+        "best_correlation": ccf.best_correlation,
+        "best_lag_p_value": ccf.p_value,
+        "n": ccf.n_total,
+        "n_carried": pair.n_carried,
+        "correlation_at_lag": {
+            "lag_days": at_lag.lag_days,
+            "correlation": at_lag.correlation,
+            "n": at_lag.n,
+        },
+        "lags": _lags(ccf),
+        "breakout_rule": breakouts.params.rule,
+        "volume_source": breakouts.volume_source,
+        "event_study": _study(study),
+    }
+
+
+def _lags(ccf) -> list[dict]:
+    return [
+        {"lag_days": int(lag), "correlation": c, "band_low": lo, "band_high": hi, "n": int(n)}
+        for lag, c, lo, hi, n in zip(
+            ccf.lags, ccf.correlation, ccf.band_low, ccf.band_high, ccf.n, strict=True
+        )
+    ]
+
+
+def _study(study) -> dict:
+    table = study.table.copy()
+    events = [
+        {k: (v if k != "date" else v.strftime("%Y-%m-%d")) for k, v in row.items()}
+        for row in table.to_dict(orient="records")
+    ]
+    return {
+        "horizons": list(study.horizons),
+        "current_lag": study.current_lag,
+        "primary_horizon": study.primary_horizon,
+        "n_events": study.n_events,
+        "n_incomplete": study.n_incomplete,
+        "hit_rate": study.hit_rate,
+        "hit_rates": study.hit_rates,
+        "placebo_p_value": study.placebo_p_value,
+        "placebo_p_values": study.placebo_p_values,
+        "placebo_draws": study.placebo_draws,
+        "events": events,
+        "baseline": study.baseline.to_dict(orient="records"),
+    }
+
+
+def _pct(value) -> str:
+    return "    -" if value is None or value != value else f"{100 * value:+6.1f}%"
+
+
+def _share(value) -> str:
+    return "-" if value is None or value != value else f"{100 * value:.0f}%"
+
+
+def print_report(report: dict) -> None:
+    """The summary in a few readable lines and the event-study table."""
+    demo = " (DEMO data)" if report["is_demo"] else ""
+    at = report["correlation_at_lag"]
+    print(
+        f"{report['equity']} vs {report['crypto']}{demo}, {report['first_date']:%Y-%m-%d} to "
+        f"{report['last_date']:%Y-%m-%d}, {report['policy']} alignment, "
+        f"{report['sampling']} log returns{', prewhitened' if report['prewhitened'] else ''}"
+    )
+    print(
+        f"best lag {report['best_lag_days']:+d} days: correlation "
+        f"{report['best_correlation']:+.3f}, p = {report['best_lag_p_value']:.4f} "
+        f"(searched -{report['max_lag_days']}..+{report['max_lag_days']} days, "
+        f"{report['draws']} bootstrap draws), N = {report['n']}"
+    )
+    print(f"at lag {at['lag_days']:+d} days: correlation {at['correlation']:+.3f}, N = {at['n']}")
+    _print_study(report["event_study"], report["breakout_rule"])
+
+
+def _print_study(study: dict, rule: str) -> None:
+    horizons = study["horizons"]
+    print(f"event study ({rule}): {study['n_events']} events, {study['n_incomplete']} incomplete")
+    header = "  ".join(f"{f'+{h}d':>7}" for h in horizons)
+    print(f"{'date':10}  {'outcome':9}  {header}  {'at lag':>7}")
+    for event in study["events"]:
+        cells = "  ".join(f"{_pct(event[f'fwd_{h}d']):>7}" for h in horizons)
+        outcome = "confirmed" if event["confirmed"] else "failed"
+        if event["before_data"]:
+            outcome = "no crypto"
+        print(f"{event['date']:10}  {outcome:9}  {cells}  {_pct(event['fwd_lag']):>7}")
+    print(
+        f"hit rate at +{study['primary_horizon']}d: {_share(study['hit_rate'])}; placebo "
+        f"p = {study['placebo_p_value']:.4f} ({study['placebo_draws']} random-date draws)"
+    )
