@@ -163,13 +163,25 @@ def run_refresh(args: argparse.Namespace) -> int:
         try:
             series = repository.refresh(instrument, timeframe, FetchControl(progress.update))
         except DataError as err:
-            progress.finish()
             failures += 1
-            print(f"error: {instrument.label} {timeframe}: {err}", file=sys.stderr)
+            _report_failure(progress, instrument, timeframe, str(err))
+            continue
+        except Exception as err:  # one broken series must not stop the others
+            failures += 1
+            _report_failure(progress, instrument, timeframe, _unexpected(err))
             continue
         progress.finish()
         print(f"{instrument.label} {timeframe}: {_refresh_summary(before, series)}")
     return EXIT_FAILURE if failures else EXIT_OK
+
+
+def _report_failure(progress, instrument, timeframe: str, message: str) -> None:
+    progress.finish()
+    print(f"error: {instrument.label} {timeframe}: {message}", file=sys.stderr)
+
+
+def _unexpected(err: Exception) -> str:
+    return f"unexpected {type(err).__name__}: {err}"
 
 
 def _refresh_summary(before: int, series) -> str:
