@@ -46,7 +46,10 @@ class SymbolPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalogue: Catalogue | None = None
-        self._last_emitted: tuple | None = None
+        # what the picker last emitted or was given (what is charted, as far as it knows),
+        # and the one before, which an error from the data layer restores
+        self._accepted: tuple | None = None
+        self._previous: tuple | None = None
         self._equity = self._build_equity_box()
         self._crypto = self._build_crypto_list()
         self._pair_edit, add_row = self._build_add_row()
@@ -125,7 +128,7 @@ class SymbolPicker(QWidget):
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """List the catalogue's equities, crypto series and exchange chain (no signal)."""
-        equity, crypto, exchange = self.selection()
+        equity, crypto, exchange = self._shown_selection()
         self._catalogue = catalogue
         with QSignalBlocker(self._equity):
             self._equity.clear()
@@ -161,7 +164,7 @@ class SymbolPicker(QWidget):
                 checked = item.data(TEXT_ROLE) in wanted
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self._select_exchange(exchange)
-        self._last_emitted = self.selection()
+        self._accepted = self._previous = self._shown_selection()
 
     def _select_exchange(self, exchange: str) -> None:
         with QSignalBlocker(self._exchange):
@@ -172,7 +175,14 @@ class SymbolPicker(QWidget):
             self._exchange.setCurrentIndex(index)
 
     def selection(self) -> tuple[str, list[str], str]:
-        """What is selected now: equity text, checked crypto texts, exchange ('' = auto)."""
+        """The selection in force: equity text, crypto texts, exchange ('' = auto).
+
+        That is the last one emitted or set; after ``set_error`` it is the one before the
+        failed attempt. What the user is still typing does not count until it is emitted.
+        """
+        return self._accepted if self._accepted is not None else self._shown_selection()
+
+    def _shown_selection(self) -> tuple[str, list[str], str]:
         checked = [
             self._crypto.item(row).data(TEXT_ROLE)
             for row in range(self._crypto.count())
@@ -181,11 +191,18 @@ class SymbolPicker(QWidget):
         return self._equity_text(), checked, self._exchange.currentData() or AUTO_EXCHANGE
 
     def set_error(self, message: str | None) -> None:
-        """Show ``message`` under the picker (None clears it); the selection is not touched."""
+        """Show why the last emitted selection failed (None clears the message).
+
+        The widgets keep what the user typed, to correct it; ``selection()`` goes back to
+        the selection before the failed one, and pressing Enter again retries.
+        """
+        self._show_error(message)
+        if message:
+            self._accepted = self._previous
+
+    def _show_error(self, message: str | None) -> None:
         self._error.setText(message or "")
         self._error.setVisible(bool(message))
-        if message:
-            self._last_emitted = None  # pressing Enter again retries
 
     def error_text(self) -> str:
         """The inline error shown, or '' when none."""
@@ -223,14 +240,15 @@ class SymbolPicker(QWidget):
     def _resolve(self, text: str) -> Instrument | None:
         """The instrument ``text`` names, or None after showing why it cannot be one."""
         if not text:
-            self.set_error(self.tr("Type a ticker or a pair first"))
+            self._show_error(self.tr("Type a ticker or a pair first"))
             return None
         if self._catalogue is None:
+            self._show_error(self.tr("The instrument list is not loaded yet"))
             return None
         try:
             return self._catalogue.resolve(text)
         except InvalidParameter as error:
-            self.set_error(str(error))
+            self._show_error(str(error))
             return None
 
     def _on_equity_picked(self, index: int) -> None:
@@ -240,7 +258,7 @@ class SymbolPicker(QWidget):
     def _on_equity_typed(self) -> None:
         inst = self._resolve(self._equity_text())
         if inst is not None and inst.is_crypto:
-            self.set_error(
+            self._show_error(
                 self.tr("{symbol} is a crypto series: add it under Crypto").format(
                     symbol=inst.symbol
                 )
@@ -248,7 +266,6 @@ class SymbolPicker(QWidget):
             return
         if inst is not None:
             self._show_equity(inst.label)  # typed "iwm" shows as the catalogue's IWM
-        if inst is not None or self._catalogue is None:
             self._emit_selection()
 
     def _on_add_pair(self) -> None:
@@ -257,7 +274,7 @@ class SymbolPicker(QWidget):
         if inst is None:
             return
         if not inst.is_crypto:
-            self.set_error(self.tr("{symbol} is not a crypto series").format(symbol=inst.symbol))
+            self._show_error(self.tr("{symbol} is not a crypto series").format(symbol=inst.symbol))
             return
         with QSignalBlocker(self._crypto):
             item = self._crypto_item(inst.label) or self._add_crypto_item(
@@ -268,11 +285,11 @@ class SymbolPicker(QWidget):
         self._emit_selection()
 
     def _on_crypto_toggled(self, item: QListWidgetItem) -> None:
-        if not self.selection()[1]:
+        if not self._shown_selection()[1]:
             # with nothing to overlay there is no chart: the last series stays ticked
             with QSignalBlocker(self._crypto):
                 item.setCheckState(Qt.CheckState.Checked)
-            self.set_error(self.tr("Keep at least one crypto series selected"))
+            self._show_error(self.tr("Keep at least one crypto series selected"))
             return
         self._emit_selection()
 
@@ -280,9 +297,9 @@ class SymbolPicker(QWidget):
         self._emit_selection()
 
     def _emit_selection(self) -> None:
-        selection = self.selection()
-        if selection == self._last_emitted:
+        selection = self._shown_selection()
+        if selection == self._accepted:
             return
-        self.set_error(None)
-        self._last_emitted = selection
+        self._show_error(None)
+        self._previous, self._accepted = self._accepted, selection
         self.selection_changed.emit(*selection)

@@ -70,17 +70,31 @@ def test_typed_catalogue_symbol_selects_its_entry(picker, qtbot):
 
 def test_typed_garbage_shows_an_error_and_keeps_the_selection(picker, qtbot):
     seen = _collect(picker)
+    before = picker.selection()
     _type_equity(qtbot, picker, "$$$")
     assert seen == []
     assert "not a Yahoo ticker" in picker.error_text()
-    assert picker.selection()[1:] == (["BTC/USDT", "ETH/USDT"], "")
+    assert picker.selection() == before
+    assert _child(picker, "equity_box").currentText() == "$$$"  # left there to correct
 
 
-def test_set_error_shows_inline_without_touching_the_selection(picker):
+def test_set_error_restores_the_selection_before_the_failed_one(picker, qtbot):
     seen = _collect(picker)
     before = picker.selection()
+    _type_equity(qtbot, picker, "XQZ")
+    assert picker.selection()[0] == "XQZ"
     picker.set_error("Yahoo has no ticker 'XQZ'.")
     assert picker.error_text() == "Yahoo has no ticker 'XQZ'."
+    assert picker.selection() == before
+    qtbot.keyClick(_child(picker, "equity_box").lineEdit(), Qt.Key.Key_Return)
+    assert len(seen) == 2  # Enter again retries
+    assert picker.error_text() == ""
+
+
+def test_set_error_alone_changes_nothing(picker):
+    seen = _collect(picker)
+    before = picker.selection()
+    picker.set_error("Rate limited by Yahoo; retrying in 30 s")
     assert picker.selection() == before
     assert seen == []
     picker.set_error(None)
@@ -136,3 +150,19 @@ def test_exchange_choice_emits(picker, qtbot):
 def test_every_control_has_a_tooltip(picker):
     for name in ("equity_box", "crypto_list", "pair_edit", "add_pair_button", "exchange_box"):
         assert _child(picker, name).toolTip()
+
+
+def test_without_a_catalogue_typing_explains_instead_of_emitting(qtbot):
+    picker = SymbolPicker()
+    qtbot.addWidget(picker)
+    seen = _collect(picker)
+    _type_equity(qtbot, picker, "IWM")
+    assert seen == []
+    assert "not loaded" in picker.error_text()
+
+
+def test_crypto_typed_as_the_equity_is_refused(picker, qtbot):
+    seen = _collect(picker)
+    _type_equity(qtbot, picker, "BTC/USDT")
+    assert seen == []
+    assert "Crypto" in picker.error_text()
