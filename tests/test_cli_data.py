@@ -353,3 +353,12 @@ def test_main_py_entry_point_lists_the_cache(tmp_path, capsys):
     )
     assert done.returncode == 0, done.stderr
     assert "^RUT" in done.stdout and "61" in done.stdout and done.stderr == ""
+
+
+def test_common_options_work_before_the_subcommand_too(tmp_path, capsys):
+    cache = tmp_path / "cache"
+    _run(capsys, "data", "import", f"^RUT={_rut_file(tmp_path)}", "--cache-dir", str(cache))
+    code, out, _ = _run(capsys, "--cache-dir", str(cache), "data", "list", "--json")
+    assert code == 0 and [e["symbol"] for e in json.loads(out)] == ["^RUT"]
+    code, _, err = _run(capsys, "--offline", "data", "refresh", "--cache-dir", str(cache))
+    assert code == 1 and "--offline was given" in err

@@ -33,7 +33,7 @@ def register(subparsers, add_common_options) -> None:
 
     def action(name: str, handler, help_text: str) -> argparse.ArgumentParser:
         sub = actions.add_parser(name, help=help_text, description=help_text)
-        add_common_options(sub)
+        common.add_options_below_top_level(sub, add_common_options)
         sub.set_defaults(handler=handler)
         return sub
 
