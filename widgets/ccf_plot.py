@@ -111,7 +111,10 @@ class CcfPlot(QWidget):
         return float(self._marker.value())
 
     def set_ccf(self, ccf) -> None:
-        """Draw a ``models.leadlag.CcfResult`` (lags, correlation, band, best lag)."""
+        """Draw a ``models.leadlag.CcfResult`` (lags, correlation, band, best lag); None clears."""
+        if ccf is None:
+            self._clear()
+            return
         self._lags = np.asarray(ccf.lags, dtype=float)
         corr = np.asarray(ccf.correlation, dtype=float)
         self._curve.setData(self._lags, corr)
@@ -123,6 +126,14 @@ class CcfPlot(QWidget):
         self._caption.setText(ccf_caption(ccf))
         self._fit_view(corr)
         self.set_marker(round(self.marker_lag()))
+
+    def _clear(self) -> None:
+        self._lags = np.empty(0)
+        for curve in (self._curve, self._band_low, self._band_high, self._best):
+            curve.setData([], [])
+        self._band.setVisible(False)
+        self._marker_text.setText("")
+        self._caption.setText(self.tr("Cross-correlation: not enough overlapping data"))
 
     def _set_band(self, low: np.ndarray | None, high: np.ndarray | None) -> None:
         if low is None or high is None:

@@ -58,6 +58,15 @@ def test_set_ccf_draws_curve_band_and_best_lag(plot):
     assert y_range[0] <= -0.05 and y_range[1] >= 0.4
 
 
+def test_none_clears_the_plot(plot):
+    plot.set_ccf(make_ccf())
+    plot.set_ccf(None)
+    assert plot._curve.getData()[0] is None or len(plot._curve.getData()[0]) == 0
+    assert plot.marker_text() == ""
+    plot.set_marker(10)  # still safe without data
+    assert plot.marker_lag() == 10
+
+
 def test_caption_states_best_lag_p_and_n():
     assert ccf_caption(make_ccf(30)) == "best +30 d: 0.40, p=0.004 · N=2,310 · daily"
 
