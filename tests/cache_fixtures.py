@@ -34,3 +34,17 @@ def constant_bars(start: str, periods: int, value: float, timeframe: str = "1m")
     frame = bars(start, periods, timeframe)
     frame.loc[:, list(COLUMNS)] = value
     return frame
+
+
+def crash_step(version: int, rows: int, append_rows: int) -> tuple[pd.DataFrame, int, bool]:
+    """The write that takes the crash test's series to ``version``: (frame, code, replace?).
+
+    Every fourth version replaces the series with ``rows`` bars valued ``version``;
+    the three after it append ``append_rows`` bars that overlap the previous five.
+    """
+    step = version % 4
+    if step == 0:
+        return constant_bars("2024-01-01", rows, float(version)), 0, True
+    minutes = rows + (step - 1) * append_rows - 5
+    start = pd.Timestamp("2024-01-01", tz="UTC") + pd.Timedelta(minutes=minutes)
+    return constant_bars(str(start), append_rows + 5, float(version)), 1, False

@@ -1,0 +1,143 @@
+"""Crash test: a writer SIGKILLed at random moments never leaves an unreadable cache.
+
+A child process keeps writing versions of a large one-minute series (full rewrites,
+overlapping appends and compactions); the parent kills it at a random moment, many
+times over, and after every kill the cache must hold exactly the last completed
+version or the one being written, never a mix, never an error.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from models.cache import SeriesCache, SeriesKey
+from tests.cache_fixtures import crash_step
+
+ROOT = Path(__file__).resolve().parents[1]
+KEY = SeriesKey("ccxt", "binance", "BTC/USDT", "1m")
+ROWS, APPEND_ROWS, KILLS = 60_000, 1_500, 32
+
+# A small script that imports the cache once and then forks one writer per round, so
+# each of the many kills costs milliseconds rather than a fresh interpreter's imports.
+ZYGOTE = textwrap.dedent(
+    """
+    import os, sys
+    from pathlib import Path
+    sys.path.insert(0, {root!r})
+    import models.cache as cache_module
+    from models.cache import SeriesCache, SeriesKey
+    from tests.cache_fixtures import BTC, crash_step
+
+    cache_module.MAX_CHUNKS = 3  # so some appends are compactions
+    key = SeriesKey("ccxt", "binance", "BTC/USDT", "1m")
+
+    def write_forever(version):
+        cache = SeriesCache(Path(sys.argv[1]))
+        while True:
+            frame, code, replace = crash_step(version, {rows}, {append_rows})
+            print("start", version, flush=True)
+            (cache.write if replace else cache.append)(key, frame, code, BTC)
+            print("done", version, flush=True)
+            version += 1
+
+    for line in sys.stdin:
+        sys.stdout.flush()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                write_forever(int(line.split()[1]))
+            finally:
+                os._exit(1)
+        print("pid", pid, flush=True)
+        os.waitpid(pid, 0)
+        print("reaped", flush=True)
+    """
+)
+
+
+def expected_state(version: int, memo: dict[int, tuple[pd.DataFrame, np.ndarray]]):
+    """Frame and provenance the cache must hold once ``version`` is complete."""
+    if version not in memo:
+        frame, code, replace = crash_step(version, ROWS, APPEND_ROWS)
+        codes = np.full(len(frame), code, dtype=np.uint8)
+        if not replace:
+            old, old_codes = expected_state(version - 1, memo)
+            keep = ~old.index.isin(frame.index)
+            frame = pd.concat([old[keep], frame])
+            codes = np.concatenate([old_codes[keep], codes])
+        memo[version] = (frame, codes)
+    return memo[version]
+
+
+def held_version(cache: SeriesCache, candidates: list[int], memo) -> int | None:
+    """Which candidate version the cache holds exactly (None: nothing cached)."""
+    got = cache.read(KEY)  # must never raise: that would be a corrupt cache
+    if got is None:
+        return None
+    for version in candidates:
+        frame, codes = expected_state(version, memo)
+        same_index = np.array_equal(got.frame.index.asi8, frame.index.asi8)
+        if same_index and np.array_equal(got.frame.to_numpy(), frame.to_numpy()):
+            assert np.array_equal(got.provenance, codes)
+            assert got.info.rows == len(frame)
+            return version
+    raise AssertionError(f"the cache holds none of versions {candidates}")
+
+
+def kill_at_random(zygote: subprocess.Popen, version: int, rng: random.Random) -> list[str]:
+    """Fork a writer starting at ``version``, SIGKILL it after a random delay, return its log."""
+    zygote.stdin.write(f"go {version}\n")
+    zygote.stdin.flush()
+    log: list[str] = []
+    while not (any(x.startswith("pid") for x in log) and any(x.startswith("start") for x in log)):
+        log.append(zygote.stdout.readline().strip())
+    time.sleep(rng.uniform(0.0, 0.2))
+    os.kill(int(next(x for x in log if x.startswith("pid")).split()[1]), signal.SIGKILL)
+    while log[-1] != "reaped":
+        log.append(zygote.stdout.readline().strip())
+    return log
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL (POSIX)")
+def test_sigkill_at_random_moments_leaves_old_or_new_version(tmp_path):
+    script = tmp_path / "zygote.py"
+    script.write_text(ZYGOTE.format(root=str(ROOT), rows=ROWS, append_rows=APPEND_ROWS))
+    root = tmp_path / "cache"
+    cache, memo, rng = SeriesCache(root), {}, random.Random(20260121)
+    held, interrupted = None, 0
+    zygote = subprocess.Popen(
+        [sys.executable, str(script), str(root)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
+    try:
+        for _ in range(KILLS):
+            log = kill_at_random(zygote, 0 if held is None else held + 1, rng)
+            done = [int(line.split()[1]) for line in log if line.startswith("done")]
+            started = [int(line.split()[1]) for line in log if line.startswith("start")]
+            interrupted += started[-1] not in done
+            before = done[-1] if done else held
+            candidates = [v for v in (before, started[-1]) if v is not None]
+            found = held_version(cache, candidates, memo)
+            assert found is not None or before is None
+            held = found if found is not None else held
+    finally:
+        zygote.stdin.close()
+        zygote.wait(timeout=30)
+        zygote.stdout.close()
+    assert interrupted >= KILLS // 2, "the kills should mostly land inside a write"
+    assert held is not None and held >= KILLS
