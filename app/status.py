@@ -11,10 +11,10 @@ from models.series import MarketSeries
 
 def describe_series(series: MarketSeries) -> str:
     """One short phrase per series: 'BTC/USDT binance · last 2026-08-21 · cached'."""
-    where = series.exchange or series.source
-    if series.is_demo:
-        where = "DEMO"
     last = series.last.strftime("%Y-%m-%d") if series.last is not None else "no bars"
+    if series.is_demo:
+        return f"{series.instrument.label} · synthetic · last {last}"
+    where = series.exchange or series.source
     freshness = "cached" if series.from_cache else "fresh"
     if series.provenance_summary not in ("fetched", "demo", "empty"):
         freshness += f", {series.provenance_summary}"

@@ -38,7 +38,7 @@ def test_series_description_names_source_last_bar_and_freshness():
     assert describe_series(_series("^RUT", "", False)) == "^RUT yahoo · last 2026-08-21 · fresh"
     imported = describe_series(_series("^RUT", "", True, Provenance.IMPORTED))
     assert imported.endswith("cached, imported")
-    assert "DEMO" in describe_series(_series("^RUT", "", False, Provenance.DEMO))
+    assert "synthetic" in describe_series(_series("^RUT", "", False, Provenance.DEMO))
 
 
 def test_progress_and_cancel(qtbot):

@@ -1,0 +1,156 @@
+"""Start the window: QApplication, settings, theme, repository, workers, controllers.
+
+Start-up stays lean: yfinance and ccxt are imported only when a fetch first runs (the
+repository creates its sources lazily), the demo generator and the CSV reader only when
+used. Two environment hooks serve the benchmark and the smoke test:
+
+* ``LIQUIDITY_CASCADE_EXIT_AFTER_FIRST_PAINT=1`` prints ``first_paint_epoch=<time.time()>``
+  once the first chart has been painted, then quits;
+* ``LIQUIDITY_CASCADE_SCREENSHOT=<path.png>`` saves a screenshot of the window after the
+  first chart has been painted and settled, then quits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.data_controller import DataController
+from app.main_window import MainWindow
+from app.settings import APPLICATION, ORGANISATION, SettingsStore, open_qsettings
+from app.workers import WorkerPool
+from models.instruments import load_catalogue
+from models.paths import default_cache_dir
+
+EXIT_AFTER_PAINT_ENV = "LIQUIDITY_CASCADE_EXIT_AFTER_FIRST_PAINT"
+SCREENSHOT_ENV = "LIQUIDITY_CASCADE_SCREENSHOT"
+SCREENSHOT_SETTLE_MS = 600
+SHUTDOWN_WAIT_MS = 3000
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the main window with the options of ``app.cli``; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Liquidity Cascade")
+    window, workers = build_window(args)
+    _install_hooks(window)
+    window.show()
+    _start_session(window, args)
+    code = app.exec()
+    workers.cancel("data.fetch")
+    workers.wait_for_done(SHUTDOWN_WAIT_MS)
+    return int(code)
+
+
+def build_window(args: argparse.Namespace, repository=None) -> tuple[MainWindow, WorkerPool]:
+    """Compose the services and the window (also used by tests with a fake repository)."""
+    store = SettingsStore(open_qsettings())
+    settings = store.load()
+    catalogue = load_catalogue()
+    if repository is None:
+        from models.repository import Repository
+
+        cache_dir = default_cache_dir(getattr(args, "cache_dir", None))
+        repository = Repository(cache_dir, catalogue=catalogue, offline=args.offline)
+    workers = WorkerPool()
+    data = DataController(
+        repository,
+        workers,
+        catalogue,
+        offline=bool(args.offline),
+        demo_loader=_demo_loader,
+        file_reader=_read_price_file,
+    )
+    window = MainWindow(data, workers, store, settings, catalogue)
+    return window, workers
+
+
+def _start_session(window: MainWindow, args: argparse.Namespace) -> None:
+    """Demo, imports, or the last session's instruments (cache first, then refresh)."""
+    if args.demo:
+        window.data.load_demo()
+        return
+    settings = window.settings
+    window.data.select(settings.equity, list(settings.crypto), settings.exchange)
+    for spec in getattr(args, "imports", []) or []:
+        symbol, sep, path = spec.partition("=")
+        if not sep or not path:
+            window.status.set_error(f"--import expects SYMBOL=FILE, got {spec!r}")
+            continue
+        window.data.import_file(symbol, path)
+
+
+def _demo_loader():
+    from models.demo import demo_bundle
+
+    bundle = demo_bundle()
+    return bundle.equity, list(bundle.crypto)
+
+
+def _read_price_file(path):
+    from models.sources.csv_import import read_price_file
+
+    return read_price_file(path)
+
+
+class FirstPaintProbe(QObject):
+    """Watches for the first paint of the chart after a session was prepared."""
+
+    def __init__(self, window: MainWindow, on_painted) -> None:
+        super().__init__(window)
+        self._window = window
+        self._on_painted = on_painted
+        self._armed = False
+        self._done = False
+        window.charts.prepared_ready.connect(self._arm)
+
+    def _arm(self, _prepared) -> None:
+        if not self._done:
+            self._armed = True
+            QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            self._armed
+            and not self._done
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and self._window.chart.isAncestorOf(watched)
+        ):
+            self._done = True
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self._on_painted)  # after this paint has finished
+        return False
+
+
+def _install_hooks(window: MainWindow) -> None:
+    if os.environ.get(EXIT_AFTER_PAINT_ENV):
+        FirstPaintProbe(window, lambda: _report_and_quit(window))
+    shot = os.environ.get(SCREENSHOT_ENV)
+    if shot:
+        FirstPaintProbe(
+            window,
+            lambda: QTimer.singleShot(SCREENSHOT_SETTLE_MS, lambda: _screenshot(window, shot)),
+        )
+
+
+def _report_and_quit(window: MainWindow) -> None:
+    print(f"first_paint_epoch={time.time():.6f}", flush=True)
+    window.close()
+
+
+def _screenshot(window: MainWindow, path: str) -> None:
+    screen = window.screen()
+    image = screen.grabWindow(window.winId()) if screen is not None else None
+    if image is None or image.isNull():
+        image = window.grab()
+    ok = image.save(path)
+    print(f"screenshot={'saved' if ok else 'failed'} {path}", flush=True)
+    window.close()

@@ -1,0 +1,320 @@
+"""Drives the chart and the side panels from a loaded session and the user's choices.
+
+A lag step must cost a few milliseconds: it translates the chart items
+(``ChartView.set_lag``), reads the fast per-lag statistics and moves the CCF marker.
+Everything heavier (the event study at the current lag, the rolling correlation pane)
+waits for the slider to rest (``DEBOUNCE_MS``) and, where it can take long, runs on the
+worker pool; a newer request supersedes an older one, so stale results never show.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from app import analysis
+from app.analysis import Prepared
+from app.session import Session
+from app.settings import AppSettings
+from app.workers import WorkerPool
+from models.breakouts import BreakoutParams, BreakoutResult
+from models.errors import DataError
+
+PREPARE, CCF, STUDY, DETECT = "chart.prepare", "chart.ccf", "chart.study", "chart.detect"
+DEBOUNCE_MS = 200
+#: after a pan or zoom rests, indexed and percent lines are re-anchored at the first
+#: visible date (as trading platforms' compare scales do)
+REANCHOR_MS = 250
+ZOOM_MARGIN = pd.Timedelta(days=120)
+
+
+@dataclass
+class Panels:
+    """The side-panel widgets the controller feeds (see widgets/)."""
+
+    lag_control: object
+    stats_strip: object
+    ccf_plot: object
+    breakout_table: object
+    detector_panel: object
+    event_study_view: object
+
+
+@dataclass
+class ChartState:
+    """What is on screen now: for exports, sidecars and tests."""
+
+    session: Session | None = None
+    prepared: Prepared | None = None
+    lag_days: int = 0
+    scale: str = "index"
+    equity_style: str = "candles"
+    equity_log: bool = False
+    params: BreakoutParams = field(default_factory=BreakoutParams)
+    breakouts: BreakoutResult | None = None
+    ccf: object | None = None
+    study: object | None = None
+    correlation: object | None = None
+
+
+class ChartController(QObject):
+    """Applies sessions, lag, scale and detector changes to the ChartView and panels."""
+
+    prepared_ready = Signal(object)  # Prepared, once the chart shows a new session
+    error_reported = Signal(str)
+
+    def __init__(self, chart, panels: Panels, workers: WorkerPool, settings: AppSettings):
+        super().__init__(chart)
+        self.chart = chart
+        self.panels = panels
+        self._workers = workers
+        self.state = ChartState(
+            lag_days=settings.lag_days,
+            scale=settings.scale,
+            equity_style=settings.equity_style,
+            equity_log=settings.equity_log,
+            params=_params_from(settings.detector),
+        )
+        self._anchor_lag = 0
+        self._anchor_date: pd.Timestamp | None = None
+        self._visible_start = pd.Timestamp(0)
+        self._reanchor = QTimer(self)
+        self._reanchor.setSingleShot(True)
+        self._reanchor.setInterval(REANCHOR_MS)
+        self._reanchor.timeout.connect(self._anchor_at_visible_start)
+        chart.range_changed.connect(self._on_range_changed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._after_lag_settled)
+        workers.result_ready.connect(self._on_result)
+        workers.task_failed.connect(self._on_failure)
+
+    # ----- inputs from the data controller and the widgets -----
+
+    def show_session(self, session: Session) -> None:
+        """Prepare ``session`` on a worker, then show it (the previous one stays until then)."""
+        params = self.state.params
+        self._workers.submit(PREPARE, lambda control: analysis.prepare(session, params))
+
+    @Slot(int)
+    def set_lag(self, lag_days: int) -> None:
+        """One slider step: translate the items, update live stats, debounce the rest."""
+        self.state.lag_days = int(lag_days)
+        prepared = self.state.prepared
+        if prepared is None:
+            return
+        factors = analysis.lag_factors(
+            prepared, self.state.scale, self.state.lag_days, self._anchor_date, self._anchor_lag
+        )
+        self.chart.set_lag(self.state.lag_days, factors)
+        self.panels.ccf_plot.set_marker(self.state.lag_days)
+        self._show_live_stats()
+        self._debounce.start()
+
+    @Slot()
+    def snap_to_best_lag(self) -> None:
+        """Move the slider to the cross-correlation's best lag."""
+        ccf = self.state.ccf
+        if ccf is not None:
+            self.panels.lag_control.set_lag(int(ccf.best_lag))
+            self.set_lag(int(ccf.best_lag))
+
+    def set_scale(self, scale: str) -> None:
+        """Change the crypto pane's scale (price, log, percent, index)."""
+        self.state.scale = scale
+        if self.state.prepared is not None:
+            self._apply_overlays(self.state.prepared)
+
+    def set_equity_style(self, style: str) -> None:
+        """Candles or line for the equity pane."""
+        self.state.equity_style = style
+        self.chart.set_equity_style(style)
+
+    def set_equity_log(self, on: bool) -> None:
+        """Log scale for the equity pane."""
+        self.state.equity_log = bool(on)
+        self.chart.set_equity_log(bool(on))
+
+    @Slot(object)
+    def set_params(self, params: BreakoutParams) -> None:
+        """New detector parameters: re-detect on a worker, then redraw bands and tables."""
+        self.state.params = params
+        prepared = self.state.prepared
+        if prepared is not None:
+            self._workers.submit(DETECT, lambda control: analysis.redetect(prepared, params))
+
+    @Slot(object)
+    def zoom_to_event(self, event) -> None:
+        """Zoom the chart around a breakout's band (a click in the breakout table)."""
+        start = pd.Timestamp(event.band_start) - ZOOM_MARGIN
+        end = pd.Timestamp(event.band_end) + ZOOM_MARGIN
+        self.chart.zoom_to(start.to_datetime64(), end.to_datetime64())
+
+    # ----- applying results -----
+
+    @Slot(str, int, object)
+    def _on_result(self, channel: str, _request_id: int, result: object) -> None:
+        if channel == PREPARE:
+            self._apply_prepared(result)
+        elif channel == DETECT:
+            self._apply_breakouts(result)
+        elif channel == CCF:
+            self._apply_ccf(result)
+        elif channel == STUDY:
+            self._apply_study(result)
+
+    @Slot(str, int, object)
+    def _on_failure(self, channel: str, _request_id: int, error: object) -> None:
+        if channel.startswith("chart."):
+            self.panels.stats_strip.set_busy(False)
+            message = str(error) if isinstance(error, DataError) else repr(error)
+            self.error_reported.emit(message)
+
+    def _on_range_changed(self, start, _end) -> None:
+        self._visible_start = pd.Timestamp(start)
+        if self.state.scale in ("index", "percent"):
+            self._reanchor.start()
+
+    def _anchor_at_visible_start(self) -> None:
+        prepared = self.state.prepared
+        if prepared is None:
+            return
+        anchor = max(prepared.anchor_date, self._visible_start.normalize())
+        if anchor != self._anchor_date:
+            self._anchor_date = anchor
+            self._apply_overlays(prepared)
+
+    def _apply_prepared(self, prepared: Prepared) -> None:
+        self.state.session = prepared.session
+        self.state.prepared = prepared
+        self._anchor_date = prepared.anchor_date
+        self.state.ccf = None
+        equity = prepared.session.equity
+        self.chart.set_demo_watermark(prepared.session.is_demo)
+        self.chart.set_equity(equity.frame, equity.instrument.label, is_demo=equity.is_demo)
+        self.chart.set_equity_style(self.state.equity_style)
+        self.chart.set_equity_log(self.state.equity_log)
+        self._apply_overlays(prepared)
+        self._apply_breakouts(prepared.breakouts)
+        self.chart.fit_all()
+        self.panels.lag_control.set_lag(self.state.lag_days)
+        self.panels.lag_control.set_best_lag(None)
+        self.panels.stats_strip.set_busy(True)
+        self._show_live_stats()
+        self._show_rolling()
+        self._workers.submit(CCF, lambda control: analysis.cross_correlation_for(prepared))
+        for warning in prepared.warnings:
+            self.error_reported.emit(warning)
+        self.prepared_ready.emit(prepared)
+
+    def _apply_overlays(self, prepared: Prepared) -> None:
+        from widgets.chart.chart_view import OverlaySeries
+
+        scale = self.state.scale
+        # percent cannot follow the lag by a rescale: anchor it at the current lag instead
+        self._anchor_lag = self.state.lag_days if scale == "percent" else 0
+        values = analysis.scaled_values(prepared, scale, self._anchor_date, self._anchor_lag)
+        overlays = [
+            OverlaySeries(o.key, o.label, _days(o.dates), values[o.key], o.colour, o.is_demo)
+            for o in prepared.overlays
+        ]
+        equity = prepared.session.equity
+        ghost = OverlaySeries(
+            "ghost",
+            f"{equity.instrument.label} (rebased)",
+            _days(equity.frame.index),
+            analysis.ghost_values(prepared, scale, self._anchor_date),
+            "#8a93a3",
+            equity.is_demo,
+        )
+        self.chart.set_overlays(overlays, scale, ghost)
+        factors = analysis.lag_factors(
+            prepared, scale, self.state.lag_days, self._anchor_date, self._anchor_lag
+        )
+        self.chart.set_lag(self.state.lag_days, factors)
+
+    def _apply_breakouts(self, result: BreakoutResult) -> None:
+        self.state.breakouts = result
+        self.chart.set_ath_line(result.ath)
+        self.chart.set_breakouts(result.events)
+        volume = result.volume if len(result.volume) else self._equity_volume()
+        self.chart.set_volume(volume, result.volume_threshold, result.volume_source)
+        self.panels.breakout_table.set_events(result.events, None)
+        self.panels.detector_panel.set_params(result.params)
+        self._request_study()
+
+    def _apply_ccf(self, ccf) -> None:
+        self.state.ccf = ccf
+        self.panels.stats_strip.set_busy(False)
+        if ccf is None:
+            return
+        self.panels.ccf_plot.set_ccf(ccf)
+        self.panels.ccf_plot.set_marker(self.state.lag_days)
+        self.panels.lag_control.set_best_lag(int(ccf.best_lag))
+        self._show_live_stats()
+
+    def _apply_study(self, study) -> None:
+        self.state.study = study
+        if study is None:
+            return
+        self.panels.event_study_view.set_result(study)
+        self.panels.breakout_table.set_events(self.state.breakouts.events, study.table)
+
+    def _after_lag_settled(self) -> None:
+        prepared = self.state.prepared
+        if self.state.scale == "percent" and prepared and self._anchor_lag != self.state.lag_days:
+            self._apply_overlays(prepared)
+        self._show_rolling()
+        self._request_study()
+
+    def _request_study(self) -> None:
+        prepared, breakouts = self.state.prepared, self.state.breakouts
+        if prepared is None or breakouts is None:
+            return
+        events, lag = list(breakouts.events), self.state.lag_days
+        self._workers.submit(STUDY, lambda control: analysis.event_study_for(prepared, events, lag))
+
+    def _show_live_stats(self) -> None:
+        prepared = self.state.prepared
+        if prepared is None or prepared.stats is None:
+            return
+        stats = prepared.stats.at(self.state.lag_days)
+        self.state.correlation = stats.correlation
+        ccf = self.state.ccf
+        self.panels.stats_strip.set_stats(
+            stats.correlation.correlation,
+            stats.correlation.n,
+            None if ccf is None else int(ccf.best_lag),
+            None if ccf is None or math.isnan(ccf.p_value) else float(ccf.p_value),
+            self.state.lag_days,
+        )
+
+    def _show_rolling(self) -> None:
+        prepared = self.state.prepared
+        if prepared is None or prepared.stats is None:
+            return
+        rolling = prepared.stats.at(self.state.lag_days).rolling
+        self.chart.set_rolling_correlation(
+            _days(rolling.index), rolling.to_numpy(), prepared.stats.window
+        )
+
+    def _equity_volume(self) -> pd.Series:
+        return self.state.session.equity.frame["volume"]
+
+
+def _days(index: pd.DatetimeIndex) -> np.ndarray:
+    return pd.DatetimeIndex(index).to_numpy().astype("datetime64[D]")
+
+
+def _params_from(stored: dict) -> BreakoutParams:
+    """Detector parameters from settings; unknown or bad keys fall back to the defaults."""
+    known = {k: v for k, v in stored.items() if k in BreakoutParams.__dataclass_fields__}
+    try:
+        return replace(BreakoutParams(), **known)
+    except (TypeError, ValueError):
+        return BreakoutParams()

@@ -1,0 +1,301 @@
+"""The main window: lays out the chart, the docks, menus and status bar, and connects signals.
+
+Wiring only: state lives in the controllers, data in the models, drawing in the widgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.chart_controller import ChartController, Panels
+from app.data_controller import DataController
+from app.data_menu import DataMenu
+from app.session import Session
+from app.settings import AppSettings, SettingsStore
+from app.shortcuts import ShortcutsDialog, key_for
+from app.status import StatusPanel
+from app.themes import apply_theme, current_theme
+from app.view_toolbar import ViewToolbar
+from app.workers import WorkerPool
+from widgets.banner import DataBanner
+from widgets.breakout_table import BreakoutTable
+from widgets.ccf_plot import CcfPlot
+from widgets.chart.chart_view import ChartView
+from widgets.detector_panel import DetectorPanel
+from widgets.event_study_view import EventStudyView
+from widgets.lag_control import LagControl
+from widgets.stats_strip import StatsStrip
+from widgets.symbol_picker import SymbolPicker
+
+TITLE = "Liquidity Cascade"
+
+
+class MainWindow(QMainWindow):
+    """The chart workbench window."""
+
+    def __init__(
+        self,
+        data: DataController,
+        workers: WorkerPool,
+        store: SettingsStore,
+        settings: AppSettings,
+        catalogue,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle(TITLE)
+        self.setObjectName("main_window")
+        self.data, self.workers, self.store, self.settings = data, workers, store, settings
+        self._build_widgets(catalogue)
+        self.charts = ChartController(self.chart, self.panels, workers, settings)
+        self._build_docks()
+        self._build_menus()
+        self._connect_data()
+        self._connect_panels()
+        self._apply_settings()
+
+    # ----- layout -----
+
+    def _build_widgets(self, catalogue) -> None:
+        self.chart = ChartView(self)
+        self.banner = DataBanner(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.chart, 1)
+        self.setCentralWidget(central)
+        self.symbol_picker = SymbolPicker(self)
+        self.symbol_picker.set_catalogue(catalogue)
+        self.panels = Panels(
+            LagControl(self),
+            StatsStrip(self),
+            CcfPlot(self),
+            BreakoutTable(self),
+            DetectorPanel(self),
+            EventStudyView(self),
+        )
+        self.status = StatusPanel(self.statusBar())
+        self.toolbar = ViewToolbar(self.settings, self)
+
+    def _build_docks(self) -> None:
+        lag_box = QWidget(self)
+        lag_layout = QVBoxLayout(lag_box)
+        for widget in (self.panels.lag_control, self.panels.stats_strip, self.panels.ccf_plot):
+            lag_layout.addWidget(widget)
+        self.addToolBar(self.toolbar)
+        # the right column runs the full height so the bottom docks sit under the chart only
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.docks = {
+            "symbols": self._dock(
+                "symbols",
+                self.tr("Instruments"),
+                self.symbol_picker,
+                Qt.DockWidgetArea.RightDockWidgetArea,
+            ),
+            "lag": self._dock(
+                "lag", self.tr("Lag and statistics"), lag_box, Qt.DockWidgetArea.RightDockWidgetArea
+            ),
+            "detector": self._dock(
+                "detector",
+                self.tr("Breakout rules"),
+                self.panels.detector_panel,
+                Qt.DockWidgetArea.RightDockWidgetArea,
+            ),
+            "breakouts": self._dock(
+                "breakouts",
+                self.tr("Breakouts"),
+                self.panels.breakout_table,
+                Qt.DockWidgetArea.BottomDockWidgetArea,
+            ),
+            "study": self._dock(
+                "study",
+                self.tr("Event study"),
+                self.panels.event_study_view,
+                Qt.DockWidgetArea.BottomDockWidgetArea,
+            ),
+        }
+        self.tabifyDockWidget(self.docks["symbols"], self.docks["detector"])
+        self.tabifyDockWidget(self.docks["symbols"], self.docks["study"])
+        self.docks["symbols"].raise_()
+
+    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")  # saveState() needs stable names
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.data_menu = DataMenu(self, self.data)
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.data_menu.import_action)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, "quit")
+        bar.addMenu(self.data_menu.menu)
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Fit all"), self.chart.fit_all, "fit_all")
+        self._action(view, self.tr("Snap to &best lag"), self.charts.snap_to_best_lag, "best_lag")
+        self._action(
+            view, self.tr("Focus the &lag slider"), self.panels.lag_control.setFocus, "focus_lag"
+        )
+        view.addAction(self.toolbar.candles_action)
+        view.addAction(self.toolbar.log_action)
+        view.addSeparator()
+        for action in self.toolbar.pane_actions.values():
+            view.addAction(action)
+        view.addSeparator()
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self.dark_action = self._action(
+            view, self.tr("&Dark theme"), self.toggle_theme, "dark_theme"
+        )
+        self.dark_action.setCheckable(True)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "help")
+        self._action(help_menu, self.tr("&About"), self.show_about, None)
+
+    def _action(self, menu, text: str, slot, shortcut: str | None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(key_for(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # ----- signal wiring -----
+
+    def _connect_data(self) -> None:
+        data = self.data
+        data.session_loaded.connect(self._on_session_loaded)
+        data.nothing_to_show.connect(self.banner.show_message)
+        data.symbol_rejected.connect(self.symbol_picker.set_error)
+        data.symbol_rejected.connect(self.status.set_error)
+        data.error_reported.connect(self.status.set_error)
+        data.notice_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        data.fetch_started.connect(lambda: self.status.show_progress(0, 0, self.tr("Fetching…")))
+        data.fetch_progressed.connect(self.status.show_progress)
+        data.fetch_finished.connect(self.status.show_idle)
+        self.status.cancel_clicked.connect(data.cancel_fetch)
+        self.banner.retry_clicked.connect(data.retry)
+        self.banner.import_clicked.connect(self.data_menu.import_csv)
+        self.banner.demo_clicked.connect(data.load_demo)
+        self.symbol_picker.selection_changed.connect(self._on_selection_changed)
+        self.charts.error_reported.connect(self.status.set_error)
+
+    def _connect_panels(self) -> None:
+        p, charts = self.panels, self.charts
+        p.lag_control.lag_changed.connect(charts.set_lag)
+        p.lag_control.best_lag_requested.connect(charts.snap_to_best_lag)
+        p.ccf_plot.lag_clicked.connect(p.lag_control.set_lag)
+        p.ccf_plot.lag_clicked.connect(charts.set_lag)
+        p.breakout_table.event_selected.connect(charts.zoom_to_event)
+        p.detector_panel.params_changed.connect(charts.set_params)
+        self.toolbar.scale_chosen.connect(charts.set_scale)
+        self.toolbar.style_chosen.connect(charts.set_equity_style)
+        self.toolbar.log_toggled.connect(charts.set_equity_log)
+        self.toolbar.pane_toggled.connect(self.chart.set_pane_visible)
+
+    def _on_session_loaded(self, session: Session) -> None:
+        self.banner.hide()
+        self.symbol_picker.set_error(None)
+        self.status.set_series(session.series)
+        if session.selection is not None:
+            equity, crypto = session.selection.texts()
+            self.symbol_picker.set_selection(equity, crypto, self.settings.exchange)
+        self.charts.show_session(session)
+
+    def _on_selection_changed(self, equity: str, crypto: list, exchange: str) -> None:
+        self.settings.exchange = exchange
+        self.data.select(equity, list(crypto), exchange)
+
+    # ----- settings, theme, dialogs -----
+
+    def _apply_settings(self) -> None:
+        s = self.settings
+        self.symbol_picker.set_selection(s.equity, list(s.crypto), s.exchange)
+        self.panels.lag_control.set_lag(s.lag_days)
+        for pane, visible in s.panes.items():
+            self.chart.set_pane_visible(pane, visible)
+        self.apply_theme(s.theme)
+        geometry, state = self.store.window_layout()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 960)
+        if state is not None:
+            self.restoreState(state)
+        self._compact_pending = state is None  # no saved layout: compact docks when shown
+
+    def _compact_docks(self) -> None:
+        self.resizeDocks([self.docks["breakouts"]], [190], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["lag"]], [470], Qt.Orientation.Horizontal)
+
+    def apply_theme(self, theme: str) -> None:
+        """Switch the application and every plot to ``theme``."""
+        apply_theme(QApplication.instance(), theme)
+        self.chart.set_theme(theme)
+        for widget in (
+            self.panels.ccf_plot,
+            self.panels.event_study_view,
+            self.panels.breakout_table,
+        ):
+            widget.set_theme(theme)
+        self.dark_action.setChecked(theme == "dark")
+        self.settings.theme = theme
+
+    def toggle_theme(self) -> None:
+        """Light to dark and back."""
+        dark = current_theme(QApplication.instance()) != "dark"
+        self.apply_theme("dark" if dark else "light")
+
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcut list."""
+        ShortcutsDialog(self).open()
+
+    def show_about(self) -> None:
+        """What the app is for and where settings live."""
+        QMessageBox.about(
+            self,
+            self.tr("About Liquidity Cascade"),
+            self.tr(
+                "Does a Russell 2000 breakout lead crypto, and by how long?\n\n"
+                "Not financial advice. Settings: {path}"
+            ).format(path=self.store.path),
+        )
+
+    def current_settings(self) -> AppSettings:
+        """The settings as they are now (selection, lag, chart choices, detector, panes)."""
+        s, state = self.settings, self.charts.state
+        selection = self.data.selection
+        if selection is not None and not (state.session and state.session.is_demo):
+            s.equity, s.crypto = selection.texts()
+        s.lag_days, s.scale = state.lag_days, state.scale
+        s.equity_style, s.equity_log = state.equity_style, state.equity_log
+        s.detector = asdict(state.params)
+        s.panes = {p: a.isChecked() for p, a in self.toolbar.pane_actions.items()}
+        return s
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._compact_pending:  # dock sizes only stick once the window is laid out
+            self._compact_pending = False
+            QTimer.singleShot(0, self._compact_docks)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.store.save(self.current_settings())
+        self.store.save_window(self.saveGeometry(), self.saveState())
+        self.workers.cancel("data.fetch")
+        super().closeEvent(event)
