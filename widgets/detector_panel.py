@@ -30,9 +30,9 @@ from models.errors import InvalidParameter
 
 ALL_RULES = RULES
 RULE_LABELS = {
-    "ath_drought": "All-time high after a drought",
+    "ath_drought": "ATH after a drought",
     "n_day_high": "N-day high",
-    "level": "Break of a level",
+    "level": "Level break",
 }
 
 
