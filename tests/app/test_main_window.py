@@ -1,0 +1,137 @@
+"""The composed window with a fake repository: session shown, lag steps, wrong symbols,
+the empty-cache banner and demo, theme switch, settings persisted on close."""
+
+from __future__ import annotations
+
+import argparse
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+
+from app.bootstrap import build_window
+from app.main_window import TITLE
+from app.settings import SettingsStore, open_qsettings
+from tests.app.fakes import FakeRepository, synthetic_frame
+
+ARGS = argparse.Namespace(offline=True, cache_dir=None, demo=False, imports=[])
+
+
+def _cache() -> dict:
+    return {
+        "^RUT": synthetic_frame("2019-01-01", 900, True, seed=3),
+        "BTC/USDT": synthetic_frame("2019-01-01", 1300, False, seed=4),
+        "ETH/USDT": synthetic_frame("2019-01-01", 1300, False, seed=5),
+    }
+
+
+@pytest.fixture
+def make_window(qtbot):
+    made = []
+
+    def build(cached):
+        window, workers = build_window(ARGS, repository=FakeRepository(cached))
+        qtbot.addWidget(window)
+        made.append(workers)
+        window.show()
+        return window
+
+    yield build
+    for workers in made:
+        workers.wait_for_done(10_000)
+
+
+def _start(window) -> None:
+    s = window.settings
+    window.data.select(s.equity, list(s.crypto), s.exchange)
+
+
+def _wait_for_chart(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.charts.state.prepared is not None, timeout=10_000)
+
+
+def test_cached_session_is_charted(qtbot, make_window):
+    window = make_window(_cache())
+    assert window.windowTitle() == TITLE
+    _start(window)
+    _wait_for_chart(qtbot, window)
+    state = window.charts.state
+    assert state.session.equity.instrument.symbol == "^RUT"
+    assert set(window.chart.overlays) == {"BTC/USDT", "ETH/USDT"}
+    assert "BTC/USDT" in window.status.series_label.text()
+    assert "cached" in window.status.series_label.text()
+    assert window.banner.isHidden()
+
+
+def test_lag_step_moves_chart_stats_and_marker(qtbot, make_window):
+    window = make_window(_cache())
+    _start(window)
+    _wait_for_chart(qtbot, window)
+    window.panels.lag_control.lag_changed.emit(30)
+    assert window.chart.lag_days == 30
+    assert window.panels.ccf_plot.marker_lag() == 30
+    assert "+30" in window.panels.stats_strip.text()
+    expected = window.charts.state.prepared.stats.at(30).correlation
+    assert window.charts.state.correlation == expected
+
+
+def test_wrong_symbol_keeps_the_chart(qtbot, make_window):
+    window = make_window(_cache())
+    _start(window)
+    _wait_for_chart(qtbot, window)
+    shown = window.charts.state.session
+    window.symbol_picker.selection_changed.emit("not a ticker!", ["BTC/USDT"], "")
+    assert "not a Yahoo ticker" in window.symbol_picker.error_text()
+    qtbot.wait(100)
+    assert window.charts.state.session is shown
+    assert window.data.selection.equity.symbol == "^RUT"
+
+
+def test_offline_empty_cache_shows_banner_then_demo(qtbot, make_window):
+    window = make_window({})
+    _start(window)
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10_000)
+    assert "nothing cached" in window.banner.message_label.text()
+    qtbot.mouseClick(window.banner.demo_button, Qt.MouseButton.LeftButton)
+    _wait_for_chart(qtbot, window)
+    assert window.charts.state.session.is_demo
+    assert window.banner.isHidden()
+    assert "synthetic" in window.status.series_label.text()
+
+
+def test_theme_switch_reaches_the_chart(qtbot, make_window):
+    window = make_window(_cache())
+    window.apply_theme("light")
+    window.toggle_theme()
+    assert window.chart.theme == "dark" and window.settings.theme == "dark"
+    window.toggle_theme()
+    assert window.chart.theme == "light"
+
+
+def test_breakout_click_zooms_around_the_event(qtbot, make_window):
+    window = make_window(_cache())
+    _start(window)
+    _wait_for_chart(qtbot, window)
+    event = type("Event", (), {})()
+    event.band_start, event.band_end = pd.Timestamp("2020-03-02"), pd.Timestamp("2020-06-01")
+    window.charts.zoom_to_event(event)
+    start, end = window.chart.visible_range()
+    shown = pd.to_datetime([start, end], unit="D")
+    assert shown[0] <= event.band_start and shown[1] >= event.band_end
+    assert (shown[1] - shown[0]).days < 400
+
+
+def test_settings_and_layout_persist_on_close(qtbot, make_window):
+    window = make_window(_cache())
+    _start(window)
+    _wait_for_chart(qtbot, window)
+    window.panels.lag_control.lag_changed.emit(-21)
+    window.toolbar.scale_box.setCurrentIndex(window.toolbar.scale_box.findData("percent"))
+    window.toolbar.pane_actions["volume"].setChecked(False)
+    window.close()
+    stored = SettingsStore(open_qsettings())
+    loaded = stored.load()
+    assert (loaded.lag_days, loaded.scale, loaded.panes["volume"]) == (-21, "percent", False)
+    assert (loaded.equity, loaded.crypto) == ("^RUT", ["BTC/USDT", "ETH/USDT"])
+    geometry, state = stored.window_layout()
+    assert geometry is not None and state is not None
