@@ -22,6 +22,7 @@ from models.errors import (
     Cancelled,
     DataError,
     NetworkDown,
+    NoDataInRange,
     RateLimited,
     RegionBlocked,
     SourceUnavailable,
@@ -181,6 +182,23 @@ def test_an_open_start_means_from_the_first_candle(servers):
     pd.testing.assert_frame_equal(result.frame, SERIES)
     result = fetch(source, pair("BTC/USDT@bybit"), "2015-01-01", LAST)
     pd.testing.assert_frame_equal(result.frame, SERIES)  # newest-first: walked window by window
+
+
+def test_a_range_with_no_bars_says_so(servers):
+    serve_everywhere(servers)
+    with pytest.raises(NoDataInRange, match="no BTC/USDT 1d bars from 2012-01-01 to 2013-01-01"):
+        fetch(make_exchange_source(servers), pair(), "2012-01-01", "2013-01-01")
+    assert servers["bybit"].requests == []
+
+
+def test_an_unexpected_exchange_error_reads_without_urls(servers):
+    serve_everywhere(servers)
+    servers["binance"].route(
+        BINANCE_KLINES, lambda req: Reply(400, {"code": -1100, "msg": "Illegal characters found."})
+    )
+    with pytest.raises(BadResponse) as err:
+        fetch(make_exchange_source(servers, chain=("binance",)), pair(), FIRST, LAST)
+    assert "Illegal characters found" in str(err.value) and "http" not in str(err.value)
 
 
 def test_history_ending_before_the_range_end_is_confirmed_not_suspect(servers):

@@ -2,13 +2,14 @@
 
 Why the default chain is Binance, then Bybit, then OKX (``resources/instruments.json``
 holds it as data): all three serve candles without an API key, list the USDT pairs the
-catalogue uses and answer deep history page after page. Binance has the longest keyless
-spot daily history (from August 2017) and 1000 candles a page, so a full daily history is
-a handful of requests. Binance refuses some regions with HTTP 451 (notably the US), so
-Bybit (1000 a page, spot history from mid-2021) and OKX (history back to 2018, but 100
-old candles a page) follow. Kraken and Coinbase are deliberately not in the default
-chain: Kraken serves only its latest 720 candles, and Coinbase has few USDT pairs. Users
-in regions all three refuse can pin an exchange: ``BTC/USD@coinbase``.
+catalogue uses and page through deep history by time. Binance has the longest keyless
+USDT spot daily history (BTC/USDT from August 2017) and 1000 candles a page, so a full
+daily history is a handful of requests. Binance refuses some regions with HTTP 451
+(notably the US), so Bybit (1000 a page, spot history only from 2021) and OKX (100 old
+candles a page) follow. Kraken and Coinbase are deliberately not in the default chain:
+Kraken serves only its latest 720 candles, and Coinbase has few USDT pairs. Bybit and
+OKX refuse some of the same regions as Binance; when the whole chain refuses, the error
+says so and suggests pinning an exchange that serves the region (``BTC/USD@coinbase``).
 
 ccxt is imported lazily: it costs about 0.3 s of start-up.
 """
@@ -295,7 +296,7 @@ def chain_failure(symbol: str, failures: list[tuple[str, DataError]]) -> DataErr
     if all(isinstance(e, RegionBlocked) for e in errors):
         return RegionBlocked(
             f"Every exchange tried refused this region ({reasons}). "
-            f"Pin an exchange that serves your region, e.g. {symbol}@kraken."
+            f"Pin an exchange that serves your region, e.g. {symbol}@kraken or @coinbase."
         )
     # A pair missing on one exchange says less than why the others failed.
     telling = next(e for e in errors if not isinstance(e, UnknownSymbol))

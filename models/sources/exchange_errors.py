@@ -91,7 +91,9 @@ def _status_phrase(status: int | None) -> str:
 
 
 def _short(exc: BaseException, limit: int = 160) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    # ccxt prefixes "<id> GET <url>": the URL means nothing to a user.
+    text = re.sub(r"\b(?:GET|POST) https?://\S+\s*|https?://\S+", "", str(exc)).strip()
+    text = text.splitlines()[0] if text else type(exc).__name__
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
