@@ -473,6 +473,29 @@ def test_journal_records_status_and_transport_errors_per_thread(server):
     assert seen_elsewhere == []
 
 
+def test_worker_threads_fetch_at_once_and_each_gets_its_own_errors(server, rut):
+    from concurrent.futures import ThreadPoolExecutor
+
+    register_yahoo_series(
+        server, "BTC-USD", daily_frame(pd.date_range("2024-01-01", "2024-02-29")), "UTC"
+    )
+    nope = Instrument("NOSUCHTICKER", "?", "yahoo", "nyse", "equity")
+    source = make_yahoo_source(server)
+    jobs = [
+        (RUT, "2024-02-01", "2024-02-29"),
+        (BTC, "2024-02-01", "2024-02-29"),
+        (nope, None, None),
+    ]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        futures = [pool.submit(fetch, source, inst, a, b) for inst, a, b in jobs * 2]
+    outcomes = [f.exception() or f.result() for f in futures]
+    for outcome, (inst, _, _) in zip(outcomes, jobs * 2, strict=True):
+        if inst is nope:
+            assert isinstance(outcome, UnknownSymbol)
+        else:
+            assert len(outcome.frame) == (21 if inst is RUT else 29)
+
+
 def test_test_session_refuses_hosts_other_than_yahoo_and_loopback():
     assert rewrite_yahoo_url("https://query2.finance.yahoo.com/v8/x?a=1", "http://127.0.0.1:9")
     with pytest.raises(RuntimeError, match="never touch the network"):

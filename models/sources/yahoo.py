@@ -111,8 +111,8 @@ class YahooSource:
     given before anything in the process used yfinance).
 
     yfinance keeps one session for the whole process (its ``YfData`` singleton adopts the
-    session of the latest ``Ticker``), so use one ``YahooSource`` per process; it is safe
-    to call ``fetch`` from several worker threads.
+    session of the latest ``Ticker``), so use one ``YahooSource`` per process. ``fetch``
+    may be called from several worker threads: their page requests take turns.
     """
 
     name = NAME
@@ -136,6 +136,7 @@ class YahooSource:
         self._yfinance_cache_dir = yfinance_cache_dir
         self._clock = clock or (lambda: pd.Timestamp.now(tz="UTC"))
         self._prepare_lock = threading.Lock()
+        self._request_lock = threading.Lock()
 
     def fetch(
         self,
@@ -211,12 +212,15 @@ class YahooSource:
                 _wait(delays.pop(0), control)
 
     def _page(self, symbol: str, page: Page, interval: str) -> pd.DataFrame:
-        self._journal.clear()
-        try:
-            raw = self._history(symbol, page, interval)
-        except Exception as exc:
-            self._forget_memoised_responses()
-            raise classify(exc, self._journal, symbol, self.timeout) from exc
+        # One request at a time: a curl_cffi session drives a single curl handle, which
+        # must not be used from two threads at once (yfinance shares it process-wide).
+        with self._request_lock:
+            self._journal.clear()
+            try:
+                raw = self._history(symbol, page, interval)
+            except Exception as exc:
+                self._forget_memoised_responses()
+                raise classify(exc, self._journal, symbol, self.timeout) from exc
         if raw is None or raw.empty:
             self._forget_memoised_responses()
             raise NoDataInRange(f"Yahoo Finance returned no bars for {symbol} in that range.")

@@ -20,8 +20,10 @@ server and refuses any other host (curl's sockets bypass the Python network guar
 For other test modules: ``yahoo_server`` (fixture) yields a started server with these
 routes and fresh yfinance state; ``make_yahoo_source(server, **kw)`` builds a
 ``YahooSource`` on it with short timeouts and no backoff; ``register_yahoo_series(server,
-symbol, frame, tz)`` serves a contract frame for a symbol. Import the fixture into a
-conftest or test module: ``from tests.wire.yahoo_routes import yahoo_server  # noqa: F401``.
+symbol, frame, tz)`` serves a contract frame for a symbol. To use the fixture, list this
+module in the root conftest (``pytest_plugins = ("tests.wire.yahoo_routes",)``) or wrap
+``yahoo_wire(tmp_path)`` in a local fixture as tests/test_source_yahoo.py does (importing
+the fixture by name trips ruff's F811).
 """
 
 from __future__ import annotations
