@@ -95,36 +95,18 @@ class MainWindow(QMainWindow):
             lag_layout.addWidget(widget)
         self.addToolBar(self.toolbar)
         # the right column runs the full height so the bottom docks sit under the chart only
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.docks = {
-            "symbols": self._dock(
-                "symbols",
-                self.tr("Instruments"),
-                self.symbol_picker,
-                Qt.DockWidgetArea.RightDockWidgetArea,
-            ),
-            "lag": self._dock(
-                "lag", self.tr("Lag and statistics"), lag_box, Qt.DockWidgetArea.RightDockWidgetArea
-            ),
-            "detector": self._dock(
-                "detector",
-                self.tr("Breakout rules"),
-                self.panels.detector_panel,
-                Qt.DockWidgetArea.RightDockWidgetArea,
-            ),
-            "breakouts": self._dock(
-                "breakouts",
-                self.tr("Breakouts"),
-                self.panels.breakout_table,
-                Qt.DockWidgetArea.BottomDockWidgetArea,
-            ),
-            "study": self._dock(
-                "study",
-                self.tr("Event study"),
-                self.panels.event_study_view,
-                Qt.DockWidgetArea.BottomDockWidgetArea,
-            ),
-        }
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.setCorner(Qt.Corner.BottomRightCorner, right)
+        p = self.panels
+        specs = (
+            ("symbols", self.tr("Instruments"), self.symbol_picker, right),
+            ("lag", self.tr("Lag and statistics"), lag_box, right),
+            ("detector", self.tr("Breakout rules"), p.detector_panel, right),
+            ("study", self.tr("Event study"), p.event_study_view, right),
+            ("breakouts", self.tr("Breakouts"), p.breakout_table, bottom),
+        )
+        self.docks = {name: self._dock(name, title, w, area) for name, title, w, area in specs}
         self.tabifyDockWidget(self.docks["symbols"], self.docks["detector"])
         self.tabifyDockWidget(self.docks["symbols"], self.docks["study"])
         self.docks["symbols"].raise_()
