@@ -30,6 +30,7 @@ DEBOUNCE_MS = 200
 #: visible date (as trading platforms' compare scales do)
 REANCHOR_MS = 250
 ZOOM_MARGIN = pd.Timedelta(days=120)
+OVERLAP_MARGIN = pd.Timedelta(days=30)
 
 
 @dataclass
@@ -201,7 +202,7 @@ class ChartController(QObject):
         self.chart.set_equity_log(self.state.equity_log)
         self._apply_overlays(prepared)
         self._apply_breakouts(prepared.breakouts)
-        self.chart.fit_all()
+        self._zoom_to_overlap(prepared)
         self.panels.lag_control.set_lag(self.state.lag_days)
         self.panels.lag_control.set_best_lag(None)
         self.panels.stats_strip.set_busy(True)
@@ -211,6 +212,12 @@ class ChartController(QObject):
         for warning in prepared.warnings:
             self.error_reported.emit(warning)
         self.prepared_ready.emit(prepared)
+
+    def _zoom_to_overlap(self, prepared: Prepared) -> None:
+        """Open on the span where equity and crypto overlap (Fit all shows everything)."""
+        end = max(s.frame.index[-1] for s in prepared.session.series if s.rows)
+        start = prepared.anchor_date - OVERLAP_MARGIN
+        self.chart.zoom_to(start.to_datetime64(), (end + OVERLAP_MARGIN).to_datetime64())
 
     def _apply_overlays(self, prepared: Prepared) -> None:
         from widgets.chart.chart_view import OverlaySeries
