@@ -39,7 +39,7 @@ from models.errors import (
 from models.fetch_control import FetchControl
 from models.instruments import Instrument, load_catalogue
 from models.sources.base import FetchResult
-from models.sources.exchange_candles import describe_gaps, find_gaps, gap_stamps, rows_to_frame
+from models.sources.exchange_candles import find_gaps, gap_stamps, rows_to_frame
 from models.sources.exchange_errors import allows_fallback, is_retryable, translate
 from models.sources.exchange_pages import GENESIS_MS, PageWalker, page_limit
 
@@ -169,7 +169,7 @@ class ExchangeSource:
             )
         opened = np.sort(np.fromiter(rows.keys(), "int64"))
         gaps = gap_stamps(find_gaps(opened, step_ms), timeframe)
-        notes = [describe_gaps(gaps)] if gaps else []
+        notes = []  # gaps travel in ``gaps``; the repository words them for the user
         if opened[0] >= span[0] + step_ms:  # the exchange's history starts inside the range
             begins = pd.Timestamp(int(opened[0]), unit="ms", tz="UTC").date()
             notes.append(f"{exchange_id} has {symbol} from {begins} on (asked from {first}).")

@@ -47,15 +47,3 @@ def gap_stamps(
         return ts.tz_localize(None).normalize() if is_daily(timeframe) else ts
 
     return [(stamp(a), stamp(b)) for a, b in gaps]
-
-
-def describe_gaps(gaps: list[tuple[pd.Timestamp, pd.Timestamp]], limit: int = 3) -> str:
-    """One sentence naming the first few gaps, for ``FetchResult.notes``."""
-
-    def fmt(ts: pd.Timestamp) -> str:
-        return ts.strftime("%Y-%m-%d") if ts.tzinfo is None else ts.strftime("%Y-%m-%d %H:%M")
-
-    shown = ", ".join(fmt(a) if a == b else f"{fmt(a)} to {fmt(b)}" for a, b in gaps[:limit])
-    more = f" and {len(gaps) - limit} more" if len(gaps) > limit else ""
-    noun = "gap" if len(gaps) == 1 else "gaps"
-    return f"{len(gaps)} {noun} in the exchange's history (not filled): {shown}{more}."
