@@ -15,7 +15,7 @@ import pandas as pd
 from numpy.lib.stride_tricks import sliding_window_view
 
 from models.align import AlignedPair, lookup_days, resample_weekly
-from models.ccf_null import null_draws, observed_correlations, prepare
+from models.ccf_null import Intervals, null_draws, observed_correlations, prepare
 from models.errors import InvalidParameter, NoOverlap
 
 
@@ -282,7 +282,8 @@ def cross_correlation(
             f"Only {basis.n_returns} returns to correlate; at least {MIN_RETURNS} are needed."
         )
     lags = np.arange(-int(max_lag), int(max_lag) + 1)
-    sums = prepare(basis.x, lagged_return_matrix(basis, lags), basis.end_days - basis.start_days)
+    intervals = Intervals(basis.start_days, basis.end_days, lags, basis.day0, basis.levels)
+    sums = prepare(basis.x, lagged_return_matrix(basis, lags), intervals)
     corr, n = observed_correlations(sums)
     if not np.isfinite(corr).any():
         raise NoOverlap("No lag has equity and crypto returns on the same dates.")

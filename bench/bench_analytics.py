@@ -1,0 +1,67 @@
+"""Analytics speed on 10k daily bars (issue 3, section 6).
+
+* ``stats_lag_step_10k_daily_ms``: one slider step, the correlation at a lag plus the
+  rolling correlation series (target <= 5 ms);
+* ``ccf_bootstrap_10k_daily_ms``: the cross-correlation over -365..+365 days with
+  1,000 bootstrap draws (target <= 1,000 ms);
+* ``breakouts_10k_daily_ms``: breakout detection over the whole history (<= 10 ms);
+* ``event_study_10k_daily_ms``: the event study with 1,000 placebo draws (<= 300 ms).
+
+The series are synthetic: 10,000 equity sessions (weekdays) and a crypto on every
+calendar day of the same span that follows the equity by 30 days plus noise.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from bench.timing import median_ms
+from models.align import align
+from models.breakouts import detect_breakouts
+from models.event_study import event_study
+from models.frames import COLUMNS
+from models.leadlag import LagStatsCache, cross_correlation
+
+SESSIONS = 10_000
+
+
+def _frame(dates: pd.DatetimeIndex, close: np.ndarray, volume: np.ndarray) -> pd.DataFrame:
+    data = {c: close for c in COLUMNS[:4]} | {"volume": volume}
+    return pd.DataFrame(data, index=pd.DatetimeIndex(dates, name="date"))[list(COLUMNS)]
+
+
+def _series(seed: int = 3) -> tuple[pd.DataFrame, pd.DataFrame]:
+    rng = np.random.default_rng(seed)
+    days = pd.date_range("1985-01-01", periods=int(SESSIONS * 7 / 5) + 10, freq="D")
+    factor = rng.standard_normal(len(days) + 30) * 0.01 + 0.0002
+    sessions = days.dayofweek < 5
+    equity_close = 100 * np.exp(np.cumsum(factor[30:]))
+    crypto_close = 10 * np.exp(
+        np.cumsum(1.5 * factor[:-30] + rng.standard_normal(len(days)) * 0.02)
+    )
+    volume = rng.lognormal(15, 0.3, len(days))
+    equity = _frame(days[sessions], equity_close[sessions], volume[sessions]).iloc[:SESSIONS]
+    return equity, _frame(days, crypto_close, volume)
+
+
+def run(quick: bool) -> dict[str, float]:
+    """Medians in ms of the four analytics timings."""
+    equity, crypto = _series()
+    pair = align(equity, crypto)
+    cache = LagStatsCache(pair, 90)
+    lags = iter(range(-365, 366))
+    repeats = 5 if quick else 30
+    figures = {
+        "stats_lag_step_10k_daily_ms": median_ms(lambda: cache.at(next(lags)), repeats * 5),
+        "ccf_bootstrap_10k_daily_ms": median_ms(
+            lambda: cross_correlation(pair, 365, draws=1000), 2 if quick else 7
+        ),
+        "breakouts_10k_daily_ms": median_ms(lambda: detect_breakouts(equity), repeats),
+    }
+    events = detect_breakouts(equity).events
+    crypto_10k = crypto.iloc[-SESSIONS:]
+    figures["event_study_10k_daily_ms"] = median_ms(
+        lambda: event_study(crypto_10k, events, current_lag=45, placebo_draws=1000), repeats
+    )
+    return figures
