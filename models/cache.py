@@ -52,7 +52,7 @@ from models.cache_chunks import (
     frame_to_rows,
     merge_rows,
     overlapping_codes,
-    read_chunk,
+    read_chunks,
     rows_to_frame,
     write_chunk,
 )
@@ -303,7 +303,7 @@ class SeriesCache:
         return _cached(manifest, directory, rows)
 
     def _merged(self, manifest: Manifest, directory: Path) -> Rows:
-        return merge_rows(read_chunk(directory / c.file, c.rows) for c in manifest.chunks)
+        return read_chunks([(directory / c.file, c.rows) for c in manifest.chunks])
 
     def _set_aside_or_reread(self, key: SeriesKey, reason: str) -> CachedSeries | None:
         with self._locked(key):

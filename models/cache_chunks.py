@@ -49,6 +49,10 @@ class Rows:
     def __len__(self) -> int:
         return len(self.times)
 
+    def slice(self, lo: int, hi: int) -> Rows:
+        """Rows ``lo:hi`` as views of the same memory."""
+        return Rows(self.times[lo:hi], self.values[:, lo:hi], self.codes[lo:hi])
+
 
 def chunk_bytes(rows: int) -> int:
     """Exact size in bytes of a chunk file holding ``rows`` rows."""
@@ -83,12 +87,12 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
+def atomic_write(path: Path, write: Callable[[BinaryIO], None], sync_dir: bool = True) -> None:
     """Create or replace ``path`` so that any reader or crash sees the old or the new file.
 
     ``write(f)`` fills a temporary file in the same directory; it is fsync'ed, renamed
-    over ``path`` with ``os.replace`` and the directory is fsync'ed. On any failure the
-    temporary file is removed and ``path`` is untouched.
+    over ``path`` with ``os.replace`` and (unless ``sync_dir`` is False) the directory is
+    fsync'ed. On any failure the temporary file is removed and ``path`` is untouched.
     """
     temp = path.with_name(f"{TEMP_PREFIX}{uuid.uuid4().hex[:12]}-{path.name}")
     try:
@@ -101,7 +105,8 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
-    fsync_dir(path.parent)
+    if sync_dir:
+        fsync_dir(path.parent)
 
 
 def write_chunk(path: Path, rows: Rows) -> int:
@@ -113,32 +118,82 @@ def write_chunk(path: Path, rows: Rows) -> int:
         handle.write(np.ascontiguousarray(rows.values, dtype="<f8").data)
         handle.write(np.ascontiguousarray(rows.codes, dtype=np.uint8).data)
 
-    atomic_write(path, fill)
+    # No directory fsync here: a chunk only matters once a manifest names it, and the
+    # manifest's own atomic_write fsyncs this same directory after it.
+    atomic_write(path, fill, sync_dir=False)
     return chunk_bytes(len(rows))
 
 
-def read_chunk(path: Path, rows: int) -> Rows:
-    """Read a chunk expected to hold ``rows`` rows; raise ``ChunkUnreadable`` if it does not."""
+def read_chunks(chunks: list[tuple[Path, int]]) -> Rows:
+    """Read chunk files (path, expected rows) in order and merge them, later chunks winning.
+
+    Each chunk is read straight into its slice of the output arrays, so the usual case
+    (appended chunks, a refetched last bar) costs one pass over the bytes and no copy.
+    Raises ``ChunkUnreadable`` for a missing, truncated, mis-sized or unsorted chunk.
+    """
+    total = sum(rows for _, rows in chunks)
+    out = Rows(np.empty(total, "<i8"), np.empty((5, total), "<f8"), np.empty(total, np.uint8))
+    offsets = np.cumsum([0] + [rows for _, rows in chunks]).tolist()
+    parts = []
+    for (path, rows), lo in zip(chunks, offsets, strict=False):
+        part = out.slice(lo, lo + rows)
+        _read_into(path, rows, part)
+        parts.append(part)
+    return _merge_in_place(out, parts, offsets)
+
+
+def _read_into(path: Path, rows: int, dest: Rows) -> None:
     expected = chunk_bytes(rows)
     try:
-        with open(path, "rb") as handle:
+        with open(path, "rb", buffering=0) as handle:
             size = os.fstat(handle.fileno()).st_size
             if size != expected:
                 raise ChunkUnreadable(f"{path.name} has {size} bytes, expected {expected}")
-            data = np.fromfile(handle, dtype=np.uint8, count=expected)
+            header = handle.read(HEADER_BYTES)
+            if header[:8] != MAGIC or int.from_bytes(header[8:16], "little") != rows:
+                raise ChunkUnreadable(f"{path.name} is not a chunk of {rows} rows")
+            for target in (dest.times, *dest.values, dest.codes):
+                _fill(handle, path, target)
     except FileNotFoundError as err:
         raise ChunkUnreadable(f"{path.name} is missing") from err
-    if len(data) != expected or data[:8].tobytes() != MAGIC:
-        raise ChunkUnreadable(f"{path.name} is truncated or not a chunk file")
-    if int(data[8:16].view("<i8")[0]) != rows:
-        raise ChunkUnreadable(f"{path.name} row count disagrees with the manifest")
-    body = HEADER_BYTES + 8 * rows
-    times = data[HEADER_BYTES:body].view("<i8")
-    values = data[body : body + 40 * rows].view("<f8").reshape(5, rows)
-    codes = data[body + 40 * rows :]
-    if rows > 1 and not bool((times[1:] > times[:-1]).all()):
+    if rows > 1 and not bool((dest.times[1:] > dest.times[:-1]).all()):
         raise ChunkUnreadable(f"{path.name} holds unsorted or duplicate times")
-    return Rows(times, values, codes)
+
+
+def _fill(handle, path: Path, target: np.ndarray) -> None:
+    view = memoryview(target).cast("B")
+    done = 0
+    while done < len(view):
+        got = handle.readinto(view[done:])
+        if not got:
+            raise ChunkUnreadable(f"{path.name} is truncated")
+        done += got
+
+
+def _merge_in_place(out: Rows, parts: list[Rows], offsets: list[int]) -> Rows:
+    """Close the gaps left by overwritten tails by moving later rows down; else merge."""
+    keeps = [_kept_prefix(part, parts[i + 1 :]) for i, part in enumerate(parts)]
+    if any(k is None for k in keeps) or not _ascending(parts, keeps):
+        return merge_rows(parts)  # interleaved or out-of-order chunks: the general path
+    end = 0
+    for lo, keep in zip(offsets, keeps, strict=False):
+        if keep and lo != end:
+            out.times[end : end + keep] = out.times[lo : lo + keep]
+            out.values[:, end : end + keep] = out.values[:, lo : lo + keep]
+            out.codes[end : end + keep] = out.codes[lo : lo + keep]
+        end += keep
+    return out.slice(0, end)
+
+
+def _ascending(parts: list[Rows], keeps: list[int]) -> bool:
+    previous = None
+    for part, keep in zip(parts, keeps, strict=True):
+        if not keep:
+            continue
+        if previous is not None and part.times[0] <= previous:
+            return False
+        previous = part.times[keep - 1]
+    return True
 
 
 def chunk_is_sound(path: Path, rows: int) -> bool:
@@ -190,9 +245,12 @@ def merge_rows(parts: Iterable[Rows]) -> Rows:
     return merged
 
 
-def _drop_overwritten(part: Rows, later: list[Rows]) -> Rows:
+def _overwritten_mask(part: Rows, later: list[Rows]) -> np.ndarray | None:
+    """Rows of ``part`` that no later part replaces (None: all of them)."""
     keep = None
     for newer in later:
+        if not len(newer):
+            continue
         lo = int(np.searchsorted(part.times, newer.times[0], "left"))
         hi = int(np.searchsorted(part.times, newer.times[-1], "right"))
         if hi <= lo:
@@ -200,11 +258,23 @@ def _drop_overwritten(part: Rows, later: list[Rows]) -> Rows:
         if keep is None:
             keep = np.ones(len(part), dtype=bool)
         keep[lo:hi] &= ~np.isin(part.times[lo:hi], newer.times, assume_unique=True)
-    if keep is None or keep.all():
-        return part
-    last_kept = int(np.flatnonzero(keep)[-1]) + 1 if keep.any() else 0
-    if keep[:last_kept].all():  # only a tail was overwritten: a view, no copy
-        return Rows(part.times[:last_kept], part.values[:, :last_kept], part.codes[:last_kept])
+    return None if keep is None or keep.all() else keep
+
+
+def _kept_prefix(part: Rows, later: list[Rows]) -> int | None:
+    """How many leading rows survive when only a tail of ``part`` is replaced, else None."""
+    keep = _overwritten_mask(part, later)
+    if keep is None:
+        return len(part)
+    kept = int(np.flatnonzero(keep)[-1]) + 1 if keep.any() else 0
+    return kept if keep[:kept].all() else None
+
+
+def _drop_overwritten(part: Rows, later: list[Rows]) -> Rows:
+    prefix = _kept_prefix(part, later)
+    if prefix is not None:  # only a tail was overwritten: a view, no copy
+        return part.slice(0, prefix)
+    keep = _overwritten_mask(part, later)
     return Rows(part.times[keep], part.values[:, keep], part.codes[keep])
 
 

@@ -97,7 +97,7 @@ def test_incremental_append_never_reads_existing_chunks_in_full(cache, monkeypat
     def refuse(*args, **kwargs):
         raise AssertionError("append read a whole chunk")
 
-    monkeypatch.setattr(cache_module, "read_chunk", refuse)
+    monkeypatch.setattr(cache_module, "read_chunks", refuse)
     info = cache.append(KEY_1M, frame.iloc[17_999:], 0, BTC)
     monkeypatch.undo()
     assert info.rows == 20_000
