@@ -23,9 +23,13 @@ from app.settings import AppSettings
 from app.workers import WorkerPool
 from models.breakouts import BreakoutParams, BreakoutResult
 from models.errors import DataError
+from widgets.chart.chart_view import OverlaySeries
 
 PREPARE, CCF, STUDY, DETECT = "chart.prepare", "chart.ccf", "chart.study", "chart.detect"
 DEBOUNCE_MS = 200
+#: the CCF bootstrap and the event study of a new session start this long after it is
+#: drawn, so they do not compete with its first paint for the interpreter
+HEAVY_DELAY_MS = 250
 #: after a pan or zoom rests, indexed and percent lines are re-anchored at the first
 #: visible date (as trading platforms' compare scales do)
 REANCHOR_MS = 250
@@ -88,6 +92,10 @@ class ChartController(QObject):
         self._reanchor.setInterval(REANCHOR_MS)
         self._reanchor.timeout.connect(self._anchor_at_visible_start)
         chart.range_changed.connect(self._on_range_changed)
+        self._heavy = QTimer(self)
+        self._heavy.setSingleShot(True)
+        self._heavy.setInterval(HEAVY_DELAY_MS)
+        self._heavy.timeout.connect(self._start_heavy_jobs)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -201,14 +209,14 @@ class ChartController(QObject):
         self.chart.set_equity_style(self.state.equity_style)
         self.chart.set_equity_log(self.state.equity_log)
         self._apply_overlays(prepared)
-        self._apply_breakouts(prepared.breakouts)
+        self._apply_breakouts(prepared.breakouts, request_study=False)
         self._zoom_to_overlap(prepared)
         self.panels.lag_control.set_lag(self.state.lag_days)
         self.panels.lag_control.set_best_lag(None)
         self.panels.stats_strip.set_busy(True)
         self._show_live_stats()
         self._show_rolling()
-        self._workers.submit(CCF, lambda control: analysis.cross_correlation_for(prepared))
+        self._heavy.start()  # after the first paint of this session, not before it
         for warning in prepared.warnings:
             self.error_reported.emit(warning)
         self.prepared_ready.emit(prepared)
@@ -220,8 +228,6 @@ class ChartController(QObject):
         self.chart.zoom_to(start.to_datetime64(), (end + OVERLAP_MARGIN).to_datetime64())
 
     def _apply_overlays(self, prepared: Prepared) -> None:
-        from widgets.chart.chart_view import OverlaySeries
-
         scale = self.state.scale
         # percent cannot follow the lag by a rescale: anchor it at the current lag instead
         self._anchor_lag = self.state.lag_days if scale == "percent" else 0
@@ -245,7 +251,7 @@ class ChartController(QObject):
         )
         self.chart.set_lag(self.state.lag_days, factors)
 
-    def _apply_breakouts(self, result: BreakoutResult) -> None:
+    def _apply_breakouts(self, result: BreakoutResult, request_study: bool = True) -> None:
         self.state.breakouts = result
         self.chart.set_ath_line(result.ath)
         self.chart.set_breakouts(result.events)
@@ -253,7 +259,8 @@ class ChartController(QObject):
         self.chart.set_volume(volume, result.volume_threshold, result.volume_source)
         self.panels.breakout_table.set_events(result.events, None)
         self.panels.detector_panel.set_params(result.params)
-        self._request_study()
+        if request_study:
+            self._request_study()
 
     def _apply_ccf(self, ccf) -> None:
         self.state.ccf = ccf
@@ -271,6 +278,12 @@ class ChartController(QObject):
             return
         self.panels.event_study_view.set_result(study)
         self.panels.breakout_table.set_events(self.state.breakouts.events, study.table)
+
+    def _start_heavy_jobs(self) -> None:
+        prepared = self.state.prepared
+        if prepared is not None:
+            self._workers.submit(CCF, lambda control: analysis.cross_correlation_for(prepared))
+            self._request_study()
 
     def _after_lag_settled(self) -> None:
         prepared = self.state.prepared
