@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -100,13 +101,26 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None], sync_dir: bool =
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, path)
+        _replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
     if sync_dir:
         fsync_dir(path.parent)
+
+
+def _replace(source: Path, target: Path, attempts: int = 20) -> None:
+    # Windows refuses to replace a file another process has open for a moment (a reader
+    # of the manifest); POSIX never does, so this loop only ever retries there.
+    for attempt in range(attempts):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.01)
 
 
 def write_chunk(path: Path, rows: Rows) -> int:

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -245,6 +246,28 @@ def test_metadata_is_kept_across_appends(cache):
     cache.append(KEY_1D, bars("2020-01-11", 5), 1, RUT)
     info = cache.read(KEY_1D).info
     assert (info.fetched_at, info.library_version) == (stamp, "y 1")
+
+
+def test_threads_appending_the_same_series_keep_the_union(cache):
+    frame = bars("2020-01-01", 80)
+    errors = []
+
+    def writer(offset: int) -> None:
+        try:
+            for i in range(offset, 80, 2):
+                cache.append(KEY_1D, frame.iloc[i : i + 1], offset, RUT)
+        except Exception as err:  # surfaced below: a thread cannot fail the test itself
+            errors.append(err)
+
+    threads = [threading.Thread(target=writer, args=(k,)) for k in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    got = cache.read(KEY_1D)
+    assert errors == []
+    pd.testing.assert_frame_equal(got.frame, frame, check_freq=False)
+    assert list(got.provenance) == [0, 1] * 40 and got.info.rows == 80
 
 
 WRITER = textwrap.dedent(
