@@ -16,6 +16,11 @@ the wire, and ``classify`` decides from that first (transport error, 429, 5xx, 4
 missing prices). Log hooks were the alternative; they depend on message text and on a
 global logger shared across threads, the journal on neither.
 
+A body cut short by a dropped connection is ``NetworkDown`` (no complete HTTP reply
+arrived: the transport failed, and trying again is the cure); a complete HTTP reply
+whose JSON is malformed or cut short is ``BadResponse`` (the source sent something we
+cannot trust).
+
 yfinance memoises responses for past ranges in-process (``YfData.cache_get``), error
 responses included; after any failure that memo is cleared so a retry really asks again.
 """
