@@ -163,7 +163,9 @@ class SeriesCache:
             try:
                 manifest = load_manifest(directory / MANIFEST)
             except ManifestUnreadable as err:
-                self.notices.append(f"Skipped an unreadable cache entry {directory.name}: {err}")
+                notice = f"Skipped an unreadable cache entry {directory.name}: {err}"
+                if notice not in self.notices:
+                    self.notices.append(notice)
                 continue
             if manifest is not None:
                 out.append(_info(manifest, directory))
@@ -245,12 +247,12 @@ class SeriesCache:
 
     def remove(self, key: SeriesKey) -> bool:
         """Delete one series; True if it existed."""
-        with self._locked(key):
-            directory = self._dir(key)
-            if not directory.exists():
-                return False
-            shutil.rmtree(directory, ignore_errors=True)
-            return True
+        return self._remove_folder(key.dirname, key.symbol)
+
+    def remove_all(self) -> int:
+        """Delete every series, readable or not, and the set-aside ones; returns how many."""
+        removed = sum(self._remove_folder(d.name, d.name) for d in self._series_dirs())
+        return removed + self.remove_set_aside()
 
     def remove_set_aside(self) -> int:
         """Delete the ``corrupt/`` folder; returns how many set-aside series it held."""
@@ -268,16 +270,27 @@ class SeriesCache:
         base = self.root / "series"
         return sorted(p for p in base.iterdir() if p.is_dir()) if base.is_dir() else []
 
+    def _remove_folder(self, dirname: str, label: str) -> bool:
+        with self._locked_name(dirname, label):
+            directory = self.root / "series" / dirname
+            if not directory.exists():
+                return False
+            shutil.rmtree(directory, ignore_errors=True)
+            return True
+
+    def _locked(self, key: SeriesKey) -> contextlib.AbstractContextManager[None]:
+        return self._locked_name(key.dirname, key.symbol)
+
     @contextlib.contextmanager
-    def _locked(self, key: SeriesKey) -> Iterator[None]:
+    def _locked_name(self, dirname: str, label: str) -> Iterator[None]:
         locks = self.root / "locks"
         locks.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(locks / f"{key.dirname}.lock"), timeout=LOCK_TIMEOUT_S)
+        lock = FileLock(str(locks / f"{dirname}.lock"), timeout=LOCK_TIMEOUT_S)
         try:
             lock.acquire()
         except Timeout as err:
             raise DataError(
-                f"The cache for {key.symbol} is locked by another running copy of the app; "
+                f"The cache for {label} is locked by another running copy of the app; "
                 "try again when it has finished."
             ) from err
         try:

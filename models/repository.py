@@ -168,8 +168,10 @@ class Repository:
     def clear(self, instrument: Instrument | None = None, timeframe: str | None = None) -> int:
         """Delete cached series matching ``instrument`` and/or ``timeframe``; returns how many.
 
-        With no arguments everything goes, including corrupt entries set aside earlier.
+        With no arguments everything goes, unreadable entries and set-aside ones included.
         """
+        if instrument is None and timeframe is None:
+            return self.cache.remove_all()
         removed = 0
         for info in self.cache.list():
             if timeframe is not None and info.timeframe != timeframe:
@@ -177,8 +179,6 @@ class Repository:
             if instrument is not None and not _matches(instrument, info):
                 continue
             removed += int(self.cache.remove(info.key))
-        if instrument is None and timeframe is None:
-            self.cache.remove_set_aside()
         return removed
 
     def cache_size_bytes(self) -> int:

@@ -266,7 +266,13 @@ def test_list_clear_and_size(tmp_path):
     assert repo.clear(RUT, "1w") == 1
     assert 0 < repo.cache_size_bytes() < size
     assert repo.clear(RUT) == 1 and [i.symbol for i in repo.list_series()] == ["BTC/USDT"]
-    assert repo.clear() == 1 and repo.list_series() == []
+    folder = repo.cache.root / "series" / SeriesKey("yahoo", "", "IWM", "1d").dirname
+    folder.mkdir(parents=True)
+    (folder / "manifest.json").write_text("{")  # unreadable: not listed, still cleared
+    assert repo.clear() == 2 and repo.list_series() == []
+    assert not (repo.cache.root / "series").exists() or not any(
+        (repo.cache.root / "series").iterdir()
+    )
 
 
 def test_returned_provenance_is_per_row_uint8(tmp_path):
