@@ -35,7 +35,7 @@ def _series(seed: int = 3) -> tuple[pd.DataFrame, pd.DataFrame]:
     rng = np.random.default_rng(seed)
     days = pd.date_range("1985-01-01", periods=int(SESSIONS * 7 / 5) + 10, freq="D")
     factor = rng.standard_normal(len(days) + 30) * 0.01 + 0.0002
-    sessions = days.dayofweek < 5
+    sessions = days.day_of_week < 5
     equity_close = 100 * np.exp(np.cumsum(factor[30:]))
     crypto_close = 10 * np.exp(
         np.cumsum(1.5 * factor[:-30] + rng.standard_normal(len(days)) * 0.02)

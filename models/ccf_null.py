@@ -59,7 +59,8 @@ class Intervals:
 class CcfSums:
     """Everything about the pairs that stays fixed across draws.
 
-    ``values`` are the finite equity returns divided by ``scale`` (root days).
+    ``returns`` are the finite equity returns; ``values`` the same divided by
+    ``scale`` (root days).
     ``means``, ``sum_squares`` and ``counts`` describe the crypto side per lag over
     the pairs that exist; ``observed`` is the sum of x times the crypto return.
     ``other`` lists the returns that lack a pair at some lag; ``missing`` sums them
@@ -70,6 +71,7 @@ class CcfSums:
 
     values: np.ndarray
     scale: np.ndarray
+    returns: np.ndarray
     means: np.ndarray
     sum_squares: np.ndarray
     counts: np.ndarray
@@ -185,6 +187,7 @@ def prepare(x: np.ndarray, lagged: np.ndarray, intervals: Intervals) -> CcfSums:
     return CcfSums(
         values=x / scale,
         scale=scale.astype(np.float32),
+        returns=x,
         means=means,
         sum_squares=sum_squares,
         counts=counts,
@@ -251,7 +254,7 @@ def _correlations(sums: CcfSums, covariance, series) -> np.ndarray:
 
 def observed_correlations(sums: CcfSums) -> tuple[np.ndarray, np.ndarray]:
     """The observed correlation and number of pairs at each lag."""
-    x = (sums.values * sums.scale)[None, :].astype(float)
+    x = sums.returns[None, :]
     return _correlations(sums, sums.observed[None, :], x)[0], sums.counts
 
 

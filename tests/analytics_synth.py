@@ -44,6 +44,6 @@ def planted_pair(
         crypto_returns = beta * factor[400 - lead_days : 400 - lead_days + days] + noise_part
     equity_level = 1000 * np.exp(np.cumsum(factor[400:]))
     crypto_level = 200 * np.exp(np.cumsum(crypto_returns))
-    sessions = (calendar.dayofweek < 5) & (rng.random(days) > 0.03)  # weekends + holidays
+    sessions = (calendar.day_of_week < 5) & (rng.random(days) > 0.03)  # weekends + holidays
     equity = frame_from_closes(calendar[sessions], equity_level[sessions])
     return equity, frame_from_closes(calendar, crypto_level)
