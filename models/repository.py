@@ -224,7 +224,13 @@ class Repository:
         except CacheCorrupt as err:
             return None, None, [str(err)]
 
-    def _offline(self, instrument, key, cached, warnings) -> MarketSeries:
+    def _offline(
+        self,
+        instrument: Instrument,
+        key: SeriesKey | None,
+        cached: CachedSeries | None,
+        warnings: list[str],
+    ) -> MarketSeries:
         if cached is None:
             raise NoDataInRange(
                 f"No cached bars for {instrument.label} and the app is offline; "
@@ -241,7 +247,16 @@ class Repository:
             raise SourceUnavailable(f"No price source '{instrument.source}' is configured.")
         return source
 
-    def _fetch_spans(self, instrument, timeframe, key, cached, spans, control, warnings):
+    def _fetch_spans(
+        self,
+        instrument: Instrument,
+        timeframe: str,
+        key: SeriesKey | None,
+        cached: CachedSeries | None,
+        spans: list[Span],
+        control: FetchControl,
+        warnings: list[str],
+    ) -> MarketSeries:
         # Refresh an existing unpinned pair from the venue it came from: never mix venues.
         fetch_as = instrument.on_exchange(key.exchange) if key and key.exchange else instrument
         parts = [frame_to_rows(cached.frame, cached.provenance)] if cached is not None else []
@@ -263,7 +278,16 @@ class Repository:
         series.from_cache = len(parts) == int(cached is not None)
         return series
 
-    def _fetch_one(self, instrument, span, timeframe, control, key, have_cache):
+    def _fetch_one(
+        self,
+        instrument: Instrument,
+        span: Span,
+        timeframe: str,
+        control: FetchControl,
+        key: SeriesKey | None,
+        have_cache: bool,
+    ) -> FetchResult | None:
+        """One span's bars; None when a cached series simply has nothing newer."""
         try:
             result = self._source(instrument).fetch(
                 instrument, span.start, span.end, timeframe, control
@@ -283,7 +307,10 @@ class Repository:
             return None
         raise NoDataInRange(f"{instrument.label} has no bars in the requested range.")
 
-    def _keep_partial(self, instrument, timeframe, key, err: DataError) -> None:
+    def _keep_partial(
+        self, instrument: Instrument, timeframe: str, key: SeriesKey | None, err: DataError
+    ) -> None:
+        """Save the bars a failed fetch delivered (``err.partial``) before it is re-raised."""
         if not _has_rows(err.partial):
             return
         if key is None:
@@ -299,11 +326,13 @@ class Repository:
         self.cache.append(key, partial, int(Provenance.FETCHED), instrument)
         self.notices.append(f"Kept {len(partial)} bars of {instrument.label} fetched before: {err}")
 
-    def _result_key(self, instrument, result: FetchResult, timeframe: str) -> SeriesKey:
+    def _result_key(self, instrument: Instrument, result: FetchResult, timeframe: str) -> SeriesKey:
         exchange = (result.exchange or instrument.exchange) if instrument.source == CCXT else ""
         return SeriesKey(instrument.source, exchange, instrument.symbol, timeframe)
 
-    def _save(self, key, instrument, result: FetchResult, span: Span) -> SeriesInfo:
+    def _save(
+        self, key: SeriesKey, instrument: Instrument, result: FetchResult, span: Span
+    ) -> SeriesInfo:
         return self.cache.append(
             key,
             result.frame,
