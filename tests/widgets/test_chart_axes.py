@@ -7,7 +7,7 @@ import pandas as pd
 
 from widgets.chart.date_axis import calendar_ticks, choose_step, tick_label
 from widgets.chart.timecoords import days_to_datetime64, index_to_days, value_to_days
-from widgets.chart.value_axis import format_compact, format_value, log_ticks
+from widgets.chart.value_axis import format_compact, format_value, linear_ticks, log_ticks
 
 
 def test_daily_dates_map_to_whole_days_without_weekend_compression():
@@ -47,7 +47,20 @@ def test_week_ticks_fall_on_mondays():
 
 def test_value_labels_read_like_prices():
     assert format_value(2600.0, 100.0) == "2,600"
-    assert format_value(0.0523, 0.001) == "0.0523"
+    assert format_value(0.0523, 0.001) == "0.052"
+    assert format_value(-0.05, 0.05) == "-0.05"
     assert format_compact(3_200_000_000) == "3.2B"
     assert log_ticks(900, 120_000, 4) == [1000.0, 10_000.0, 100_000.0]
     assert log_ticks(900, 120_000, 8) == [1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5]
+
+
+def test_linear_ticks_are_a_few_round_numbers():
+    assert linear_ticks(-0.13, 0.07, 3) == (0.1, [-0.1, 0.0])
+    step, ticks = linear_ticks(1083.0, 1231.0, 4)
+    assert step == 50.0 and ticks == [1100.0, 1150.0, 1200.0]
+
+
+def test_the_first_date_label_names_the_year():
+    ticks = calendar_ticks(value_to_days("2020-01-15"), value_to_days("2020-04-15"), "month", 1)
+    assert tick_label(ticks[0], "month", first=True) == "Feb 2020"
+    assert tick_label(ticks[0], "day", first=True) == "1 Feb 2020"

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtTest import QTest
 
 from tests.widgets.chart_data import (
     crypto_overlay,
@@ -19,8 +20,7 @@ from widgets.chart.timecoords import value_to_days
 
 
 def _paint(view: ChartView) -> None:
-    for pane in view.panes.values():
-        pane.widget.viewport().update()
+    view.canvas.viewport().update()
     QtWidgets.QApplication.processEvents()
 
 
@@ -62,9 +62,13 @@ def test_lag_shifts_crypto_by_exactly_k_days_and_nothing_else(chart):
     chart.set_lag(30)
     _paint(chart)
     x_after = curve.xData
-    # Same samples now drawn 30 days earlier (the slice moved with the offset).
-    common = np.intersect1d(x_before, x_after + 30)
-    assert len(common) > 20
+    data_x = curve.pyramid.x
+    # Every drawn vertex is a data sample drawn exactly 30 days earlier...
+    assert np.isin(x_after + 30, data_x).all()
+    assert len(np.intersect1d(x_before, x_after + 30)) >= 15
+    # ...and the shifted curve still covers the whole view (no blank strip).
+    x0, x1 = chart.visible_range()
+    assert x_after.min() <= x0 and x_after.max() >= x1
     assert curve.pos().x() == 0.0  # no setPos: no blank strip from clipping
     assert curve.x_offset == -30
     np.testing.assert_array_equal(chart.candles.pyramid.x, candles_before)
@@ -103,7 +107,7 @@ def test_mouse_move_emits_the_readout_and_moves_every_crosshair(chart, qtbot):
     target = QtCore.QPointF(value_to_days("2020-06-10"), pane.view.viewRange()[1][0])
     scene_pos = pane.view.mapViewToScene(target) + QtCore.QPointF(0, -20)
     with qtbot.waitSignal(chart.crosshair_moved, timeout=1000) as blocker:
-        pane.widget.scene().sigMouseMoved.emit(scene_pos)
+        chart.canvas.scene().sigMouseMoved.emit(scene_pos)
     readout = blocker.args[0]
     assert abs((readout.date - np.datetime64("2020-06-10")).astype(int)) <= 1
     x = value_to_days(readout.date)
@@ -143,11 +147,12 @@ def test_candle_lod_draws_at_most_one_candle_per_two_pixels(qtbot):
 def test_hidden_panes_vanish_and_the_lowest_visible_pane_carries_dates(chart):
     chart.set_pane_visible("correlation", False)
     chart.set_pane_visible("volume", False)
-    assert not chart.panes["volume"].widget.isVisible()
+    assert not chart.panes["volume"].plot.isVisible()
+    assert chart.panes["crypto"].plot.geometry().bottom() > 500  # took the freed space
     assert chart.panes["crypto"].date_axis.style["showValues"]
     assert not chart.panes["equity"].date_axis.style["showValues"]
     chart.set_pane_visible("correlation", True)
-    assert chart.panes["correlation"].widget.isVisible()
+    assert chart.panes["correlation"].plot.isVisible()
     assert chart.panes["correlation"].date_axis.style["showValues"]
     assert not chart.panes["crypto"].date_axis.style["showValues"]
     with pytest.raises(ValueError):
@@ -155,8 +160,15 @@ def test_hidden_panes_vanish_and_the_lowest_visible_pane_carries_dates(chart):
 
 
 def _corner_colour(view: ChartView):
-    image = view.panes["equity"].widget.grab().toImage()
-    return image.pixelColor(image.width() // 3, image.height() - 40).name()
+    """The most common colour inside the equity pane (its background)."""
+    image = view.grab().toImage()
+    top = int(view.panes["equity"].plot.geometry().top())
+    colours = [
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width() // 2, 7)
+        for y in range(top + 20, top + 120, 7)
+    ]
+    return max(set(colours), key=colours.count)
 
 
 def test_theme_switch_changes_the_background(chart):
@@ -217,3 +229,40 @@ def test_intraday_readout_dates_are_utc_instants(qtbot):
     view.set_equity(intraday_frame(1000), "BTC 1m")
     readout = view.readout_at(pd.Timestamp("2024-01-01 05:00", tz="UTC"))
     assert readout.date == np.datetime64("2024-01-01T05:00:00")
+
+
+class _PaintCounter(QtCore.QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched, event):
+        if event.type() == QtCore.QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_pan_frame_is_exactly_one_paint(chart):
+    """The bench's frame method must measure one paint (perf-baseline.md §0.6)."""
+    counter = _PaintCounter()
+    chart.canvas.viewport().installEventFilter(counter)
+    for step in (3.0, -2.0, 5.5):
+        counter.count = 0
+        chart.panes["crypto"].view.translateBy(x=step)
+        _paint(chart)
+        assert counter.count == 1
+    chart.canvas.viewport().removeEventFilter(counter)
+
+
+def test_dragging_the_gap_between_panes_resizes_both(chart, qtbot):
+    equity, volume = chart.panes["equity"].plot, chart.panes["volume"].plot
+    before = equity.geometry().height(), volume.geometry().height()
+    gap_y = int((equity.geometry().bottom() + volume.geometry().top()) / 2)
+    viewport = chart.canvas.viewport()
+    start, end = QtCore.QPoint(300, gap_y), QtCore.QPoint(300, gap_y - 60)
+    qtbot.mousePress(viewport, QtCore.Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, QtCore.Qt.MouseButton.LeftButton, pos=end)
+    after = equity.geometry().height(), volume.geometry().height()
+    assert after[0] == pytest.approx(before[0] - 60, abs=3)
+    assert after[1] == pytest.approx(before[1] + 60, abs=3)

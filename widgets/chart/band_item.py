@@ -38,7 +38,7 @@ class BandItem(pg.GraphicsObject):
         self._ends = np.asarray(ends, dtype=np.float64)
         self._confirmed = np.asarray(confirmed, dtype=bool)
         self._view_rect = QtCore.QRectF()
-        self.viewTransformChanged()
+        self._follow_view()
 
     @property
     def band_count(self) -> int:
@@ -49,14 +49,24 @@ class BandItem(pg.GraphicsObject):
         """Bands never take part in auto-ranging."""
         return (None, None)
 
+    def viewRangeChanged(self):
+        """Bands span the visible height, so their rectangles follow the range."""
+        self._follow_view()
+
     def viewTransformChanged(self):
-        """Bands span the visible height, so their rectangles follow the y range."""
+        """After a resize (a no-op when the range is unchanged)."""
+        self._follow_view()
+
+    def _follow_view(self) -> None:
         view = self.getViewBox()
         if view is None or not hasattr(view, "viewRange"):
             return
         (x0, x1), (y0, y1) = view.viewRange()
+        rect = QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
+        if rect == self._view_rect:
+            return
         self.prepareGeometryChange()
-        self._view_rect = QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
+        self._view_rect = rect
         for flag in (True, False):
             mask = self._confirmed == flag
             self._rects[flag] = _band_rects(self._starts[mask], self._ends[mask], y0, y1)

@@ -18,6 +18,7 @@ from widgets.chart.candle_item import CandleItem
 from widgets.chart.crosshair import CrosshairReadout, CryptoValue
 from widgets.chart.marker_item import BreakoutMarkers
 from widgets.chart.pane import ChartPane
+from widgets.chart.pane_canvas import PaneCanvas
 from widgets.chart.pyramid_curve import PyramidCurve
 from widgets.chart.style import OVERLAY_COLOURS, Palette, palette_for
 from widgets.chart.timecoords import days_to_datetime64, index_to_days, value_to_days
@@ -85,11 +86,18 @@ class ChartView(QtWidgets.QWidget):
         self._overlay_series: list[OverlaySeries] = []
         self._ghost_series: OverlaySeries | None = None
         self._correlation_window = 0
+        # No parent until the panes are built: building pyqtgraph items inside a view that
+        # already has a parent widget crashed PySide6 6.11 here (segfault in addItem).
+        self.canvas = PaneCanvas()
         self.panes = {
-            "equity": ChartPane("equity"),
-            "volume": ChartPane("volume", include_zero=True, compact=True),
-            "crypto": ChartPane("crypto"),
-            "correlation": ChartPane("correlation", include_zero=True),
+            "equity": ChartPane("equity", self.canvas, PANE_SIZES["equity"]),
+            "volume": ChartPane(
+                "volume", self.canvas, PANE_SIZES["volume"], include_zero=True, compact=True
+            ),
+            "crypto": ChartPane("crypto", self.canvas, PANE_SIZES["crypto"]),
+            "correlation": ChartPane(
+                "correlation", self.canvas, PANE_SIZES["correlation"], include_zero=True
+            ),
         }
         self._build_items()
         self._build_layout()
@@ -125,30 +133,21 @@ class ChartView(QtWidgets.QWidget):
         corr.plot.addItem(self.zero_line, ignoreBounds=True)
 
     def _build_layout(self) -> None:
-        self.splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(4)
         master = self.panes["equity"].view
         for name in PANES:
             pane = self.panes[name]
-            self.splitter.addWidget(pane.widget)
             if pane.view is not master:
                 pane.view.setXLink(master)
-        self.splitter.setSizes([PANE_SIZES[n] for n in PANES])
-        for index, name in enumerate(PANES):
-            self.splitter.setStretchFactor(index, PANE_SIZES[name])
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.canvas)
         self._update_bottom_axes()
 
     def _connect(self) -> None:
         for pane in self.panes.values():
             pane.view.sigXRangeChanged.connect(lambda *_, p=pane: p.fit_y())
             pane.view.double_clicked.connect(self.fit_all)
-            pane.widget.scene().sigMouseMoved.connect(
-                lambda pos, p=pane: self._on_mouse_moved(p, pos)
-            )
+        self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.panes["equity"].view.sigXRangeChanged.connect(self._emit_range)
 
     # --- equity pane --------------------------------------------------------------------
@@ -340,12 +339,12 @@ class ChartView(QtWidgets.QWidget):
         """Show or hide one of PANES; the lowest visible pane carries the date axis."""
         if pane not in self.panes:
             raise ValueError(f"unknown pane {pane!r}; expected one of {PANES}")
-        self.panes[pane].widget.setVisible(bool(visible))
+        self.canvas.set_shown(PANES.index(pane), bool(visible))
         self._update_bottom_axes()
 
     def is_pane_visible(self, pane: str) -> bool:
         """True unless the pane was hidden with set_pane_visible."""
-        return not self.panes[pane].widget.isHidden()
+        return self.panes[pane].plot.isVisible()
 
     def _update_bottom_axes(self) -> None:
         shown = [n for n in PANES if self.is_pane_visible(n)]
@@ -398,7 +397,9 @@ class ChartView(QtWidgets.QWidget):
         p = self._palette
         for pane in self.panes.values():
             pane.apply_palette(p)
-        self.splitter.setStyleSheet(f"QSplitter::handle {{ background: {p.splitter}; }}")
+        self.canvas.setBackground(p.splitter)
+        for pane in self.panes.values():
+            pane.view.setBackgroundColor(p.background)
         self.candles.set_colours(p.up, p.down)
         self.equity_line.set_style(p.line, 1.6)
         self.ath_line.set_style(p.ath, 1.2, dash=True)
@@ -442,13 +443,14 @@ class ChartView(QtWidgets.QWidget):
             pane.set_watermark("DEMO", self._demo, self._palette.watermark)
 
     def scene_for_export(self) -> ExportScene:
-        """The widget to render and each pane's PlotItem, for image and SVG export."""
+        """The widget to render (or its canvas' scene) and each pane's PlotItem."""
         plots = {name: pane.plot for name, pane in self.panes.items()}
         return ExportScene(widget=self, plots=plots, palette=self._palette)
 
     # --- crosshair ----------------------------------------------------------------------
-    def _on_mouse_moved(self, pane: ChartPane, pos) -> None:
-        if not pane.contains_scene_point(pos):
+    def _on_mouse_moved(self, pos) -> None:
+        pane = next((p for p in self.panes.values() if p.contains_scene_point(pos)), None)
+        if pane is None:
             return
         point = pane.view.mapSceneToView(pos)
         x = point.x() if self._intraday else float(np.floor(point.x() + 0.5))

@@ -73,9 +73,14 @@ def calendar_ticks(lo: float, hi: float, unit: str, count: int) -> list[float]:
         index += months
 
 
-def tick_label(x: float, unit: str) -> str:
-    """The label of a tick at x, naming the larger unit where it rolls over."""
+def tick_label(x: float, unit: str, first: bool = False) -> str:
+    """The label of a tick at x, naming the larger unit where it rolls over; the ``first``
+    tick of a day or month scale also names the year, so every view shows one."""
     stamp = days_to_datetime(x)
+    if first and unit in ("day", "week", "month"):
+        if unit == "month":
+            return f"{MONTHS[stamp.month - 1]} {stamp.year}"
+        return f"{stamp.day} {MONTHS[stamp.month - 1]} {stamp.year}"
     if unit in ("minute", "hour"):
         if stamp.hour == 0 and stamp.minute == 0:
             return f"{stamp.day} {MONTHS[stamp.month - 1]}"
@@ -110,4 +115,9 @@ class DateAxis(pg.AxisItem):
 
     def tickStrings(self, values, scale, spacing):
         """Date or time labels for the ticks chosen by tickValues."""
-        return [tick_label(v, self._unit) for v in values]
+        lo, hi = self.range
+        # pyqtgraph drops a label that would overflow the left edge; name the year on the
+        # first one that surely shows.
+        shown = [i for i, v in enumerate(values) if v >= lo + 0.04 * (hi - lo)]
+        first = shown[0] if shown else 0
+        return [tick_label(v, self._unit, first=i == first) for i, v in enumerate(values)]

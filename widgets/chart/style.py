@@ -23,7 +23,7 @@ class Palette:
 
     background: str
     foreground: str
-    grid_alpha: float
+    grid: str
     up: str
     down: str
     line: str
@@ -46,7 +46,7 @@ class Palette:
 LIGHT = Palette(
     background="#ffffff",
     foreground="#2b2b2b",
-    grid_alpha=0.12,
+    grid="#eef0f3",
     up="#26a69a",
     down="#ef5350",
     line="#1f4e79",
@@ -61,7 +61,7 @@ LIGHT = Palette(
     correlation="#2e86c1",
     zero_line="#888888",
     crosshair="#555555",
-    watermark="#00000018",
+    watermark="#00000026",
     legend_background="#ffffffd0",
     splitter="#d6d9de",
 )
@@ -69,7 +69,7 @@ LIGHT = Palette(
 DARK = Palette(
     background="#131722",
     foreground="#d1d4dc",
-    grid_alpha=0.15,
+    grid="#1f2431",
     up="#26a69a",
     down="#ef5350",
     line="#90caf9",
@@ -84,7 +84,7 @@ DARK = Palette(
     correlation="#64b5f6",
     zero_line="#777777",
     crosshair="#9598a1",
-    watermark="#ffffff18",
+    watermark="#ffffff26",
     legend_background="#1e222dd0",
     splitter="#2a2e39",
 )

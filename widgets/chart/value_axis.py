@@ -22,7 +22,7 @@ def format_value(value: float, spacing: float) -> str:
         return ""
     if spacing <= 0 or not math.isfinite(spacing):
         spacing = abs(value) or 1.0
-    decimals = max(0, min(8, -math.floor(math.log10(spacing)) + (1 if spacing < 1 else 0)))
+    decimals = max(0, min(8, -math.floor(math.log10(spacing) + 1e-9)))
     if abs(value) >= 100_000 and spacing >= 1:
         decimals = 0
     return f"{value:,.{decimals}f}"
@@ -35,6 +35,19 @@ def format_compact(value: float) -> str:
         if size >= limit:
             return f"{value / limit:.3g}{suffix}"
     return f"{value:.3g}"
+
+
+def linear_ticks(lo: float, hi: float, max_ticks: int) -> tuple[float, list[float]]:
+    """(step, ticks): multiples of a 1-2-5 step inside [lo, hi], at most ``max_ticks``."""
+    span = hi - lo
+    if not (math.isfinite(span) and span > 0):
+        return 1.0, []
+    raw = span / max(max_ticks, 1)
+    power = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1.0, 2.0, 5.0, 10.0) if m * power >= raw)
+    first = math.ceil(lo / step)
+    ticks = [k * step for k in range(first, math.floor(hi / step) + 1)]
+    return step, ticks
 
 
 def log_ticks(lo: float, hi: float, max_ticks: int) -> list[float]:
@@ -73,16 +86,16 @@ class ValueAxis(pg.AxisItem):
         return self._log
 
     def tickValues(self, min_value, max_value, size):
-        """Linear ticks as pyqtgraph picks them, or 1-2-5 style price ticks in log mode."""
-        if not self._log:
-            return super().tickValues(min_value, max_value, size)
-        lo, hi = 10.0 ** max(min_value, -300), 10.0 ** min(max_value, 300)
+        """One level of 1-2-5 ticks, at least TICK_SPACING_PX apart (log mode: in price)."""
         max_ticks = max(int(size / TICK_SPACING_PX), 2)
+        if not self._log:
+            step, ticks = linear_ticks(min_value, max_value, max_ticks)
+            return [(step, ticks)]
+        lo, hi = 10.0 ** max(min_value, -300), 10.0 ** min(max_value, 300)
         ticks = log_ticks(lo, hi, max_ticks)
         if len(ticks) < 3:
             # A narrow log range: linear price ticks read better.
-            linear = super().tickValues(lo, hi, size)
-            ticks = [v for _, values in linear[:1] for v in values if v > 0]
+            ticks = [v for v in linear_ticks(lo, hi, max_ticks)[1] if v > 0]
         return [(1.0, [math.log10(v) for v in ticks])]
 
     def tickStrings(self, values, scale, spacing):
