@@ -61,8 +61,18 @@ Date,,,,,
 """
 
 
-def test_yfinance_multi_row_header_maps_columns_by_name(tmp_path):
-    imported = read_price_file(_write(tmp_path, "iwm.csv", YFINANCE_MULTI))
+TICKER_FIRST = YFINANCE_MULTI.replace(
+    "Price,Close,High,Low,Open,Volume\nTicker,IWM,IWM,IWM,IWM,IWM",
+    "Ticker,IWM,IWM,IWM,IWM,IWM\nPrice,Close,High,Low,Open,Volume",
+)
+
+
+@pytest.mark.parametrize(
+    "text", [YFINANCE_MULTI, TICKER_FIRST], ids=["price-first", "ticker-first"]
+)
+def test_yfinance_multi_row_header_maps_columns_by_name(tmp_path, text):
+    assert text.count("Ticker,IWM") == 1
+    imported = read_price_file(_write(tmp_path, "iwm.csv", text))
     assert imported.format_name == "yahoo"
     row = imported.frame.loc["2024-03-04"]
     assert (row["open"], row["high"], row["low"], row["close"]) == (205.9, 207.2, 205.0, 206.1)
