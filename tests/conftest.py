@@ -66,6 +66,26 @@ socket.socket.connect_ex = _guarded_connect_ex
 socket.getaddrinfo = _guarded_getaddrinfo
 
 
+def _guard_curl_cffi() -> None:
+    """libcurl opens its own sockets, below the socket module: guard its sessions too."""
+    from urllib.parse import urlsplit
+
+    from curl_cffi import requests as curl_requests
+
+    real_request = curl_requests.Session.request
+
+    def guarded_request(self, method, url, *args, **kwargs):
+        host = urlsplit(str(url)).hostname or ""
+        if not _is_loopback(host):
+            raise NetworkBlocked(f"test tried to reach {url!r}: tests never touch the network")
+        return real_request(self, method, url, *args, **kwargs)
+
+    curl_requests.Session.request = guarded_request
+
+
+_guard_curl_cffi()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path_factory, monkeypatch):
     """Every test gets its own cache dir and settings file; nothing leaks from the user's."""

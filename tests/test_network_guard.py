@@ -28,3 +28,11 @@ def test_loopback_is_allowed():
     server.listen(1)
     with server, socket.socket() as client:
         client.connect(server.getsockname())
+
+
+def test_curl_cffi_session_is_refused():
+    """yfinance talks through curl_cffi, whose libcurl bypasses the socket module."""
+    from curl_cffi import requests as curl_requests
+
+    with pytest.raises(NetworkBlocked):
+        curl_requests.Session().get("https://query2.finance.yahoo.com/v8/finance/chart/%5ERUT")
