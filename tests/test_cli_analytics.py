@@ -1,0 +1,174 @@
+"""``main.py events`` and ``main.py leadlag`` on small synthetic CSV files, as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from app.cli import main
+from tests.analytics_synth import frame_from_closes, planted_pair
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _write(frame: pd.DataFrame, path: Path) -> Path:
+    frame.to_csv(path, index_label="date", float_format="%.6f")
+    return path
+
+
+def _breakout_equity(tmp_path: Path) -> tuple[Path, pd.Timestamp]:
+    """A record at 120, a drought of 300 sessions, a held breakout on 3x volume."""
+    closes = np.concatenate(
+        [np.linspace(100, 120, 50), np.full(300, 95.0), np.linspace(121, 130, 30)]
+    )
+    volume = np.full(len(closes), 1e6)
+    volume[350] = 3e6
+    dates = pd.bdate_range("2001-01-02", periods=len(closes))
+    return _write(frame_from_closes(dates, closes, volume), tmp_path / "eq.csv"), dates[350]
+
+
+def _pair_files(tmp_path: Path, lead: int = 30) -> tuple[Path, Path]:
+    equity, crypto = planted_pair(lead, seed=21, days=1500)
+    return _write(equity, tmp_path / "rut.csv"), _write(crypto, tmp_path / "coin.csv")
+
+
+def test_events_json_lists_the_planted_breakout(capsys, tmp_path):
+    path, date = _breakout_equity(tmp_path)
+    code, out, err = _run(
+        capsys, "events", "--equity", "^RUT", "--import", f"^RUT={path}", "--json"
+    )
+    assert code == 0, err
+    events = json.loads(out)
+    assert len(events) == 1
+    event = events[0]
+    assert {"date", "rule", "level", "volume_ratio", "volume_source", "confirmed"} <= set(event)
+    assert event["date"] == f"{date:%Y-%m-%d}" and event["rule"] == "ath_drought"
+    assert event["level"] == pytest.approx(120.0) and event["confirmed"] is True
+    assert event["volume_ratio"] == pytest.approx(3.0) and event["volume_source"] == "own"
+
+
+def test_events_reads_the_cache_after_an_import_and_takes_rule_options(capsys, tmp_path):
+    path, _ = _breakout_equity(tmp_path)
+    assert _run(capsys, "events", "--import", f"^RUT={path}")[0] == 0
+    code, out, _ = _run(capsys, "events", "--rule", "level", "--level", "125")
+    assert code == 0
+    assert "rule level" in out and "1 events" in out and "125.00" in out
+    code, out, _ = _run(capsys, "events", "--drought", "400", "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+def test_leadlag_json_reports_the_planted_lead(capsys, tmp_path):
+    equity, coin = _pair_files(tmp_path)
+    code, out, err = _run(
+        capsys,
+        "leadlag",
+        "--equity",
+        "^RUT",
+        "--crypto",
+        "ZZCOIN",
+        "--import",
+        f"^RUT={equity}",
+        "--import",
+        f"ZZCOIN={coin}",
+        "--max-lag",
+        "60",
+        "--lag",
+        "30",
+        "--draws",
+        "100",
+        "--json",
+    )
+    assert code == 0, err
+    report = json.loads(out)
+    for key in (
+        "best_lag_days",
+        "best_lag_p_value",
+        "n",
+        "correlation_at_lag",
+        "lags",
+        "event_study",
+    ):
+        assert key in report
+    assert report["best_lag_days"] == 30 and report["best_lag_p_value"] < 0.05
+    assert report["correlation_at_lag"]["lag_days"] == 30
+    assert report["correlation_at_lag"]["n"] > 900
+    assert len(report["lags"]) == 121
+    assert {"lag_days", "correlation", "band_low", "band_high", "n"} <= set(report["lags"][0])
+    assert report["calendars"] == {"equity": "nyse", "crypto": "24/7"}  # inferred: weekend bars
+    assert {"events", "hit_rate", "placebo_p_value"} <= set(report["event_study"])
+
+
+def test_leadlag_text_and_weekly_sampling(capsys, tmp_path):
+    equity, coin = _pair_files(tmp_path, lead=45)
+    code, out, err = _run(
+        capsys,
+        "leadlag",
+        "--crypto",
+        "ZZCOIN",
+        "--import",
+        f"^RUT={equity}",
+        "--import",
+        f"ZZCOIN={coin}",
+        "--max-lag",
+        "90",
+        "--sampling",
+        "weekly",
+        "--draws",
+        "50",
+    )
+    assert code == 0, err
+    assert "best lag +45 days" in out and "weekly log returns" in out and "event study" in out
+
+
+def test_leadlag_on_demo_data_finds_the_demo_lag_and_says_demo(capsys):
+    from models.demo import DEMO_LAG_DAYS
+
+    code, out, err = _run(
+        capsys, "leadlag", "--demo", "--max-lag", "90", "--draws", "100", "--json"
+    )
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["is_demo"] is True and abs(report["best_lag_days"] - DEMO_LAG_DAYS) <= 2
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("events", "--equity", "^RUT"),  # nothing cached
+        ("events", "--rule", "level", "--import", "^RUT={eq}"),  # level rule without a level
+        ("leadlag", "--crypto", "BTC/USDT", "--import", "^RUT={eq}"),  # crypto not cached
+        ("events", "--import", "^RUT={missing}"),
+    ],
+)
+def test_failures_are_one_line_on_stderr_and_a_non_zero_exit(capsys, tmp_path, argv):
+    eq, _ = _breakout_equity(tmp_path)
+    argv = [a.format(eq=eq, missing=tmp_path / "nope.csv") for a in argv]
+    code, out, err = _run(capsys, *argv)
+    assert code != 0 and out == ""
+    assert len(err.strip().splitlines()) == 1 and err.startswith("error:")
+
+
+def test_series_that_do_not_overlap_are_reported_as_such(capsys, tmp_path):
+    eq, _ = _breakout_equity(tmp_path)  # 2001-2002
+    _, coin = _pair_files(tmp_path)  # from 2015
+    code, _, err = _run(
+        capsys,
+        "leadlag",
+        "--crypto",
+        "ZZCOIN",
+        "--import",
+        f"^RUT={eq}",
+        "--import",
+        f"ZZCOIN={coin}",
+        "--draws",
+        "10",
+    )
+    assert code == 1 and "do not overlap" in err
