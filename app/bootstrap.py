@@ -7,7 +7,7 @@ used. Two environment hooks serve the benchmark and the smoke test:
 * ``LIQUIDITY_CASCADE_EXIT_AFTER_FIRST_PAINT=1`` prints ``first_paint_epoch=<time.time()>``
   once the first chart has been painted, then quits;
 * ``LIQUIDITY_CASCADE_SCREENSHOT=<path.png>`` saves a screenshot of the window after the
-  first chart has been painted and settled, then quits.
+  first chart has been painted and settled (or the empty-cache banner shown), then quits.
 """
 
 from __future__ import annotations
@@ -135,10 +135,15 @@ def _install_hooks(window: MainWindow) -> None:
         FirstPaintProbe(window, lambda: _report_and_quit(window))
     shot = os.environ.get(SCREENSHOT_ENV)
     if shot:
-        FirstPaintProbe(
-            window,
-            lambda: QTimer.singleShot(SCREENSHOT_SETTLE_MS, lambda: _screenshot(window, shot)),
-        )
+        taken = []
+
+        def take_once() -> None:
+            if not taken:
+                taken.append(True)
+                QTimer.singleShot(SCREENSHOT_SETTLE_MS, lambda: _screenshot(window, shot))
+
+        FirstPaintProbe(window, take_once)
+        window.data.nothing_to_show.connect(take_once)  # the banner is worth a look too
 
 
 def _report_and_quit(window: MainWindow) -> None:
