@@ -1,0 +1,94 @@
+"""``main.py export``: render the chart headless to PNG or SVG, with its evidence sidecar.
+
+``main.py export --out FILE.png|.svg [--equity SYMBOL] [--crypto SYMBOL,...] [--lag DAYS]
+[--start DATE] [--end DATE] [--scale price|log|percent|index] [--size WxH]
+[--pixel-ratio R] [--theme light|dark] [--caption/--no-caption] [rule options]
+[--import SYMBOL=FILE ...] [--demo] [--offline] [--cache-dir DIR]``
+
+Writes the image at exactly ``--size`` pixels (default 1920x1080) and ``FILE.json``
+beside it, prints both paths and exits 0. No display is needed: without one, the Qt
+platform is set to ``offscreen``. ``--offline`` uses the cache only. Bad arguments, an
+unknown symbol or missing data give a one-line error and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app.commands.common import add_options_below_top_level
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+DEFAULT_SIZE = "1920x1080"
+
+
+def register(subparsers, add_common_options) -> None:
+    """Add ``export`` to the top-level parser."""
+    from app.commands.analytics_input import add_rule_options
+
+    parser = subparsers.add_parser(
+        "export",
+        help="render the chart to PNG or SVG with its evidence sidecar (no window)",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_options_below_top_level(parser, add_common_options)
+    parser.add_argument("--out", required=True, metavar="FILE", help="FILE.png or FILE.svg")
+    parser.add_argument("--equity", metavar="SYMBOL", help="equity index (default: ^RUT)")
+    parser.add_argument("--crypto", metavar="SYMBOL,...", help="crypto (default: BTC, ETH)")
+    parser.add_argument("--lag", type=int, default=0, metavar="DAYS", help="lag in days (0)")
+    parser.add_argument("--start", metavar="DATE", help="first date shown (YYYY-MM-DD)")
+    parser.add_argument("--end", metavar="DATE", help="last date shown (YYYY-MM-DD)")
+    parser.add_argument("--scale", choices=("price", "log", "percent", "index"), default="index")
+    parser.add_argument("--size", default=DEFAULT_SIZE, metavar="WxH", help="pixels (1920x1080)")
+    parser.add_argument("--pixel-ratio", type=float, default=1.0, metavar="R", help="(1)")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument(
+        "--caption", action=argparse.BooleanOptionalAction, default=True, help="caption block"
+    )
+    add_rule_options(parser)
+    parser.error = lambda message: _usage_error(parser, message)
+    parser.set_defaults(handler=run)
+
+
+def _usage_error(parser: argparse.ArgumentParser, message: str):
+    """argparse's error as one line (its default prints the whole usage first)."""
+    print(f"{parser.prog}: error: {message}", file=sys.stderr)
+    raise SystemExit(EXIT_USAGE)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the data, build the chart offscreen, write image and sidecar."""
+    use_offscreen_without_display()
+    from app.commands.analytics_input import params_from
+    from app.export.exporter import export_image, image_format
+    from app.export.headless import ensure_application
+    from app.export.loading import load_snapshot
+    from app.export.render import ImageSpec, parse_size
+    from models.breakouts import check_params
+
+    out = Path(args.out).expanduser()
+    image_format(out)  # refuse a bad name before any loading
+    width, height = parse_size(args.size)
+    spec = ImageSpec(width, height, float(args.pixel_ratio), bool(args.caption))
+    params = params_from(args)
+    check_params(params)
+    ensure_application()
+    snapshot = load_snapshot(args, params)
+    result = export_image(snapshot, out, spec)
+    print(f"{result.image_path} ({result.width_px}x{result.height_px})")
+    print(result.sidecar_path)
+    return EXIT_OK
+
+
+def use_offscreen_without_display() -> None:
+    """Pick Qt's offscreen platform when no display exists (a server, a cron job, CI)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"

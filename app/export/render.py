@@ -1,0 +1,102 @@
+"""Chart widget (plus caption) to a QImage at an exact pixel size and pixel ratio.
+
+The chart is painted through ``QWidget.render`` into the image, never grabbed from a
+screen, so it works with any display or none. The image is ``width_px`` x
+``height_px`` device pixels; the chart is laid out at that size divided by the pixel
+ratio (ratio 2 gives the layout of half the size, drawn twice as sharp).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
+
+from app.export.caption import CaptionColours, CaptionLine, caption_height, paint_caption
+from models.errors import InvalidParameter
+
+MIN_SIDE_PX = 64
+MAX_SIDE_PX = 16_384
+MIN_CHART_HEIGHT = 120
+RATIOS: tuple[float, ...] = (1.0, 1.25, 1.5, 2.0, 3.0)
+#: Qt maps PNG "quality" to zlib effort: 80 encodes a 1080p chart ~25% faster than the
+#: default for ~1.5x the bytes (perf-baseline.md §6; bench/bench_export.py)
+PNG_QUALITY = 80
+
+
+@dataclass(frozen=True)
+class ImageSpec:
+    """The size of an exported image in device pixels, its pixel ratio, and the caption."""
+
+    width_px: int
+    height_px: int
+    pixel_ratio: float = 1.0
+    caption: bool = True
+
+    def __post_init__(self) -> None:
+        for name, side in (("width", self.width_px), ("height", self.height_px)):
+            if not MIN_SIDE_PX <= side <= MAX_SIDE_PX:
+                raise InvalidParameter(
+                    f"Image {name} {side} px is outside {MIN_SIDE_PX}..{MAX_SIDE_PX} px."
+                )
+        if not 0.5 <= self.pixel_ratio <= 4.0:
+            raise InvalidParameter(f"Pixel ratio {self.pixel_ratio:g} is outside 0.5..4.")
+
+    @property
+    def logical_width(self) -> int:
+        """Width the chart is laid out at."""
+        return math.ceil(self.width_px / self.pixel_ratio)
+
+    @property
+    def logical_height(self) -> int:
+        """Height of chart plus caption in layout pixels."""
+        return math.ceil(self.height_px / self.pixel_ratio)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """'1920x1080' to (1920, 1080); raises ``InvalidParameter``."""
+    width, sep, height = text.strip().lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise InvalidParameter(f"Size '{text}' is not WIDTHxHEIGHT in pixels (e.g. 1920x1080).")
+    return int(width), int(height)
+
+
+def chart_height(spec: ImageSpec, lines: list[CaptionLine]) -> int:
+    """Logical height left for the chart above the caption; raises when too little."""
+    height = spec.logical_height - caption_height(lines, spec.logical_width)
+    if height < MIN_CHART_HEIGHT:
+        raise InvalidParameter(
+            f"{spec.width_px}x{spec.height_px} px leaves no room for the chart"
+            + (" above the caption; make it taller or turn the caption off." if lines else ".")
+        )
+    return height
+
+
+def render_image(
+    chart, spec: ImageSpec, lines: list[CaptionLine], colours: CaptionColours
+) -> QImage:
+    """Paint ``chart`` (already sized to the spec's layout) and the caption into a QImage."""
+    image = QImage(spec.width_px, spec.height_px, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(spec.pixel_ratio)
+    image.fill(QColor(colours.background))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        chart.render(painter, QPoint(0, 0))
+        if lines:
+            paint_caption(painter, chart.height(), spec.logical_width, lines, colours)
+    finally:
+        painter.end()
+    return image
+
+
+def save_png(image: QImage, path: Path) -> None:
+    """Write ``image`` as PNG; raises ``InvalidParameter`` when the file cannot be written."""
+    writer = QImageWriter(str(path), b"png")
+    writer.setQuality(PNG_QUALITY)
+    if not writer.write(image):
+        raise InvalidParameter(f"Cannot write {path}: {writer.errorString()}.")
