@@ -1,0 +1,135 @@
+"""ChartController against recording doubles: stale sessions dropped, live lag updates,
+re-detection on new parameters, percent re-anchored when the slider rests."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from app import analysis
+from app.chart_controller import ChartController, Panels
+from app.session import Session
+from app.settings import AppSettings
+from app.workers import WorkerPool
+from models.breakouts import BreakoutParams
+from models.instruments import load_catalogue
+from models.normalise import anchor_value
+from tests.app.fakes import series_for, synthetic_frame
+
+CATALOGUE = load_catalogue()
+
+
+class Recorder:
+    """Accepts any method call and remembers it."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple]] = []
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return lambda *args, **kwargs: self.calls.append((name, args))
+
+    def last(self, name: str) -> tuple:
+        return [args for n, args in self.calls if n == name][-1]
+
+    def count(self, name: str) -> int:
+        return sum(1 for n, _ in self.calls if n == name)
+
+
+class RecordingChart(QObject):
+    range_changed = Signal(object, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.recorder = Recorder()
+
+    def __getattr__(self, name):
+        return getattr(self.__dict__["recorder"], name)
+
+
+def _session(label_seed: int) -> Session:
+    equity = series_for(
+        CATALOGUE.resolve("^RUT"), synthetic_frame("2019-01-01", 700, True, seed=label_seed), True
+    )
+    btc = series_for(
+        CATALOGUE.resolve("BTC/USDT"), synthetic_frame("2019-01-01", 1000, False, seed=9), True
+    )
+    return Session(equity, [btc], "cache")
+
+
+@pytest.fixture
+def rig(qtbot):
+    workers = WorkerPool(QThreadPool())
+    chart = RecordingChart()
+    panels = Panels(*(Recorder() for _ in range(6)))
+    controller = ChartController(chart, panels, workers, AppSettings(scale="index"))
+    yield controller, chart.recorder, panels
+    workers.wait_for_done(10_000)
+
+
+def _wait_prepared(qtbot, controller) -> None:
+    qtbot.waitUntil(lambda: controller.state.prepared is not None, timeout=10_000)
+
+
+def test_only_the_newest_session_is_applied(qtbot, rig):
+    controller, chart, _ = rig
+    first, second = _session(1), _session(2)
+    controller.show_session(first)
+    controller.show_session(second)
+    _wait_prepared(qtbot, controller)
+    qtbot.wait(100)
+    assert controller.state.session is second
+    assert chart.count("set_equity") == 1
+    assert chart.last("set_equity")[0] is second.equity.frame
+
+
+def test_lag_step_updates_chart_stats_and_marker_live(qtbot, rig):
+    controller, chart, panels = rig
+    controller.show_session(_session(1))
+    _wait_prepared(qtbot, controller)
+    controller.set_lag(40)
+    lag, factors = chart.last("set_lag")
+    prepared = controller.state.prepared
+    overlay = prepared.overlays[0]
+    expected = anchor_value(overlay.close, overlay.dates, prepared.anchor_date, 0) / anchor_value(
+        overlay.close, overlay.dates, prepared.anchor_date, 40
+    )
+    assert lag == 40 and factors["BTC/USDT"] == pytest.approx(expected)
+    assert panels.ccf_plot.last("set_marker") == (40,)
+    corr, n, _best, _p, shown_lag = panels.stats_strip.last("set_stats")
+    assert shown_lag == 40
+    assert (corr, n) == (
+        prepared.stats.at(40).correlation.correlation,
+        prepared.stats.at(40).correlation.n,
+    )
+
+
+def test_new_detector_parameters_redetect_on_a_worker(qtbot, rig):
+    controller, chart, _ = rig
+    controller.show_session(_session(1))
+    _wait_prepared(qtbot, controller)
+    level = float(controller.state.session.equity.frame["close"].median())
+    params = BreakoutParams(rule="level", level=level)
+    controller.set_params(params)
+    qtbot.waitUntil(lambda: controller.state.breakouts.params == params, timeout=10_000)
+    events = chart.last("set_breakouts")[0]
+    assert events == controller.state.breakouts.events
+    assert all(e.rule == "level" for e in events)
+
+
+def test_percent_scale_is_reanchored_when_the_slider_rests(qtbot, rig):
+    controller, chart, _ = rig
+    controller.show_session(_session(1))
+    _wait_prepared(qtbot, controller)
+    controller.set_scale("percent")
+    before = chart.count("set_overlays")
+    controller.set_lag(60)
+    assert chart.last("set_lag")[1]["BTC/USDT"] == 1.0  # percent is not a pure rescale
+    qtbot.waitUntil(lambda: chart.count("set_overlays") > before, timeout=3000)
+    overlays, scale, _ghost = chart.last("set_overlays")
+    prepared = controller.state.prepared
+    expected = analysis.scaled_values(prepared, "percent", prepared.anchor_date, 60)["BTC/USDT"]
+    assert scale == "percent"
+    np.testing.assert_allclose(overlays[0].values, expected)
