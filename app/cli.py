@@ -26,23 +26,47 @@ EXIT_INTERRUPTED = 130
 log = logging.getLogger(__name__)
 
 
-def add_common_options(parser: argparse.ArgumentParser) -> None:
-    """Options every entry point shares: cache location, offline mode, demo data, imports."""
+def add_common_options(parser: argparse.ArgumentParser, *, below_top_level: bool = False) -> None:
+    """Options every entry point shares: cache location, offline mode, demo data, imports.
+
+    Subcommands get them with ``below_top_level=True``: their defaults are suppressed,
+    because argparse would otherwise copy a subparser's defaults over the values given
+    before the subcommand (``main.py --offline data refresh`` would lose ``--offline``).
+    """
+
+    def default(value):
+        return argparse.SUPPRESS if below_top_level else value
+
     parser.add_argument(
-        "--cache-dir", metavar="DIR", help="cache directory (overrides the default)"
+        "--cache-dir",
+        metavar="DIR",
+        default=default(None),
+        help="cache directory (overrides the default)",
     )
     parser.add_argument(
-        "--offline", action="store_true", help="use the cache only; never touch the network"
+        "--offline",
+        action="store_true",
+        default=default(False),
+        help="use the cache only; never touch the network",
     )
-    parser.add_argument("--demo", action="store_true", help="use synthetic demo data (watermarked)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        default=default(False),
+        help="use synthetic demo data (watermarked)",
+    )
     parser.add_argument(
         "--import",
         dest="imports",
         action="append",
-        default=[],
+        default=default([]),
         metavar="SYMBOL=FILE",
         help="import a CSV for SYMBOL before running (repeatable)",
     )
+
+
+def _add_subcommand_options(parser: argparse.ArgumentParser) -> None:
+    add_common_options(parser, below_top_level=True)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         module = _command_module(name)
         if module is not None:
-            module.register(subparsers, add_common_options)
+            module.register(subparsers, _add_subcommand_options)
     return parser
 
 

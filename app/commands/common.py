@@ -18,19 +18,9 @@ from models.instruments import Instrument, load_catalogue
 
 
 def add_options_below_top_level(parser: argparse.ArgumentParser, add_common_options) -> None:
-    """Give a subcommand parser the common options without hiding the top-level ones.
-
-    argparse copies a subparser's defaults over the values parsed before the
-    subcommand, so ``main.py --offline data refresh`` would lose ``--offline``. With
-    suppressed defaults here, an option given at either level survives.
-    """
+    """Give a subcommand parser the common options (``app.cli`` suppresses their defaults,
+    so an option given before the subcommand survives)."""
     add_common_options(parser)
-    for action in parser._actions:  # argparse offers no public way to reach them
-        if action.dest in _COMMON_DESTS:
-            action.default = argparse.SUPPRESS
-
-
-_COMMON_DESTS = ("cache_dir", "offline", "demo", "imports")
 
 
 def open_repository(args: argparse.Namespace):
