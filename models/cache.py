@@ -200,7 +200,7 @@ class SeriesCache:
         series lock; the previous version stays readable until that replace.
         ``covered_start`` (default: the first new row) widens the recorded covered range.
         """
-        rows = frame_to_rows(frame, provenance)
+        rows = _contract_rows(frame, provenance, key.timeframe)
         with self._locked(key):
             directory = self._dir(key)
             manifest = self._manifest_for_write(key, directory, instrument)
@@ -223,7 +223,7 @@ class SeriesCache:
         head_complete: bool = False,
     ) -> SeriesInfo:
         """Replace the whole series with ``frame`` (one chunk), atomically, under its lock."""
-        rows = frame_to_rows(frame, provenance)
+        rows = _contract_rows(frame, provenance, key.timeframe)
         with self._locked(key):
             directory = self._dir(key)
             directory.mkdir(parents=True, exist_ok=True)
@@ -391,6 +391,17 @@ class _Broken(Exception):
 
 class _Stale(Exception):
     """The manifest changed under a reader."""
+
+
+def _contract_rows(frame: pd.DataFrame, provenance: np.ndarray | int, timeframe: str) -> Rows:
+    """Rows of a contract frame; refuses what would be stored wrongly (a programming error)."""
+    tz = frame.index.tz if isinstance(frame.index, pd.DatetimeIndex) else "not a DatetimeIndex"
+    if (tz is None) != is_daily(timeframe) or (tz is not None and str(tz) != "UTC"):
+        raise ValueError(f"a {timeframe} frame needs a contract index (see models.frames.conform)")
+    rows = frame_to_rows(frame, provenance)
+    if len(rows) > 1 and not bool((rows.times[1:] > rows.times[:-1]).all()):
+        raise ValueError("rows must be sorted and unique (see models.frames.conform)")
+    return rows
 
 
 def _manifest_changed(path: Path, seen: Manifest) -> bool:

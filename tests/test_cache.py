@@ -210,6 +210,17 @@ def test_writer_meeting_corrupt_series_sets_it_aside_and_starts_afresh(cache):
     assert len(cache.notices) == 1 and "rebuilt" in cache.notices[0]
 
 
+def test_frames_that_break_the_contract_are_refused_before_touching_disk(cache):
+    frame = bars("2020-01-01", 10)
+    with pytest.raises(ValueError, match="sorted"):
+        cache.append(KEY_1D, frame.iloc[::-1], 0, RUT)
+    with pytest.raises(ValueError, match="contract index"):
+        cache.write(KEY_1D, frame.tz_localize("America/New_York"), 0, RUT)
+    with pytest.raises(ValueError, match="contract index"):
+        cache.append(KEY_1M, bars("2024-01-01", 5, "1m").tz_localize(None), 0, BTC)
+    assert cache.list() == []
+
+
 def test_key_folder_names_are_safe_and_distinct():
     names = {
         SeriesKey("yahoo", "", "^RUT", "1d").dirname,

@@ -18,6 +18,7 @@ from models.errors import (
     SourceUnavailable,
 )
 from models.fetch_control import FetchControl
+from models.frames import conform
 from models.instruments import load_catalogue
 from models.repository import Repository
 from models.series import Provenance
@@ -279,3 +280,15 @@ def test_returned_provenance_is_per_row_uint8(tmp_path):
     repo = repo_with(tmp_path, FakeSource(bars("2020-01-01", 12)))
     got = repo.get(RUT)
     assert got.provenance.dtype == np.uint8 and len(got.provenance) == got.rows
+
+
+@pytest.mark.realdata
+def test_real_russell_history_round_trips_through_import_and_load(tmp_path, shared_data):
+    raw = pd.read_csv(shared_data / "index" / "rut_daily.csv", index_col="date", parse_dates=True)
+    frame = conform(raw, "1d")
+    repo = Repository(tmp_path / "cache", sources={})
+    repo.save_imported(RUT, frame, "1d")
+    loaded = Repository(tmp_path / "cache", sources={}).load(RUT)
+    pd.testing.assert_frame_equal(loaded.frame, frame)
+    assert loaded.provenance_summary == "imported" and loaded.first.year == 1987
+    assert repo.list_series()[0].rows == len(frame)
