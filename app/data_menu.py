@@ -26,7 +26,7 @@ from app.session import Session
 from app.shortcuts import key_for
 
 CSV_FILTER = "Price files (*.csv *.csv.gz *.txt);;All files (*)"
-_SUFFIXES = re.compile(r"(_daily|_1d|_adjusted|_1m.*|\.csv|\.gz|\.txt)+$", re.IGNORECASE)
+_SUFFIXES = re.compile(r"([_-](daily|1d|adjusted)|[_-]1m.*|\.csv|\.gz|\.txt)+$", re.IGNORECASE)
 
 
 def guess_symbol(path: str | Path) -> str:
