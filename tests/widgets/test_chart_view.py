@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtTest import QTest
 
 from tests.widgets.chart_data import (
@@ -189,7 +189,7 @@ def test_demo_watermark_is_in_every_pane(chart):
 
 def test_double_click_fits_everything(chart):
     chart.zoom_to("2020-03-01", "2020-03-20")
-    chart.panes["volume"].view.double_clicked.emit()
+    chart.canvas.double_clicked.emit()
     x0, x1 = chart.visible_range()
     assert x0 <= value_to_days("2019-01-01") and x1 >= value_to_days("2021-12-31")
 
@@ -266,3 +266,87 @@ def test_dragging_the_gap_between_panes_resizes_both(chart, qtbot):
     after = equity.geometry().height(), volume.geometry().height()
     assert after[0] == pytest.approx(before[0] - 60, abs=3)
     assert after[1] == pytest.approx(before[1] + 60, abs=3)
+
+
+def _viewport_point(chart, pane_name: str, when: str) -> QtCore.QPoint:
+    pane = chart.panes[pane_name]
+    y0, y1 = pane.view.viewRange()[1]
+    scene = pane.view.mapViewToScene(QtCore.QPointF(value_to_days(when), (y0 + y1) / 2))
+    return chart.canvas.mapFromScene(scene)
+
+
+def test_wheel_zooms_time_around_the_cursor(chart):
+    chart.zoom_to("2020-01-01", "2020-12-31")
+    _paint(chart)
+    point = _viewport_point(chart, "crypto", "2020-03-01")
+    anchor_before = chart.panes["crypto"].view.mapSceneToView(chart.canvas.mapToScene(point)).x()
+    x0, x1 = chart.visible_range()
+    wheel = QtGui.QWheelEvent(
+        QtCore.QPointF(point),
+        QtCore.QPointF(chart.canvas.viewport().mapToGlobal(point)),
+        QtCore.QPoint(0, 0),
+        QtCore.QPoint(0, 240),
+        QtCore.Qt.MouseButton.NoButton,
+        QtCore.Qt.KeyboardModifier.NoModifier,
+        QtCore.Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QtWidgets.QApplication.sendEvent(chart.canvas.viewport(), wheel)
+    n0, n1 = chart.visible_range()
+    assert n1 - n0 < 0.9 * (x1 - x0)  # zoomed in on time
+    anchor_after = chart.panes["crypto"].view.mapSceneToView(chart.canvas.mapToScene(point)).x()
+    assert anchor_after == pytest.approx(anchor_before, abs=0.5)  # around the cursor
+
+
+def test_a_real_double_click_fits_all(chart, qtbot):
+    chart.zoom_to("2020-03-01", "2020-03-20")
+    _paint(chart)
+    QTest.mouseDClick(
+        chart.canvas.viewport(),
+        QtCore.Qt.MouseButton.LeftButton,
+        pos=_viewport_point(chart, "equity", "2020-03-10"),
+    )
+
+    def fitted():
+        x0, x1 = chart.visible_range()
+        assert x0 <= value_to_days("2019-01-01") and x1 >= value_to_days("2021-12-31")
+
+    qtbot.waitUntil(fitted, timeout=2000)
+
+
+def test_leaving_the_chart_hides_the_crosshair(chart):
+    pane = chart.panes["equity"]
+    pane.vline.setVisible(True)
+    chart.canvas.mouse_left.emit()
+    assert not any(p.vline.isVisible() for p in chart.panes.values())
+
+
+def _mouse(kind, point: QtCore.QPoint, widget, button, buttons):
+    local = QtCore.QPointF(point)
+    event = QtGui.QMouseEvent(
+        kind,
+        local,
+        QtCore.QPointF(widget.mapToGlobal(point)),
+        button,
+        buttons,
+        QtCore.Qt.KeyboardModifier.NoModifier,
+    )
+    QtWidgets.QApplication.sendEvent(widget, event)
+
+
+def test_dragging_pans_time_only(chart):
+    chart.zoom_to("2020-01-01", "2020-12-31")
+    _paint(chart)
+    viewport = chart.canvas.viewport()
+    start = _viewport_point(chart, "crypto", "2020-06-01")
+    left = QtCore.Qt.MouseButton.LeftButton
+    none = QtCore.Qt.MouseButton.NoButton
+    x0, x1 = chart.visible_range()
+    _mouse(QtCore.QEvent.Type.MouseButtonPress, start, viewport, left, left)
+    for dx in (10, 40, 100):
+        _mouse(QtCore.QEvent.Type.MouseMove, start + QtCore.QPoint(dx, 30), viewport, none, left)
+    end = start + QtCore.QPoint(100, 30)
+    _mouse(QtCore.QEvent.Type.MouseButtonRelease, end, viewport, left, none)
+    n0, n1 = chart.visible_range()
+    assert n0 < x0 - 5  # dragged right: earlier dates come into view
+    assert n1 - n0 == pytest.approx(x1 - x0)  # a pan, not a zoom

@@ -146,8 +146,9 @@ class ChartView(QtWidgets.QWidget):
     def _connect(self) -> None:
         for pane in self.panes.values():
             pane.view.sigXRangeChanged.connect(lambda *_, p=pane: p.fit_y())
-            pane.view.double_clicked.connect(self.fit_all)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.canvas.mouse_left.connect(self.hide_crosshair)
+        self.canvas.double_clicked.connect(self.fit_all)
         self.panes["equity"].view.sigXRangeChanged.connect(self._emit_range)
 
     # --- equity pane --------------------------------------------------------------------
@@ -451,6 +452,7 @@ class ChartView(QtWidgets.QWidget):
     def _on_mouse_moved(self, pos) -> None:
         pane = next((p for p in self.panes.values() if p.contains_scene_point(pos)), None)
         if pane is None:
+            self.hide_crosshair()
             return
         point = pane.view.mapSceneToView(pos)
         x = point.x() if self._intraday else float(np.floor(point.x() + 0.5))
@@ -460,6 +462,12 @@ class ChartView(QtWidgets.QWidget):
             other.hline.setVisible(other is pane)
         pane.hline.setPos(point.y())
         self.crosshair_moved.emit(self.readout_at(x))
+
+    def hide_crosshair(self) -> None:
+        """Remove the crosshair lines from every pane."""
+        for pane in self.panes.values():
+            pane.vline.setVisible(False)
+            pane.hline.setVisible(False)
 
     def readout_at(self, when) -> CrosshairReadout:
         """What the crosshair shows at ``when`` (a date-like, or x in days)."""

@@ -19,6 +19,9 @@ MIN_PANE_PX = 40
 class PaneCanvas(pg.GraphicsView):
     """A column of PlotItems with adjustable heights; hidden panes give up their space."""
 
+    mouse_left = QtCore.Signal()
+    double_clicked = QtCore.Signal()
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.column = pg.GraphicsWidget()
@@ -75,6 +78,19 @@ class PaneCanvas(pg.GraphicsView):
             self._plots[i].setMinimumHeight(height)
             self._plots[i].setMaximumHeight(height)
         self.grid.activate()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        """Double-click on any pane asks to fit everything."""
+        if event.button() == QtCore.Qt.MouseButton.LeftButton:
+            event.accept()
+            self.double_clicked.emit()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        """The pointer left the chart (the crosshair should go)."""
+        super().leaveEvent(event)
+        self.mouse_left.emit()
 
     def resizeEvent(self, event) -> None:
         """Keep the panes' proportions when the view is resized."""
