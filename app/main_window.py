@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.chart_controller import ChartController, Panels
 from app.data_controller import DataController
 from app.data_menu import DataMenu
+from app.export.actions import ExportActions
 from app.session import Session
 from app.settings import AppSettings, SettingsStore
 from app.shortcuts import ShortcutsDialog, key_for
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.data_menu = DataMenu(self, self.data)
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.data_menu.import_action)
+        self.export_actions = ExportActions(self)
+        file_menu.addActions(self.export_actions.actions())
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "quit")
         bar.addMenu(self.data_menu.menu)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,29 +29,37 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("shortcuts", text)
 
 
+def _N(text: str) -> str:  # noqa: N802 - marks a string for lupdate, translated when shown
+    return QT_TRANSLATE_NOOP("shortcuts", text)
+
+
 #: actions bound by name in the main window; keys in QKeySequence portable text
 SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut("refresh", "F5", "Fetch the bars missing since the last refresh"),
-    Shortcut("cancel_fetch", "Esc", "Cancel the running fetch"),
-    Shortcut("import_csv", "Ctrl+I", "Import a CSV file (Yahoo, TradingView, Binance)"),
-    Shortcut("fit_all", "Ctrl+0", "Fit the whole history in view"),
-    Shortcut("toggle_log", "Ctrl+L", "Log scale for the equity pane"),
-    Shortcut("toggle_candles", "Ctrl+K", "Switch the equity pane between candles and line"),
-    Shortcut("best_lag", "Ctrl+B", "Snap the lag to the best lag"),
-    Shortcut("focus_lag", "Ctrl+G", "Focus the lag slider (then arrows and Page Up/Down)"),
-    Shortcut("dark_theme", "Ctrl+Shift+D", "Switch between the light and the dark theme"),
-    Shortcut("data_report", "Ctrl+Shift+R", "Gap and provenance report"),
-    Shortcut("help", "F1", "This list of shortcuts"),
-    Shortcut("quit", "Ctrl+Q", "Quit (settings and layout are saved)"),
+    Shortcut("refresh", "F5", _N("Fetch the bars missing since the last refresh")),
+    Shortcut("cancel_fetch", "Esc", _N("Cancel the running fetch")),
+    Shortcut("import_csv", "Ctrl+I", _N("Import a CSV file (Yahoo, TradingView, Binance)")),
+    Shortcut(
+        "export_image", "Ctrl+E", _N("Export the chart as PNG or SVG with caption and sidecar")
+    ),
+    Shortcut("copy_chart", "Ctrl+Shift+C", _N("Copy the chart image to the clipboard")),
+    Shortcut("fit_all", "Ctrl+0", _N("Fit the whole history in view")),
+    Shortcut("toggle_log", "Ctrl+L", _N("Log scale for the equity pane")),
+    Shortcut("toggle_candles", "Ctrl+K", _N("Switch the equity pane between candles and line")),
+    Shortcut("best_lag", "Ctrl+B", _N("Snap the lag to the best lag")),
+    Shortcut("focus_lag", "Ctrl+G", _N("Focus the lag slider (then arrows and Page Up/Down)")),
+    Shortcut("dark_theme", "Ctrl+Shift+D", _N("Switch between the light and the dark theme")),
+    Shortcut("data_report", "Ctrl+Shift+R", _N("Gap and provenance report")),
+    Shortcut("help", "F1", _N("This list of shortcuts")),
+    Shortcut("quit", "Ctrl+Q", _N("Quit (settings and layout are saved)")),
 )
 
 #: keys handled inside widgets rather than by window actions
 WIDGET_KEYS: tuple[Shortcut, ...] = (
-    Shortcut("lag_day", "Left / Right", "Lag slider: one day"),
-    Shortcut("lag_week", "PgUp / PgDown", "Lag slider: one week"),
-    Shortcut("zoom", "Mouse wheel", "Zoom time around the cursor"),
-    Shortcut("pan", "Drag", "Pan the time axis"),
-    Shortcut("fit", "Double-click", "Fit everything in view"),
+    Shortcut("lag_day", "Left / Right", _N("Lag slider: one day")),
+    Shortcut("lag_week", "PgUp / PgDown", _N("Lag slider: one week")),
+    Shortcut("zoom", "Mouse wheel", _N("Zoom time around the cursor")),
+    Shortcut("pan", "Drag", _N("Pan the time axis")),
+    Shortcut("fit", "Double-click", _N("Fit everything in view")),
 )
 
 
