@@ -1,0 +1,158 @@
+"""The window's export commands: File > Export image…, Export data…, Copy chart (Ctrl+Shift+C).
+
+Every export renders a fresh offscreen chart from a snapshot of what the window shows
+(instruments, lag, scale, visible dates, panes, theme), never the screen, so the file
+is the same on any display and never catches the crosshair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from app.export.data_export import write_data_csvs
+from app.export.dialog import ExportImageDialog, ExportOptions
+from app.export.exporter import ExportResult, export_image, snapshot_image
+from app.export.snapshot import PANES, snapshot_from_window_state
+from app.shortcuts import key_for
+from models.errors import DataError
+
+FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
+
+
+class ExportActions(QObject):
+    """Owns the three export actions of a ``MainWindow`` and carries them out."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.options = ExportOptions(pixel_ratio=_screen_ratio(window))
+        self.image_action = self._action(
+            self.tr("Export &image…"), self.export_image, "export_image"
+        )
+        self.data_action = self._action(self.tr("Export &data (CSV)…"), self.export_data, None)
+        self.copy_action = self._action(
+            self.tr("&Copy chart to clipboard"), self.copy_to_clipboard, "copy_chart"
+        )
+
+    def actions(self) -> list[QAction]:
+        """The actions in File-menu order."""
+        return [self.image_action, self.data_action, self.copy_action]
+
+    def _action(self, text: str, slot, shortcut: str | None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(key_for(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    # --- snapshot -----------------------------------------------------------------------
+
+    def snapshot(self):
+        """What the window shows now, or None (and a message) when nothing is charted."""
+        chart = self.window.chart
+        start, end = chart.visible_range()
+        visible = (_day(start), _day(end))
+        panes = {p: chart.is_pane_visible(p) for p in PANES}
+        snapshot = snapshot_from_window_state(self.window.charts.state, chart.theme, visible, panes)
+        if snapshot is None:
+            self._report(self.tr("Nothing to export yet: no chart is shown."))
+        return snapshot
+
+    def chart_size(self) -> QSize:
+        """The chart's on-screen size in logical pixels (the window preset)."""
+        return self.window.chart.size()
+
+    # --- commands -----------------------------------------------------------------------
+
+    def export_image(self) -> None:
+        """Ask for options and a file name, then export."""
+        dialog = ExportImageDialog(self.chart_size(), self.options, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.options = dialog.options()
+        kind = self.options.image_format
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export image"), f"liquidity-cascade.{kind}", FILTERS[kind]
+        )
+        if path:
+            self.export_to(Path(path).with_suffix(f".{kind}"), self.options)
+
+    def export_to(self, path: Path, options: ExportOptions) -> ExportResult | None:
+        """Export the current chart to ``path`` with ``options``; reports the outcome."""
+        snapshot = self.snapshot()
+        if snapshot is None:
+            return None
+        try:
+            result = export_image(snapshot, path, options.spec(self.chart_size()))
+        except (DataError, OSError) as exc:
+            self._report(str(exc))
+            return None
+        self._notify(
+            self.tr("Saved {image} ({w}x{h}) and {sidecar}").format(
+                image=result.image_path.name,
+                w=result.width_px,
+                h=result.height_px,
+                sidecar=result.sidecar_path.name,
+            )
+        )
+        return result
+
+    def export_data(self) -> None:
+        """Ask for a base file name, then write the three CSV files."""
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export data"), "liquidity-cascade.csv", "CSV (*.csv)"
+        )
+        if path:
+            self.export_data_to(Path(path))
+
+    def export_data_to(self, base: Path) -> list[Path]:
+        """Write the aligned series, breakouts and event study next to ``base``."""
+        snapshot = self.snapshot()
+        if snapshot is None:
+            return []
+        try:
+            paths = write_data_csvs(snapshot, base)
+        except (DataError, OSError) as exc:
+            self._report(str(exc))
+            return []
+        self._notify(self.tr("Saved {files}").format(files=", ".join(p.name for p in paths)))
+        return paths
+
+    def copy_to_clipboard(self) -> bool:
+        """Put the chart, at window size and with the last caption choice, on the clipboard."""
+        snapshot = self.snapshot()
+        if snapshot is None:
+            return False
+        options = replace(self.options, preset="window", image_format="png")
+        try:
+            image = snapshot_image(snapshot, options.spec(self.chart_size()))
+        except DataError as exc:
+            self._report(str(exc))
+            return False
+        QGuiApplication.clipboard().setImage(image)
+        self._notify(self.tr("Chart copied ({w}x{h})").format(w=image.width(), h=image.height()))
+        return True
+
+    def _report(self, message: str) -> None:
+        self.window.status.set_error(message)
+
+    def _notify(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 8000)
+
+
+def _day(x: float) -> pd.Timestamp:
+    """Days since 1970-01-01 (the chart's x) as a date."""
+    return pd.Timestamp("1970-01-01") + pd.Timedelta(days=float(x))
+
+
+def _screen_ratio(window) -> float:
+    """The screen's pixel ratio, for sharp window-size exports on HiDPI displays."""
+    screen = window.screen()
+    ratio = float(screen.devicePixelRatio()) if screen is not None else 1.0
+    return ratio if ratio in (1.0, 1.25, 1.5, 2.0, 3.0) else 1.0
