@@ -29,7 +29,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("shortcuts", text)
 
 
-def _N(text: str) -> str:  # noqa: N802 - marks a string for lupdate, translated when shown
+def _N(text: str) -> str:
+    """Mark a string for lupdate; it is translated when shown (see ``_tr``)."""
     return QT_TRANSLATE_NOOP("shortcuts", text)
 
 

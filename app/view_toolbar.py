@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 
 from app.settings import PANES, SCALES, AppSettings
 from app.shortcuts import key_for
 
-_SCALE_NAMES = {"price": "Price", "log": "Log", "percent": "Percent", "index": "Index = 100"}
+_SCALE_NAMES = {
+    "price": QT_TRANSLATE_NOOP("ViewToolbar", "Price"),
+    "log": QT_TRANSLATE_NOOP("ViewToolbar", "Log"),
+    "percent": QT_TRANSLATE_NOOP("ViewToolbar", "Percent"),
+    "index": QT_TRANSLATE_NOOP("ViewToolbar", "Index = 100"),
+}
 _PANE_NAMES = {
-    "equity": "Equity pane",
-    "volume": "Volume pane",
-    "crypto": "Crypto pane",
-    "correlation": "Correlation pane",
+    "equity": QT_TRANSLATE_NOOP("ViewToolbar", "Equity pane"),
+    "volume": QT_TRANSLATE_NOOP("ViewToolbar", "Volume pane"),
+    "crypto": QT_TRANSLATE_NOOP("ViewToolbar", "Crypto pane"),
+    "correlation": QT_TRANSLATE_NOOP("ViewToolbar", "Correlation pane"),
 }
 
 
