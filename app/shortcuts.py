@@ -29,38 +29,65 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("shortcuts", text)
 
 
-def _N(text: str) -> str:
-    """Mark a string for lupdate; it is translated when shown (see ``_tr``)."""
-    return QT_TRANSLATE_NOOP("shortcuts", text)
-
-
 #: actions bound by name in the main window; keys in QKeySequence portable text
 SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut("refresh", "F5", _N("Fetch the bars missing since the last refresh")),
-    Shortcut("cancel_fetch", "Esc", _N("Cancel the running fetch")),
-    Shortcut("import_csv", "Ctrl+I", _N("Import a CSV file (Yahoo, TradingView, Binance)")),
     Shortcut(
-        "export_image", "Ctrl+E", _N("Export the chart as PNG or SVG with caption and sidecar")
+        "refresh",
+        "F5",
+        QT_TRANSLATE_NOOP("shortcuts", "Fetch the bars missing since the last refresh"),
     ),
-    Shortcut("copy_chart", "Ctrl+Shift+C", _N("Copy the chart image to the clipboard")),
-    Shortcut("fit_all", "Ctrl+0", _N("Fit the whole history in view")),
-    Shortcut("toggle_log", "Ctrl+L", _N("Log scale for the equity pane")),
-    Shortcut("toggle_candles", "Ctrl+K", _N("Switch the equity pane between candles and line")),
-    Shortcut("best_lag", "Ctrl+B", _N("Snap the lag to the best lag")),
-    Shortcut("focus_lag", "Ctrl+G", _N("Focus the lag slider (then arrows and Page Up/Down)")),
-    Shortcut("dark_theme", "Ctrl+Shift+D", _N("Switch between the light and the dark theme")),
-    Shortcut("data_report", "Ctrl+Shift+R", _N("Gap and provenance report")),
-    Shortcut("help", "F1", _N("This list of shortcuts")),
-    Shortcut("quit", "Ctrl+Q", _N("Quit (settings and layout are saved)")),
+    Shortcut("cancel_fetch", "Esc", QT_TRANSLATE_NOOP("shortcuts", "Cancel the running fetch")),
+    Shortcut(
+        "import_csv",
+        "Ctrl+I",
+        QT_TRANSLATE_NOOP("shortcuts", "Import a CSV file (Yahoo, TradingView, Binance)"),
+    ),
+    Shortcut(
+        "export_image",
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("shortcuts", "Export the chart as PNG or SVG with caption and sidecar"),
+    ),
+    Shortcut(
+        "copy_chart",
+        "Ctrl+Shift+C",
+        QT_TRANSLATE_NOOP("shortcuts", "Copy the chart image to the clipboard"),
+    ),
+    Shortcut("fit_all", "Ctrl+0", QT_TRANSLATE_NOOP("shortcuts", "Fit the whole history in view")),
+    Shortcut(
+        "toggle_log", "Ctrl+L", QT_TRANSLATE_NOOP("shortcuts", "Log scale for the equity pane")
+    ),
+    Shortcut(
+        "toggle_candles",
+        "Ctrl+K",
+        QT_TRANSLATE_NOOP("shortcuts", "Switch the equity pane between candles and line"),
+    ),
+    Shortcut("best_lag", "Ctrl+B", QT_TRANSLATE_NOOP("shortcuts", "Snap the lag to the best lag")),
+    Shortcut(
+        "focus_lag",
+        "Ctrl+G",
+        QT_TRANSLATE_NOOP("shortcuts", "Focus the lag slider (then arrows and Page Up/Down)"),
+    ),
+    Shortcut(
+        "dark_theme",
+        "Ctrl+Shift+D",
+        QT_TRANSLATE_NOOP("shortcuts", "Switch between the light and the dark theme"),
+    ),
+    Shortcut(
+        "data_report", "Ctrl+Shift+R", QT_TRANSLATE_NOOP("shortcuts", "Gap and provenance report")
+    ),
+    Shortcut("help", "F1", QT_TRANSLATE_NOOP("shortcuts", "This list of shortcuts")),
+    Shortcut(
+        "quit", "Ctrl+Q", QT_TRANSLATE_NOOP("shortcuts", "Quit (settings and layout are saved)")
+    ),
 )
 
 #: keys handled inside widgets rather than by window actions
 WIDGET_KEYS: tuple[Shortcut, ...] = (
-    Shortcut("lag_day", "Left / Right", _N("Lag slider: one day")),
-    Shortcut("lag_week", "PgUp / PgDown", _N("Lag slider: one week")),
-    Shortcut("zoom", "Mouse wheel", _N("Zoom time around the cursor")),
-    Shortcut("pan", "Drag", _N("Pan the time axis")),
-    Shortcut("fit", "Double-click", _N("Fit everything in view")),
+    Shortcut("lag_day", "Left / Right", QT_TRANSLATE_NOOP("shortcuts", "Lag slider: one day")),
+    Shortcut("lag_week", "PgUp / PgDown", QT_TRANSLATE_NOOP("shortcuts", "Lag slider: one week")),
+    Shortcut("zoom", "Mouse wheel", QT_TRANSLATE_NOOP("shortcuts", "Zoom time around the cursor")),
+    Shortcut("pan", "Drag", QT_TRANSLATE_NOOP("shortcuts", "Pan the time axis")),
+    Shortcut("fit", "Double-click", QT_TRANSLATE_NOOP("shortcuts", "Fit everything in view")),
 )
 
 
