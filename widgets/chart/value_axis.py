@@ -6,7 +6,7 @@ import math
 
 import pyqtgraph as pg
 
-TICK_SPACING_PX = 42
+TICK_SPACING_PX = 30
 MANTISSA_SETS: tuple[tuple[float, ...], ...] = (
     (1.0,),
     (1.0, 3.0),
@@ -38,16 +38,25 @@ def format_compact(value: float) -> str:
 
 
 def linear_ticks(lo: float, hi: float, max_ticks: int) -> tuple[float, list[float]]:
-    """(step, ticks): multiples of a 1-2-5 step inside [lo, hi], at most ``max_ticks``."""
+    """(step, ticks): multiples of a 1-2-5 step inside [lo, hi], at most ``max_ticks``
+    (but at least two when a smaller step allows it: one label does not show a scale)."""
     span = hi - lo
     if not (math.isfinite(span) and span > 0):
         return 1.0, []
-    raw = span / max(max_ticks, 1)
-    power = 10.0 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1.0, 2.0, 5.0, 10.0) if m * power >= raw)
-    first = math.ceil(lo / step)
-    ticks = [k * step for k in range(first, math.floor(hi / step) + 1)]
-    return step, ticks
+    power = 10.0 ** math.floor(math.log10(span / max(max_ticks, 1)))
+    steps = [m * power * scale for scale in (0.1, 1.0, 10.0) for m in (1.0, 2.0, 5.0)]
+    chosen = [(step, _multiples(lo, hi, step)) for step in steps]
+    fitting = [c for c in chosen if len(c[1]) <= max_ticks]
+    best = fitting[0] if fitting else chosen[-1]
+    if len(best[1]) < 2:
+        finer = [c for c in chosen if c[0] < best[0] and len(c[1]) >= 2]
+        best = finer[-1] if finer else best
+    return best
+
+
+def _multiples(lo: float, hi: float, step: float) -> list[float]:
+    first, last = math.ceil(lo / step - 1e-9), math.floor(hi / step + 1e-9)
+    return [round(k * step, 12) for k in range(first, last + 1)]
 
 
 def log_ticks(lo: float, hi: float, max_ticks: int) -> list[float]:
@@ -87,7 +96,7 @@ class ValueAxis(pg.AxisItem):
 
     def tickValues(self, min_value, max_value, size):
         """One level of 1-2-5 ticks, at least TICK_SPACING_PX apart (log mode: in price)."""
-        max_ticks = max(int(size / TICK_SPACING_PX), 2)
+        max_ticks = max(int(size / TICK_SPACING_PX), 3)
         if not self._log:
             step, ticks = linear_ticks(min_value, max_value, max_ticks)
             return [(step, ticks)]
