@@ -31,6 +31,7 @@ import pandas as pd
 from models.cache import CachedSeries, SeriesCache, SeriesInfo, SeriesKey
 from models.cache_chunks import frame_to_rows, merge_rows, rows_to_frame
 from models.errors import (
+    BadResponse,
     CacheCorrupt,
     DataError,
     InvalidParameter,
@@ -264,6 +265,8 @@ class Repository:
         for span in spans:
             control.check_cancelled()
             result = self._fetch_one(fetch_as, span, timeframe, control, key, cached is not None)
+            if result is None and _holds_bar_at(cached, span.start):
+                raise _contradicted(instrument, span.start, fetch_as)
             if result is None:
                 continue  # the source had nothing newer: the cache is up to date
             key = key or self._result_key(instrument, result, timeframe)
@@ -376,6 +379,25 @@ def _bound(value, timeframe: str) -> pd.Timestamp | None:
         return (stamp.tz_localize(None) if stamp.tzinfo else stamp).normalize().as_unit("ns")
     stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
     return stamp.as_unit("ns")
+
+
+def _holds_bar_at(cached: CachedSeries | None, start: pd.Timestamp | None) -> bool:
+    """True when ``start`` is a fetched bar the cache holds, so the source must return it."""
+    if cached is None or start is None or cached.info.last is None:
+        return False
+    return start == cached.info.last and cached.provenance[-1] == Provenance.FETCHED
+
+
+def _contradicted(instrument: Instrument, start: pd.Timestamp, fetched_as: Instrument) -> DataError:
+    # An empty answer for a span that starts at a bar the source itself served earlier
+    # cannot be "nothing new": ccxt turns some broken bodies into [] and Yahoo answers
+    # some failures with an empty chart. Say so instead of showing a stale chart as fresh.
+    where = fetched_as.exchange or fetched_as.source
+    return BadResponse(
+        f"{where} returned no bars for {instrument.label} from {start:%Y-%m-%d %H:%M}, "
+        "although it served that bar before; the answer looks wrong. "
+        "The cache is unchanged; try again later."
+    )
 
 
 def _has_rows(frame) -> bool:

@@ -10,6 +10,7 @@ import pytest
 
 from models.cache import SeriesKey
 from models.errors import (
+    BadResponse,
     Cancelled,
     DataError,
     InvalidParameter,
@@ -124,9 +125,21 @@ def test_quiet_tail_is_not_an_error(tmp_path):
     source = FakeSource(truth)
     repo = repo_with(tmp_path, source)
     repo.get(RUT)
-    source.truth = truth.iloc[:0]  # e.g. a weekend: the source has nothing new
-    got = repo.get(RUT)
-    assert got.rows == 30 and got.from_cache
+    got = repo.get(RUT)  # e.g. a weekend: the source has nothing after the last bar
+    assert got.rows == 30
+    pd.testing.assert_frame_equal(got.frame, truth, check_freq=False)
+
+
+def test_empty_answer_contradicting_the_cache_is_suspect(tmp_path):
+    """The tail starts at a bar the source served before: an empty answer is wrong."""
+    truth = bars("2020-01-01", 30)
+    source = FakeSource(truth)
+    repo = repo_with(tmp_path, source)
+    repo.get(RUT)
+    source.truth = truth.iloc[:0]  # the source now claims to have nothing at all
+    with pytest.raises(BadResponse, match="looks wrong"):
+        repo.get(RUT)
+    pd.testing.assert_frame_equal(repo.load(RUT).frame, truth, check_freq=False)
 
 
 def test_failed_tail_keeps_cache_and_partial_pages_then_completes(tmp_path):
