@@ -350,3 +350,16 @@ def test_dragging_pans_time_only(chart):
     n0, n1 = chart.visible_range()
     assert n0 < x0 - 5  # dragged right: earlier dates come into view
     assert n1 - n0 == pytest.approx(x1 - x0)  # a pan, not a zoom
+
+
+def test_the_readout_is_drawn_in_the_panes_and_names_the_source_date(chart, qtbot):
+    chart.set_overlays([day_number_overlay()], "price", None)
+    chart.set_lag(10)
+    pane = chart.panes["equity"]
+    target = QtCore.QPointF(value_to_days("2020-03-02"), sum(pane.view.viewRange()[1]) / 2)
+    chart.canvas.scene().sigMouseMoved.emit(pane.view.mapViewToScene(target))
+    crypto_text = chart.panes["crypto"].readout.textItem.toPlainText()
+    assert "2020-03-12" in crypto_text and f"{value_to_days('2020-03-12'):,.0f}" in crypto_text
+    assert chart.panes["equity"].readout.textItem.toPlainText().startswith("2020-03-02")
+    chart.hide_crosshair()
+    assert not chart.panes["crypto"].readout.isVisible()

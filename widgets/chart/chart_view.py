@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtWidgets
 
 from widgets.chart.band_item import BandItem
 from widgets.chart.candle_item import CandleItem
-from widgets.chart.crosshair import CrosshairReadout, CryptoValue
+from widgets.chart.crosshair import CrosshairReadout, CryptoValue, readout_texts
 from widgets.chart.marker_item import BreakoutMarkers
 from widgets.chart.pane import ChartPane
 from widgets.chart.pane_canvas import PaneCanvas
@@ -280,11 +280,16 @@ class ChartView(QtWidgets.QWidget):
         crypto.fit_y()
         self._fit_once()
 
+    def _overlay_colours(self) -> list[str]:
+        return [
+            item.color or OVERLAY_COLOURS[n % len(OVERLAY_COLOURS)]
+            for n, item in enumerate(self._overlay_series)
+        ]
+
     def _style_overlays(self) -> None:
         self.legend.clear()
         self.legend.setLabelTextColor(self._palette.foreground)
-        for n, item in enumerate(self._overlay_series):
-            colour = item.color or OVERLAY_COLOURS[n % len(OVERLAY_COLOURS)]
+        for item, colour in zip(self._overlay_series, self._overlay_colours(), strict=True):
             curve = self.overlays[item.key]
             curve.set_style(colour, 1.6)
             self.legend.addItem(curve, item.label + (" (DEMO)" if item.is_demo else ""))
@@ -461,13 +466,34 @@ class ChartView(QtWidgets.QWidget):
             other.vline.setVisible(True)
             other.hline.setVisible(other is pane)
         pane.hline.setPos(point.y())
-        self.crosshair_moved.emit(self.readout_at(x))
+        readout = self.readout_at(x)
+        self._show_readout(readout)
+        self.crosshair_moved.emit(readout)
+
+    def _show_readout(self, readout: CrosshairReadout) -> None:
+        texts = readout_texts(readout)
+        series, colours = self._overlay_series, self._overlay_colours()
+        colours = {item.key: c for item, c in zip(series, colours, strict=True)}
+        crypto = "  ".join(
+            f'<span style="color:{colours.get(key, "")}">{text}</span>'
+            for key, text in texts["crypto"].items()
+        )
+        lines = {
+            "equity": texts["equity"],
+            "volume": texts["volume"],
+            "crypto": crypto,
+            "correlation": texts["correlation"],
+        }
+        for name, html in lines.items():
+            self.panes[name].readout.setHtml(self._title_html("", html))
+            self.panes[name].readout.setVisible(bool(html))
 
     def hide_crosshair(self) -> None:
-        """Remove the crosshair lines from every pane."""
+        """Remove the crosshair lines and readouts from every pane."""
         for pane in self.panes.values():
             pane.vline.setVisible(False)
             pane.hline.setVisible(False)
+            pane.readout.setVisible(False)
 
     def readout_at(self, when) -> CrosshairReadout:
         """What the crosshair shows at ``when`` (a date-like, or x in days)."""

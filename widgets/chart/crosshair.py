@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from widgets.chart.value_axis import format_compact
+
 
 @dataclass(frozen=True)
 class CryptoValue:
@@ -44,3 +46,24 @@ class CrosshairReadout:
         if self.correlation is not None:
             parts.append(f"corr {self.correlation:+.2f}")
         return "  ".join(parts)
+
+
+def _number(value: float | None, digits: int = 2) -> str:
+    if value is None:
+        return "n/a"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:,.{digits}f}" if abs(value) >= 1 else f"{value:.4g}"
+
+
+def readout_texts(readout: CrosshairReadout) -> dict:
+    """Short per-pane texts: equity close with the date, volume, each crypto value with the
+    date it comes from, and the correlation. Empty strings where there is nothing."""
+    equity = "" if readout.equity is None else f"{readout.date}  close {_number(readout.equity)}"
+    volume = "" if readout.volume is None else f"volume {format_compact(readout.volume)}"
+    crypto = {
+        key: f"{item.label} {_number(item.value)} ({item.source_date})"
+        for key, item in readout.crypto.items()
+    }
+    correlation = "" if readout.correlation is None else f"{readout.correlation:+.2f}"
+    return {"equity": equity, "volume": volume, "crypto": crypto, "correlation": correlation}

@@ -46,6 +46,7 @@ class ChartPane:
         self.grid = GridItem(self.date_axis, self.value_axis)
         self.plot.addItem(self.grid, ignoreBounds=True)
         self.title = self._overlay_text(anchor=(0, 0))
+        self.readout = self._overlay_text(anchor=(1, 0))
         self.watermark = self._overlay_text(anchor=(0.5, 0.5))
         self.watermark.setVisible(False)
         self.vline = pg.InfiniteLine(angle=90, movable=False)
@@ -82,6 +83,7 @@ class ChartPane:
     def _place_overlays(self) -> None:
         rect = self.view.boundingRect()
         self.title.setPos(6, 2)
+        self.readout.setPos(rect.width() - 6, 2)
         self.watermark.setPos(rect.width() / 2, rect.height() / 2)
 
     def add(self, item, *, fits: bool = False) -> None:
