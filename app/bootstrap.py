@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.data_controller import DataController
 from app.main_window import MainWindow
 from app.settings import APPLICATION, ORGANISATION, SettingsStore, open_qsettings
+from app.translations import install_translators
 from app.workers import WorkerPool
 from models.instruments import load_catalogue
 from models.paths import default_cache_dir
@@ -39,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Liquidity Cascade")
+    install_translators(app)  # the translators are children of app: they live as long
     window, workers = build_window(args)
     _install_hooks(window)
     window.show()
