@@ -1,0 +1,1 @@
+"""Tests of app/export: images, caption, sidecar, data CSVs, the export command."""

@@ -1,0 +1,72 @@
+"""Synthetic sessions and export snapshots for the export tests (no real data, no network)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from app import analysis
+from app.export.snapshot import ExportSnapshot, complete_statistics
+from app.session import Session
+from models.breakouts import BreakoutParams
+from models.instruments import load_catalogue
+from models.series import Provenance
+from tests.app.fakes import series_for, synthetic_frame
+
+#: an N-day-high rule that fires a few times on a 900-session random walk
+PARAMS = BreakoutParams(rule="n_day_high", n_days=60, min_pct=0.5, cooldown_sessions=40)
+
+
+def session(equity_frame=None, demo: bool = False) -> Session:
+    """^RUT (weekdays) against BTC/USDT and ETH/USDT (every day), as fetched or as demo."""
+    catalogue = load_catalogue()
+    code = Provenance.DEMO if demo else Provenance.FETCHED
+    frames = {
+        "^RUT": synthetic_frame("2019-01-01", 900, True, seed=3)
+        if equity_frame is None
+        else equity_frame,
+        "BTC/USDT": synthetic_frame("2019-01-01", 1300, False, seed=4),
+        "ETH/USDT": synthetic_frame("2019-01-01", 1300, False, seed=5),
+    }
+    series = [series_for(catalogue.resolve(k), f, True, code) for k, f in frames.items()]
+    return Session(series[0], series[1:], "cache")
+
+
+def snapshot(lag: int = 20, theme: str = "light", scale: str = "index", **kw) -> ExportSnapshot:
+    """A complete snapshot (statistics filled in) of ``session(**kw)``."""
+    s = session(**kw)
+    prepared = analysis.prepare(s, PARAMS)
+    made = ExportSnapshot(
+        session=s,
+        prepared=prepared,
+        lag_days=lag,
+        scale=scale,
+        params=PARAMS,
+        breakouts=prepared.breakouts,
+        theme=theme,
+    )
+    return complete_statistics(made)
+
+
+def distinct_colours(image, step: int = 7) -> int:
+    """How many different colours a sparse grid of pixels of a QImage has."""
+    seen = set()
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            seen.add(image.pixel(x, y))
+    return len(seen)
+
+
+def pixels(image) -> np.ndarray:
+    """A QImage (RGB32) as an (h, w) uint32 array."""
+    converted = image.convertToFormat(image.Format.Format_RGB32)
+    data = np.frombuffer(converted.constBits(), dtype=np.uint32)
+    row = converted.bytesPerLine() // 4
+    return data.reshape(converted.height(), row)[:, : converted.width()].copy()
+
+
+def bumped(frame: pd.DataFrame, row: int, factor: float = 1.01) -> pd.DataFrame:
+    """``frame`` with one close changed."""
+    out = frame.copy()
+    out.iloc[row, out.columns.get_loc("close")] *= factor
+    return out

@@ -1,0 +1,131 @@
+"""The evidence sidecar: next to every image, every field, strict JSON, a hash of the data."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from app import __version__
+from app.export.exporter import export_image
+from app.export.render import ImageSpec
+from tests.app.fakes import synthetic_frame
+from tests.export.snapshots import PARAMS, bumped, snapshot
+
+WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+TOP_LEVEL = {
+    "format",
+    "format_version",
+    "app",
+    "exported_at",
+    "image",
+    "is_demo",
+    "parameters",
+    "statistics",
+    "instruments",
+    "data_hash",
+    "warnings",
+    "disclaimer",
+}
+PARAMETERS = {
+    "equity",
+    "crypto",
+    "statistics_crypto",
+    "lag_days",
+    "scale",
+    "anchor_date",
+    "alignment_policy",
+    "visible_start",
+    "visible_end",
+    "equity_style",
+    "equity_log",
+    "theme",
+    "panes",
+    "breakout",
+    "rolling_window",
+    "ccf_max_lag_days",
+}
+INSTRUMENT = {
+    "role",
+    "symbol",
+    "label",
+    "name",
+    "source",
+    "exchange",
+    "calendar",
+    "timeframe",
+    "first_bar",
+    "last_bar",
+    "rows",
+    "provenance",
+    "is_demo",
+    "fetched_at",
+    "library_version",
+    "from_cache",
+    "data_hash",
+}
+
+
+def _export(tmp_path, name="chart.png", **kw) -> dict:
+    result = export_image(snapshot(**kw), tmp_path / name, ImageSpec(800, 500), WHEN)
+    assert result.sidecar_path == tmp_path / name.replace(".png", ".json").replace(".svg", ".json")
+    # strict JSON: a NaN would make json.loads(parse_constant=...) see 'NaN'
+    return json.loads(result.sidecar_path.read_text(), parse_constant=_reject)
+
+
+def _reject(token):
+    raise AssertionError(f"non-standard JSON constant {token}")
+
+
+def test_sidecar_has_every_field(qapp, tmp_path):
+    data = _export(tmp_path, lag=20)
+    assert set(data) == TOP_LEVEL
+    assert data["app"] == {"name": "Liquidity Cascade", "version": __version__}
+    assert data["exported_at"] == "2026-01-02T03:04:05Z"
+    assert data["image"]["width_px"] == 800 and data["image"]["height_px"] == 500
+    assert set(data["parameters"]) == PARAMETERS
+    params = data["parameters"]
+    assert params["lag_days"] == 20 and params["scale"] == "index"
+    assert params["crypto"] == ["BTC/USDT", "ETH/USDT"]
+    assert params["breakout"]["rule"] == PARAMS.rule == "n_day_high"
+    assert [i["label"] for i in data["instruments"]] == ["^RUT", "BTC/USDT", "ETH/USDT"]
+    for instrument in data["instruments"]:
+        assert set(instrument) == INSTRUMENT
+        assert len(instrument["data_hash"]) == 64
+    assert data["instruments"][0]["first_bar"] == "2019-01-01"
+    assert data["instruments"][1]["exchange"] == "binance"
+    assert data["disclaimer"] == "Not financial advice."
+
+
+def test_sidecar_states_the_statistics_the_caption_shows(qapp, tmp_path):
+    snap = snapshot(lag=20)
+    result = export_image(snap, tmp_path / "s.png", ImageSpec(800, 500), WHEN)
+    stats = json.loads(result.sidecar_path.read_text())["statistics"]
+    assert stats["correlation_at_lag"] == {
+        "lag_days": 20,
+        "correlation": snap.correlation.correlation,
+        "n": snap.correlation.n,
+    }
+    best = stats["best_lag"]
+    assert best["lag_days"] == snap.ccf.best_lag and best["n"] == snap.ccf.n_total
+    assert best["p_value"] == snap.ccf.p_value
+    assert len(stats["breakouts"]) == len(snap.breakouts.events) > 0
+    assert stats["event_study"]["n_events"] == snap.study.n_events
+    assert stats["event_study"]["current_lag_days"] == 20
+
+
+def test_hash_is_stable_for_the_same_data_and_changes_when_the_data_does(qapp, tmp_path):
+    first = _export(tmp_path, "a.png")
+    again = _export(tmp_path, "b.svg")
+    equity = synthetic_frame("2019-01-01", 900, True, seed=3)
+    changed = _export(tmp_path, "c.png", equity_frame=bumped(equity, 400))
+    assert first["data_hash"] == again["data_hash"]
+    assert first["data_hash"]["algorithm"] == "sha256"
+    assert changed["data_hash"]["value"] != first["data_hash"]["value"]
+    assert changed["instruments"][0]["data_hash"] != first["instruments"][0]["data_hash"]
+    assert changed["instruments"][1]["data_hash"] == first["instruments"][1]["data_hash"]
+
+
+def test_demo_sidecar_says_demo(qapp, tmp_path):
+    data = _export(tmp_path, demo=True)
+    assert data["is_demo"] is True
+    assert {i["provenance"] for i in data["instruments"]} == {"demo"}
