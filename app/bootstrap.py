@@ -44,7 +44,6 @@ def run(args: argparse.Namespace) -> int:
     window, workers = build_window(args)
     _install_hooks(window)
     window.show()
-    _start_session(window, args)
     code = app.exec()
     workers.cancel("data.fetch")
     workers.wait_for_done(SHUTDOWN_WAIT_MS)
@@ -52,7 +51,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def build_window(args: argparse.Namespace, repository=None) -> tuple[MainWindow, WorkerPool]:
-    """Compose the services and the window (also used by tests with a fake repository)."""
+    """Compose the services, start loading the session, build the window.
+
+    The cache load starts before the widgets are built so the two overlap; its result
+    is queued and reaches the window once the event loop runs. Tests pass a fake
+    ``repository``.
+    """
     store = SettingsStore(open_qsettings())
     settings = store.load()
     catalogue = load_catalogue()
@@ -70,23 +74,24 @@ def build_window(args: argparse.Namespace, repository=None) -> tuple[MainWindow,
         demo_loader=_demo_loader,
         file_reader=_read_price_file,
     )
+    _start_session(data, settings, args)
     window = MainWindow(data, workers, store, settings, catalogue)
     return window, workers
 
 
-def _start_session(window: MainWindow, args: argparse.Namespace) -> None:
+def _start_session(data: DataController, settings, args: argparse.Namespace) -> None:
     """Demo, imports, or the last session's instruments (cache first, then refresh)."""
     if args.demo:
-        window.data.load_demo()
+        data.load_demo()
         return
-    settings = window.settings
-    window.data.select(settings.equity, list(settings.crypto), settings.exchange)
+    data.select(settings.equity, list(settings.crypto), settings.exchange)
     for spec in getattr(args, "imports", []) or []:
         symbol, sep, path = spec.partition("=")
-        if not sep or not path:
-            window.status.set_error(f"--import expects SYMBOL=FILE, got {spec!r}")
-            continue
-        window.data.import_file(symbol, path)
+        if sep and path:
+            data.import_file(symbol, path)
+        else:  # told once the window is listening
+            message = f"--import expects SYMBOL=FILE, got {spec!r}"
+            QTimer.singleShot(0, lambda m=message: data.error_reported.emit(m))
 
 
 def _demo_loader():

@@ -42,6 +42,7 @@ def make_window(qtbot):
 
 
 def _start(window) -> None:
+    """build_window already asked for the stored selection; ask again, as a user might."""
     s = window.settings
     window.data.select(s.equity, list(s.crypto), s.exchange)
 
@@ -135,3 +136,12 @@ def test_settings_and_layout_persist_on_close(qtbot, make_window):
     assert (loaded.equity, loaded.crypto) == ("^RUT", ["BTC/USDT", "ETH/USDT"])
     geometry, state = stored.window_layout()
     assert geometry is not None and state is not None
+
+
+def test_bad_import_option_is_reported_in_the_status_bar(qtbot):
+    args = argparse.Namespace(offline=True, cache_dir=None, demo=False, imports=["no-equals-sign"])
+    window, workers = build_window(args, repository=FakeRepository(_cache()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "SYMBOL=FILE" in window.status.error_label.text(), timeout=5000)
+    workers.wait_for_done(10_000)
