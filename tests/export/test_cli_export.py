@@ -1,0 +1,157 @@
+"""``main.py export``: exact-size image plus sidecar, exit 0; bad input: one line, exit != 0."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from app.cli import main
+from tests.app.fakes import synthetic_frame
+from tests.export.snapshots import bumped
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _write_csv(path: Path, frame) -> Path:
+    frame.rename_axis("date").to_csv(path, date_format="%Y-%m-%d", float_format="%.6f")
+    return path
+
+
+@pytest.fixture
+def csv_files(tmp_path):
+    rut = synthetic_frame("2019-01-01", 900, True, seed=3)
+    btc = synthetic_frame("2019-01-01", 1300, False, seed=4)
+    return _write_csv(tmp_path / "rut.csv", rut), _write_csv(tmp_path / "btc.csv", btc), rut
+
+
+def _run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "export", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=100,
+    )
+
+
+def _no_display_env() -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)  # the command must pick offscreen by itself
+    return env
+
+
+def test_subprocess_demo_export_without_a_display(tmp_path):
+    out = tmp_path / "demo.png"
+    proc = _run(
+        "--demo", "--out", str(out), "--size", "640x400", "--lag", "30", env=_no_display_env()
+    )
+    assert proc.returncode == 0, proc.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (640, 400)
+    sidecar = json.loads(out.with_suffix(".json").read_text())
+    assert sidecar["is_demo"] is True and sidecar["parameters"]["lag_days"] == 30
+    assert str(out) in proc.stdout
+
+
+def test_subprocess_unknown_symbol_is_one_line_and_exit_1(tmp_path):
+    proc = _run("--offline", "--equity", "!!!", "--out", str(tmp_path / "x.png"))
+    assert proc.returncode == 1
+    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("error: ")
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_imported_csvs_export_to_svg_offline(qapp, tmp_path, csv_files, capsys):
+    rut, btc, _ = csv_files
+    out = tmp_path / "imported.svg"
+    code = main(
+        [
+            "export",
+            "--offline",
+            f"--import=^RUT={rut}",
+            f"--import=BTC/USDT={btc}",
+            "--crypto",
+            "BTC/USDT",
+            "--scale",
+            "percent",
+            "--theme",
+            "dark",
+            "--start",
+            "2020-01-01",
+            "--end",
+            "2021-06-30",
+            "--out",
+            str(out),
+        ]
+    )
+    assert code == 0, capsys.readouterr().err
+    assert out.read_text().lstrip().startswith("<?xml")
+    data = json.loads(out.with_suffix(".json").read_text())
+    assert [i["provenance"] for i in data["instruments"]] == ["imported", "imported"]
+    assert data["parameters"]["visible_start"] == "2020-01-01"
+    assert data["parameters"]["visible_end"] == "2021-06-30"
+    assert data["parameters"]["scale"] == "percent" and data["parameters"]["theme"] == "dark"
+
+
+def test_hash_follows_the_imported_data(qapp, tmp_path, csv_files):
+    rut, btc, frame = csv_files
+    common = ["export", "--offline", f"--import=BTC/USDT={btc}", "--crypto", "BTC/USDT"]
+    first, second = tmp_path / "a.png", tmp_path / "b.png"
+    assert main([*common, f"--import=^RUT={rut}", "--out", str(first)]) == 0
+    changed = _write_csv(tmp_path / "rut2.csv", bumped(frame, 500, 1.05))
+    assert main([*common, f"--import=^RUT={changed}", "--out", str(second)]) == 0
+    hashes = [json.loads(p.with_suffix(".json").read_text())["data_hash"] for p in (first, second)]
+    assert hashes[0] != hashes[1]
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--size", "big"], "WIDTHxHEIGHT"),
+        (["--size", "10x10"], "outside"),
+        (["--lag", "400"], "outside -365..365"),
+        (["--start", "2021-01-01", "--end", "2020-01-01"], "after --end"),
+        (["--start", "yesterday-ish"], "not a date"),
+        (["--start", "1990-01-01", "--end", "1991-01-01"], "has no bars between"),
+        (["--crypto", "XRP/EUR"], "demo data has no XRP/EUR"),
+        (["--rule", "level"], "positive level"),
+        (["--pixel-ratio", "9"], "ratio"),
+    ],
+)
+def test_bad_arguments_give_one_line_and_exit_1(qapp, tmp_path, capsys, extra, message):
+    out = tmp_path / "x.png"
+    code = main(["export", "--demo", "--out", str(out), *extra])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("error: ") and err.count("\n") == 1 and message in err, err
+    assert not out.exists()
+
+
+def test_wrong_extension_and_missing_folder(qapp, tmp_path, capsys):
+    assert main(["export", "--demo", "--out", str(tmp_path / "x.jpg")]) == 1
+    assert ".png or .svg" in capsys.readouterr().err
+    assert main(["export", "--demo", "--out", str(tmp_path / "no" / "x.png")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_offline_with_an_empty_cache_says_so(qapp, tmp_path, capsys):
+    assert main(["export", "--offline", "--out", str(tmp_path / "x.png")]) == 1
+    err = capsys.readouterr().err
+    assert "No cached bars for ^RUT" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("extra", [["--scale", "linear"], ["--theme", "blue"], []])
+def test_usage_errors_are_one_line_exit_2(tmp_path, capsys, extra):
+    args = ["export", *extra] if not extra else ["export", "--out", str(tmp_path / "x.png"), *extra]
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "error:" in err
