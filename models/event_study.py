@@ -73,42 +73,55 @@ def event_study(
     """
     horizons = _check(horizons, placebo_draws, bootstrap_draws)
     day0, grid = dense_daily(daily_closes(crypto, "crypto").dropna())
-    last_day = day0 + len(grid) - 1
     days = day_numbers(pd.DatetimeIndex([e.date for e in events]))
     base = lookup_days(day0, grid, days)
     lag = int(current_lag) if current_lag is not None and int(current_lag) > 0 else None
-    table = _table(events, days, base, day0, grid, last_day, horizons, lag)
-    paths = _paths(days, base, day0, grid)
-    all_forward = {h: _all_forward(grid, h) for h in _studied(horizons, lag)}
-    primary = lag if lag is not None else (90 if 90 in horizons else horizons[len(horizons) // 2])
+    table = _table(events, days, base, day0, grid, horizons, lag)
     rng = np.random.default_rng(seed)
-    p_values = {
-        h: _placebo_p(_complete(table, h, lag), all_forward[h], placebo_draws, rng)
-        for h in all_forward
-    }
-    hit_rates = {h: _hit_rate(_complete(table, h, lag)) for h in all_forward}
-    low, high = _bootstrap_mean_path(paths, bootstrap_draws, rng)
-    incomplete = table.filter(like="incomplete_").any(axis=1) if len(table) else table
+    paths = _path_fields(_paths(days, base, day0, grid), grid, bootstrap_draws, rng)
+    comparison = _compare(table, grid, horizons, lag, placebo_draws, rng)
+    incomplete = table.filter(like="incomplete_").any(axis=1).sum() if len(table) else 0
     return EventStudyResult(
         horizons=horizons,
         table=table,
         path_days=PATH_DAYS.copy(),
-        mean_path=_nan_mean(paths, axis=0),
-        median_path=_nan_median(paths),
-        band_low=low,
-        band_high=high,
-        baseline_mean_path=_baseline_path(grid),
-        baseline=_baseline(all_forward),
-        hit_rate=hit_rates.get(primary, float("nan")),
-        placebo_p_value=p_values.get(primary, float("nan")),
+        **paths,
+        **comparison,
         n_events=len(events),
-        n_incomplete=int(incomplete.sum()) if len(table) else 0,
-        primary_horizon=primary,
+        n_incomplete=int(incomplete),
         current_lag=lag,
-        placebo_p_values=p_values,
-        hit_rates=hit_rates,
         placebo_draws=int(placebo_draws),
     )
+
+
+def _path_fields(paths: np.ndarray, grid: np.ndarray, draws: int, rng) -> dict:
+    """Mean and median event paths, their bootstrap band and the unconditional path."""
+    low, high = _bootstrap_mean_path(paths, draws, rng)
+    return {
+        "mean_path": _nan_mean(paths, axis=0),
+        "median_path": _nan_median(paths),
+        "band_low": low,
+        "band_high": high,
+        "baseline_mean_path": _baseline_path(grid),
+    }
+
+
+def _compare(table, grid, horizons, lag, draws: int, rng) -> dict:
+    """Events against every day (baseline) and random dates (placebo), per horizon."""
+    all_forward = {h: _all_forward(grid, h) for h in _studied(horizons, lag)}
+    primary = lag if lag is not None else (90 if 90 in horizons else horizons[len(horizons) // 2])
+    p_values = {
+        h: _placebo_p(_complete(table, h, lag), all_forward[h], draws, rng) for h in all_forward
+    }
+    hit_rates = {h: _hit_rate(_complete(table, h, lag)) for h in all_forward}
+    return {
+        "baseline": _baseline(all_forward),
+        "hit_rate": hit_rates.get(primary, float("nan")),
+        "placebo_p_value": p_values.get(primary, float("nan")),
+        "primary_horizon": primary,
+        "placebo_p_values": p_values,
+        "hit_rates": hit_rates,
+    }
 
 
 def _check(horizons, placebo_draws: int, bootstrap_draws: int) -> tuple[int, ...]:
@@ -124,7 +137,8 @@ def _studied(horizons: tuple[int, ...], lag: int | None) -> tuple[int, ...]:
     return tuple(sorted(set(horizons) | ({lag} if lag else set())))
 
 
-def _table(events, days, base, day0, grid, last_day, horizons, lag) -> pd.DataFrame:
+def _table(events, days, base, day0, grid, horizons, lag) -> pd.DataFrame:
+    last_day = day0 + len(grid) - 1
     table = pd.DataFrame(
         {
             "date": pd.DatetimeIndex([e.date for e in events]),

@@ -33,11 +33,12 @@ class CcfResult:
     """The cross-correlation function over ``lags`` (calendar days) and its honesty checks.
 
     ``band_low``/``band_high`` are the 2.5% and 97.5% points of the correlation at
-    each lag under no relation (circular-shift surrogates that keep each series'
-    autocorrelation and volatility clustering). ``p_value`` is family-wise: the share
-    of surrogates whose largest |correlation| over all lags reaches the observed one
-    at ``best_lag``. ``n`` holds the pairs behind each lag, ``n_total`` the returns
-    in the sample.
+    each lag under no relation (circular block bootstrap of the equity returns in
+    blocks of ``block`` returns, which keeps their autocorrelation and volatility
+    clustering). ``p_value`` is family-wise: the share of surrogates whose largest
+    |correlation| over all lags reaches the observed one at ``best_lag`` (add-one, so
+    never below 1 / (draws + 1)). ``n`` holds the pairs behind each lag, ``n_total``
+    the returns in the sample.
     """
 
     lags: np.ndarray
@@ -52,6 +53,7 @@ class CcfResult:
     sampling: str
     prewhitened: bool
     draws: int
+    block: int = 0
 
 
 MIN_RETURNS = 30
@@ -268,15 +270,13 @@ def cross_correlation(
 ) -> CcfResult:
     """Cross-correlation of log returns from ``-max_lag`` to ``+max_lag`` calendar days.
 
-    Bands and the family-wise p-value of the best lag come from ``draws``
-    circular-shift surrogates (``models.ccf_null``). ``sampling='weekly'`` samples
+    Bands and the family-wise p-value of the best lag come from ``draws`` circular
+    block bootstrap surrogates (``models.ccf_null``). ``sampling='weekly'`` samples
     the pair on the last row of each week first. Raises ``InvalidParameter`` for
     bad arguments or too short a sample, ``NoOverlap`` when no lag has pairs.
     """
     _check_ccf_arguments(max_lag, sampling, draws)
-    if sampling == "weekly":
-        pair = resample_weekly(pair)
-    basis = return_basis(pair, prewhiten)
+    basis = return_basis(resample_weekly(pair) if sampling == "weekly" else pair, prewhiten)
     if basis.n_returns < MIN_RETURNS:
         raise InvalidParameter(
             f"Only {basis.n_returns} returns to correlate; at least {MIN_RETURNS} are needed."
@@ -295,13 +295,14 @@ def cross_correlation(
         null.band_low,
         null.band_high,
         n,
-        int(lags[best]),
-        float(corr[best]),
-        _family_p_value(null.max_abs, abs(corr[best])),
-        basis.n_returns,
-        sampling,
-        bool(prewhiten),
-        int(draws),
+        best_lag=int(lags[best]),
+        best_correlation=float(corr[best]),
+        p_value=_family_p_value(null.max_abs, abs(corr[best])),
+        n_total=basis.n_returns,
+        sampling=sampling,
+        prewhitened=bool(prewhiten),
+        draws=int(draws),
+        block=null.block,
     )
 
 

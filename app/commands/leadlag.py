@@ -60,54 +60,56 @@ def build_report(args: argparse.Namespace) -> dict:
     """Everything ``leadlag`` states, as one plain dictionary."""
     from app.commands.analytics_input import SeriesLoader
     from app.commands.events import detect_for
-    from models.align import align, resample_weekly
-    from models.event_study import event_study
+    from models.align import align
     from models.instruments import load_catalogue
-    from models.leadlag import correlation_at_lag, cross_correlation
 
     loader = SeriesLoader(args)
     crypto = loader.get(args.crypto or load_catalogue().default_crypto[0])
     equity, breakouts = detect_for(loader, args)
     pair = align(equity.frame, crypto.frame, args.policy)
-    ccf = cross_correlation(
-        pair, args.max_lag, args.sampling, args.draws, args.prewhiten, args.seed
-    )
-    sampled = resample_weekly(pair) if args.sampling == "weekly" else pair
-    at_lag = correlation_at_lag(sampled, args.lag)
-    study = event_study(
-        crypto.frame,
-        breakouts.events,
-        current_lag=args.lag,
-        placebo_draws=args.draws,
-        seed=args.seed,
-    )
-    return {
+    report = {
         "equity": equity.symbol,
         "crypto": crypto.symbol,
         "calendars": {"equity": equity.calendar, "crypto": crypto.calendar},
         "origins": {"equity": equity.origin, "crypto": crypto.origin},
         "is_demo": equity.is_demo or crypto.is_demo,
         "policy": args.policy,
+        "first_date": pair.dates[0],
+        "last_date": pair.dates[-1],
+        "n_carried": pair.n_carried,
+        "breakout_rule": breakouts.params.rule,
+        "volume_source": breakouts.volume_source,
+    }
+    report |= _lead_lag(pair, args)
+    report["event_study"] = _study(crypto.frame, breakouts.events, args)
+    return report
+
+
+def _lead_lag(pair, args: argparse.Namespace) -> dict:
+    from models.align import resample_weekly
+    from models.leadlag import correlation_at_lag, cross_correlation
+
+    ccf = cross_correlation(
+        pair, args.max_lag, args.sampling, args.draws, args.prewhiten, args.seed
+    )
+    sampled = resample_weekly(pair) if args.sampling == "weekly" else pair
+    at_lag = correlation_at_lag(sampled, args.lag)
+    return {
         "sampling": ccf.sampling,
         "prewhitened": ccf.prewhitened,
         "draws": ccf.draws,
+        "bootstrap_block": ccf.block,
         "max_lag_days": int(args.max_lag),
-        "first_date": pair.dates[0],
-        "last_date": pair.dates[-1],
         "best_lag_days": ccf.best_lag,
         "best_correlation": ccf.best_correlation,
         "best_lag_p_value": ccf.p_value,
         "n": ccf.n_total,
-        "n_carried": pair.n_carried,
         "correlation_at_lag": {
             "lag_days": at_lag.lag_days,
             "correlation": at_lag.correlation,
             "n": at_lag.n,
         },
         "lags": _lags(ccf),
-        "breakout_rule": breakouts.params.rule,
-        "volume_source": breakouts.volume_source,
-        "event_study": _study(study),
     }
 
 
@@ -120,7 +122,12 @@ def _lags(ccf) -> list[dict]:
     ]
 
 
-def _study(study) -> dict:
+def _study(crypto, events, args: argparse.Namespace) -> dict:
+    from models.event_study import event_study
+
+    study = event_study(
+        crypto, events, current_lag=args.lag, placebo_draws=args.draws, seed=args.seed
+    )
     table = study.table.copy()
     events = [
         {k: (v if k != "date" else v.strftime("%Y-%m-%d")) for k, v in row.items()}
