@@ -172,3 +172,32 @@ def test_series_that_do_not_overlap_are_reported_as_such(capsys, tmp_path):
         "10",
     )
     assert code == 1 and "do not overlap" in err
+
+
+@pytest.mark.realdata
+def test_events_and_leadlag_on_the_real_files(capsys, shared_data):
+    rut = shared_data / "index" / "rut_daily.csv"
+    iwm = shared_data / "index" / "iwm_daily_adjusted.csv"
+    btc = shared_data / "crypto" / "yahoo" / "btc_usd_daily.csv"
+    code, out, err = _run(
+        capsys, "events", "--import", f"^RUT={rut}", "--import", f"IWM={iwm}", "--json"
+    )
+    assert code == 0, err
+    assert "2025-09-18" in [e["date"] for e in json.loads(out)]
+    code, out, err = _run(
+        capsys,
+        "leadlag",
+        "--crypto",
+        "BTC-USD",
+        "--import",
+        f"BTC-USD={btc}",
+        "--max-lag",
+        "120",
+        "--draws",
+        "200",
+        "--json",
+    )
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["n"] > 3000 and -120 <= report["best_lag_days"] <= 120
+    assert report["calendars"]["crypto"] == "24/7"
