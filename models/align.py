@@ -149,12 +149,17 @@ def _span(close: pd.Series) -> str:
     return f"{close.index[0]:%Y-%m-%d} to {close.index[-1]:%Y-%m-%d}"
 
 
-def crypto_at_lag(pair: AlignedPair, lag_days: int) -> LaggedCrypto:
+def crypto_at_lag(
+    pair: AlignedPair | tuple[pd.DataFrame, pd.DataFrame], lag_days: int, policy: str = "sessions"
+) -> LaggedCrypto:
     """The crypto close at ``t + lag_days`` for every row date ``t`` of ``pair``.
 
+    ``pair`` may also be an (equity, crypto) pair of frames, aligned under ``policy``.
     Days with no crypto bar (before its first, after its last, or a hole) are NaN;
     ``n`` counts rows where both the equity and the lagged crypto are present.
     """
+    if not isinstance(pair, AlignedPair):
+        pair = align(*pair, policy=policy)
     values = lookup_days(pair.crypto_day0, pair.crypto_daily, pair.day_numbers + int(lag_days))
     n = int((np.isfinite(values) & np.isfinite(pair.equity)).sum())
     return LaggedCrypto(int(lag_days), values, n)

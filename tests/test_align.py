@@ -59,6 +59,7 @@ def test_lag_sets_crypto_of_t_plus_k_against_equity_of_t():
     pair = align(_equity(), _crypto(), "sessions")
     lagged = crypto_at_lag(pair, 3)
     assert lagged.values.tolist() == [111.0, 112.0, 113.0, 114.0, 117.0, 118.0]
+    assert crypto_at_lag((_equity(), _crypto()), 3).values.tolist() == lagged.values.tolist()
     back = crypto_at_lag(pair, -9)
     assert np.isnan(back.values[0]) and back.values[1] == 100.0  # before the crypto began
     assert back.n == 5
