@@ -45,13 +45,15 @@ def linear_ticks(lo: float, hi: float, max_ticks: int) -> tuple[float, list[floa
         return 1.0, []
     power = 10.0 ** math.floor(math.log10(span / max(max_ticks, 1)))
     steps = [m * power * scale for scale in (0.1, 1.0, 10.0) for m in (1.0, 2.0, 5.0)]
-    chosen = [(step, _multiples(lo, hi, step)) for step in steps]
-    fitting = [c for c in chosen if len(c[1]) <= max_ticks]
-    best = fitting[0] if fitting else chosen[-1]
-    if len(best[1]) < 2:
-        finer = [c for c in chosen if c[0] < best[0] and len(c[1]) >= 2]
-        best = finer[-1] if finer else best
-    return best
+    counts = [_count(lo, hi, step) for step in steps]
+    index = next((i for i, n in enumerate(counts) if n <= max_ticks), len(steps) - 1)
+    if counts[index] < 2:
+        index = next((i for i in range(index - 1, -1, -1) if counts[i] >= 2), index)
+    return steps[index], _multiples(lo, hi, steps[index])
+
+
+def _count(lo: float, hi: float, step: float) -> int:
+    return math.floor(hi / step + 1e-9) - math.ceil(lo / step - 1e-9) + 1
 
 
 def _multiples(lo: float, hi: float, step: float) -> list[float]:
