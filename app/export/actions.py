@@ -7,7 +7,6 @@ is the same on any display and never catches the crosshair.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -16,8 +15,8 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from app.export.data_export import write_data_csvs
-from app.export.dialog import ExportImageDialog, ExportOptions
-from app.export.exporter import ExportResult, export_image, snapshot_image
+from app.export.dialog import WINDOW, ExportImageDialog, ExportOptions
+from app.export.exporter import ExportResult, export_image, export_live, live_image
 from app.export.snapshot import PANES, snapshot_from_window_state
 from app.shortcuts import key_for
 from models.errors import DataError
@@ -89,7 +88,11 @@ class ExportActions(QObject):
         if snapshot is None:
             return None
         try:
-            result = export_image(snapshot, path, options.spec(self.chart_size()))
+            if options.preset == WINDOW:
+                chart, ratio = self.window.chart, options.pixel_ratio
+                result = export_live(chart, snapshot, path, ratio, options.caption)
+            else:
+                result = export_image(snapshot, path, options.spec(self.chart_size()))
         except (DataError, OSError) as exc:
             self._report(str(exc))
             return None
@@ -125,16 +128,12 @@ class ExportActions(QObject):
         return paths
 
     def copy_to_clipboard(self) -> bool:
-        """Put the chart, at window size and with the last caption choice, on the clipboard."""
+        """Put the chart as on screen, with the last caption choice, on the clipboard."""
         snapshot = self.snapshot()
         if snapshot is None:
             return False
-        options = replace(self.options, preset="window", image_format="png")
-        try:
-            image = snapshot_image(snapshot, options.spec(self.chart_size()))
-        except DataError as exc:
-            self._report(str(exc))
-            return False
+        options = self.options
+        image = live_image(self.window.chart, snapshot, options.pixel_ratio, options.caption)
         QGuiApplication.clipboard().setImage(image)
         self._notify(self.tr("Chart copied ({w}x{h})").format(w=image.width(), h=image.height()))
         return True

@@ -2,8 +2,9 @@
 caption on or off, PNG or SVG. The dialog only collects options; ``actions`` exports.
 
 Sizes are device pixels of the file. The window preset is the chart's on-screen size
-times the pixel ratio (a HiDPI copy of what is on screen); a fixed preset keeps its
-pixel size and the ratio sets how large text and lines are drawn in it.
+times the pixel ratio (a HiDPI copy of what is on screen, the caption added below); a
+fixed preset is the whole file, caption included, and the ratio sets how large text and
+lines are drawn in it.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ class ExportOptions:
     image_format: str = "png"
 
     def spec(self, window_size: QSize) -> ImageSpec:
-        """The ``ImageSpec`` these options give for a chart of ``window_size`` (logical)."""
+        """The ``ImageSpec`` of an offscreen export (the window preset: the chart's size
+        with the caption inside it; the window exports its own chart instead)."""
         width, height = self.pixels(window_size)
         return ImageSpec(width, height, self.pixel_ratio, self.caption)
 
@@ -151,4 +153,6 @@ class ExportImageDialog(QDialog):
             )
         else:
             text = self.tr("PNG of {w}x{h} pixels").format(w=width, h=height)
+        if options.preset == WINDOW and options.caption:
+            text += self.tr(", plus the caption below")
         self.result_label.setText(text)

@@ -1,17 +1,22 @@
 """One export: build the chart offscreen, draw PNG or SVG with the caption, write the sidecar.
 
-Used by the window (File > Export image, Copy to clipboard) and by ``main.py export``.
+``export_image`` builds the chart offscreen at exactly the requested size (the command
+line, and fixed sizes from the window); ``export_live`` and ``live_image`` draw the
+window's own chart as it is on screen (the window-size preset and the clipboard), which
+keeps the user's pane heights and zoom and costs no rebuild of a large series.
 """
 
 from __future__ import annotations
 
+import math
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from app.export.caption import CaptionLine, caption_lines, colours_for
+from app.export.caption import CaptionLine, caption_height, caption_lines, colours_for
 from app.export.headless import build_chart
 from app.export.render import ImageSpec, chart_height, render_image, save_png
 from app.export.sidecar import evidence, write_sidecar
@@ -43,22 +48,87 @@ def image_format(path: Path) -> str:
 def export_image(
     snapshot: ExportSnapshot, path: Path, spec: ImageSpec, exported_at: datetime | None = None
 ) -> ExportResult:
-    """Write ``snapshot`` as a PNG or SVG (by ``path``'s suffix) and its evidence sidecar."""
+    """Write ``snapshot`` as PNG or SVG (by ``path``'s suffix) at exactly ``spec``'s size,
+    from a chart built offscreen, and its evidence sidecar."""
+    path = _checked(path)
+    exported_at = exported_at or datetime.now(UTC)
+    lines = _lines(snapshot, spec.caption, exported_at)
+    chart = build_chart(snapshot, spec.logical_width, chart_height(spec, lines))
+    try:
+        return _write(chart, snapshot, path, spec, lines, exported_at)
+    finally:
+        chart.deleteLater()
+
+
+def export_live(
+    chart,
+    snapshot: ExportSnapshot,
+    path: Path,
+    pixel_ratio: float,
+    caption: bool,
+    exported_at: datetime | None = None,
+) -> ExportResult:
+    """Write the window's own chart as it is on screen (its size times ``pixel_ratio``,
+    the caption added below) and the sidecar; the crosshair is left out."""
+    path = _checked(path)
+    exported_at = exported_at or datetime.now(UTC)
+    lines = _lines(snapshot, caption, exported_at)
+    spec = live_spec(chart, pixel_ratio, lines)
+    with without_crosshair(chart):
+        return _write(chart, snapshot, path, spec, lines, exported_at)
+
+
+def live_image(chart, snapshot: ExportSnapshot, pixel_ratio: float, caption: bool) -> QImage:
+    """The window's chart as it is on screen, with the caption below (for the clipboard)."""
+    lines = _lines(snapshot, caption, datetime.now(UTC))
+    spec = live_spec(chart, pixel_ratio, lines)
+    with without_crosshair(chart):
+        return render_image(chart, spec, lines, colours_for(chart.palette_colours))
+
+
+def live_spec(chart, pixel_ratio: float, lines: list[CaptionLine]) -> ImageSpec:
+    """The image size of ``chart`` at ``pixel_ratio`` with ``lines`` of caption below it."""
+    width, height = chart.width(), chart.height() + caption_height(lines, chart.width())
+    return ImageSpec(
+        math.ceil(width * pixel_ratio), math.ceil(height * pixel_ratio), pixel_ratio, bool(lines)
+    )
+
+
+@contextmanager
+def without_crosshair(chart):
+    """Hide the chart's crosshair lines while it is drawn into a file."""
+    shown = [
+        line
+        for pane in chart.panes.values()
+        for line in (pane.vline, pane.hline)
+        if line.isVisible()
+    ]
+    for line in shown:
+        line.setVisible(False)
+    try:
+        yield
+    finally:
+        for line in shown:
+            line.setVisible(True)
+
+
+def _checked(path: Path) -> Path:
     path = Path(path)
-    kind = image_format(path)
+    image_format(path)
     if not path.parent.is_dir():
         raise InvalidParameter(f"The folder {path.parent} does not exist.")
-    exported_at = exported_at or datetime.now(UTC)
-    lines = _lines(snapshot, spec, exported_at)
-    chart = build_chart(snapshot, spec.logical_width, chart_height(spec, lines))
+    return path
+
+
+def _write(chart, snapshot, path: Path, spec: ImageSpec, lines, exported_at) -> ExportResult:
     colours = colours_for(chart.palette_colours)
+    kind = image_format(path)
     if kind == "png":
         save_png(render_image(chart, spec, lines, colours), path)
         width, height, ratio = spec.width_px, spec.height_px, spec.pixel_ratio
     else:
         width, height, ratio = spec.logical_width, spec.logical_height, 1.0
         write_svg(chart, path, width, height, lines, colours)
-    chart.deleteLater()
     info = {
         "file": path.name,
         "format": kind,
@@ -72,16 +142,5 @@ def export_image(
     return ExportResult(path, sidecar, width, height)
 
 
-def snapshot_image(
-    snapshot: ExportSnapshot, spec: ImageSpec, exported_at: datetime | None = None
-) -> QImage:
-    """The image of ``snapshot`` in memory (for the clipboard)."""
-    lines = _lines(snapshot, spec, exported_at or datetime.now(UTC))
-    chart = build_chart(snapshot, spec.logical_width, chart_height(spec, lines))
-    image = render_image(chart, spec, lines, colours_for(chart.palette_colours))
-    chart.deleteLater()
-    return image
-
-
-def _lines(snapshot: ExportSnapshot, spec: ImageSpec, exported_at: datetime) -> list[CaptionLine]:
-    return caption_lines(snapshot, exported_at) if spec.caption else []
+def _lines(snapshot: ExportSnapshot, caption: bool, exported_at: datetime) -> list[CaptionLine]:
+    return caption_lines(snapshot, exported_at) if caption else []

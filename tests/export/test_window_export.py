@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -92,21 +94,45 @@ def test_export_image_matches_what_the_window_shows(qtbot, window, tmp_path):
     assert "Saved w.png" in window.statusBar().currentMessage()
 
 
-def test_window_preset_is_the_chart_size_times_the_ratio(qtbot, window, tmp_path):
+def test_window_preset_draws_the_chart_on_screen_times_the_ratio(qtbot, window, tmp_path):
     _charted(qtbot, window)
     size = window.chart.size()
-    options = ExportOptions(preset=WINDOW, pixel_ratio=1.5, caption=False, image_format="svg")
-    result = window.export_actions.export_to(tmp_path / "w.svg", options)
-    assert (result.width_px, result.height_px) == (size.width(), size.height())
-    assert result.image_path.read_text().lstrip().startswith("<?xml")
+    options = ExportOptions(preset=WINDOW, pixel_ratio=1.5, caption=False)
+    result = window.export_actions.export_to(tmp_path / "w.png", options)
+    expected = (math.ceil(size.width() * 1.5), math.ceil(size.height() * 1.5))
+    assert (result.width_px, result.height_px) == expected
+    image = QImage(str(result.image_path))
+    assert (image.width(), image.height()) == expected
+    svg = window.export_actions.export_to(tmp_path / "w.svg", replace(options, caption=True))
+    assert svg.image_path.read_text().lstrip().startswith("<?xml")
+    assert svg.width_px == size.width() and svg.height_px > size.height()  # caption below
 
 
-def test_copy_to_clipboard_puts_the_chart_image_there(qtbot, window):
+def test_window_export_leaves_the_crosshair_out_and_restores_it(qtbot, window, tmp_path):
     _charted(qtbot, window)
-    window.export_actions.options = ExportOptions(pixel_ratio=1.0)
+    pane = window.chart.panes["crypto"]
+    pane.vline.setVisible(True)
+    seen = []
+    original = window.chart.render
+
+    def spy(*args):
+        seen.append(pane.vline.isVisible())
+        return original(*args)
+
+    window.chart.render = spy
+    options = ExportOptions(preset=WINDOW, caption=False)
+    window.export_actions.export_to(tmp_path / "x.png", options)
+    assert seen == [False]
+    assert pane.vline.isVisible()
+
+
+def test_copy_to_clipboard_puts_the_chart_and_caption_there(qtbot, window):
+    _charted(qtbot, window)
+    window.export_actions.options = ExportOptions(pixel_ratio=1.0, caption=True)
     assert window.export_actions.copy_to_clipboard()
     image = QGuiApplication.clipboard().image()
-    assert (image.width(), image.height()) == (window.chart.width(), window.chart.height())
+    assert image.width() == window.chart.width()
+    assert image.height() > window.chart.height() + 40  # the caption block below the chart
     assert "Chart copied" in window.statusBar().currentMessage()
 
 
