@@ -155,3 +155,20 @@ def test_usage_errors_are_one_line_exit_2(tmp_path, capsys, extra):
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "error:" in err
+
+
+@pytest.mark.realdata
+def test_real_data_export_states_its_ranges(qapp, tmp_path, shared_data, capsys):
+    rut = shared_data / "index" / "rut_daily.csv"
+    btc = shared_data / "crypto" / "binance" / "btcusdt_daily.csv"
+    out = tmp_path / "real.png"
+    args = ["export", "--offline", f"--import=^RUT={rut}", f"--import=BTC/USDT={btc}"]
+    code = main([*args, "--crypto", "BTC/USDT", "--lag", "45", "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1920, 1080)
+    data = json.loads(out.with_suffix(".json").read_text())
+    equity, crypto = data["instruments"]
+    assert equity["first_bar"] == "1987-09-10" and equity["rows"] > 9000
+    assert crypto["first_bar"].startswith("2017-08")
+    assert data["statistics"]["best_lag"]["n"] > 1500
