@@ -7,6 +7,8 @@ Figures (medians, ms; 1920x1080 ChartView, offscreen raster):
 * ``lag_step_1m_bars_ms``: the same with a 1M-bar one-minute BTC series in the crypto pane.
 * ``pan_repaint_1m_candles_ms`` / ``..._zoomed_ms``: a 1% pan plus repaint with 1M candles,
   1M volume bars and a 1M-point line in three linked panes, 96% / 10% of the bars in view.
+* ``*_cpu_ms``: the same steps in process CPU time (this machine is shared; wall time
+  includes waiting for a core, CPU time does not).
 * ``finplot_pan_repaint_1m_candles_ms`` / ``..._zoomed_ms``: finplot, same bars, same frame
   method, in its own PyQt6 venv (skipped with a printed reason when it cannot be set up).
 
@@ -120,22 +122,40 @@ def _overlays(crypto: dict[str, pd.DataFrame]):
     return out
 
 
-def _lag_step_ms(view, stats, repeats: int) -> float:
-    samples = []
-    for step in range(repeats + 3):
-        lag = (step % 60) + 1
-        started = time.perf_counter()
+class _Samples:
+    """Wall and CPU time of repeated steps; CPU time shows the cost on a loaded machine."""
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+
+    def measure(self, fn, keep: bool) -> None:
+        wall, cpu = time.perf_counter(), time.process_time()
+        fn()
+        if keep:
+            self.wall.append((time.perf_counter() - wall) * 1000)
+            self.cpu.append((time.process_time() - cpu) * 1000)
+
+    def medians(self) -> tuple[float, float]:
+        return statistics.median(self.wall), statistics.median(self.cpu)
+
+
+def _lag_step_ms(view, stats, repeats: int) -> tuple[float, float]:
+    samples = _Samples()
+
+    def step(lag: int) -> None:
         if stats is not None:
             rolling = stats.at(lag).rolling
             view.set_rolling_correlation(rolling.index.values, rolling.to_numpy(), 90)
         view.set_lag(lag)
         _frame(view)
-        if step >= 3:
-            samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+
+    for n in range(repeats + 3):
+        samples.measure(lambda n=n: step((n % 60) + 1), keep=n >= 3)
+    return samples.medians()
 
 
-def bench_lag_daily(repeats: int) -> tuple[float, bool]:
+def bench_lag_daily(repeats: int) -> tuple[tuple[float, float], bool]:
     """Lag steps on the daily chart; also says whether live statistics were included."""
     equity, crypto = _daily_inputs()
     view = _make_view()
@@ -150,7 +170,7 @@ def bench_lag_daily(repeats: int) -> tuple[float, bool]:
     return figure, stats is not None
 
 
-def bench_lag_minutes(repeats: int, bars: pd.DataFrame) -> float:
+def bench_lag_minutes(repeats: int, bars: pd.DataFrame) -> tuple[float, float]:
     """Lag steps with a 1M-bar one-minute crypto series in the crypto pane."""
     from tests.widgets.chart_data import equity_frame
 
@@ -170,20 +190,21 @@ def bench_lag_minutes(repeats: int, bars: pd.DataFrame) -> float:
     return figure
 
 
-def _pan_ms(view, repeats: int) -> float:
+def _pan_ms(view, repeats: int) -> tuple[float, float]:
     box = view.panes["equity"].view
-    samples = []
-    for step in range(repeats + 3):
+    samples = _Samples()
+
+    def step(direction: int) -> None:
         x0, x1 = view.visible_range()
-        started = time.perf_counter()
-        box.translateBy(x=(x1 - x0) * 0.01 * (1 if step % 2 else -1))
+        box.translateBy(x=(x1 - x0) * 0.01 * direction)
         _frame(view)
-        if step >= 3:
-            samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+
+    for n in range(repeats + 3):
+        samples.measure(lambda n=n: step(1 if n % 2 else -1), keep=n >= 3)
+    return samples.medians()
 
 
-def bench_pan(repeats: int, bars: pd.DataFrame) -> tuple[float, float]:
+def bench_pan(repeats: int, bars: pd.DataFrame) -> list[tuple[float, float]]:
     """Pan repaint with three linked 1M panes: 96% and 10% of the bars in view."""
     view = _make_view()
     view.set_pane_visible("correlation", False)
@@ -198,7 +219,7 @@ def bench_pan(repeats: int, bars: pd.DataFrame) -> tuple[float, float]:
         _settle(view)
         figures.append(_pan_ms(view, repeats))
     view.close()
-    return figures[0], figures[1]
+    return figures
 
 
 def bench_finplot(repeats: int, bars: pd.DataFrame) -> dict[str, float]:
@@ -235,12 +256,16 @@ def run(quick: bool) -> dict[str, float]:
     if not with_stats:
         print("lag_step_*: models.leadlag.LagStatsCache absent: chart-only figure", file=sys.stderr)
     pan_full, pan_zoomed = bench_pan(repeats, bars)
-    figures = {
-        "lag_step_daily_ms": lag_daily,
-        "lag_step_1m_bars_ms": bench_lag_minutes(repeats, bars),
-        "pan_repaint_1m_candles_ms": pan_full,
-        "pan_repaint_1m_candles_zoomed_ms": pan_zoomed,
-    }
+    lag_minutes = bench_lag_minutes(repeats, bars)
+    figures = {}
+    for name, (wall, cpu) in (
+        ("lag_step_daily", lag_daily),
+        ("lag_step_1m_bars", lag_minutes),
+        ("pan_repaint_1m_candles", pan_full),
+        ("pan_repaint_1m_candles_zoomed", pan_zoomed),
+    ):
+        figures[f"{name}_ms"] = wall
+        figures[f"{name}_cpu_ms"] = cpu
     figures.update(bench_finplot(repeats, bars))
     return figures
 

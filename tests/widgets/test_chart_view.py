@@ -363,3 +363,16 @@ def test_the_readout_is_drawn_in_the_panes_and_names_the_source_date(chart, qtbo
     assert chart.panes["equity"].readout.textItem.toPlainText().startswith("2020-03-02")
     chart.hide_crosshair()
     assert not chart.panes["crypto"].readout.isVisible()
+
+
+def test_scene_for_export_renders_every_pane(chart):
+    scene = chart.scene_for_export()
+    assert set(scene.plots) == set(PANES)
+    image = QtGui.QImage(1600, 1200, QtGui.QImage.Format.Format_RGB32)
+    image.fill(0)
+    painter = QtGui.QPainter(image)
+    target = QtCore.QRectF(image.rect())
+    scene.canvas.scene().render(painter, target, scene.canvas.sceneRect())
+    painter.end()
+    assert image.pixelColor(800, 100).name() == "#ffffff"  # equity pane, scaled 2x
+    assert image.pixelColor(400, 1100).name() == "#ffffff"  # down to the last pane

@@ -54,9 +54,13 @@ class OverlaySeries:
 
 @dataclass(frozen=True)
 class ExportScene:
-    """What an exporter needs: the widget to grab, each pane's PlotItem, the palette."""
+    """What an exporter needs: the widget to grab, the one graphics view holding every
+    pane, each pane's PlotItem, and the palette. To draw all panes at another scale:
+    ``canvas.scene().render(painter, target, canvas.sceneRect())`` (the scene's own rect
+    also spans data items clipped out of view)."""
 
     widget: QtWidgets.QWidget
+    canvas: pg.GraphicsView
     plots: dict[str, pg.PlotItem]
     palette: Palette
 
@@ -451,7 +455,7 @@ class ChartView(QtWidgets.QWidget):
     def scene_for_export(self) -> ExportScene:
         """The widget to render (or its canvas' scene) and each pane's PlotItem."""
         plots = {name: pane.plot for name, pane in self.panes.items()}
-        return ExportScene(widget=self, plots=plots, palette=self._palette)
+        return ExportScene(widget=self, canvas=self.canvas, plots=plots, palette=self._palette)
 
     # --- crosshair ----------------------------------------------------------------------
     def _on_mouse_moved(self, pos) -> None:
