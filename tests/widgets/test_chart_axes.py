@@ -64,3 +64,11 @@ def test_the_first_date_label_names_the_year():
     ticks = calendar_ticks(value_to_days("2020-01-15"), value_to_days("2020-04-15"), "month", 1)
     assert tick_label(ticks[0], "month", first=True) == "Feb 2020"
     assert tick_label(ticks[0], "day", first=True) == "1 Feb 2020"
+
+
+def test_value_axis_suffix_marks_percent_scales(qtbot):
+    from widgets.chart.value_axis import ValueAxis
+
+    axis = ValueAxis()
+    axis.set_suffix("%")
+    assert axis.tickStrings([0.0, 50.0], 1.0, 50.0) == ["0%", "50%"]

@@ -376,3 +376,25 @@ def test_scene_for_export_renders_every_pane(chart):
     painter.end()
     assert image.pixelColor(800, 100).name() == "#ffffff"  # equity pane, scaled 2x
     assert image.pixelColor(400, 1100).name() == "#ffffff"  # down to the last pane
+
+
+def test_empty_series_draw_nothing_and_raise_nothing(qtbot):
+    from models.frames import empty_frame
+
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    frame = empty_frame()
+    view.set_equity(frame, "empty")
+    view.set_volume(frame["volume"], None, "none")
+    view.set_ath_line(frame["close"])
+    view.set_breakouts([])
+    view.set_overlays([], "percent", None)
+    view.set_rolling_correlation(np.array([], dtype="datetime64[D]"), np.array([]), 90)
+    view.set_lag(5)
+    view.fit_all()
+    view.show()
+    qtbot.waitExposed(view)
+    _paint(view)
+    readout = view.readout_at("2020-01-01")
+    assert readout.equity is None and readout.crypto == {}

@@ -269,6 +269,7 @@ class ChartView(QtWidgets.QWidget):
         self._overlay_series = list(series)
         log = scale == "log"
         crypto.value_axis.set_log(log)
+        crypto.value_axis.set_suffix("%" if scale == "percent" else "")
         for item in series:
             curve = PyramidCurve(width=1.6)
             crypto.add(curve, fits=True)

@@ -84,6 +84,13 @@ class ValueAxis(pg.AxisItem):
         super().__init__(orientation="right", **kwargs)
         self._log = False
         self._compact = compact
+        self._suffix = ""
+
+    def set_suffix(self, suffix: str) -> None:
+        """Text after every label (e.g. "%")."""
+        self._suffix = suffix
+        self.picture = None
+        self.update()
 
     def set_log(self, on: bool) -> None:
         """Switch between linear values and log10 coordinates."""
@@ -111,6 +118,9 @@ class ValueAxis(pg.AxisItem):
 
     def tickStrings(self, values, scale, spacing):
         """Values with thousands separators (log mode shows the value, not the exponent)."""
+        return [text + self._suffix for text in self._plain_strings(values, scale, spacing)]
+
+    def _plain_strings(self, values, scale, spacing):
         if self._log:
             # Each label carries about three significant digits of its own value.
             return [format_value(10.0**v, 10.0**v / 20) for v in values]
