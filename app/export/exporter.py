@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QGraphicsView
 
 from app.export.caption import CaptionLine, caption_height, caption_lines, colours_for
 from app.export.headless import build_chart
@@ -74,15 +75,14 @@ def export_live(
     exported_at = exported_at or datetime.now(UTC)
     lines = _lines(snapshot, caption, exported_at)
     spec = live_spec(chart, pixel_ratio, lines)
-    with without_crosshair(chart):
-        return _write(chart, snapshot, path, spec, lines, exported_at)
+    return _write(chart, snapshot, path, spec, lines, exported_at)
 
 
 def live_image(chart, snapshot: ExportSnapshot, pixel_ratio: float, caption: bool) -> QImage:
     """The window's chart as it is on screen, with the caption below (for the clipboard)."""
     lines = _lines(snapshot, caption, datetime.now(UTC))
     spec = live_spec(chart, pixel_ratio, lines)
-    with without_crosshair(chart):
+    with drawing_for_export(chart, pixel_ratio):
         return render_image(chart, spec, lines, colours_for(chart.palette_colours))
 
 
@@ -95,19 +95,32 @@ def live_spec(chart, pixel_ratio: float, lines: list[CaptionLine]) -> ImageSpec:
 
 
 @contextmanager
-def without_crosshair(chart):
-    """Hide the chart's crosshair lines while it is drawn into a file."""
+def drawing_for_export(chart, pixel_ratio: float = 1.0):
+    """While ``chart`` is drawn into a file: no crosshair, and pyqtgraph items in export
+    mode (scatter markers drawn as shapes at the file's resolution instead of cached
+    screen pixmaps, which an SVG would embed as bitmaps)."""
     shown = [
         line
         for pane in chart.panes.values()
         for line in (pane.vline, pane.hline)
         if line.isVisible()
     ]
+    items = [
+        item
+        for view in chart.findChildren(QGraphicsView)
+        for item in view.scene().items()
+        if hasattr(item, "setExportMode")
+    ]
+    options = {"antialias": True, "resolutionScale": float(pixel_ratio)}
     for line in shown:
         line.setVisible(False)
+    for item in items:
+        item.setExportMode(True, dict(options))
     try:
         yield
     finally:
+        for item in items:
+            item.setExportMode(False)
         for line in shown:
             line.setVisible(True)
 
@@ -124,11 +137,14 @@ def _write(chart, snapshot, path: Path, spec: ImageSpec, lines, exported_at) -> 
     colours = colours_for(chart.palette_colours)
     kind = image_format(path)
     if kind == "png":
-        save_png(render_image(chart, spec, lines, colours), path)
+        with drawing_for_export(chart, spec.pixel_ratio):
+            image = render_image(chart, spec, lines, colours)
+        save_png(image, path)
         width, height, ratio = spec.width_px, spec.height_px, spec.pixel_ratio
     else:
         width, height, ratio = spec.logical_width, spec.logical_height, 1.0
-        write_svg(chart, path, width, height, lines, colours)
+        with drawing_for_export(chart):
+            write_svg(chart, path, width, height, lines, colours)
     info = {
         "file": path.name,
         "format": kind,

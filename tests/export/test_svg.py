@@ -39,6 +39,8 @@ def test_svg_parses_and_holds_each_crypto_series_and_the_caption(qapp, tmp_path)
     for colour in OVERLAY_COLOURS[:2]:  # BTC and ETH
         curves = _strokes(root, colour)
         assert curves and max(_points(c) for c in curves) > 100, colour
+    # breakout markers are vector shapes, not the scatter item's cached screen bitmaps
+    assert len(list(root.iter(f"{SVG}image"))) < len(snap.breakouts.events)
     texts = " ".join("".join(t.itertext()) for t in root.iter(f"{SVG}text"))
     assert "Not financial advice." in texts
     assert "Lag +20 days" in texts
