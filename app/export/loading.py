@@ -10,6 +10,7 @@ unless ``--offline``. Statistics are computed over the whole data, as in the win
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import dataclass
 
 import pandas as pd
@@ -19,7 +20,7 @@ from app.commands import common
 from app.export.snapshot import ExportSnapshot, complete_statistics
 from app.session import Session
 from models.breakouts import BreakoutParams
-from models.errors import InvalidParameter, NoDataInRange
+from models.errors import DataError, InvalidParameter, NoDataInRange, UnknownSymbol
 from models.instruments import load_catalogue
 from models.series import MarketSeries
 
@@ -119,10 +120,29 @@ class _Loader:
         instrument = common.resolve(text)
         found = self.imported.get(instrument.symbol.upper())
         if found is None:
-            found = self.repository.get(instrument, self.choices.start, self.choices.end)
+            found = self._fetched(instrument)
         if found.frame.empty:
             raise NoDataInRange(f"No prices for {instrument.label}.")
         return found
+
+    def _fetched(self, instrument) -> MarketSeries:
+        """The cache topped up from the source; when the top-up fails, the cached bars
+        with a warning (a scheduled snapshot still gets drawn, and says how old it is)."""
+        try:
+            return self.repository.get(instrument, self.choices.start, self.choices.end)
+        except (UnknownSymbol, InvalidParameter):
+            raise
+        except DataError as exc:
+            cached = self.repository.load(instrument, "1d")
+            if cached is None or cached.frame.empty:
+                raise
+            warning = (
+                f"{instrument.label} could not be refreshed ({exc}); "
+                f"using the cached bars up to {cached.last:%Y-%m-%d}"
+            )
+            print(f"warning: {warning}", file=sys.stderr)
+            cached.warnings.append(warning)
+            return cached
 
 
 def _detect_with_proxy(loader: _Loader, session: Session, params: BreakoutParams, proxy: str):

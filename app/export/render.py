@@ -9,6 +9,7 @@ ratio (ratio 2 gives the layout of half the size, drawn twice as sharp).
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,8 +96,13 @@ def render_image(
 
 
 def save_png(image: QImage, path: Path) -> None:
-    """Write ``image`` as PNG; raises ``InvalidParameter`` when the file cannot be written."""
-    writer = QImageWriter(str(path), b"png")
+    """Write ``image`` as PNG, atomically (a watcher never sees half a file); raises
+    ``InvalidParameter`` when the file cannot be written."""
+    path = Path(path)
+    partial = path.with_name(path.name + ".part")
+    writer = QImageWriter(str(partial), b"png")
     writer.setQuality(PNG_QUALITY)
     if not writer.write(image):
+        partial.unlink(missing_ok=True)
         raise InvalidParameter(f"Cannot write {path}: {writer.errorString()}.")
+    os.replace(partial, path)

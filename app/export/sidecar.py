@@ -51,9 +51,15 @@ def evidence(snapshot: ExportSnapshot, image: dict, exported_at: datetime) -> di
             "algorithm": DIGEST_NAME,
             "value": combined_digest([(i["label"], i["data_hash"]) for i in instruments]),
         },
-        "warnings": list(snapshot.prepared.warnings),
+        "warnings": _warnings(snapshot),
         "disclaimer": DISCLAIMER,
     }
+
+
+def _warnings(snapshot: ExportSnapshot) -> list[str]:
+    """What the user was told about the data: per series (stale, gaps) and alignment."""
+    per_series = [w for s in snapshot.session.series for w in s.warnings]
+    return [*per_series, *snapshot.prepared.warnings]
 
 
 def _parameters(snapshot: ExportSnapshot) -> dict:

@@ -8,6 +8,7 @@ on Qt 6.11's path output; it is not used).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize
@@ -29,9 +30,12 @@ def write_svg(
     lines: list[CaptionLine],
     colours: CaptionColours,
 ) -> None:
-    """Write ``chart`` (laid out ``width`` wide) and the caption as a ``width`` x ``height`` SVG."""
+    """Write ``chart`` (laid out ``width`` wide) and the caption as a ``width`` x ``height``
+    SVG, atomically (a watcher never sees half a file)."""
+    path = Path(path)
+    partial = path.with_name(path.name + ".part")
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setFileName(str(partial))
     generator.setSize(QSize(width, height))
     generator.setViewBox(QRect(0, 0, width, height))
     generator.setResolution(SVG_DPI)
@@ -47,3 +51,4 @@ def write_svg(
             paint_caption(painter, chart.height(), width, lines, colours)
     finally:
         painter.end()
+    os.replace(partial, path)

@@ -12,7 +12,9 @@ import pytest
 from PySide6.QtGui import QImage
 
 from app.cli import main
-from tests.app.fakes import synthetic_frame
+from app.commands import common
+from models.errors import NetworkDown
+from tests.app.fakes import series_for, synthetic_frame
 from tests.export.snapshots import bumped
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -172,3 +174,38 @@ def test_real_data_export_states_its_ranges(qapp, tmp_path, shared_data, capsys)
     assert equity["first_bar"] == "1987-09-10" and equity["rows"] > 9000
     assert crypto["first_bar"].startswith("2017-08")
     assert data["statistics"]["best_lag"]["n"] > 1500
+
+
+class _StaleRepository:
+    """The cache holds bars, but every top-up from the source fails (network down)."""
+
+    def __init__(self, frames: dict) -> None:
+        self.frames = frames
+
+    def get(self, instrument, start=None, end=None, timeframe="1d", control=None):
+        raise NetworkDown("The source could not be reached.")
+
+    def load(self, instrument, timeframe="1d"):
+        frame = self.frames.get(instrument.symbol)
+        return None if frame is None else series_for(instrument, frame, True)
+
+
+def test_failed_refresh_falls_back_to_the_cache_and_says_so(qapp, tmp_path, capsys, monkeypatch):
+    frames = {
+        "^RUT": synthetic_frame("2019-01-01", 900, True, seed=3),
+        "BTC/USDT": synthetic_frame("2019-01-01", 1300, False, seed=4),
+    }
+    monkeypatch.setattr(common, "open_repository", lambda args: _StaleRepository(frames))
+    out = tmp_path / "stale.png"
+    assert main(["export", "--crypto", "BTC/USDT", "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "warning: ^RUT could not be refreshed" in err and "cached bars up to" in err
+    warnings = json.loads(out.with_suffix(".json").read_text())["warnings"]
+    assert any("BTC/USDT could not be refreshed" in w for w in warnings)
+
+
+def test_failed_refresh_with_nothing_cached_is_an_error(qapp, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(common, "open_repository", lambda args: _StaleRepository({}))
+    assert main(["export", "--out", str(tmp_path / "x.png")]) == 1
+    err = capsys.readouterr().err
+    assert err == "error: The source could not be reached.\n"
