@@ -168,6 +168,8 @@ def _p(value: float) -> str:
 
 # --- painting ---------------------------------------------------------------------------
 
+_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+
 
 def caption_font(kind: str) -> QFont:
     """The font of a caption line of ``kind`` (pixel sizes: independent of screen DPI)."""
@@ -186,9 +188,6 @@ def _line_rects(lines: list[CaptionLine], width: int) -> list[QRect]:
         rects.append(QRect(MARGIN_PX, y, inner, box.height()))
         y += box.height() + LINE_GAP_PX
     return rects
-
-
-_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
 
 
 def caption_height(lines: list[CaptionLine], width: int) -> int:

@@ -19,6 +19,8 @@ from app.export.snapshot import ExportSnapshot
 from models.align import crypto_at_lag
 
 SUFFIXES: tuple[str, ...] = ("aligned", "breakouts", "event_study")
+#: header of the breakout CSV when there is no event
+BREAKOUT_COLUMNS = ("rule", "level", "close", "volume_ratio", "confirmed")
 
 
 def aligned_table(snapshot: ExportSnapshot) -> pd.DataFrame:
@@ -52,15 +54,12 @@ def breakout_table(snapshot: ExportSnapshot) -> pd.DataFrame:
     events = snapshot.breakouts.events
     table = pd.DataFrame([asdict(e) for e in events])
     if table.empty:
-        return pd.DataFrame(columns=["date", *BREAKOUT_COLUMNS])
+        return pd.DataFrame(columns=list(BREAKOUT_COLUMNS), index=pd.Index([], name="date"))
     study = snapshot.study
     if study is not None and len(study.table):
         returns = study.table.drop(columns=["rule", "level", "confirmed"], errors="ignore")
         table = table.merge(returns, on="date", how="left")
     return table.set_index("date")
-
-
-BREAKOUT_COLUMNS = ("rule", "level", "close", "volume_ratio", "confirmed")
 
 
 def event_study_table(snapshot: ExportSnapshot) -> pd.DataFrame:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 
@@ -51,3 +53,16 @@ def test_breakout_csv_has_every_event_with_forward_returns(tmp_path):
 def test_demo_rows_are_marked(tmp_path):
     aligned_path, _, _ = write_data_csvs(snapshot(demo=True), tmp_path / "demo")
     assert pd.read_csv(aligned_path)["demo"].all()
+
+
+def test_without_breakouts_the_tables_are_empty_with_headers(tmp_path):
+    snap = snapshot()
+    snap.breakouts = replace(snap.breakouts, events=[])
+    snap.study = None
+    _, breakouts_path, study_path = write_data_csvs(snap, tmp_path / "none")
+    assert breakouts_path.read_text().splitlines() == [
+        "date,rule,level,close,volume_ratio,confirmed"
+    ]
+    assert study_path.read_text().splitlines() == [
+        "days_after_event,mean,median,band_low,band_high,baseline_mean"
+    ]
