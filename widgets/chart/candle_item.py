@@ -61,10 +61,10 @@ class CandleItem(pg.GraphicsObject):
         """How many candles the last paint drew (after level of detail)."""
         return self._drawn_count
 
-    def close_at(self, x_value: float) -> float | None:
-        """Close of the last bar at or before x_value, or None."""
-        i = self._pyramid.asof(x_value) if self._pyramid is not None else None
-        return None if i is None else float(self._close[i])
+    @property
+    def closes(self) -> np.ndarray:
+        """Close of every bar (drawn units: log10 in log mode)."""
+        return self._close
 
     def visible_range(self, x0: float, x1: float) -> tuple[float, float] | None:
         """(lowest low, highest high) of the bars inside [x0, x1]."""

@@ -15,7 +15,13 @@ from PySide6 import QtCore, QtWidgets
 
 from widgets.chart.band_item import BandItem
 from widgets.chart.candle_item import CandleItem
-from widgets.chart.crosshair import CrosshairReadout, CryptoValue, readout_texts
+from widgets.chart.crosshair import (
+    CrosshairReadout,
+    CryptoValue,
+    curve_value_at,
+    readout_html,
+    sample_at,
+)
 from widgets.chart.marker_item import BreakoutMarkers
 from widgets.chart.pane import ChartPane
 from widgets.chart.pane_canvas import PaneCanvas
@@ -476,20 +482,9 @@ class ChartView(QtWidgets.QWidget):
         self.crosshair_moved.emit(readout)
 
     def _show_readout(self, readout: CrosshairReadout) -> None:
-        texts = readout_texts(readout)
         series, colours = self._overlay_series, self._overlay_colours()
         colours = {item.key: c for item, c in zip(series, colours, strict=True)}
-        crypto = "  ".join(
-            f'<span style="color:{colours.get(key, "")}">{text}</span>'
-            for key, text in texts["crypto"].items()
-        )
-        lines = {
-            "equity": texts["equity"],
-            "volume": texts["volume"],
-            "crypto": crypto,
-            "correlation": texts["correlation"],
-        }
-        for name, html in lines.items():
+        for name, html in readout_html(readout, colours).items():
             self.panes[name].readout.setHtml(self._title_html("", html))
             self.panes[name].readout.setVisible(bool(html))
 
@@ -503,46 +498,26 @@ class ChartView(QtWidgets.QWidget):
     def readout_at(self, when) -> CrosshairReadout:
         """What the crosshair shows at ``when`` (a date-like, or x in days)."""
         x = value_to_days(when)
-        crypto = {}
-        for item in self._overlay_series:
-            source_x = x + self._lag
-            crypto[item.key] = CryptoValue(
+        source_x = x + self._lag
+        crypto = {
+            item.key: CryptoValue(
                 key=item.key,
                 label=item.label,
-                value=_bounded_value(self.overlays[item.key], source_x),
+                value=curve_value_at(self.overlays[item.key], source_x),
                 source_date=days_to_datetime64(source_x, self._intraday),
             )
-        equity = self.candles.close_at(x) if self._in_range(self.candles.pyramid, x) else None
-        if equity is not None and self._equity_log:
-            equity = 10.0**equity
-        volume_pyramid = self.volume_bars.pyramid
-        volume = None
-        if self._in_range(volume_pyramid, x):
-            volume = float(volume_pyramid.highs[0][volume_pyramid.asof(x)])
+            for item in self._overlay_series
+        }
+        close = sample_at(self.candles.pyramid, x, self.candles.closes)
+        if close is not None and self._equity_log:
+            close = 10.0**close
+        bars = self.volume_bars
         return CrosshairReadout(
             date=days_to_datetime64(x, self._intraday),
             lag_days=self._lag,
-            equity=equity,
-            volume=volume,
-            correlation=_bounded_value(self.correlation_line, x),
-            ghost=_bounded_value(self.ghost, x) if self.ghost.isVisible() else None,
+            equity=close,
+            volume=sample_at(bars.pyramid, x, bars.pyramid.highs[0] if bars.pyramid else None),
+            correlation=curve_value_at(self.correlation_line, x),
+            ghost=curve_value_at(self.ghost, x) if self.ghost.isVisible() else None,
             crypto=crypto,
         )
-
-    @staticmethod
-    def _in_range(pyramid, x: float) -> bool:
-        return pyramid is not None and len(pyramid) > 0 and _within(pyramid.x, x)
-
-
-def _within(xs: np.ndarray, x: float) -> bool:
-    """x lies between the first sample and one typical bar after the last."""
-    bar = float(np.median(np.diff(xs[-50:]))) if len(xs) > 1 else 1.0
-    return float(xs[0]) <= x < float(xs[-1]) + bar
-
-
-def _bounded_value(curve: PyramidCurve, source_x: float) -> float | None:
-    pyramid = curve.pyramid
-    if pyramid is None or len(pyramid) == 0 or not _within(pyramid.x, source_x):
-        return None
-    value = curve.value_at(source_x)
-    return None if value is None or not np.isfinite(value) else value

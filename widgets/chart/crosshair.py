@@ -67,3 +67,43 @@ def readout_texts(readout: CrosshairReadout) -> dict:
     }
     correlation = "" if readout.correlation is None else f"{readout.correlation:+.2f}"
     return {"equity": equity, "volume": volume, "crypto": crypto, "correlation": correlation}
+
+
+def readout_html(readout: CrosshairReadout, colours: dict[str, str]) -> dict[str, str]:
+    """Per-pane rich text of a readout; crypto values in their curves' colours."""
+    texts = readout_texts(readout)
+    crypto = "  ".join(
+        f'<span style="color:{colours.get(key, "")}">{text}</span>'
+        for key, text in texts["crypto"].items()
+    )
+    return {
+        "equity": texts["equity"],
+        "volume": texts["volume"],
+        "crypto": crypto,
+        "correlation": texts["correlation"],
+    }
+
+
+def within(xs: np.ndarray, x: float) -> bool:
+    """x lies between the first sample and one typical bar after the last."""
+    if len(xs) == 0:
+        return False
+    bar = float(np.median(np.diff(xs[-50:]))) if len(xs) > 1 else 1.0
+    return float(xs[0]) <= x < float(xs[-1]) + bar
+
+
+def sample_at(pyramid, x: float, values) -> float | None:
+    """``values`` at the last sample of ``pyramid`` at or before x, None outside the data."""
+    if pyramid is None or values is None or not within(pyramid.x, x):
+        return None
+    value = float(values[pyramid.asof(x)])
+    return value if np.isfinite(value) else None
+
+
+def curve_value_at(curve, x: float) -> float | None:
+    """A PyramidCurve's drawn-scale value at x in its own coordinates, None outside."""
+    pyramid = curve.pyramid
+    if pyramid is None or not within(pyramid.x, x):
+        return None
+    value = curve.value_at(x)
+    return None if value is None or not np.isfinite(value) else value
