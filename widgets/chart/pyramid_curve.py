@@ -22,15 +22,15 @@ class PyramidCurve(pg.PlotCurveItem):
     With ``log=True`` the values are drawn as log10 and the factor is added as log10.
     """
 
-    def __init__(self, pen=None, *, width: float = 1.0, log: bool = False) -> None:
+    def __init__(self, colour: str = "#000000", *, width: float = 1.0, log: bool = False) -> None:
         super().__init__(skipFiniteCheck=False, connect="finite")
         self._pyramid: MinMaxPyramid | None = None
         self._x_offset = 0.0
         self._y_factor = 1.0
         self._log = log
         self._thick_width = width
-        self._colour = pen if pen is not None else "#000000"
-        self._style = None
+        self._colour = colour
+        self._style = False
         self._last_key = None
         self.setZValue(5)
 
