@@ -20,7 +20,13 @@ from app.commands import common
 from app.export.snapshot import ExportSnapshot, complete_statistics
 from app.session import Session
 from models.breakouts import BreakoutParams
-from models.errors import DataError, InvalidParameter, NoDataInRange, UnknownSymbol
+from models.errors import (
+    DataError,
+    InvalidParameter,
+    NoDataInRange,
+    NoOverlap,
+    UnknownSymbol,
+)
 from models.instruments import load_catalogue
 from models.series import MarketSeries
 
@@ -81,6 +87,10 @@ def load_snapshot(args: argparse.Namespace, params: BreakoutParams) -> ExportSna
     loader = _Loader(args, choices)
     session = loader.session()
     prepared = analysis.prepare(session, params)
+    if not prepared.pairs:  # nothing to compare: a picture without its statistics
+        raise NoOverlap(prepared.warnings[0] if prepared.warnings else "No series overlap.")
+    for warning in prepared.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     proxy = getattr(args, "volume_proxy", None)
     if proxy:
         prepared.breakouts = _detect_with_proxy(loader, session, params, proxy)

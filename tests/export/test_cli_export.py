@@ -209,3 +209,12 @@ def test_failed_refresh_with_nothing_cached_is_an_error(qapp, tmp_path, capsys, 
     assert main(["export", "--out", str(tmp_path / "x.png")]) == 1
     err = capsys.readouterr().err
     assert err == "error: The source could not be reached.\n"
+
+
+def test_series_that_do_not_overlap_are_an_error(qapp, tmp_path, capsys):
+    old = _write_csv(tmp_path / "old.csv", synthetic_frame("2001-01-01", 300, True, seed=3))
+    btc = _write_csv(tmp_path / "b.csv", synthetic_frame("2019-01-01", 300, False, seed=4))
+    args = ["export", "--offline", f"--import=^RUT={old}", f"--import=BTC/USDT={btc}"]
+    assert main([*args, "--crypto", "BTC/USDT", "--out", str(tmp_path / "x.png")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: BTC/USDT: The series do not overlap") and err.count("\n") == 1
