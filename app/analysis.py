@@ -11,6 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+
+# numpy 2 imports numpy.fft lazily on first use. Two workers making that first use at
+# once (the CCF of one session and of the next) crashed the process or deadlocked on the
+# import lock in tests/app; importing it here, on the GUI thread at start-up, costs 1 ms.
+import numpy.fft
 import pandas as pd
 
 from app.session import Session

@@ -3,8 +3,8 @@ re-detection on new parameters, percent re-anchored when the slider rests."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
+from numpy.testing import assert_allclose
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from app import analysis
@@ -132,4 +132,4 @@ def test_percent_scale_is_reanchored_when_the_slider_rests(qtbot, rig):
     prepared = controller.state.prepared
     expected = analysis.scaled_values(prepared, "percent", prepared.anchor_date, 60)["BTC/USDT"]
     assert scale == "percent"
-    np.testing.assert_allclose(overlays[0].values, expected)
+    assert_allclose(overlays[0].values, expected)
