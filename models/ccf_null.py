@@ -29,6 +29,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+# numpy 2 loads np.fft lazily on first use; two worker threads doing that first use at
+# once have segfaulted here, so load it when this module is imported.
+import numpy.fft
+
 from models.align import lookup_days
 
 _CHUNK = 200

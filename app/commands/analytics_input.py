@@ -12,13 +12,15 @@ import argparse
 import math
 import sys
 from dataclasses import dataclass, field, fields
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from app.commands import common
-from models.breakouts import RULES, BreakoutParams
+from models.breakout_params import RULES, BreakoutParams
 from models.errors import InvalidParameter, NoDataInRange
 from models.instruments import Instrument
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _RULE_OPTIONS = (  # (flag, BreakoutParams field, type, help)
     ("--drought", "drought_sessions", int, "ath_drought: sessions without a new high"),
@@ -168,6 +170,8 @@ def json_value(value):
         return {str(k): json_value(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [json_value(v) for v in value]
+    import pandas as pd  # lazily: the command line's --help must not pay for pandas
+
     if isinstance(value, pd.Timestamp):
         return value.strftime("%Y-%m-%d")
     if hasattr(value, "item"):
