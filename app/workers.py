@@ -38,6 +38,7 @@ class _Dispatcher(QObject):
     finished = Signal(str, int, object)
     failed = Signal(str, int, object)
     progressed = Signal(str, int, int, int, str)
+    released = Signal(object)
 
 
 class _Job(QRunnable):
@@ -61,6 +62,16 @@ class _Job(QRunnable):
             self._dispatcher.failed.emit(self._channel, self._request_id, exc)
         else:
             self._dispatcher.finished.emit(self._channel, self._request_id, result)
+        finally:
+            self._release_task()
+
+    def _release_task(self) -> None:
+        # A task closure may hold the last reference to a QObject (a controller). Freed
+        # here, on the pool thread, that QObject would die off its thread and leave its
+        # timers registered with the GUI thread's event loop, which later fires into
+        # freed memory. Hand the reference to the GUI thread to be dropped there.
+        task, self._task = self._task, None
+        self._dispatcher.released.emit(task)
 
 
 @dataclass
@@ -89,6 +100,7 @@ class WorkerPool(QObject):
         self._dispatcher.finished.connect(self._on_finished)
         self._dispatcher.failed.connect(self._on_failed)
         self._dispatcher.progressed.connect(self._on_progressed)
+        self._dispatcher.released.connect(self._on_released)
         self._pending: dict[str, _Pending] = {}
         self._next_id = 0
         self.dropped = 0  # stale results thrown away (for tests and diagnostics)
@@ -148,6 +160,10 @@ class WorkerPool(QObject):
     def _on_failed(self, channel: str, request_id: int, error: object) -> None:
         if self._take_if_current(channel, request_id):
             self.task_failed.emit(channel, request_id, error)
+
+    @Slot(object)
+    def _on_released(self, task: object) -> None:
+        """Drops a finished task's closure on the GUI thread (see ``_Job._release_task``)."""
 
     @Slot(str, int, int, int, str)
     def _on_progressed(self, channel: str, request_id: int, done: int, expected: int, msg: str):

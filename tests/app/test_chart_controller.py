@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from numpy.testing import assert_allclose
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal
 
 from app import analysis
 from app.chart_controller import ChartController, Panels
@@ -67,6 +67,11 @@ def rig(qtbot):
     controller = ChartController(chart, panels, workers, AppSettings(scale="index"))
     yield controller, chart.recorder, panels
     workers.wait_for_done(10_000)
+    # Delete the controller (and its timers) here, on the GUI thread: left to the cyclic
+    # garbage collector it may be destroyed on a pool thread, leaving its timers
+    # registered with this thread's event loop, which then fires into freed memory.
+    controller.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _wait_prepared(qtbot, controller) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
 from app.data_controller import DataController
 from app.workers import WorkerPool
@@ -37,7 +37,7 @@ def make(qtbot):
         controller.error_reported.connect(errors.append)
         controller.nothing_to_show.connect(banners.append)
         controller.symbol_rejected.connect(rejected.append)
-        made.append(workers)
+        made.append((workers, controller))
         return SimpleNamespace(
             c=controller,
             w=workers,
@@ -48,9 +48,12 @@ def make(qtbot):
         )
 
     yield build
-    for workers in made:
+    for workers, controller in made:
         workers.cancel("data.fetch")
         workers.wait_for_done(5000)
+        # Delete on the GUI thread; see tests/app/test_chart_controller.py's rig.
+        controller.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_cached_session_shows_first_then_fetch_refreshes(qtbot, make):

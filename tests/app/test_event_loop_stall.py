@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import pandas as pd
 import pytest
-from PySide6.QtCore import QElapsedTimer, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QThreadPool, QTimer
 
 from app.data_controller import DataController
 from app.workers import WorkerPool
@@ -116,6 +116,8 @@ def test_fetch_and_statistics_never_stall_the_event_loop(qtbot, server, tmp_path
     qtbot.waitUntil(lambda: bool(sessions and stats_done), timeout=30_000)
     probe.timer.stop()
     workers.wait_for_done(5000)
+    data.deleteLater()  # on the GUI thread; see tests/app/test_chart_controller.py's rig
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     assert server.count("/bars") == 2, "both series must have been fetched over HTTP"
     assert sessions[-1].origin == "fetch"

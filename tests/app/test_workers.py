@@ -116,3 +116,28 @@ def test_progress_of_current_request_is_forwarded(qtbot, workers):
     with qtbot.waitSignal(workers.result_ready, timeout=3000):
         workers.submit("fetch", paged)
     assert reports == [("fetch", p, 3, f"page {p}") for p in (1, 2, 3)]
+
+
+class _Witness:
+    """Records on which thread it is finally freed."""
+
+    def __init__(self, freed_on: list) -> None:
+        self.freed_on = freed_on
+
+    def __del__(self) -> None:
+        self.freed_on.append(threading.get_ident())
+
+
+def test_task_closure_is_freed_on_the_gui_thread(qtbot, workers):
+    """A closure may hold the last reference to a QObject: it must die on its thread."""
+    freed_on: list[int] = []
+
+    def submit_task():
+        witness = _Witness(freed_on)
+        return workers.submit("stats", lambda control: witness is not None)
+
+    with qtbot.waitSignal(workers.result_ready, timeout=3000):
+        submit_task()
+    workers.wait_for_done(3000)
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=3000)
+    assert freed_on == [threading.get_ident()]
