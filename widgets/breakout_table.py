@@ -10,7 +10,15 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from widgets.breakout_rows import (
     COLUMNS,
@@ -30,7 +38,13 @@ from widgets.breakout_rows import (
     tr_table,
 )
 from widgets.formatting import format_lag
-from widgets.panel_theme import PanelTheme, current_theme, theme_for_palette, theme_named
+from widgets.panel_theme import (
+    PanelTheme,
+    current_theme,
+    demo_badge,
+    theme_for_palette,
+    theme_named,
+)
 
 
 class BreakoutTableModel(QAbstractTableModel):
@@ -169,8 +183,11 @@ class BreakoutTable(QWidget):
         self._configure_view()
         self._view.clicked.connect(self._on_clicked)
         self._view.enter_pressed.connect(self._emit_row)
+        self._demo_row = self._build_demo_row()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self._demo_row)
         layout.addWidget(self._view)
         self.setMinimumSize(420, 140)
         self.setFocusProxy(self._view)
@@ -195,6 +212,27 @@ class BreakoutTable(QWidget):
                 "zoom the chart to it; click a header to sort."
             )
         )
+
+    def _build_demo_row(self) -> QWidget:
+        # a row above the table (not a column): the tag must stay visible when scrolled
+        row = QWidget()
+        badge = demo_badge()
+        badge.setVisible(True)
+        note = QLabel(self.tr("Synthetic demo data: these breakouts are not real events"))
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(4, 2, 4, 0)
+        layout.addWidget(badge)
+        layout.addWidget(note, 1)
+        row.setVisible(False)
+        return row
+
+    def set_demo(self, on: bool) -> None:
+        """Show a DEMO tag above the rows while the events come from synthetic data."""
+        self._demo_row.setVisible(bool(on))
+
+    def is_demo(self) -> bool:
+        """True while the DEMO tag is shown."""
+        return not self._demo_row.isHidden()
 
     def model(self) -> BreakoutTableModel:
         """The table model (rows in display order)."""

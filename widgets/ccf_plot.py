@@ -10,10 +10,17 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from widgets.formatting import format_correlation, format_count, format_lag, format_p_clause
-from widgets.panel_theme import PanelTheme, current_theme, theme_for_palette, theme_named
+from widgets.panel_theme import (
+    PanelTheme,
+    current_theme,
+    demo_badge,
+    demo_watermark,
+    theme_for_palette,
+    theme_named,
+)
 
 
 def _tr(text: str) -> str:
@@ -58,12 +65,16 @@ class CcfPlot(QWidget):
         self._lags = np.empty(0)
         self._caption = QLabel(self.tr("Cross-correlation: waiting for data"))
         self._caption.setObjectName("ccf_caption")
+        self._demo_badge = demo_badge()
         self._plot = pg.PlotWidget()
         self._build_items()
+        header = QHBoxLayout()
+        header.addWidget(self._caption, 1)
+        header.addWidget(self._demo_badge)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
-        layout.addWidget(self._caption)
+        layout.addLayout(header)
         layout.addWidget(self._plot, 1)
         self.setMinimumSize(260, 160)
         self.setToolTip(
@@ -101,10 +112,20 @@ class CcfPlot(QWidget):
             it.setZValue(z)
             item.addItem(it)
         item.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        self._watermark = demo_watermark(item)
 
     def plot_item(self) -> pg.PlotItem:
         """The underlying plot (for tests and exports)."""
         return self._plot.getPlotItem()
+
+    def set_demo(self, on: bool) -> None:
+        """Mark the plot DEMO (tag beside the caption, watermark behind the curve)."""
+        self._demo_badge.setVisible(bool(on))
+        self._watermark.setVisible(bool(on))
+
+    def is_demo(self) -> bool:
+        """True while the DEMO marks are shown."""
+        return not self._demo_badge.isHidden()
 
     def marker_lag(self) -> float:
         """Where the slider marker stands, in days."""

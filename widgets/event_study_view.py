@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -31,7 +32,14 @@ from widgets.formatting import (
     format_percent,
     format_share,
 )
-from widgets.panel_theme import PanelTheme, current_theme, theme_for_palette, theme_named
+from widgets.panel_theme import (
+    PanelTheme,
+    current_theme,
+    demo_badge,
+    demo_watermark,
+    theme_for_palette,
+    theme_named,
+)
 
 HORIZON_COLUMNS = ("Horizon", "Mean", "Median", "Hit rate", "Baseline", "Placebo p", "N")
 _HORIZON_TIPS = (
@@ -120,13 +128,17 @@ class EventStudyView(QWidget):
         self._summary = QLabel(self.tr("Event study: no breakouts to study yet"))
         self._summary.setObjectName("event_study_summary")
         self._summary.setWordWrap(True)
+        self._demo_badge = demo_badge()
         self._plot = pg.PlotWidget()
         self._build_items()
         self._table = self._build_table()
+        header = QHBoxLayout()
+        header.addWidget(self._summary, 1)
+        header.addWidget(self._demo_badge, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
-        layout.addWidget(self._summary)
+        layout.addLayout(header)
         layout.addWidget(self._plot, 3)
         layout.addWidget(self._table, 2)
         self.setMinimumSize(320, 300)
@@ -161,6 +173,7 @@ class EventStudyView(QWidget):
         for z, it in enumerate((*items, self._baseline, self._median, self._mean)):
             it.setZValue(z)
             item.addItem(it)
+        self._watermark = demo_watermark(item)
 
     def _build_table(self) -> QTableWidget:
         table = QTableWidget(0, len(HORIZON_COLUMNS))
@@ -187,6 +200,15 @@ class EventStudyView(QWidget):
             [table.item(r, c).text() for c in range(table.columnCount())]
             for r in range(table.rowCount())
         ]
+
+    def set_demo(self, on: bool) -> None:
+        """Mark the study DEMO (tag beside the summary, watermark behind the paths)."""
+        self._demo_badge.setVisible(bool(on))
+        self._watermark.setVisible(bool(on))
+
+    def is_demo(self) -> bool:
+        """True while the DEMO marks are shown."""
+        return not self._demo_badge.isHidden()
 
     def plot_item(self) -> pg.PlotItem:
         """The underlying plot (for tests and exports)."""

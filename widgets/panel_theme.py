@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pyqtgraph as pg
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 LIGHT = "light"
 DARK = "dark"
@@ -90,3 +91,46 @@ def current_theme() -> PanelTheme:
     """The theme matching the running application's palette (light without an app)."""
     app = QApplication.instance()
     return _THEMES[LIGHT] if app is None else theme_for_palette(app.palette())
+
+
+DEMO_TEXT = "DEMO"
+_DEMO_STYLE = (
+    "QLabel { background: #d97706; color: #ffffff; font-weight: bold; "
+    "border-radius: 3px; padding: 0px 6px; }"
+)
+
+
+def demo_badge(parent=None) -> QLabel:
+    """A small hidden "DEMO" tag for a panel's header row; show it while data is synthetic.
+
+    The same amber in both themes: it must read as a warning, not as part of the data.
+    """
+    badge = QLabel(DEMO_TEXT, parent)
+    badge.setObjectName("demo_badge")
+    badge.setStyleSheet(_DEMO_STYLE)
+    badge.setToolTip(
+        QApplication.translate("PanelTheme", "Synthetic demo data: not real market prices")
+    )
+    badge.setVisible(False)
+    return badge
+
+
+def demo_watermark(plot_item: pg.PlotItem) -> pg.TextItem:
+    """A large faint hidden "DEMO" centred in ``plot_item``'s view, kept centred on resize."""
+    view = plot_item.getViewBox()
+    mark = pg.TextItem(anchor=(0.5, 0.5))
+    mark.setParentItem(view)  # on the view box itself: fixed in pixels, not in data
+    mark.setZValue(-1)
+    mark.setHtml(
+        '<span style="font-size:30pt; font-weight:bold; color:rgba(217,119,6,70);">'
+        f"{DEMO_TEXT}</span>"
+    )
+    mark.setVisible(False)
+
+    def centre() -> None:
+        rect = view.boundingRect()
+        mark.setPos(rect.width() / 2, rect.height() / 2)
+
+    view.sigResized.connect(centre)
+    centre()
+    return mark

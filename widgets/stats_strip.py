@@ -17,6 +17,7 @@ from widgets.formatting import (
     format_p_clause,
     is_missing,
 )
+from widgets.panel_theme import demo_badge
 
 SEPARATOR = " · "
 
@@ -60,6 +61,8 @@ class StatsStrip(QWidget):
         self._busy.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
+        self._demo_badge = demo_badge()
+        layout.addWidget(self._demo_badge)
         layout.addWidget(self._label, 1)
         layout.addWidget(self._busy)
         self.setMinimumWidth(320)
@@ -74,6 +77,14 @@ class StatsStrip(QWidget):
     def text(self) -> str:
         """The figures as shown."""
         return self._label.text()
+
+    def set_demo(self, on: bool) -> None:
+        """Show a DEMO tag before the figures while they come from synthetic data."""
+        self._demo_badge.setVisible(bool(on))
+
+    def is_demo(self) -> bool:
+        """True while the DEMO tag is shown."""
+        return not self._demo_badge.isHidden()
 
     def is_busy(self) -> bool:
         """True while the busy note is shown."""
