@@ -33,7 +33,8 @@ class EventStudyResult:
     same sample (mean, median, share positive, n). ``placebo_p_value`` is the share
     of random-date draws whose mean return at ``primary_horizon`` reaches the events'
     mean; ``placebo_p_values`` gives it per horizon. ``hit_rate`` is the share of
-    complete events with a positive return at ``primary_horizon``.
+    complete events with a positive return at ``primary_horizon``. ``path_n`` counts
+    the events behind each day of the mean path (None when not computed).
     """
 
     horizons: tuple[int, ...]
@@ -54,6 +55,7 @@ class EventStudyResult:
     placebo_p_values: dict[int, float] = field(default_factory=dict)
     hit_rates: dict[int, float] = field(default_factory=dict)
     placebo_draws: int = 0
+    path_n: np.ndarray | None = None
 
 
 def event_study(
@@ -103,6 +105,7 @@ def _path_fields(paths: np.ndarray, grid: np.ndarray, draws: int, rng) -> dict:
         "band_low": low,
         "band_high": high,
         "baseline_mean_path": _baseline_path(grid),
+        "path_n": np.isfinite(paths).sum(axis=0),
     }
 
 

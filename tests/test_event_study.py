@@ -59,6 +59,18 @@ def test_events_past_the_data_are_flagged_incomplete_not_dropped():
     assert table["fwd_lag"].isna().all()  # no current lag given
 
 
+def test_path_n_counts_the_events_behind_each_day_of_the_path():
+    crypto = _crypto(days=400)  # ends 2021-02-03: the second event's path stops early
+    events = [_event("2020-03-01"), _event("2020-12-01")]
+    result = event_study(crypto, events, placebo_draws=0, bootstrap_draws=0)
+    last_of_second = (pd.Timestamp("2021-02-03") - pd.Timestamp("2020-12-01")).days
+    days = result.path_days
+    assert result.path_n[days <= last_of_second].tolist() == [2] * int(
+        (days <= last_of_second).sum()
+    )
+    assert set(result.path_n[days > last_of_second].tolist()) == {1}
+
+
 def test_events_before_the_crypto_existed_are_marked():
     result = event_study(
         _crypto(),
