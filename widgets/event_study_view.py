@@ -57,8 +57,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EventStudyView", text)
 
 
+MIN_PATH_N = 2  # fewer events than this behind a day: the mean is one event's path
+
+
 def summary_text(result) -> str:
-    """The one-line summary, e.g. ``7 events (2 incomplete) · hit rate +90 d: 71% · p=0.03``."""
+    """The one-line summary, e.g.
+    ``7 events (2 incomplete) · path N=5 · hit rate at +90 d: 71% (N=5) · placebo p=0.03``."""
     horizon = getattr(result, "primary_horizon", 90)
     events = _tr("{n} events").format(n=format_count(result.n_events))
     if result.n_incomplete:
@@ -67,14 +71,52 @@ def summary_text(result) -> str:
     draws = getattr(result, "placebo_draws", 0)
     if draws:
         placebo += " " + _tr("({n} draws)").format(n=format_count(draws))
-    hit = _tr("hit rate at {horizon}: {share}").format(
-        horizon=format_lag(horizon), share=format_share(result.hit_rate)
+    hit = _tr("hit rate at {horizon}: {share} (N={n})").format(
+        horizon=format_lag(horizon),
+        share=format_share(result.hit_rate),
+        n=format_count(_primary_returns(result).size),
     )
-    return " · ".join([events, hit, placebo])
+    path = path_n_text(result)
+    return " · ".join([events, *([path] if path else []), hit, placebo])
 
 
-def _complete_returns(table: pd.DataFrame, horizon: int) -> np.ndarray:
-    column = f"fwd_{horizon}d"
+def path_n_text(result) -> str:
+    """How many events the mean path stands on, e.g. ``path N=2, N=1 from +108 d``.
+
+    The mean of a few paths jumps when one of them ends; saying where N falls tells a
+    real move from an event dropping out. Empty when the result has no ``path_n``.
+    """
+    counts = getattr(result, "path_n", None)
+    if counts is None or len(counts) == 0:
+        return ""
+    counts = np.asarray(counts, dtype=int)
+    after = np.asarray(result.path_days) >= 0
+    top = int(counts[after].max()) if after.any() else int(counts.max())
+    text = _tr("path N={n}").format(n=format_count(top))
+    below = np.flatnonzero(after & (counts < top))
+    if below.size == 0:
+        return text
+    first = below[0]
+    return (
+        text
+        + ", "
+        + _tr("N={n} from {day}").format(
+            n=format_count(int(counts[after].min())), day=format_lag(int(result.path_days[first]))
+        )
+    )
+
+
+def _primary_returns(result) -> np.ndarray:
+    """Complete returns at the hit rate's horizon (the lag column when it is the lag)."""
+    horizon = getattr(result, "primary_horizon", 90)
+    values = _complete_returns(result.table, horizon)
+    if values.size == 0 and horizon == getattr(result, "current_lag", None):
+        values = _complete_returns(result.table, "lag")
+    return values
+
+
+def _complete_returns(table: pd.DataFrame, horizon: int | str) -> np.ndarray:
+    column = "fwd_lag" if horizon == "lag" else f"fwd_{horizon}d"
     if table is None or column not in table.columns:
         return np.empty(0)
     values = pd.to_numeric(table[column], errors="coerce").to_numpy(dtype=float)
@@ -128,6 +170,7 @@ class EventStudyView(QWidget):
         self._summary = QLabel(self.tr("Event study: no breakouts to study yet"))
         self._summary.setObjectName("event_study_summary")
         self._summary.setWordWrap(True)
+        self._thin_days = np.empty(0)
         self._demo_badge = demo_badge()
         self._plot = pg.PlotWidget()
         self._build_items()
@@ -168,9 +211,14 @@ class EventStudyView(QWidget):
         self._band = pg.FillBetweenItem(self._band_low, self._band_high)
         self._baseline = pg.PlotCurveItem(name=self.tr("baseline (any day)"))
         self._median = pg.PlotCurveItem(name=self.tr("median"))
-        self._mean = pg.PlotCurveItem(name=self.tr("mean after breakouts"))
+        self._mean = pg.PlotCurveItem(name=self.tr("mean after breakouts"), connect="finite")
+        # the stretches resting on a single event: same curves, faded, with an "N=1" tag
+        self._median_thin = pg.PlotCurveItem(connect="finite")
+        self._mean_thin = pg.PlotCurveItem(connect="finite")
+        self._thin_label = pg.TextItem(anchor=(0, 1))
         items = (self._zero, self._event_line, self._band, self._band_low, self._band_high)
-        for z, it in enumerate((*items, self._baseline, self._median, self._mean)):
+        curves = (self._baseline, self._median_thin, self._mean_thin, self._median, self._mean)
+        for z, it in enumerate((*items, *curves, self._thin_label)):
             it.setZValue(z)
             item.addItem(it)
         self._watermark = demo_watermark(item)
@@ -220,8 +268,7 @@ class EventStudyView(QWidget):
             self._clear()
             return
         days = np.asarray(result.path_days, dtype=float)
-        self._mean.setData(days, _percent(result.mean_path))
-        self._median.setData(days, _percent(result.median_path))
+        self._set_paths(days, result)
         self._baseline.setData(days, _percent(result.baseline_mean_path))
         self._band_low.setData(days, _percent(result.band_low))
         self._band_high.setData(days, _percent(result.band_high))
@@ -229,9 +276,51 @@ class EventStudyView(QWidget):
         self._fill_table(horizon_rows(result))
         self.plot_item().enableAutoRange()
 
+    def _set_paths(self, days: np.ndarray, result) -> None:
+        """Mean and median: solid where N >= 2, faded where one event is all there is."""
+        mean, median = _percent(result.mean_path), _percent(result.median_path)
+        counts = getattr(result, "path_n", None)
+        thin = np.zeros(days.size, bool) if counts is None else np.asarray(counts) < MIN_PATH_N
+        # the faded stretch includes its solid neighbours so the two curves join up
+        thin_ends = thin.copy()
+        thin_ends[1:] |= thin[:-1]
+        thin_ends[:-1] |= thin[1:]
+        self._thin_days = days[thin & np.isfinite(mean)]
+        self._mean.setData(days, np.where(thin, np.nan, mean))
+        self._median.setData(days, np.where(thin, np.nan, median))
+        self._mean_thin.setData(days, np.where(thin_ends, mean, np.nan))
+        self._median_thin.setData(days, np.where(thin_ends, median, np.nan))
+        self._place_thin_label(days, mean, thin, counts)
+
+    def _place_thin_label(self, days, mean, thin: np.ndarray, counts) -> None:
+        start = np.flatnonzero(thin & np.isfinite(mean) & (days >= 0))
+        self._thin_label.setVisible(start.size > 0)
+        if start.size:
+            first = start[0]
+            self._thin_label.setText(self.tr("N={n}").format(n=int(counts[first])))
+            self._thin_label.setPos(days[first], mean[first])
+
+    def thin_path_days(self) -> np.ndarray:
+        """Days of the mean path drawn faded because fewer than two events stand behind them."""
+        return self._thin_days
+
+    def solid_path_days(self) -> np.ndarray:
+        """Days of the mean path drawn solid (two or more events behind each)."""
+        x, y = self._mean.getData()
+        return np.empty(0) if x is None else x[np.isfinite(y)]
+
+    def thin_label(self) -> str:
+        """The "N=1" tag where the path starts resting on one event ('' when hidden)."""
+        if not self._thin_label.isVisible():
+            return ""
+        return self._thin_label.textItem.toPlainText()
+
     def _clear(self) -> None:
-        for curve in (self._mean, self._median, self._baseline, self._band_low, self._band_high):
+        curves = (self._mean, self._median, self._mean_thin, self._median_thin, self._baseline)
+        for curve in (*curves, self._band_low, self._band_high):
             curve.setData([], [])
+        self._thin_label.setVisible(False)
+        self._thin_days = np.empty(0)
         self._summary.setText(self.tr("Event study: no breakouts to study with these rules"))
         self._fill_table([])
 
@@ -270,3 +359,7 @@ class EventStudyView(QWidget):
         self._baseline.setPen(pg.mkPen(t.baseline, width=2, style=Qt.PenStyle.DotLine))
         self._median.setPen(pg.mkPen(t.secondary_line, width=2, style=Qt.PenStyle.DashLine))
         self._mean.setPen(pg.mkPen(t.line, width=2))
+        faded = Qt.PenStyle.DotLine
+        self._mean_thin.setPen(pg.mkPen(t.line + "80", width=1.5, style=faded))
+        self._median_thin.setPen(pg.mkPen(t.secondary_line + "80", width=1.5, style=faded))
+        self._thin_label.setColor(t.muted)

@@ -56,8 +56,38 @@ def view(qtbot):
 
 def test_summary_states_n_incomplete_hit_rate_and_placebo_p():
     assert summary_text(make_result()) == (
-        "4 events (1 incomplete) · hit rate at +90 d: 67% · placebo p=0.03 (1,000 draws)"
+        "4 events (1 incomplete) · hit rate at +90 d: 67% (N=3) · placebo p=0.03 (1,000 draws)"
     )
+
+
+def with_path_n(result: EventStudyResult, last_two_events_day: int) -> EventStudyResult:
+    """Two events up to ``last_two_events_day``, one after it (the second path ends)."""
+    result.path_n = np.array([2 if day <= last_two_events_day else 1 for day in PATH_DAYS])
+    return result
+
+
+def test_summary_states_the_path_n_and_where_it_falls():
+    result = with_path_n(make_result(), 107)
+    assert summary_text(result) == (
+        "4 events (1 incomplete) · path N=2, N=1 from +108 d · "
+        "hit rate at +90 d: 67% (N=3) · placebo p=0.03 (1,000 draws)"
+    )
+
+
+def test_mean_path_is_faded_where_one_event_is_behind_it(view):
+    view.set_result(with_path_n(make_result(), 107))
+    days = PATH_DAYS.astype(float)
+    assert view.solid_path_days().tolist() == days[days <= 107].tolist()
+    assert view.thin_path_days().tolist() == days[days > 107].tolist()
+    assert view.thin_label() == "N=1"
+    assert "path N=2, N=1 from +108 d" in view.summary()
+
+
+def test_path_with_two_events_throughout_is_all_solid(view):
+    view.set_result(with_path_n(make_result(), 180))
+    assert view.solid_path_days().size == PATH_DAYS.size
+    assert view.thin_path_days().size == 0
+    assert view.thin_label() == ""
 
 
 def test_paths_are_drawn_in_percent(view):
