@@ -21,6 +21,12 @@ interval, against daily crypto log returns). The crypto's log level is interpola
 over missing days for this, which keeps every interval sum equal to the difference
 of its end points; the few pairs that do not exist at some lag (the ends of the
 sample, holes in the data) are corrected exactly with one small matrix product.
+
+When the "crypto" side is itself on a session calendar (an equity against an equity),
+weekends and holidays are holes on nearly every lag, so those corrections would be
+dense (gigabytes and minutes for ten years). ``GappedLags`` then takes over: the sums
+are split by the length of the return interval and each part is one exact FFT
+cross-correlation with no correction at all.
 """
 
 from __future__ import annotations
@@ -70,7 +76,10 @@ class CcfSums:
     ``other`` lists the returns that lack a pair at some lag; ``missing`` sums them
     over the lags where they lack one and ``correction`` holds what the FFT sum
     must be corrected by for them. Return ``day_owner[i]`` covers FFT grid day
-    ``day_start + i``.
+    ``day_start + i``. When ``gapped`` is set (a crypto side with holes on most
+    lags) it computes every surrogate sum and the fields from ``other`` on are None;
+    ``observed_x`` and ``observed_xx`` then hold the observed sums of x and x^2 over
+    the pairs at each lag.
     """
 
     values: np.ndarray
@@ -79,14 +88,17 @@ class CcfSums:
     means: np.ndarray
     sum_squares: np.ndarray
     counts: np.ndarray
-    other: np.ndarray
-    missing: EdgeSums
-    correction: SparseLags
     observed: np.ndarray
-    day_owner: np.ndarray
-    day_start: int
-    spectrum: np.ndarray
-    size: int
+    other: np.ndarray | None = None
+    missing: EdgeSums | None = None
+    correction: SparseLags | None = None
+    day_owner: np.ndarray | None = None
+    day_start: int = 0
+    spectrum: np.ndarray | None = None
+    size: int = 0
+    gapped: GappedLags | None = None
+    observed_x: np.ndarray | None = None
+    observed_xx: np.ndarray | None = None
 
 
 class EdgeSums:
@@ -100,16 +112,20 @@ class EdgeSums:
 
     def __init__(self, valid: np.ndarray) -> None:
         n_lags = valid.shape[1]
-        has = valid.any(axis=1)
-        first = np.where(has, valid.argmax(axis=1), n_lags)
-        last = np.where(has, n_lags - 1 - valid[:, ::-1].argmax(axis=1), n_lags - 1)
-        self.contiguous = bool((valid.sum(axis=1) == np.maximum(last - first + 1, 0)).all())
+        first, last = _valid_range(valid)
+        self.contiguous = self.is_contiguous(valid)
         self.matrix = np.ascontiguousarray(1.0 - valid.T, dtype=np.float32)
         lags = np.arange(n_lags)
         self.by_first = np.argsort(-first, kind="stable")  # largest first
         self.after = np.searchsorted(-first[self.by_first], -lags, side="left")
         self.by_last = np.argsort(last, kind="stable")
         self.before = np.searchsorted(last[self.by_last], lags, side="left")
+
+    @staticmethod
+    def is_contiguous(valid: np.ndarray) -> bool:
+        """Whether every return has its pairs over one unbroken range of lags."""
+        first, last = _valid_range(valid)
+        return bool((valid.sum(axis=1) == np.maximum(last - first + 1, 0)).all())
 
     @classmethod
     def of(cls, valid: np.ndarray) -> EdgeSums:
@@ -125,6 +141,15 @@ class EdgeSums:
         head = np.cumsum(np.concatenate([zero, values[:, self.by_first]], axis=1), axis=1)
         tail = np.cumsum(np.concatenate([zero, values[:, self.by_last]], axis=1), axis=1)
         return head[:, self.after] + tail[:, self.before]
+
+
+def _valid_range(valid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """First and last lag with a pair, per return (n_lags and n_lags - 1 when none)."""
+    n_lags = valid.shape[1]
+    has = valid.any(axis=1)
+    first = np.where(has, valid.argmax(axis=1), n_lags)
+    last = np.where(has, n_lags - 1 - valid[:, ::-1].argmax(axis=1), n_lags - 1)
+    return first, last
 
 
 class SparseLags:
@@ -180,30 +205,117 @@ def prepare(x: np.ndarray, lagged: np.ndarray, intervals: Intervals) -> CcfSums:
     sum_y = lagged.sum(axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
         means = sum_y / counts
-    sum_squares = np.einsum("ij,ij->j", lagged, lagged) - sum_y * means
-    common = valid.all(axis=1)
-    other = np.flatnonzero(~common)
-    scale = np.sqrt(np.maximum(end - start, 1))
+    fixed = dict(
+        values=x / np.sqrt(np.maximum(end - start, 1)),
+        scale=np.sqrt(np.maximum(end - start, 1)).astype(np.float32),
+        returns=x,
+        means=means,
+        sum_squares=np.einsum("ij,ij->j", lagged, lagged) - sum_y * means,
+        counts=counts,
+        observed=x @ lagged,
+    )
+    other = np.flatnonzero(~valid.all(axis=1))
+    n_lags = len(intervals.lags)
+    if GappedLags.cost(start, end, n_lags) < _correction_cost(valid[other], n_lags):
+        valid_float = valid.astype(np.float64)
+        return CcfSums(
+            **fixed,
+            gapped=GappedLags.of(start, end, intervals),
+            observed_x=x @ valid_float,
+            observed_xx=(x * x) @ valid_float,
+        )
+    return _with_corrections(fixed, lagged, valid, other, start, end, intervals)
+
+
+def _correction_cost(valid_other: np.ndarray, n_lags: int) -> float:
+    """Work per draw of the edge and hole corrections (cells touched)."""
+    cells = float(len(valid_other)) * n_lags
+    # holes break the cumulative-sum shape: two matrix products instead
+    return cells if EdgeSums.is_contiguous(valid_other) else 3 * cells
+
+
+def _with_corrections(fixed: dict, lagged, valid, other, start, end, intervals) -> CcfSums:
+    """The single-FFT path: interpolated crypto levels plus exact corrections."""
     filled, origin = _filled_levels(intervals, start, end)
     grid = _DayGrid(start, end, origin, len(intervals.lags))
     base = int(origin + intervals.lags[0] - 1)
     fft_other = _interval_sums(filled, base, start[other], end[other], intervals.lags)
     return CcfSums(
-        values=x / scale,
-        scale=scale.astype(np.float32),
-        returns=x,
-        means=means,
-        sum_squares=sum_squares,
-        counts=counts,
+        **fixed,
         other=other,
         missing=EdgeSums.of(valid[other]),
         correction=SparseLags.of(lagged[other] - fft_other),
-        observed=x @ lagged,
         day_owner=grid.owner,
         day_start=grid.first,
         spectrum=np.fft.rfft(np.diff(filled).astype(np.float32), grid.size),
         size=grid.size,
     )
+
+
+class GappedLags:
+    """Exact surrogate sums per lag by interval length, for a crypto side full of holes.
+
+    A return over ``d`` days ending on day ``e`` pairs at lag ``k`` with the crypto's
+    ``d``-day return ending on ``e + k``, which counts as zero (and the pair as
+    absent) when either end has no bar. For the returns of one length that is a
+    plain cross-correlation of a spike train (x at each end day) with the crypto's
+    ``d``-day returns, so the sums of x*y, x and x^2 over the pairs that exist are a
+    few FFTs per length, summed in the frequency domain. Equity sessions have only a
+    handful of lengths (1 to 4 days, rarely more).
+    """
+
+    def __init__(self, start: np.ndarray, end: np.ndarray, intervals: Intervals) -> None:
+        lengths = (end - start).astype(np.int64)
+        self.first = int(end.min())
+        self.n_lags = len(intervals.lags)
+        span = int(end.max()) - self.first + 1
+        self.size = smooth_length(span + self.n_lags - 1)
+        days = np.arange(span + self.n_lags - 1) + self.first + int(intervals.lags[0])
+        at_end = lookup_days(intervals.day0, intervals.levels, days)
+        self.classes = []
+        for length in np.unique(lengths):
+            members = np.flatnonzero(lengths == length)
+            returns = at_end - lookup_days(intervals.day0, intervals.levels, days - length)
+            present = np.isfinite(returns)
+            self.classes.append(
+                (
+                    members,
+                    end[members] - self.first,
+                    np.fft.rfft(np.where(present, returns, 0).astype(np.float32), self.size),
+                    np.fft.rfft(present.astype(np.float32), self.size),
+                )
+            )
+
+    @classmethod
+    def of(cls, start: np.ndarray, end: np.ndarray, intervals: Intervals) -> GappedLags:
+        """Build from the return intervals (finite returns only) and the crypto levels."""
+        return cls(start, end, intervals)
+
+    @staticmethod
+    def cost(start: np.ndarray, end: np.ndarray, n_lags: int) -> float:
+        """Work per draw, comparable with ``_correction_cost``.
+
+        Two forward FFTs per interval length and three inverse ones; measured at about
+        four times the cost of a correction cell per grid cell and log2 of the size.
+        """
+        size = smooth_length(int(end.max() - end.min()) + n_lags)
+        lengths = len(np.unique(end - start))
+        return 4.0 * (2 * lengths + 3) * size * np.log2(max(size, 2))
+
+    def sums(self, series: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(sum of x*y, sum of x, sum of x^2) per draw and lag over the pairs that exist."""
+        spike = np.zeros((len(series), self.size), dtype=np.float32)
+        totals = [0, 0, 0]
+        for members, positions, returns, present in self.classes:
+            spike[:, positions] = series[:, members]
+            spectrum = np.conj(np.fft.rfft(spike, axis=1))
+            totals[0] = totals[0] + spectrum * returns
+            totals[1] = totals[1] + spectrum * present
+            spike[:, positions] = series[:, members] ** 2
+            totals[2] = totals[2] + np.conj(np.fft.rfft(spike, axis=1)) * present
+            spike[:, positions] = 0
+        first = [np.fft.irfft(total, self.size, axis=1)[:, : self.n_lags] for total in totals]
+        return first[0], first[1], first[2]
 
 
 class _DayGrid:
@@ -250,6 +362,11 @@ def _correlations(sums: CcfSums, covariance, series) -> np.ndarray:
     sum_x = series.sum(axis=1)[:, None] - sums.missing.apply(other)
     squares = np.einsum("ij,ij->i", series, series)[:, None]
     sum_xx = squares - sums.missing.apply(other * other)
+    return _pearson(sums, covariance, sum_x, sum_xx)
+
+
+def _pearson(sums: CcfSums, covariance, sum_x, sum_xx) -> np.ndarray:
+    """Correlation per lag from the sums over the pairs that exist (NaN below 3 pairs)."""
     with np.errstate(invalid="ignore", divide="ignore"):
         var_x = sum_xx - sum_x * sum_x / sums.counts
         corr = (covariance - sums.means * sum_x) / np.sqrt(var_x * sums.sum_squares)
@@ -258,8 +375,19 @@ def _correlations(sums: CcfSums, covariance, series) -> np.ndarray:
 
 def observed_correlations(sums: CcfSums) -> tuple[np.ndarray, np.ndarray]:
     """The observed correlation and number of pairs at each lag."""
+    if sums.gapped is not None:
+        observed = sums.observed[None, :]
+        corr = _pearson(sums, observed, sums.observed_x[None, :], sums.observed_xx[None, :])
+        return corr[0], sums.counts
     x = sums.returns[None, :]
     return _correlations(sums, sums.observed[None, :], x)[0], sums.counts
+
+
+def surrogate_correlations(sums: CcfSums, series: np.ndarray) -> np.ndarray:
+    """Correlation at every lag of each surrogate row of ``series`` (draws x returns)."""
+    if sums.gapped is not None:
+        return _pearson(sums, *sums.gapped.sums(series))
+    return _correlations(sums, _surrogate_covariance(sums, series), series)
 
 
 def _surrogate_covariance(sums: CcfSums, series: np.ndarray) -> np.ndarray:
@@ -298,8 +426,7 @@ def null_draws(sums: CcfSums, draws: int, seed: int = 0, block: int | None = Non
     for first in range(0, draws, _CHUNK):  # each chunk of draws is one batch of FFTs
         count = min(_CHUNK, draws - first)
         series = block_resample(sums.values, count, block, rng) * sums.scale
-        covariance = _surrogate_covariance(sums, series)
-        table[:, first : first + count] = _correlations(sums, covariance, series).T
+        table[:, first : first + count] = surrogate_correlations(sums, series).T
     return _summarise(table, block)
 
 
