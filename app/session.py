@@ -33,6 +33,11 @@ class Selection:
             return Selection(self.equity, (*self.crypto, instrument))
         return Selection(instrument, self.crypto)
 
+    def without(self, instruments) -> Selection:
+        """This selection less the crypto ``instruments`` (the equity always stays)."""
+        dropped = set(instruments)
+        return Selection(self.equity, tuple(c for c in self.crypto if c not in dropped))
+
 
 def resolve_selection(
     catalogue: Catalogue, equity_text: str, crypto_texts: list[str], exchange: str = ""
@@ -55,13 +60,15 @@ def resolve_selection(
 class Session:
     """Series ready to chart: one equity and at least one crypto series.
 
-    ``origin`` says how they got here: 'cache', 'fetch', 'demo'.
+    ``origin`` says how they got here: 'cache', 'fetch', 'demo'. ``volume_proxy`` is
+    the equity's volume stand-in (``Instrument.volume_proxy``, IWM for ^RUT) when cached.
     """
 
     equity: MarketSeries
     crypto: list[MarketSeries]
     origin: str
     selection: Selection | None = None
+    volume_proxy: MarketSeries | None = None
 
     @property
     def series(self) -> list[MarketSeries]:
@@ -81,6 +88,7 @@ class LoadOutcome:
     selection: Selection
     series: dict[Instrument, MarketSeries] = field(default_factory=dict)
     errors: dict[Instrument, DataError] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)  # for the user: set-aside files, gaps
 
     def session(self, origin: str) -> Session | None:
         """A chartable session (the equity plus every crypto series that loaded), or None."""
