@@ -19,8 +19,8 @@ import numpy.fft
 import pandas as pd
 
 from app.session import Session
-from models.align import AlignedPair, align
-from models.breakouts import BreakoutParams, BreakoutResult, detect_breakouts
+from models.align import AlignedPair, align, daily_closes, day_numbers, dense_daily, lookup_days
+from models.breakouts import NO_VOLUME, BreakoutParams, BreakoutResult, detect_breakouts
 from models.errors import DataError
 from models.leadlag import CcfResult, LagStatsCache, cross_correlation
 from models.normalise import anchor_value, normalise
@@ -29,6 +29,8 @@ from models.normalise import anchor_value, normalise
 OVERLAY_COLOURS = ("#f7931a", "#8c8cff", "#2bb673", "#e5484d", "#c678dd", "#00a3c4")
 ROLLING_WINDOW = 90
 POLICY = "sessions"
+#: the volume pane's label when neither the equity's own volume nor a proxy is usable
+NO_VOLUME_TEXT = "no usable volume"
 
 
 @dataclass(frozen=True)
@@ -54,11 +56,20 @@ class Prepared:
     breakouts: BreakoutResult
     anchor_date: pd.Timestamp
     warnings: list[str] = field(default_factory=list)
+    #: the primary crypto's closes on a gap-free daily grid (first day number, values),
+    #: so the breakout table's return at the current lag is a lookup on each slider step
+    primary_grid: tuple[int, np.ndarray] | None = None
 
     @property
     def primary_key(self) -> str | None:
         """The crypto series the statistics are about (the first one that aligned)."""
         return next(iter(self.pairs), None)
+
+    @property
+    def subject(self) -> str:
+        """What the statistics compare, e.g. ``BTC/USDT vs ^RUT`` (for titles and tooltips)."""
+        equity = self.session.equity.instrument.label
+        return f"{self.primary_key} vs {equity}" if self.primary_key else equity
 
 
 def prepare(session: Session, params: BreakoutParams) -> Prepared:
@@ -77,14 +88,76 @@ def prepare(session: Session, params: BreakoutParams) -> Prepared:
     primary = next(iter(pairs.values()), None)
     stats = LagStatsCache(primary, ROLLING_WINDOW) if primary is not None else None
     anchor = _anchor_date(equity, session)
-    return Prepared(
-        session, overlays, pairs, stats, detect_breakouts(equity, params), anchor, warnings
-    )
+    prepared = Prepared(session, overlays, pairs, stats, _detect(session, params), anchor, warnings)
+    prepared.primary_grid = _primary_grid(prepared)
+    return prepared
 
 
 def redetect(prepared: Prepared, params: BreakoutParams) -> BreakoutResult:
     """Breakouts under new detector parameters (runs on a worker)."""
-    return detect_breakouts(prepared.session.equity.frame, params)
+    return _detect(prepared.session, params)
+
+
+def _detect(session: Session, params: BreakoutParams) -> BreakoutResult:
+    """Breakouts with the equity's volume proxy (IWM for ^RUT) where its own volume is
+    missing or zero, as the command line does; the session carries the proxy if cached."""
+    proxy = getattr(session, "volume_proxy", None)
+    proxy_volume = None if proxy is None else proxy.frame["volume"]
+    proxy_label = "" if proxy is None else proxy.instrument.label
+    result = detect_breakouts(session.equity.frame, params, proxy_volume, proxy_label)
+    if result.volume_source == NO_VOLUME:
+        result.volume_source = _no_volume_text(session)
+    return result
+
+
+def _no_volume_text(session: Session) -> str:
+    """Why the volume pane is empty and what would fill it."""
+    wanted = session.equity.instrument.volume_proxy
+    if wanted and getattr(session, "volume_proxy", None) is None:
+        return f"{NO_VOLUME_TEXT}; import {wanted} to use it as a proxy"
+    return NO_VOLUME_TEXT
+
+
+def _primary_grid(prepared: Prepared) -> tuple[int, np.ndarray] | None:
+    crypto = primary_series(prepared)
+    if crypto is None:
+        return None
+    closes = daily_closes(crypto.frame, "crypto").dropna()
+    return dense_daily(closes) if len(closes) else None
+
+
+def primary_series(prepared: Prepared):
+    """The ``MarketSeries`` the statistics are about, or None."""
+    key = prepared.primary_key
+    return next((s for s in prepared.session.crypto if s.instrument.label == key), None)
+
+
+def lag_returns(prepared: Prepared, events: list, lag_days: int) -> pd.Series:
+    """The primary crypto's return from each event date to ``lag_days`` later, by event date.
+
+    ``close(t + lag) / close(t) - 1`` (for a negative lag: the move over the days before
+    the event, seen from the earlier date). NaN where either day has no crypto close.
+    A lookup on a precomputed grid: cheap enough for every slider step.
+    """
+    dates = pd.DatetimeIndex([pd.Timestamp(e.date) for e in events])
+    grid = prepared.primary_grid
+    if grid is None or not len(dates):
+        return pd.Series(np.nan, index=dates, dtype="float64")
+    day0, values = grid
+    days = day_numbers(dates.normalize())
+    base = lookup_days(day0, values, days)
+    later = lookup_days(day0, values, days + int(lag_days))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return pd.Series(later / base - 1.0, index=dates, dtype="float64")
+
+
+def events_with_crypto(prepared: Prepared, events: list) -> list:
+    """The events on or after the primary crypto's first bar (the others have no returns)."""
+    grid = prepared.primary_grid
+    if grid is None:
+        return []
+    first = pd.Timestamp(grid[0], unit="D")
+    return [e for e in events if pd.Timestamp(e.date).normalize() >= first]
 
 
 def cross_correlation_for(prepared: Prepared, draws: int = 1000) -> CcfResult | None:
@@ -97,13 +170,16 @@ def cross_correlation_for(prepared: Prepared, draws: int = 1000) -> CcfResult | 
 
 def event_study_for(prepared: Prepared, events: list, lag_days: int, draws: int = 1000):
     """The crypto path after breakouts, with forward returns at the current lag
-    (a ``models.event_study.EventStudyResult``, or None without events)."""
+    (a ``models.event_study.EventStudyResult``, or None without events after the
+    crypto's first bar, the only ones it studies)."""
     from models.event_study import event_study  # needed only after the first paint
 
-    key = prepared.primary_key
-    if key is None or not events:
+    # events before the crypto existed have no path: counting them made "10 events" of
+    # two studied ones; the caller reports how many were left out
+    events = events_with_crypto(prepared, events)
+    crypto = primary_series(prepared)
+    if crypto is None or not events:
         return None
-    crypto = next(s for s in prepared.session.crypto if s.instrument.label == key)
     return event_study(crypto.frame, events, current_lag=lag_days, placebo_draws=draws)
 
 
@@ -121,27 +197,80 @@ def scaled_values(
 
 
 def ghost_values(prepared: Prepared, scale: str, anchor_date) -> np.ndarray:
-    """The equity's closes on ``scale`` (drawn faintly in the crypto pane)."""
+    """The equity's closes on ``scale`` (drawn faintly in the crypto pane).
+
+    On the log scale the crypto lines are raw prices, so the equity is rebased to the
+    primary crypto's price at ``anchor_date``: the two meet there and their slopes
+    (percentage moves) compare, instead of an index level among coin prices.
+    """
     frame = prepared.session.equity.frame
-    return _on_scale(frame["close"].to_numpy(), frame.index, scale, anchor_date, 0)
+    close = frame["close"].to_numpy(dtype="float64")
+    if scale != "log":
+        return _on_scale(close, frame.index, scale, anchor_date, 0)
+    target = _primary_overlay(prepared)
+    if target is None:
+        return close
+    base = anchor_value(close, frame.index, anchor_date)
+    level = anchor_value(target.close, target.dates, anchor_date)
+    return close / base * level if base > 0 and level > 0 else close
+
+
+def ghost_label(prepared: Prepared, scale: str) -> str:
+    """The ghost line's legend entry: says what it is rebased to."""
+    equity = prepared.session.equity.instrument.label
+    target = _primary_overlay(prepared)
+    if scale == "log" and target is not None:
+        return f"{equity} (rebased to {target.label})"
+    return f"{equity} (rebased)"
+
+
+def _primary_overlay(prepared: Prepared) -> OverlayData | None:
+    key = prepared.primary_key
+    return next((o for o in prepared.overlays if o.key == key), None)
+
+
+def common_anchor(prepared: Prepared, lag_days: int, visible_start=None) -> pd.Timestamp:
+    """The one date where every indexed or percent line is based, at ``lag_days``.
+
+    A crypto line drawn at ``t`` shows its value at ``t + lag``, so the anchor must be
+    on or after ``first bar - lag`` of every crypto series (else a late series would be
+    based at its own first bar, on another date than the rest), on or after the
+    equity's first bar (the ghost line), and on or after ``visible_start`` once the
+    user has panned (trading platforms' compare scales start at the left edge).
+    """
+    equity_start = prepared.session.equity.frame.index[0]
+    shift = pd.Timedelta(days=int(lag_days))
+    starts = [pd.Timestamp(equity_start)]
+    starts += [pd.Timestamp(o.dates[0]) - shift for o in prepared.overlays if len(o.dates)]
+    if visible_start is not None:
+        starts.append(pd.Timestamp(visible_start).normalize())
+    return max(starts).normalize()
 
 
 def lag_factors(
-    prepared: Prepared, scale: str, lag_days: int, anchor_date, anchor_lag: int = 0
+    prepared: Prepared,
+    scale: str,
+    lag_days: int,
+    anchor_date,
+    anchor_lag: int = 0,
+    lag_anchor=None,
 ) -> dict[str, float]:
     """Per overlay, the factor that re-anchors values anchored at ``anchor_lag`` to ``lag_days``.
 
     On the index scale a series shifted by ``lag_days`` is re-anchored on its value at
-    ``anchor_date + lag_days``: the ratio of the two anchor values, a pure rescale. Price
-    and log need none; percent is not a pure rescale, so it stays 1 and the controller
-    re-anchors with ``scaled_values`` once the slider rests.
+    ``lag_anchor + lag_days`` (``lag_anchor`` defaults to ``anchor_date``; pass
+    ``common_anchor`` at this lag so no series is based before its first bar): the ratio
+    of the two anchor values, a pure rescale. Price and log need none; percent is not a
+    pure rescale, so it stays 1 and the controller re-anchors with ``scaled_values``
+    once the slider rests.
     """
     if scale != "index":
         return {o.key: 1.0 for o in prepared.overlays}
+    lag_anchor = anchor_date if lag_anchor is None else lag_anchor
     factors = {}
     for o in prepared.overlays:
         at_anchor = anchor_value(o.close, o.dates, anchor_date, anchor_lag)
-        at_lag = anchor_value(o.close, o.dates, anchor_date, lag_days)
+        at_lag = anchor_value(o.close, o.dates, lag_anchor, lag_days)
         ratio = at_anchor / at_lag if at_lag else float("nan")
         factors[o.key] = float(ratio) if np.isfinite(ratio) and ratio > 0 else 1.0
     return factors

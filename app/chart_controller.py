@@ -86,7 +86,8 @@ class ChartController(QObject):
         )
         self._anchor_lag = 0
         self._anchor_date: pd.Timestamp | None = None
-        self._visible_start = pd.Timestamp(0)
+        self._visible_start: pd.Timestamp | None = None
+        self._base_tips: dict[str, str] = {}
         self._reanchor = QTimer(self)
         self._reanchor.setSingleShot(True)
         self._reanchor.setInterval(REANCHOR_MS)
@@ -117,12 +118,10 @@ class ChartController(QObject):
         prepared = self.state.prepared
         if prepared is None:
             return
-        factors = analysis.lag_factors(
-            prepared, self.state.scale, self.state.lag_days, self._anchor_date, self._anchor_lag
-        )
-        self.chart.set_lag(self.state.lag_days, factors)
+        self.chart.set_lag(self.state.lag_days, self._lag_factors(prepared))
         self.panels.ccf_plot.set_marker(self.state.lag_days)
         self._show_live_stats()
+        self._show_lag_returns()
         self._debounce.start()
 
     @Slot()
@@ -193,16 +192,35 @@ class ChartController(QObject):
         prepared = self.state.prepared
         if prepared is None:
             return
-        anchor = max(prepared.anchor_date, self._visible_start.normalize())
+        anchor = self._wanted_anchor(prepared)
         if anchor != self._anchor_date:
             self._anchor_date = anchor
             self._apply_overlays(prepared)
 
+    def _wanted_anchor(self, prepared: Prepared) -> pd.Timestamp:
+        """The first visible date where every line has a bar at the current lag."""
+        return analysis.common_anchor(prepared, self.state.lag_days, self._visible_start)
+
+    def _lag_factors(self, prepared: Prepared) -> dict[str, float]:
+        """Index-scale factors for a slider step, based on one date valid at this lag."""
+        lag_anchor = max(self._anchor_date, analysis.common_anchor(prepared, self.state.lag_days))
+        return analysis.lag_factors(
+            prepared,
+            self.state.scale,
+            self.state.lag_days,
+            self._anchor_date,
+            self._anchor_lag,
+            lag_anchor,
+        )
+
     def _apply_prepared(self, prepared: Prepared) -> None:
         self.state.session = prepared.session
         self.state.prepared = prepared
-        self._anchor_date = prepared.anchor_date
+        self._visible_start = None  # the new session opens on its own span
+        self._anchor_date = self._wanted_anchor(prepared)
         self.state.ccf = None
+        self.state.study = None
+        self._show_subject(prepared)
         equity = prepared.session.equity
         self.chart.set_demo_watermark(prepared.session.is_demo)
         self.chart.set_equity(equity.frame, equity.instrument.label, is_demo=equity.is_demo)
@@ -239,25 +257,23 @@ class ChartController(QObject):
         equity = prepared.session.equity
         ghost = OverlaySeries(
             "ghost",
-            f"{equity.instrument.label} (rebased)",
+            analysis.ghost_label(prepared, scale),
             _days(equity.frame.index),
             analysis.ghost_values(prepared, scale, self._anchor_date),
             "#8a93a3",
             equity.is_demo,
         )
         self.chart.set_overlays(overlays, scale, ghost)
-        factors = analysis.lag_factors(
-            prepared, scale, self.state.lag_days, self._anchor_date, self._anchor_lag
-        )
-        self.chart.set_lag(self.state.lag_days, factors)
+        self.chart.set_lag(self.state.lag_days, self._lag_factors(prepared))
 
     def _apply_breakouts(self, result: BreakoutResult, request_study: bool = True) -> None:
         self.state.breakouts = result
-        self.chart.set_ath_line(result.ath)
+        self.chart.set_ath_line(_reference_line(result))
         self.chart.set_breakouts(result.events)
         volume = result.volume if len(result.volume) else self._equity_volume()
         self.chart.set_volume(volume, result.volume_threshold, result.volume_source)
         self.panels.breakout_table.set_events(result.events, None)
+        self._show_lag_returns()
         self.panels.detector_panel.set_params(result.params)
         if request_study:
             self._request_study()
@@ -274,10 +290,12 @@ class ChartController(QObject):
 
     def _apply_study(self, study) -> None:
         self.state.study = study
+        self._title_study()
+        self.panels.event_study_view.set_result(study)
         if study is None:
             return
-        self.panels.event_study_view.set_result(study)
         self.panels.breakout_table.set_events(self.state.breakouts.events, study.table)
+        self._show_lag_returns()  # set_events cleared the "At lag" column
 
     def _start_heavy_jobs(self) -> None:
         prepared = self.state.prepared
@@ -287,7 +305,14 @@ class ChartController(QObject):
 
     def _after_lag_settled(self) -> None:
         prepared = self.state.prepared
-        if self.state.scale == "percent" and prepared and self._anchor_lag != self.state.lag_days:
+        if prepared is None:
+            return
+        anchor = self._wanted_anchor(prepared)
+        percent_moved = self.state.scale == "percent" and self._anchor_lag != self.state.lag_days
+        if percent_moved or anchor != self._anchor_date:
+            # a lag that shifts a late series past the anchor moves the anchor (and the
+            # ghost line with it), so every line is still based on one date
+            self._anchor_date = anchor
             self._apply_overlays(prepared)
         self._show_rolling()
         self._request_study()
@@ -314,6 +339,42 @@ class ChartController(QObject):
             self.state.lag_days,
         )
 
+    def _show_lag_returns(self) -> None:
+        """The breakout table's "At lag" column: a grid lookup per event, cheap per step."""
+        prepared, breakouts = self.state.prepared, self.state.breakouts
+        if prepared is None or breakouts is None:
+            return
+        lag = self.state.lag_days
+        returns = analysis.lag_returns(prepared, breakouts.events, lag)
+        self.panels.breakout_table.set_current_lag_returns(lag, returns)
+
+    def _show_subject(self, prepared: Prepared) -> None:
+        """Say which crypto the statistics describe (StatsStrip.set_stats takes no label)."""
+        subject = self.tr("Statistics of {subject}").format(subject=prepared.subject)
+        for name in ("stats_strip", "ccf_plot", "lag_control"):
+            widget = getattr(self.panels, name)
+            base = self._base_tips.setdefault(name, _text(widget.toolTip()))
+            widget.setToolTip(f"{subject}\n{base}" if base else subject)
+        _set_plot_title(self.panels.ccf_plot, prepared.subject)
+
+    def _title_study(self) -> None:
+        """The event study's subject and how many events it could not study."""
+        prepared, breakouts = self.state.prepared, self.state.breakouts
+        if prepared is None or breakouts is None or prepared.primary_key is None:
+            return
+        crypto = prepared.primary_key
+        title = self.tr("{crypto} after {equity} breakouts").format(
+            crypto=crypto, equity=prepared.session.equity.instrument.label
+        )
+        studied = analysis.events_with_crypto(prepared, breakouts.events)
+        missing = len(breakouts.events) - len(studied)
+        if missing:
+            title += " · " + self.tr("{n} before {crypto} data, not counted").format(
+                n=missing, crypto=crypto
+            )
+        _set_plot_title(self.panels.event_study_view, title)
+        self.panels.event_study_view.setToolTip(title)
+
     def _show_rolling(self) -> None:
         prepared = self.state.prepared
         if prepared is None or prepared.stats is None:
@@ -325,6 +386,25 @@ class ChartController(QObject):
 
     def _equity_volume(self) -> pd.Series:
         return self.state.session.equity.frame["volume"]
+
+
+def _reference_line(result: BreakoutResult) -> pd.Series:
+    """The line the rule breaks: the chosen level for the level rule, else the ATH."""
+    level = result.params.level
+    if result.params.rule == "level" and level:
+        return pd.Series(float(level), index=result.ath.index, name="level")
+    return result.ath
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _set_plot_title(widget, title: str) -> None:
+    """Title a panel's pyqtgraph plot (the widgets expose ``plot_item()``)."""
+    item = widget.plot_item()
+    if item is not None and hasattr(item, "setTitle"):
+        item.setTitle(title)
 
 
 def _days(index: pd.DatetimeIndex) -> np.ndarray:
