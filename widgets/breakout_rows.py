@@ -146,19 +146,23 @@ def sort_key(row: EventRow, column: int) -> tuple:
 
 
 def outcome_rank(event) -> int:
-    """0 failed, 1 pending (too recent to judge), 2 confirmed: the outcome's sort order."""
+    """0 failed, 1 pending (too recent to judge), 2 held: the outcome's sort order."""
     if getattr(event, "pending", False):
         return 1
     return 2 if event.confirmed else 0
 
+
+# the outcome says whether the close held above the level, nothing about volume
+OUTCOMES = ("Failed", "Pending", "Held")
 
 HEADER_TIPS = (
     "Session date of the breakout close",
     "Which detector rule fired",
     "The level the close broke above",
     "Volume on the breakout day over its 50-session average, and which volume was used "
-    "(✓ = meets the confirmation multiple)",
-    "Confirmed: the close held above the level for the hold period; failed otherwise",
+    "(✓ meets the volume confirmation multiple, ✗ falls short of it)",
+    "Held: the close stayed above the level for the hold period; failed otherwise. "
+    "Volume confirmation is shown separately in the Volume column",
     "Crypto return from the breakout date to 30 days later",
     "Crypto return from the breakout date to 60 days later",
     "Crypto return from the breakout date to 90 days later",
@@ -169,7 +173,7 @@ HEADER_TIPS = (
 _OUTCOME_TIPS = (
     "Failed: the close fell back below the level within the hold period",
     "Pending: too recent to judge whether the close holds above the level",
-    "Confirmed: the close held above the level for the hold period",
+    "Held: the close stayed above the level for the hold period",
 )
 
 
@@ -179,7 +183,8 @@ def _volume_text(event) -> str:
     if source == "none" or math.isnan(ratio):
         return tr_table("no volume")
     text = f"{format_ratio(ratio)} {source}" if source else format_ratio(ratio)
-    return text + (" ✓" if getattr(event, "volume_confirmed", False) else "")
+    # both marks, so a held breakout on thin volume cannot read as volume-confirmed
+    return text + (" ✓" if getattr(event, "volume_confirmed", False) else " ✗")
 
 
 def display_text(row: EventRow, column: int) -> str:
@@ -194,7 +199,7 @@ def display_text(row: EventRow, column: int) -> str:
     if column == 3:
         return _volume_text(event)
     if column == 4:
-        return tr_table(("Failed", "Pending", "Confirmed")[outcome_rank(event)])
+        return tr_table(OUTCOMES[outcome_rank(event)])
     value = cell_value(row, column)
     return format_percent(value) if isinstance(value, float) else tr_table(value)
 

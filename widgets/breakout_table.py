@@ -1,8 +1,9 @@
 """The breakout table: one row per detected event, sortable, click to zoom the chart.
 
-Columns: date, rule, level, volume ratio (and which volume it came from), confirmed or
-failed, the crypto forward return at +30/+60/+90 days and at the current lag. A return
-whose horizon runs past the last bar is shown as "incomplete", never as a number.
+Columns: date, rule, level, volume ratio (and which volume it came from, ✓/✗ against the
+confirmation multiple), held or failed, the crypto forward return at +30/+60/+90 days and
+at the current lag. A return whose horizon runs past the last bar is shown as
+"incomplete", never as a number.
 """
 
 from __future__ import annotations
@@ -199,7 +200,8 @@ class BreakoutTable(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.setSortingEnabled(True)
-        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # newest first: recent events are the ones with crypto data to compare
+        view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()

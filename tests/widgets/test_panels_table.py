@@ -73,21 +73,36 @@ def _column(table, column: int) -> list[str]:
     return [model.data(model.index(r, column)) for r in range(model.rowCount())]
 
 
+def test_rows_are_sorted_newest_first_by_default(table):
+    # recent events are the ones with crypto data: they must not sit below the fold
+    assert _column(table, 0) == sorted(DATES, reverse=True)
+    assert table.view().horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
 def test_rows_show_every_column_formatted(table):
-    assert _column(table, 0) == sorted(DATES)  # sorted by date by default
-    first = _row_texts(table, 0)
-    assert first[:8] == [
-        "2004-12-01", "ATH after drought", "1,400.00", "1.1× own",
+    oldest = _row_texts(table, 3)
+    assert oldest[:8] == [
+        "2004-12-01", "ATH after drought", "1,400.00", "1.1× own ✗",
         "Failed", "+5.0%", "-8.0%", "-15.0%",
     ]  # fmt: skip
-    assert _row_texts(table, 1)[3] == "2.1× own ✓"
-    assert _row_texts(table, 2)[1:5] == ["N-day high", "1,400.00", "1.9× IWM ✓", "Confirmed"]
+    assert _row_texts(table, 2)[3:5] == ["2.1× own ✓", "Held"]
+    assert _row_texts(table, 1)[1:5] == ["N-day high", "1,400.00", "1.9× IWM ✓", "Held"]
+
+
+def test_outcome_says_held_and_volume_confirmation_is_shown_apart(table):
+    held_on_thin_volume = make_event("2013-01-02", True, ratio=1.3)
+    table.set_events([held_on_thin_volume], None)
+    assert _row_texts(table, 0)[3:5] == ["1.3× own ✗", "Held"]
+    model = table.model()
+    outcome_tip = model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert outcome_tip.startswith("Held:") and "Volume column" in outcome_tip
+    assert "Confirmed" not in model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
 
 
 def test_incomplete_horizons_and_gaps_are_shown_as_such(table):
-    pending = _row_texts(table, 3)
+    pending = _row_texts(table, 0)
     assert pending[3:8] == ["no volume", "Pending", "incomplete", "incomplete", "incomplete"]
-    assert _row_texts(table, 2)[6] == "n/a"  # a gap, not an incomplete horizon
+    assert _row_texts(table, 1)[6] == "n/a"  # a gap, not an incomplete horizon
 
 
 def test_current_lag_column_follows_the_lag(table):
@@ -95,7 +110,7 @@ def test_current_lag_column_follows_the_lag(table):
     table.set_current_lag_returns(42, returns)
     model = table.model()
     assert model.headerData(LAG_COLUMN, Qt.Orientation.Horizontal) == "At +42 d"
-    assert _column(table, LAG_COLUMN) == ["-10.0%", "+40.0%", "+70.0%", "n/a"]
+    assert _column(table, LAG_COLUMN) == ["n/a", "+70.0%", "+40.0%", "-10.0%"]
 
 
 def _click_row(qtbot, table, row: int) -> None:
@@ -106,7 +121,7 @@ def _click_row(qtbot, table, row: int) -> None:
 
 def test_click_emits_the_event_on_that_row(table, qtbot):
     with qtbot.waitSignal(table.event_selected, timeout=1000) as blocker:
-        _click_row(qtbot, table, 2)
+        _click_row(qtbot, table, 1)
     assert blocker.args[0].date == pd.Timestamp("2020-12-01")
     assert blocker.args[0].rule == "n_day_high"
 
@@ -114,7 +129,7 @@ def test_click_emits_the_event_on_that_row(table, qtbot):
 def test_enter_on_the_current_row_emits_it(table, qtbot):
     view = table.view()
     view.setFocus()
-    view.setCurrentIndex(table.model().index(1, 0))
+    view.setCurrentIndex(table.model().index(2, 0))
     with qtbot.waitSignal(table.event_selected, timeout=1000) as blocker:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert blocker.args[0].date == pd.Timestamp("2016-11-10")
@@ -137,8 +152,8 @@ def test_click_after_sorting_emits_the_sorted_row(table, qtbot):
 
 def test_selection_stays_on_its_event_across_a_sort(table):
     view = table.view()
-    view.selectRow(0)  # 2004-12-01
-    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    view.selectRow(3)  # 2004-12-01
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert _row_texts(table, view.currentIndex().row())[0] == "2004-12-01"
 
 
