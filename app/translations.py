@@ -3,18 +3,197 @@
 The language is ``$LIQUIDITY_CASCADE_LANG`` when set (e.g. ``vi``), else the system
 locale. English needs no file. Qt's own strings (standard buttons) come from Qt's
 translations when they are installed.
+
+``INDIRECT_MESSAGES`` marks the texts that widgets translate through a helper
+(``_tr("...")``, ``tr_table(...)``) or look up in a data table (field labels, column
+headers): lupdate only sees literal ``tr``/``translate`` calls, so without these marks it
+would not extract them. tests/app/test_translations.py checks the list stays complete.
 """
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from resources import path as resource_path
 
 LANG_ENV = "LIQUIDITY_CASCADE_LANG"
 LANGUAGES = ("en", "vi", "ru")
+
+# context -> source texts translated indirectly (see the module docstring)
+INDIRECT_MESSAGES: dict[str, tuple[str, ...]] = {
+    "BreakoutTable": (
+        # widgets.breakout_rows.COLUMNS
+        QT_TRANSLATE_NOOP("BreakoutTable", "Date"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "Rule"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "Level"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "Volume"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "Outcome"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "+30 d"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "+60 d"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "+90 d"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "At lag"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "At {lag}"),
+        # widgets.breakout_rows.HEADER_TIPS
+        QT_TRANSLATE_NOOP("BreakoutTable", "Session date of the breakout close"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "Which detector rule fired"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "The level the close broke above"),
+        QT_TRANSLATE_NOOP(
+            "BreakoutTable",
+            "Volume on the breakout day over its 50-session average, and which volume was "
+            "used (✓ meets the volume confirmation multiple, ✗ falls short of it)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "BreakoutTable",
+            "Held: the close stayed above the level for the hold period; failed otherwise. "
+            "Volume confirmation is shown separately in the Volume column",
+        ),
+        QT_TRANSLATE_NOOP("BreakoutTable", "Crypto return from the breakout date to 30 days later"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "Crypto return from the breakout date to 60 days later"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "Crypto return from the breakout date to 90 days later"),
+        QT_TRANSLATE_NOOP(
+            "BreakoutTable", "Crypto return from the breakout date to the slider's current lag"
+        ),
+        # rule names (_RULE_NAMES), outcomes (OUTCOMES) and other cell texts
+        QT_TRANSLATE_NOOP("BreakoutTable", "ATH after drought"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "N-day high"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "Failed"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "Pending"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "Held"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "incomplete"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "n/a"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "no volume"),
+        # cell tooltips (widgets.breakout_rows._OUTCOME_TIPS and tooltip_text)
+        QT_TRANSLATE_NOOP(
+            "BreakoutTable", "Failed: the close fell back below the level within the hold period"
+        ),
+        QT_TRANSLATE_NOOP(
+            "BreakoutTable",
+            "Pending: too recent to judge whether the close holds above the level",
+        ),
+        QT_TRANSLATE_NOOP(
+            "BreakoutTable", "Held: the close stayed above the level for the hold period"
+        ),
+        QT_TRANSLATE_NOOP(
+            "BreakoutTable",
+            "Incomplete: this horizon runs past the last bar, so its return is not known yet",
+        ),
+        QT_TRANSLATE_NOOP(
+            "BreakoutTable",
+            "No crypto return here: the series has no data at the event or at the horizon",
+        ),
+        QT_TRANSLATE_NOOP("BreakoutTable", "Level {level}, close {close}"),
+        QT_TRANSLATE_NOOP("BreakoutTable", "run ends {date}"),
+        QT_TRANSLATE_NOOP(
+            "BreakoutTable", "Click or press Enter to zoom the chart to this breakout"
+        ),
+    ),
+    "CcfPlot": (
+        QT_TRANSLATE_NOOP("CcfPlot", "no best lag"),
+        QT_TRANSLATE_NOOP("CcfPlot", "best {lag}: {rho}"),
+    ),
+    "DetectorPanel": (
+        # widgets.detector_panel.RULE_LABELS
+        QT_TRANSLATE_NOOP("DetectorPanel", "ATH after a drought"),
+        QT_TRANSLATE_NOOP("DetectorPanel", "N-day high"),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Level break"),
+        # widgets.detector_panel.FIELDS: labels and tooltips
+        QT_TRANSLATE_NOOP("DetectorPanel", "Drought"),
+        QT_TRANSLATE_NOOP(
+            "DetectorPanel",
+            "Sessions without a new all-time high before a new one counts (252 = a year)",
+        ),
+        QT_TRANSLATE_NOOP("DetectorPanel", "N (lookback)"),
+        QT_TRANSLATE_NOOP(
+            "DetectorPanel", "The close must beat the highest close of this many previous sessions"
+        ),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Clear by"),
+        QT_TRANSLATE_NOOP(
+            "DetectorPanel", "How far above the N-day high the close must be, in percent"
+        ),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Level"),
+        QT_TRANSLATE_NOOP(
+            "DetectorPanel", "The resistance or round number (e.g. 2,600) a close must cross"
+        ),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Volume ×"),
+        QT_TRANSLATE_NOOP(
+            "DetectorPanel", "Volume confirms when it reaches this multiple of its average"
+        ),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Volume window"),
+        QT_TRANSLATE_NOOP(
+            "DetectorPanel", "Sessions from the breakout in which the volume may confirm"
+        ),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Volume average"),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Length of the average that volume is compared with"),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Hold"),
+        QT_TRANSLATE_NOOP(
+            "DetectorPanel",
+            "Confirmed if the close stays above the level this long; failed otherwise",
+        ),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Cooldown"),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Signals closer than this to an event merge into it"),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Run ends at"),
+        QT_TRANSLATE_NOOP(
+            "DetectorPanel", "The shaded run ends when the close falls this far below the level"
+        ),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Run at most"),
+        QT_TRANSLATE_NOOP(
+            "DetectorPanel", "The shaded run ends after this many sessions at the latest"
+        ),
+        # messages
+        QT_TRANSLATE_NOOP("DetectorPanel", "Unknown rule {rule}"),
+        QT_TRANSLATE_NOOP(
+            "DetectorPanel", "Enter the level a close must cross (for example 2,600)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "DetectorPanel", "{label} must be between {low} and {high} (got {value})"
+        ),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Allowed: {low} to {high}"),
+    ),
+    "EventStudyView": (
+        # widgets.event_study_view.HORIZON_COLUMNS and _HORIZON_TIPS
+        QT_TRANSLATE_NOOP("EventStudyView", "Horizon"),
+        QT_TRANSLATE_NOOP("EventStudyView", "Mean"),
+        QT_TRANSLATE_NOOP("EventStudyView", "Median"),
+        QT_TRANSLATE_NOOP("EventStudyView", "Hit rate"),
+        QT_TRANSLATE_NOOP("EventStudyView", "Baseline"),
+        QT_TRANSLATE_NOOP("EventStudyView", "Placebo p"),
+        QT_TRANSLATE_NOOP("EventStudyView", "N"),
+        QT_TRANSLATE_NOOP("EventStudyView", "Days after the breakout close"),
+        QT_TRANSLATE_NOOP("EventStudyView", "Mean crypto return over complete events"),
+        QT_TRANSLATE_NOOP("EventStudyView", "Median crypto return over complete events"),
+        QT_TRANSLATE_NOOP("EventStudyView", "Share of complete events with a positive return"),
+        QT_TRANSLATE_NOOP(
+            "EventStudyView",
+            "Mean return from any day of the sample over the same horizon (the baseline)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EventStudyView",
+            "Share of random-date placebo draws whose mean return reaches the events' mean",
+        ),
+        QT_TRANSLATE_NOOP("EventStudyView", "Complete events behind the figures"),
+        # the summary line
+        QT_TRANSLATE_NOOP("EventStudyView", "{n} events"),
+        QT_TRANSLATE_NOOP("EventStudyView", "({n} incomplete)"),
+        QT_TRANSLATE_NOOP("EventStudyView", "placebo {p}"),
+        QT_TRANSLATE_NOOP("EventStudyView", "({n} draws)"),
+        QT_TRANSLATE_NOOP("EventStudyView", "hit rate at {horizon}: {share} (N={n})"),
+        QT_TRANSLATE_NOOP("EventStudyView", "path N={n}"),
+        QT_TRANSLATE_NOOP("EventStudyView", "N={n} from {day}"),
+    ),
+    "StatsStrip": (
+        QT_TRANSLATE_NOOP("StatsStrip", "ρ at {lag}: {rho} (N={n})"),
+        QT_TRANSLATE_NOOP("StatsStrip", "best lag —"),
+        QT_TRANSLATE_NOOP("StatsStrip", "best {lag}"),
+    ),
+}
 
 
 def chosen_language() -> str:

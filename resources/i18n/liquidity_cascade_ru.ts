@@ -1,72 +1,317 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>BreakoutTable</name>
+    <message>
+        <location filename="../../app/translations.py" line="34"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="35"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="36"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="37"/>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="38"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="39"/>
+        <source>+30 d</source>
+        <translation>+30 d</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="40"/>
+        <source>+60 d</source>
+        <translation>+60 d</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="41"/>
+        <source>+90 d</source>
+        <translation>+90 d</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="42"/>
+        <source>At lag</source>
+        <translation>На лаге</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="43"/>
+        <source>At {lag}</source>
+        <translation>На {lag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="45"/>
+        <source>Session date of the breakout close</source>
+        <translation>Дата сессии, на закрытии которой произошёл пробой</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="46"/>
+        <source>Which detector rule fired</source>
+        <translation>Какое правило детектора сработало</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="47"/>
+        <source>The level the close broke above</source>
+        <translation>Уровень, выше которого закрылась цена</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="48"/>
+        <source>Volume on the breakout day over its 50-session average, and which volume was used (✓ meets the volume confirmation multiple, ✗ falls short of it)</source>
+        <translation>Объём в день пробоя к его среднему за 50 сессий и какой объём использован (✓ — достигнут множитель подтверждения объёмом, ✗ — не достигнут)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="53"/>
+        <source>Held: the close stayed above the level for the hold period; failed otherwise. Volume confirmation is shown separately in the Volume column</source>
+        <translation>Удержан: цена закрытия оставалась выше уровня весь срок удержания; иначе — ложный. Подтверждение объёмом показано отдельно в столбце «Объём»</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="69"/>
+        <source>Held</source>
+        <translation>Удержан</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="81"/>
+        <source>Held: the close stayed above the level for the hold period</source>
+        <translation>Удержан: цена закрытия оставалась выше уровня весь срок удержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="58"/>
+        <source>Crypto return from the breakout date to 30 days later</source>
+        <translation>Доходность крипто от даты пробоя через 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="59"/>
+        <source>Crypto return from the breakout date to 60 days later</source>
+        <translation>Доходность крипто от даты пробоя через 60 дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="60"/>
+        <source>Crypto return from the breakout date to 90 days later</source>
+        <translation>Доходность крипто от даты пробоя через 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="61"/>
+        <source>Crypto return from the breakout date to the slider&apos;s current lag</source>
+        <translation>Доходность крипто от даты пробоя до текущего лага ползунка</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="65"/>
+        <source>ATH after drought</source>
+        <translation>ATH после паузы</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="66"/>
+        <source>N-day high</source>
+        <translation>Макс. за N дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="67"/>
+        <source>Failed</source>
+        <translation>Ложный</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="68"/>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="70"/>
+        <source>incomplete</source>
+        <translation>неполный</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="71"/>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="72"/>
+        <source>no volume</source>
+        <translation>нет объёма</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="74"/>
+        <source>Failed: the close fell back below the level within the hold period</source>
+        <translation>Ложный: цена закрытия вернулась ниже уровня в пределах срока удержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="77"/>
+        <source>Pending: too recent to judge whether the close holds above the level</source>
+        <translation>Ожидает: пробой слишком свежий, чтобы судить, удержится ли цена выше уровня</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="84"/>
+        <source>Incomplete: this horizon runs past the last bar, so its return is not known yet</source>
+        <translation>Неполный: горизонт выходит за последний бар, доходность пока неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="88"/>
+        <source>No crypto return here: the series has no data at the event or at the horizon</source>
+        <translation>Нет доходности крипто: у ряда нет данных на дату события или на горизонте</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="92"/>
+        <source>Level {level}, close {close}</source>
+        <translation>Уровень {level}, закрытие {close}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="93"/>
+        <source>run ends {date}</source>
+        <translation>движение до {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="94"/>
+        <source>Click or press Enter to zoom the chart to this breakout</source>
+        <translation>Щёлкните или нажмите Enter, чтобы приблизить график к этому пробою</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/breakout_table.py" line="213"/>
+        <source>Breakouts found by the detector. Click a row (or select it and press Enter) to zoom the chart to it; click a header to sort.</source>
+        <translation>Пробои, найденные детектором. Щёлкните строку (или выберите её и нажмите Enter), чтобы приблизить к ней график; щёлкните заголовок для сортировки.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/breakout_table.py" line="223"/>
+        <source>Synthetic demo data: these breakouts are not real events</source>
+        <translation>Синтетические демо-данные: эти пробои не реальны</translation>
+    </message>
+</context>
 <context>
     <name>CacheDialog</name>
     <message>
-        <location filename="../../app/data_menu.py" line="194" />
+        <location filename="../../app/data_menu.py" line="194"/>
         <source>Cache</source>
         <translation>Кэш</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="196" />
+        <location filename="../../app/data_menu.py" line="196"/>
         <source>Measuring the cache…</source>
         <translation>Измерение кэша…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="201" />
+        <location filename="../../app/data_menu.py" line="201"/>
         <source>Clear cache…</source>
         <translation>Очистить кэш…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="203" />
+        <location filename="../../app/data_menu.py" line="203"/>
         <source>Delete every cached series (the chart stays)</source>
         <translation>Удалить все ряды из кэша (график останется)</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="217" />
+        <location filename="../../app/data_menu.py" line="217"/>
         <source>{count} series, {size} on disk</source>
         <translation>Рядов: {count}, на диске {size}</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="226" />
+        <location filename="../../app/data_menu.py" line="226"/>
         <source>Clear the cache?</source>
         <translation>Очистить кэш?</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="227" />
+        <location filename="../../app/data_menu.py" line="227"/>
         <source>Delete every cached series? The next start fetches them again.</source>
         <translation>Удалить все ряды из кэша? При следующем запуске они загрузятся снова.</translation>
     </message>
 </context>
 <context>
+    <name>CcfPlot</name>
+    <message>
+        <location filename="../../app/translations.py" line="99"/>
+        <source>no best lag</source>
+        <translation>нет лучшего лага</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="100"/>
+        <source>best {lag}: {rho}</source>
+        <translation>лучший {lag}: {rho}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ccf_plot.py" line="66"/>
+        <source>Cross-correlation: waiting for data</source>
+        <translation>Кросс-корреляция: ждём данные</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ccf_plot.py" line="82"/>
+        <source>Correlation of returns for each lag (crypto shifted by k days).
+Shaded: bootstrap band allowing for autocorrelation · dot: best lag · vertical line: the slider&apos;s lag.
+Click to move the slider to that lag.</source>
+        <translation>Корреляция доходностей для каждого лага (крипто сдвинута на k дней).
+Заливка: бутстреп-интервал с учётом автокорреляции · точка: лучший лаг · вертикальная линия: лаг ползунка.
+Щёлкните, чтобы перевести ползунок на этот лаг.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ccf_plot.py" line="95"/>
+        <source>lag (days)</source>
+        <translation>лаг (дни)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ccf_plot.py" line="157"/>
+        <source>Cross-correlation: not enough overlapping data</source>
+        <translation>Кросс-корреляция: мало общих данных</translation>
+    </message>
+</context>
+<context>
+    <name>ChartController</name>
+    <message>
+        <location filename="../../app/chart_controller.py" line="353"/>
+        <source>Statistics of {subject}</source>
+        <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do)</extracomment>
+        <translation>Статистика по {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart_controller.py" line="366"/>
+        <source>{crypto} after {equity} breakouts</source>
+        <translation>{crypto} после пробоев {equity}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart_controller.py" line="372"/>
+        <source>{n} before {crypto} data, not counted</source>
+        <translation>{n} до начала данных {crypto}, не учтены</translation>
+    </message>
+</context>
+<context>
     <name>DataBanner</name>
     <message>
-        <location filename="../../widgets/banner.py" line="23" />
+        <location filename="../../widgets/banner.py" line="23"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../widgets/banner.py" line="23" />
+        <location filename="../../widgets/banner.py" line="23"/>
         <source>Try to fetch again</source>
         <translation>Попробовать загрузить снова</translation>
     </message>
     <message>
-        <location filename="../../widgets/banner.py" line="25" />
+        <location filename="../../widgets/banner.py" line="25"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/banner.py" line="26" />
+        <location filename="../../widgets/banner.py" line="26"/>
         <source>Chart a Yahoo, TradingView or Binance CSV file you already have</source>
         <translation>Построить график из имеющегося CSV-файла Yahoo, TradingView или Binance</translation>
     </message>
     <message>
-        <location filename="../../widgets/banner.py" line="29" />
+        <location filename="../../widgets/banner.py" line="29"/>
         <source>Load demo data</source>
         <translation>Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../../widgets/banner.py" line="30" />
+        <location filename="../../widgets/banner.py" line="30"/>
         <source>Synthetic data to explore the app; every view is marked DEMO</source>
         <translation>Синтетические данные для знакомства с программой; везде пометка DEMO</translation>
     </message>
@@ -74,38 +319,58 @@
 <context>
     <name>DataController</name>
     <message>
-        <location filename="../../app/data_controller.py" line="135" />
+        <location filename="../../app/data_controller.py" line="137"/>
+        <source>Left demo data; loading real data from the cache.</source>
+        <extracomment>after the cache is on screen, wait this long before fetching, so the first paint does not share the interpreter with the import of a data source (yfinance/ccxt ~0.5 s)</extracomment>
+        <translation>Выход из демо-режима; загружаем реальные данные из кэша.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_controller.py" line="162"/>
         <source>Fetch cancelled; the chart and cache are unchanged.</source>
-        <extracomment>after the cache is on screen, wait this long before fetching, so the first paint does not share the interpreter with the import of a data source (yfinance/ccxt ~0.5 s) failures that mean "this symbol is wrong", as opposed to "try again later"</extracomment>
         <translation>Загрузка отменена; график и кэш не изменились.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="141" />
+        <location filename="../../app/data_controller.py" line="165"/>
+        <source>Fetch cancelled.</source>
+        <translation>Загрузка отменена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_controller.py" line="170"/>
         <source>Demo data is not available in this build.</source>
         <translation>Демо-данные недоступны в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="154" />
+        <location filename="../../app/data_controller.py" line="183"/>
         <source>CSV import is not available in this build.</source>
         <translation>Импорт CSV недоступен в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="180" />
+        <location filename="../../app/data_controller.py" line="217"/>
         <source>Offline: showing cached data only.</source>
         <translation>Автономно: показаны только данные из кэша.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="267" />
-        <source>Offline mode.</source>
-        <translation>Автономный режим.</translation>
+        <location filename="../../app/data_controller.py" line="408"/>
+        <source>No data for this selection.</source>
+        <translation>Нет данных для этого выбора.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="285" />
+        <location filename="../../app/data_controller.py" line="420"/>
+        <source>Offline mode: nothing cached for {labels}.</source>
+        <translation>Автономный режим: в кэше нет данных для {labels}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_controller.py" line="425"/>
         <source>Imported {rows} bars of {symbol}.</source>
         <translation>Импортировано баров {symbol}: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="300" />
+        <location filename="../../app/data_controller.py" line="443"/>
+        <source>{reason} {cached} cached, but a chart needs the equity and one crypto series: retry, import a CSV file or load the demo data.</source>
+        <translation>{reason} В кэше есть {cached}, но для графика нужны индекс и хотя бы один ряд крипто: повторите попытку, импортируйте CSV-файл или загрузите демо-данные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_controller.py" line="449"/>
         <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше пока нет данных для графика: повторите попытку, импортируйте CSV-файл или загрузите демо-данные.</translation>
     </message>
@@ -113,110 +378,438 @@
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../app/data_menu.py" line="67" />
+        <location filename="../../app/data_menu.py" line="67"/>
         <source>&amp;Data</source>
         <translation>&amp;Данные</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="68" />
+        <location filename="../../app/data_menu.py" line="68"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="69" />
+        <location filename="../../app/data_menu.py" line="69"/>
         <source>&amp;Cancel fetch</source>
         <translation>&amp;Отменить загрузку</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="70" />
+        <location filename="../../app/data_menu.py" line="70"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="73" />
+        <location filename="../../app/data_menu.py" line="73"/>
         <source>Gap and &amp;provenance report…</source>
         <translation>Отчёт о &amp;пропусках и источниках…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="75" />
+        <location filename="../../app/data_menu.py" line="75"/>
         <source>Cache &amp;size and clear…</source>
         <translation>&amp;Размер и очистка кэша…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="76" />
+        <location filename="../../app/data_menu.py" line="76"/>
         <source>Fetch only the bars missing since the last one</source>
         <translation>Загрузить только недостающие бары после последнего</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="86" />
+        <location filename="../../app/data_menu.py" line="86"/>
         <source>Import a price file</source>
         <translation>Импорт файла цен</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="95" />
+        <location filename="../../app/data_menu.py" line="95"/>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="96" />
+        <location filename="../../app/data_menu.py" line="96"/>
         <source>Symbol these prices belong to (e.g. ^RUT, BTC/USDT, ETH-USD):</source>
         <translation>Тикер этих цен (например ^RUT, BTC/USDT, ETH-USD):</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="110" />
+        <location filename="../../app/data_menu.py" line="110"/>
         <source>Nothing is charted yet.</source>
         <translation>График ещё не построен.</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="111" />
+        <location filename="../../app/data_menu.py" line="111"/>
         <source>Gap and provenance report</source>
         <translation>Отчёт о пропусках и источниках</translation>
     </message>
 </context>
 <context>
+    <name>DetectorPanel</name>
+    <message>
+        <location filename="../../app/translations.py" line="104"/>
+        <source>ATH after a drought</source>
+        <translation>ATH после долгой паузы</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="105"/>
+        <source>N-day high</source>
+        <translation>Максимум за N дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="106"/>
+        <source>Level break</source>
+        <translation>Пробой уровня</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="108"/>
+        <source>Drought</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="109"/>
+        <source>Sessions without a new all-time high before a new one counts (252 = a year)</source>
+        <translation>Сколько сессий без нового исторического максимума (ATH) нужно, чтобы новый засчитался (252 = год)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="113"/>
+        <source>N (lookback)</source>
+        <translation>N (окно)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="114"/>
+        <source>The close must beat the highest close of this many previous sessions</source>
+        <translation>Закрытие должно превысить максимальное закрытие за столько предыдущих сессий</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="117"/>
+        <source>Clear by</source>
+        <translation>Запас</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="118"/>
+        <source>How far above the N-day high the close must be, in percent</source>
+        <translation>На сколько процентов закрытие должно быть выше максимума за N дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="121"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="122"/>
+        <source>The resistance or round number (e.g. 2,600) a close must cross</source>
+        <translation>Сопротивление или круглое число (например 2,600), которое должно пробить закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="125"/>
+        <source>Volume ×</source>
+        <translation>Объём ×</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="126"/>
+        <source>Volume confirms when it reaches this multiple of its average</source>
+        <translation>Объём подтверждает пробой, когда достигает этого множителя от своего среднего</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="129"/>
+        <source>Volume window</source>
+        <translation>Окно объёма</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="130"/>
+        <source>Sessions from the breakout in which the volume may confirm</source>
+        <translation>Число сессий от пробоя, в течение которых объём может его подтвердить</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="133"/>
+        <source>Volume average</source>
+        <translation>Средний объём</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="134"/>
+        <source>Length of the average that volume is compared with</source>
+        <translation>Период среднего, с которым сравнивается объём</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="135"/>
+        <source>Hold</source>
+        <translation>Удержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="136"/>
+        <source>Confirmed if the close stays above the level this long; failed otherwise</source>
+        <translation>Подтверждён, если закрытие держится выше уровня столько сессий; иначе — ложный</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="140"/>
+        <source>Cooldown</source>
+        <translation>Кулдаун</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="141"/>
+        <source>Signals closer than this to an event merge into it</source>
+        <translation>Сигналы ближе этого к событию сливаются с ним</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="142"/>
+        <source>Run ends at</source>
+        <translation>Конец зоны</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="143"/>
+        <source>The shaded run ends when the close falls this far below the level</source>
+        <translation>Закрашенная зона движения заканчивается, когда закрытие опускается настолько ниже уровня</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="146"/>
+        <source>Run at most</source>
+        <translation>Зона макс.</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="147"/>
+        <source>The shaded run ends after this many sessions at the latest</source>
+        <translation>Закрашенная зона заканчивается не позже чем через столько сессий</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="151"/>
+        <source>Unknown rule {rule}</source>
+        <translation>Неизвестное правило {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="152"/>
+        <source>Enter the level a close must cross (for example 2,600)</source>
+        <translation>Введите уровень, который должно пробить закрытие (например 2,600)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="155"/>
+        <source>{label} must be between {low} and {high} (got {value})</source>
+        <translation>{label}: допустимо от {low} до {high} (введено {value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="158"/>
+        <source>Allowed: {low} to {high}</source>
+        <translation>Допустимо: от {low} до {high}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detector_panel.py" line="147"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detector_panel.py" line="167"/>
+        <source>Which closes count as a breakout: a new all-time high after a drought, a new N-day high by a margin, or a cross above a level you choose</source>
+        <translation>Какие закрытия считать пробоем: новый исторический максимум после долгой паузы, новый максимум за N дней с запасом или пересечение выбранного вами уровня</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detector_panel.py" line="175"/>
+        <source>Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detector_panel.py" line="177"/>
+        <source>Restore the default rule and parameters</source>
+        <translation>Вернуть правило и параметры по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>EventStudyView</name>
+    <message>
+        <location filename="../../app/translations.py" line="162"/>
+        <source>Horizon</source>
+        <translation>Горизонт</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="163"/>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="164"/>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="165"/>
+        <source>Hit rate</source>
+        <translation>Винрейт</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="166"/>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="167"/>
+        <source>Placebo p</source>
+        <translation>p плацебо</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="168"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="169"/>
+        <source>Days after the breakout close</source>
+        <translation>Дней после закрытия пробоя</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="170"/>
+        <source>Mean crypto return over complete events</source>
+        <translation>Средняя доходность крипто по полным событиям</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="171"/>
+        <source>Median crypto return over complete events</source>
+        <translation>Медианная доходность крипто по полным событиям</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="172"/>
+        <source>Share of complete events with a positive return</source>
+        <translation>Доля полных событий с положительной доходностью</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="173"/>
+        <source>Mean return from any day of the sample over the same horizon (the baseline)</source>
+        <translation>Средняя доходность от любого дня выборки на том же горизонте (база)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="177"/>
+        <source>Share of random-date placebo draws whose mean return reaches the events&apos; mean</source>
+        <translation>Доля плацебо-выборок со случайными датами, средняя доходность которых достигает средней по событиям</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="181"/>
+        <source>Complete events behind the figures</source>
+        <translation>Число полных событий за этими цифрами</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="183"/>
+        <source>{n} events</source>
+        <translation>событий: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="184"/>
+        <source>({n} incomplete)</source>
+        <translation>(неполных: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="185"/>
+        <source>placebo {p}</source>
+        <translation>плацебо {p}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="186"/>
+        <source>({n} draws)</source>
+        <translation>(выборок: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="187"/>
+        <source>hit rate at {horizon}: {share} (N={n})</source>
+        <translation>винрейт на {horizon}: {share} (N={n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="188"/>
+        <source>path N={n}</source>
+        <translation>путь N={n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="189"/>
+        <source>N={n} from {day}</source>
+        <translation>N={n} с {day}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="170"/>
+        <source>Event study: no breakouts to study yet</source>
+        <translation>Анализ событий: пока нет пробоев</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="190"/>
+        <source>Crypto return from each breakout close (day 0), averaged over events.
+Solid: mean · dashed: median · shaded: bootstrap band of the mean · grey: the same path from any day (baseline).</source>
+        <translation>Доходность крипто от закрытия каждого пробоя (день 0), усреднённая по событиям.
+Сплошная: среднее · пунктир: медиана · заливка: бутстреп-интервал среднего · серая: тот же путь от любого дня (база).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="203"/>
+        <source>days from breakout</source>
+        <translation>дней от пробоя</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="204"/>
+        <source>crypto return</source>
+        <translation>доходность крипто</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="212"/>
+        <source>baseline (any day)</source>
+        <translation>база (любой день)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="213"/>
+        <source>median</source>
+        <translation>медиана</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="214"/>
+        <source>mean after breakouts</source>
+        <translation>среднее после пробоев</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="236"/>
+        <source>Forward returns after breakouts per horizon, with the baseline</source>
+        <translation>Доходность после пробоев по горизонтам в сравнении с базой</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="300"/>
+        <source>N={n}</source>
+        <translation>N={n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="324"/>
+        <source>Event study: no breakouts to study with these rules</source>
+        <translation>Анализ событий: с этими правилами пробоев нет</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export/actions.py" line="36" />
+        <location filename="../../app/export/actions.py" line="35"/>
         <source>Export &amp;image…</source>
         <translation>Экспорт &amp;изображения…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="38" />
+        <location filename="../../app/export/actions.py" line="37"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>Экспорт &amp;данных (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="40" />
+        <location filename="../../app/export/actions.py" line="39"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>&amp;Копировать график</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="64" />
+        <location filename="../../app/export/actions.py" line="63"/>
         <source>Nothing to export yet: no chart is shown.</source>
         <translation>Пока нечего экспортировать: график не показан.</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="81" />
+        <location filename="../../app/export/actions.py" line="80"/>
         <source>Export image</source>
         <translation>Экспорт изображения</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="97" />
+        <location filename="../../app/export/actions.py" line="100"/>
         <source>Saved {image} ({w}x{h}) and {sidecar}</source>
         <translation>Сохранено: {image} ({w}x{h}) и {sidecar}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="109" />
+        <location filename="../../app/export/actions.py" line="112"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="124" />
+        <location filename="../../app/export/actions.py" line="127"/>
         <source>Saved {files}</source>
         <translation>Сохранено: {files}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="139" />
+        <location filename="../../app/export/actions.py" line="138"/>
         <source>Chart copied ({w}x{h})</source>
         <translation>График скопирован ({w}x{h})</translation>
     </message>
@@ -224,145 +817,201 @@
 <context>
     <name>ExportImageDialog</name>
     <message>
-        <location filename="../../app/export/dialog.py" line="70" />
+        <location filename="../../app/export/dialog.py" line="72"/>
         <source>Export image</source>
         <translation>Экспорт изображения</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="79" />
+        <location filename="../../app/export/dialog.py" line="81"/>
         <source>Window size ({w}x{h})</source>
         <translation>Размер окна ({w}x{h})</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="82" />
+        <location filename="../../app/export/dialog.py" line="84"/>
         <source>Custom</source>
         <translation>Свой размер</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="93" />
+        <location filename="../../app/export/dialog.py" line="95"/>
         <source>Caption with instruments, settings and figures</source>
         <translation>Подпись с инструментами, настройками и цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="104" />
+        <location filename="../../app/export/dialog.py" line="106"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="105" />
+        <location filename="../../app/export/dialog.py" line="107"/>
         <source>Custom pixels</source>
         <translation>Свои пиксели</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="106" />
+        <location filename="../../app/export/dialog.py" line="108"/>
         <source>Pixel ratio</source>
         <translation>Плотность пикселей</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="107" />
+        <location filename="../../app/export/dialog.py" line="109"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="149" />
+        <location filename="../../app/export/dialog.py" line="151"/>
         <source>SVG of {w}x{h} units</source>
         <translation>SVG {w}x{h} единиц</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="153" />
+        <location filename="../../app/export/dialog.py" line="155"/>
         <source>PNG of {w}x{h} pixels</source>
         <translation>PNG {w}x{h} пикселей</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/dialog.py" line="157"/>
+        <source>, plus the caption below</source>
+        <translation>, плюс подпись снизу</translation>
+    </message>
+</context>
+<context>
+    <name>LagControl</name>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="55"/>
+        <source>Lag</source>
+        <translation>Лаг</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="78"/>
+        <source>Shift the crypto series by calendar days. Positive: the equity leads (crypto at t+k against the equity at t).
+Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
+        <translation>Сдвиг ряда крипто на календарные дни. Положительный: индекс опережает (крипто в t+k против индекса в t).
+Влево/Вправо: один день · Page Up/Down: неделя · Home/End: пределы</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="90"/>
+        <source> d</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="94"/>
+        <source>Exact lag in calendar days (-365 to +365); Enter to apply</source>
+        <translation>Точный лаг в календарных днях (от -365 до +365); Enter — применить</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="99"/>
+        <location filename="../../widgets/lag_control.py" line="125"/>
+        <source>Best lag</source>
+        <translation>Лучший лаг</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="102"/>
+        <source>No best lag yet: the cross-correlation is still computing</source>
+        <translation>Лучшего лага пока нет: кросс-корреляция ещё считается</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="127"/>
+        <source>No best lag: not enough overlapping data yet</source>
+        <translation>Лучшего лага нет: пока мало общих данных</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="130"/>
+        <source>Best {lag}</source>
+        <translation>Лучший {lag}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="133"/>
+        <source>Snap the slider to the lag with the strongest correlation ({lag})</source>
+        <translation>Перевести ползунок на лаг с самой сильной корреляцией ({lag})</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="104" />
+        <location filename="../../app/main_window.py" line="104"/>
         <source>Instruments</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="105" />
+        <location filename="../../app/main_window.py" line="105"/>
         <source>Lag and statistics</source>
         <translation>Лаг и статистика</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="106" />
+        <location filename="../../app/main_window.py" line="106"/>
         <source>Breakout rules</source>
         <translation>Правила пробоя</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="107" />
+        <location filename="../../app/main_window.py" line="107"/>
         <source>Event study</source>
         <translation>Анализ событий</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="108" />
+        <location filename="../../app/main_window.py" line="108"/>
         <source>Breakouts</source>
         <translation>Пробои</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="125" />
+        <location filename="../../app/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="130" />
+        <location filename="../../app/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="132" />
+        <location filename="../../app/main_window.py" line="132"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="133" />
+        <location filename="../../app/main_window.py" line="133"/>
         <source>&amp;Fit all</source>
         <translation>&amp;Показать всё</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="134" />
+        <location filename="../../app/main_window.py" line="134"/>
         <source>Snap to &amp;best lag</source>
         <translation>К &amp;лучшему лагу</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="136" />
+        <location filename="../../app/main_window.py" line="136"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Перейти к &amp;ползунку лага</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="148" />
+        <location filename="../../app/main_window.py" line="148"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="151" />
+        <location filename="../../app/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="152" />
+        <location filename="../../app/main_window.py" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153" />
+        <location filename="../../app/main_window.py" line="153"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="173" />
+        <location filename="../../app/main_window.py" line="175"/>
         <source>Fetching…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="257" />
+        <location filename="../../app/main_window.py" line="262"/>
         <source>About Liquidity Cascade</source>
         <translation>О Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="259" />
+        <location filename="../../app/main_window.py" line="264"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -372,121 +1021,263 @@ Not financial advice. Settings: {path}</source>
     </message>
 </context>
 <context>
+    <name>PanelTheme</name>
+    <message>
+        <location filename="../../widgets/panel_theme.py" line="112"/>
+        <source>Synthetic demo data: not real market prices</source>
+        <translation>Синтетические демо-данные: не реальные рыночные цены</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/shortcuts.py" line="107" />
+        <location filename="../../app/shortcuts.py" line="107"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="110" />
+        <location filename="../../app/shortcuts.py" line="110"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="110" />
+        <location filename="../../app/shortcuts.py" line="110"/>
         <source>Does</source>
         <translation>Действие</translation>
     </message>
 </context>
 <context>
+    <name>StatsStrip</name>
+    <message>
+        <location filename="../../app/translations.py" line="192"/>
+        <source>ρ at {lag}: {rho} (N={n})</source>
+        <translation>ρ на {lag}: {rho} (N={n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="193"/>
+        <source>best lag —</source>
+        <translation>лучший лаг —</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="194"/>
+        <source>best {lag}</source>
+        <translation>лучший {lag}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/stats_strip.py" line="53"/>
+        <source>No statistics yet: load an equity and a crypto series</source>
+        <translation>Статистики пока нет: загрузите индекс и ряд крипто</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/stats_strip.py" line="57"/>
+        <source>recomputing…</source>
+        <translation>пересчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/stats_strip.py" line="59"/>
+        <source>The cross-correlation and its p-value are being recomputed</source>
+        <translation>Кросс-корреляция и её p-значение пересчитываются</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/stats_strip.py" line="71"/>
+        <source>ρ: correlation of daily log returns with crypto shifted by the lag; N: overlapping return pairs.
+Best lag: the strongest correlation over all lags; its p-value allows for having searched every lag.</source>
+        <translation>ρ: корреляция дневных лог-доходностей при сдвиге крипто на лаг; N: число общих пар доходностей.
+Лучший лаг: самая сильная корреляция среди всех лагов; его p-значение учитывает перебор всех лагов.</translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../app/status.py" line="32" />
+        <location filename="../../app/status.py" line="103"/>
         <source>Source, exchange and last bar of each series</source>
         <translation>Источник, биржа и последний бар каждого ряда</translation>
     </message>
     <message>
-        <location filename="../../app/status.py" line="37" />
-        <source>Fetching the missing bars in the background</source>
-        <translation>Фоновая загрузка недостающих баров</translation>
-    </message>
-    <message>
-        <location filename="../../app/status.py" line="38" />
+        <location filename="../../app/status.py" line="82"/>
         <source>Cancel</source>
+        <extracomment>how long a notice stays (ms): long enough to read a sentence widest a single error or notice may be drawn (px) before it is elided longest progress text shown in the bar itself; the whole text is in its tooltip</extracomment>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/status.py" line="39" />
+        <location filename="../../app/status.py" line="83"/>
         <source>Stop the fetch; chart and cache stay as they are</source>
         <translation>Остановить загрузку; график и кэш не изменятся</translation>
+    </message>
+    <message>
+        <location filename="../../app/status.py" line="112"/>
+        <source>Fetching the missing bars</source>
+        <translation>Загрузка недостающих баров</translation>
+    </message>
+    <message>
+        <location filename="../../app/status.py" line="152"/>
+        <source>{count} errors — hover for details</source>
+        <translation>Ошибок: {count} — наведите для подробностей</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolPicker</name>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="72"/>
+        <source>DEMO — synthetic data is charted. Pick an equity or tick a crypto series to load real data.</source>
+        <translation>DEMO — на графике синтетические данные. Выберите индекс или отметьте ряд крипто, чтобы загрузить реальные данные.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="80"/>
+        <source>&amp;Equity</source>
+        <translation>&amp;Индекс</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="81"/>
+        <source>C&amp;rypto</source>
+        <translation>&amp;Крипто</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="83"/>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Биржа</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="98"/>
+        <source>The equity index or ETF to test. Pick one or type any Yahoo ticker (e.g. ^RUT, IWM) and press Enter.</source>
+        <translation>Фондовый индекс или ETF для проверки. Выберите из списка или введите любой тикер Yahoo (например ^RUT, IWM) и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="109"/>
+        <source>Crypto series to overlay: tick one or more (Space toggles the current row)</source>
+        <translation>Ряды крипто для наложения: отметьте один или несколько (пробел переключает текущую строку)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="118"/>
+        <source>Add: SOL/USDT, BTC/USDT@kraken, ETH-USD</source>
+        <translation>Добавить: SOL/USDT, BTC/USDT@kraken, ETH-USD</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="120"/>
+        <source>Type an exchange pair (optionally @exchange) or a Yahoo crypto ticker and press Enter to add it</source>
+        <translation>Введите пару биржи (можно с @биржа) или крипто-тикер Yahoo и нажмите Enter, чтобы добавить</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="124"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="139"/>
+        <source>Exchange for pairs like BTC/USDT. Auto tries the exchanges in order and falls back when one refuses your region.</source>
+        <translation>Биржа для пар вида BTC/USDT. «Авто» перебирает биржи по порядку и переходит к следующей, если одна недоступна в вашем регионе.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="168"/>
+        <source>Auto ({chain})</source>
+        <translation>Авто ({chain})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="196"/>
+        <source>Synthetic demo series</source>
+        <translation>Синтетический демо-ряд</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="319"/>
+        <source>Type a ticker or a pair first</source>
+        <translation>Сначала введите тикер или пару</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="322"/>
+        <source>The instrument list is not loaded yet</source>
+        <translation>Список инструментов ещё не загружен</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="338"/>
+        <source>{symbol} is a crypto series: add it under Crypto</source>
+        <translation>{symbol} — это крипто: добавьте его в раздел «Крипто»</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="353"/>
+        <source>{symbol} is not a crypto series</source>
+        <translation>{symbol} — не крипто</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="368"/>
+        <source>Keep at least one crypto series selected</source>
+        <translation>Оставьте выбранным хотя бы один ряд крипто</translation>
     </message>
 </context>
 <context>
     <name>ViewToolbar</name>
     <message>
-        <location filename="../../app/view_toolbar.py" line="13" />
+        <location filename="../../app/view_toolbar.py" line="13"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="14" />
-        <location filename="../../app/view_toolbar.py" line="55" />
+        <location filename="../../app/view_toolbar.py" line="14"/>
+        <location filename="../../app/view_toolbar.py" line="55"/>
         <source>Log</source>
         <translation>Лог</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="15" />
+        <location filename="../../app/view_toolbar.py" line="15"/>
         <source>Percent</source>
         <translation>Проценты</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="16" />
+        <location filename="../../app/view_toolbar.py" line="16"/>
         <source>Index = 100</source>
         <translation>Индекс = 100</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="19" />
+        <location filename="../../app/view_toolbar.py" line="19"/>
         <source>Equity pane</source>
         <translation>Панель индекса</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="20" />
+        <location filename="../../app/view_toolbar.py" line="20"/>
         <source>Volume pane</source>
         <translation>Панель объёма</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="21" />
+        <location filename="../../app/view_toolbar.py" line="21"/>
         <source>Crypto pane</source>
         <translation>Панель крипто</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="22" />
+        <location filename="../../app/view_toolbar.py" line="22"/>
         <source>Correlation pane</source>
         <translation>Панель корреляции</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="35" />
+        <location filename="../../app/view_toolbar.py" line="35"/>
         <source>Chart</source>
         <translation>График</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="41" />
+        <location filename="../../app/view_toolbar.py" line="41"/>
         <source>Scale of the crypto pane (anchor follows the lag)</source>
         <translation>Шкала панели крипто (точка привязки следует за лагом)</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="46" />
+        <location filename="../../app/view_toolbar.py" line="46"/>
         <source>Candles</source>
         <translation>Свечи</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="49" />
+        <location filename="../../app/view_toolbar.py" line="49"/>
         <source>Candles or a close line for the equity</source>
         <translation>Свечи или линия закрытия для индекса</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="58" />
+        <location filename="../../app/view_toolbar.py" line="58"/>
         <source>Logarithmic price axis for the equity</source>
         <translation>Логарифмическая ось цены для индекса</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="61" />
+        <location filename="../../app/view_toolbar.py" line="61"/>
         <source> Crypto scale: </source>
         <translation> Шкала крипто: </translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="78" />
+        <location filename="../../app/view_toolbar.py" line="78"/>
         <source>Show or hide this pane</source>
         <translation>Показать или скрыть панель</translation>
     </message>
@@ -494,99 +1285,99 @@ Not financial advice. Settings: {path}</source>
 <context>
     <name>shortcuts</name>
     <message>
-        <location filename="../../app/shortcuts.py" line="37" />
+        <location filename="../../app/shortcuts.py" line="37"/>
         <source>Fetch the bars missing since the last refresh</source>
         <extracomment>actions bound by name in the main window; keys in QKeySequence portable text</extracomment>
         <translation>Загрузить бары, недостающие с последнего обновления</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="39" />
+        <location filename="../../app/shortcuts.py" line="39"/>
         <source>Cancel the running fetch</source>
         <translation>Отменить текущую загрузку</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="43" />
+        <location filename="../../app/shortcuts.py" line="43"/>
         <source>Import a CSV file (Yahoo, TradingView, Binance)</source>
         <translation>Импорт CSV-файла (Yahoo, TradingView, Binance)</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="48" />
+        <location filename="../../app/shortcuts.py" line="48"/>
         <source>Export the chart as PNG or SVG with caption and sidecar</source>
         <translation>Экспорт графика в PNG или SVG с подписью и JSON-файлом</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="53" />
+        <location filename="../../app/shortcuts.py" line="53"/>
         <source>Copy the chart image to the clipboard</source>
         <translation>Скопировать изображение графика в буфер обмена</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="55" />
+        <location filename="../../app/shortcuts.py" line="55"/>
         <source>Fit the whole history in view</source>
         <translation>Показать всю историю</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="57" />
+        <location filename="../../app/shortcuts.py" line="57"/>
         <source>Log scale for the equity pane</source>
         <translation>Логарифмическая шкала панели индекса</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="62" />
+        <location filename="../../app/shortcuts.py" line="62"/>
         <source>Switch the equity pane between candles and line</source>
         <translation>Переключить панель индекса между свечами и линией</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="64" />
+        <location filename="../../app/shortcuts.py" line="64"/>
         <source>Snap the lag to the best lag</source>
         <translation>Установить лучший лаг</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="68" />
+        <location filename="../../app/shortcuts.py" line="68"/>
         <source>Focus the lag slider (then arrows and Page Up/Down)</source>
         <translation>Перейти к ползунку лага (затем стрелки и Page Up/Down)</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="73" />
+        <location filename="../../app/shortcuts.py" line="73"/>
         <source>Switch between the light and the dark theme</source>
         <translation>Переключить светлую и тёмную тему</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="76" />
+        <location filename="../../app/shortcuts.py" line="76"/>
         <source>Gap and provenance report</source>
         <translation>Отчёт о пропусках и источниках</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="78" />
+        <location filename="../../app/shortcuts.py" line="78"/>
         <source>This list of shortcuts</source>
         <translation>Этот список горячих клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="80" />
+        <location filename="../../app/shortcuts.py" line="80"/>
         <source>Quit (settings and layout are saved)</source>
         <translation>Выход (настройки и раскладка сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="86" />
+        <location filename="../../app/shortcuts.py" line="86"/>
         <source>Lag slider: one day</source>
         <extracomment>keys handled inside widgets rather than by window actions</extracomment>
         <translation>Ползунок лага: один день</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="87" />
+        <location filename="../../app/shortcuts.py" line="87"/>
         <source>Lag slider: one week</source>
         <translation>Ползунок лага: одна неделя</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="88" />
+        <location filename="../../app/shortcuts.py" line="88"/>
         <source>Zoom time around the cursor</source>
         <translation>Масштаб времени вокруг курсора</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="89" />
+        <location filename="../../app/shortcuts.py" line="89"/>
         <source>Pan the time axis</source>
         <translation>Сдвиг оси времени</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="90" />
+        <location filename="../../app/shortcuts.py" line="90"/>
         <source>Fit everything in view</source>
         <translation>Показать всё</translation>
     </message>

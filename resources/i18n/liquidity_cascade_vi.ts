@@ -1,72 +1,317 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>BreakoutTable</name>
+    <message>
+        <location filename="../../app/translations.py" line="34"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="35"/>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="36"/>
+        <source>Level</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="37"/>
+        <source>Volume</source>
+        <translation>Khối lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="38"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="39"/>
+        <source>+30 d</source>
+        <translation>+30 d</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="40"/>
+        <source>+60 d</source>
+        <translation>+60 d</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="41"/>
+        <source>+90 d</source>
+        <translation>+90 d</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="42"/>
+        <source>At lag</source>
+        <translation>Tại độ trễ</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="43"/>
+        <source>At {lag}</source>
+        <translation>Tại {lag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="45"/>
+        <source>Session date of the breakout close</source>
+        <translation>Ngày phiên có giá đóng cửa bứt phá</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="46"/>
+        <source>Which detector rule fired</source>
+        <translation>Quy tắc phát hiện nào đã kích hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="47"/>
+        <source>The level the close broke above</source>
+        <translation>Mức giá mà giá đóng cửa đã vượt lên trên</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="48"/>
+        <source>Volume on the breakout day over its 50-session average, and which volume was used (✓ meets the volume confirmation multiple, ✗ falls short of it)</source>
+        <translation>Khối lượng ngày bứt phá so với trung bình 50 phiên, và loại khối lượng đã dùng (✓ đạt hệ số xác nhận khối lượng, ✗ chưa đạt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="53"/>
+        <source>Held: the close stayed above the level for the hold period; failed otherwise. Volume confirmation is shown separately in the Volume column</source>
+        <translation>Giữ được: giá đóng cửa nằm trên mức trong suốt thời gian giữ; ngược lại là thất bại. Xác nhận khối lượng được hiển thị riêng ở cột Khối lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="69"/>
+        <source>Held</source>
+        <translation>Giữ được</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="81"/>
+        <source>Held: the close stayed above the level for the hold period</source>
+        <translation>Giữ được: giá đóng cửa nằm trên mức trong suốt thời gian giữ</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="58"/>
+        <source>Crypto return from the breakout date to 30 days later</source>
+        <translation>Lợi nhuận crypto từ ngày bứt phá đến 30 ngày sau</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="59"/>
+        <source>Crypto return from the breakout date to 60 days later</source>
+        <translation>Lợi nhuận crypto từ ngày bứt phá đến 60 ngày sau</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="60"/>
+        <source>Crypto return from the breakout date to 90 days later</source>
+        <translation>Lợi nhuận crypto từ ngày bứt phá đến 90 ngày sau</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="61"/>
+        <source>Crypto return from the breakout date to the slider&apos;s current lag</source>
+        <translation>Lợi nhuận crypto từ ngày bứt phá đến độ trễ hiện tại của thanh trượt</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="65"/>
+        <source>ATH after drought</source>
+        <translation>ATH sau quãng lặng</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="66"/>
+        <source>N-day high</source>
+        <translation>Đỉnh N ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="67"/>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="68"/>
+        <source>Pending</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="70"/>
+        <source>incomplete</source>
+        <translation>chưa đủ</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="71"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="72"/>
+        <source>no volume</source>
+        <translation>không có KL</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="74"/>
+        <source>Failed: the close fell back below the level within the hold period</source>
+        <translation>Thất bại: giá đóng cửa rơi lại dưới mức trong thời gian giữ</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="77"/>
+        <source>Pending: too recent to judge whether the close holds above the level</source>
+        <translation>Đang chờ: còn quá sớm để biết giá đóng cửa có giữ trên mức hay không</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="84"/>
+        <source>Incomplete: this horizon runs past the last bar, so its return is not known yet</source>
+        <translation>Chưa đủ: kỳ hạn này vượt quá nến cuối, nên chưa biết lợi nhuận</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="88"/>
+        <source>No crypto return here: the series has no data at the event or at the horizon</source>
+        <translation>Không có lợi nhuận crypto: chuỗi không có dữ liệu tại sự kiện hoặc tại kỳ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="92"/>
+        <source>Level {level}, close {close}</source>
+        <translation>Mức {level}, đóng cửa {close}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="93"/>
+        <source>run ends {date}</source>
+        <translation>đợt tăng kết thúc {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="94"/>
+        <source>Click or press Enter to zoom the chart to this breakout</source>
+        <translation>Nhấp hoặc nhấn Enter để phóng biểu đồ đến lần bứt phá này</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/breakout_table.py" line="213"/>
+        <source>Breakouts found by the detector. Click a row (or select it and press Enter) to zoom the chart to it; click a header to sort.</source>
+        <translation>Các lần bứt phá do bộ phát hiện tìm thấy. Nhấp vào một dòng (hoặc chọn rồi nhấn Enter) để phóng biểu đồ đến đó; nhấp tiêu đề cột để sắp xếp.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/breakout_table.py" line="223"/>
+        <source>Synthetic demo data: these breakouts are not real events</source>
+        <translation>Dữ liệu demo tổng hợp: các lần bứt phá này không có thật</translation>
+    </message>
+</context>
 <context>
     <name>CacheDialog</name>
     <message>
-        <location filename="../../app/data_menu.py" line="194" />
+        <location filename="../../app/data_menu.py" line="194"/>
         <source>Cache</source>
         <translation>Bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="196" />
+        <location filename="../../app/data_menu.py" line="196"/>
         <source>Measuring the cache…</source>
         <translation>Đang đo bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="201" />
+        <location filename="../../app/data_menu.py" line="201"/>
         <source>Clear cache…</source>
         <translation>Xóa bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="203" />
+        <location filename="../../app/data_menu.py" line="203"/>
         <source>Delete every cached series (the chart stays)</source>
         <translation>Xóa mọi chuỗi đã lưu (biểu đồ vẫn giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="217" />
+        <location filename="../../app/data_menu.py" line="217"/>
         <source>{count} series, {size} on disk</source>
         <translation>{count} chuỗi, {size} trên đĩa</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="226" />
+        <location filename="../../app/data_menu.py" line="226"/>
         <source>Clear the cache?</source>
         <translation>Xóa bộ nhớ đệm?</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="227" />
+        <location filename="../../app/data_menu.py" line="227"/>
         <source>Delete every cached series? The next start fetches them again.</source>
         <translation>Xóa mọi chuỗi đã lưu? Lần khởi động sau sẽ tải lại.</translation>
     </message>
 </context>
 <context>
+    <name>CcfPlot</name>
+    <message>
+        <location filename="../../app/translations.py" line="99"/>
+        <source>no best lag</source>
+        <translation>không có độ trễ tốt nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="100"/>
+        <source>best {lag}: {rho}</source>
+        <translation>tốt nhất {lag}: {rho}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ccf_plot.py" line="66"/>
+        <source>Cross-correlation: waiting for data</source>
+        <translation>Tương quan chéo: đang chờ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ccf_plot.py" line="82"/>
+        <source>Correlation of returns for each lag (crypto shifted by k days).
+Shaded: bootstrap band allowing for autocorrelation · dot: best lag · vertical line: the slider&apos;s lag.
+Click to move the slider to that lag.</source>
+        <translation>Tương quan lợi nhuận theo từng độ trễ (crypto dịch k ngày).
+Vùng tô: dải bootstrap có tính tự tương quan · chấm: độ trễ tốt nhất · đường dọc: độ trễ của thanh trượt.
+Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ccf_plot.py" line="95"/>
+        <source>lag (days)</source>
+        <translation>độ trễ (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ccf_plot.py" line="157"/>
+        <source>Cross-correlation: not enough overlapping data</source>
+        <translation>Tương quan chéo: không đủ dữ liệu trùng nhau</translation>
+    </message>
+</context>
+<context>
+    <name>ChartController</name>
+    <message>
+        <location filename="../../app/chart_controller.py" line="353"/>
+        <source>Statistics of {subject}</source>
+        <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do)</extracomment>
+        <translation>Thống kê của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart_controller.py" line="366"/>
+        <source>{crypto} after {equity} breakouts</source>
+        <translation>{crypto} sau các lần bứt phá của {equity}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart_controller.py" line="372"/>
+        <source>{n} before {crypto} data, not counted</source>
+        <translation>{n} trước khi có dữ liệu {crypto}, không tính</translation>
+    </message>
+</context>
+<context>
     <name>DataBanner</name>
     <message>
-        <location filename="../../widgets/banner.py" line="23" />
+        <location filename="../../widgets/banner.py" line="23"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/banner.py" line="23" />
+        <location filename="../../widgets/banner.py" line="23"/>
         <source>Try to fetch again</source>
         <translation>Thử tải lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/banner.py" line="25" />
+        <location filename="../../widgets/banner.py" line="25"/>
         <source>Import CSV…</source>
         <translation>Nhập CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/banner.py" line="26" />
+        <location filename="../../widgets/banner.py" line="26"/>
         <source>Chart a Yahoo, TradingView or Binance CSV file you already have</source>
         <translation>Vẽ biểu đồ từ tệp CSV Yahoo, TradingView hoặc Binance bạn đã có</translation>
     </message>
     <message>
-        <location filename="../../widgets/banner.py" line="29" />
+        <location filename="../../widgets/banner.py" line="29"/>
         <source>Load demo data</source>
         <translation>Tải dữ liệu demo</translation>
     </message>
     <message>
-        <location filename="../../widgets/banner.py" line="30" />
+        <location filename="../../widgets/banner.py" line="30"/>
         <source>Synthetic data to explore the app; every view is marked DEMO</source>
         <translation>Dữ liệu tổng hợp để khám phá ứng dụng; mọi khung đều ghi DEMO</translation>
     </message>
@@ -74,38 +319,58 @@
 <context>
     <name>DataController</name>
     <message>
-        <location filename="../../app/data_controller.py" line="135" />
+        <location filename="../../app/data_controller.py" line="137"/>
+        <source>Left demo data; loading real data from the cache.</source>
+        <extracomment>after the cache is on screen, wait this long before fetching, so the first paint does not share the interpreter with the import of a data source (yfinance/ccxt ~0.5 s)</extracomment>
+        <translation>Đã thoát dữ liệu demo; đang tải dữ liệu thật từ bộ nhớ đệm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_controller.py" line="162"/>
         <source>Fetch cancelled; the chart and cache are unchanged.</source>
-        <extracomment>after the cache is on screen, wait this long before fetching, so the first paint does not share the interpreter with the import of a data source (yfinance/ccxt ~0.5 s) failures that mean "this symbol is wrong", as opposed to "try again later"</extracomment>
         <translation>Đã hủy tải; biểu đồ và bộ nhớ đệm không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="141" />
+        <location filename="../../app/data_controller.py" line="165"/>
+        <source>Fetch cancelled.</source>
+        <translation>Đã hủy tải.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_controller.py" line="170"/>
         <source>Demo data is not available in this build.</source>
         <translation>Bản dựng này không có dữ liệu demo.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="154" />
+        <location filename="../../app/data_controller.py" line="183"/>
         <source>CSV import is not available in this build.</source>
         <translation>Bản dựng này không hỗ trợ nhập CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="180" />
+        <location filename="../../app/data_controller.py" line="217"/>
         <source>Offline: showing cached data only.</source>
         <translation>Ngoại tuyến: chỉ hiển thị dữ liệu đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="267" />
-        <source>Offline mode.</source>
-        <translation>Chế độ ngoại tuyến.</translation>
+        <location filename="../../app/data_controller.py" line="408"/>
+        <source>No data for this selection.</source>
+        <translation>Không có dữ liệu cho lựa chọn này.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="285" />
+        <location filename="../../app/data_controller.py" line="420"/>
+        <source>Offline mode: nothing cached for {labels}.</source>
+        <translation>Chế độ ngoại tuyến: chưa lưu dữ liệu nào cho {labels}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_controller.py" line="425"/>
         <source>Imported {rows} bars of {symbol}.</source>
         <translation>Đã nhập {rows} nến của {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="300" />
+        <location filename="../../app/data_controller.py" line="443"/>
+        <source>{reason} {cached} cached, but a chart needs the equity and one crypto series: retry, import a CSV file or load the demo data.</source>
+        <translation>{reason} Đã lưu {cached}, nhưng biểu đồ cần chỉ số và một chuỗi crypto: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_controller.py" line="449"/>
         <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Chưa có dữ liệu lưu để vẽ: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
@@ -113,110 +378,438 @@
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../app/data_menu.py" line="67" />
+        <location filename="../../app/data_menu.py" line="67"/>
         <source>&amp;Data</source>
         <translation>&amp;Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="68" />
+        <location filename="../../app/data_menu.py" line="68"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="69" />
+        <location filename="../../app/data_menu.py" line="69"/>
         <source>&amp;Cancel fetch</source>
         <translation>&amp;Hủy tải</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="70" />
+        <location filename="../../app/data_menu.py" line="70"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Nhập CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="73" />
+        <location filename="../../app/data_menu.py" line="73"/>
         <source>Gap and &amp;provenance report…</source>
         <translation>Báo cáo &amp;khoảng trống và nguồn gốc…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="75" />
+        <location filename="../../app/data_menu.py" line="75"/>
         <source>Cache &amp;size and clear…</source>
         <translation>&amp;Dung lượng và xóa bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="76" />
+        <location filename="../../app/data_menu.py" line="76"/>
         <source>Fetch only the bars missing since the last one</source>
         <translation>Chỉ tải các nến còn thiếu kể từ nến cuối</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="86" />
+        <location filename="../../app/data_menu.py" line="86"/>
         <source>Import a price file</source>
         <translation>Nhập tệp giá</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="95" />
+        <location filename="../../app/data_menu.py" line="95"/>
         <source>Import {name}</source>
         <translation>Nhập {name}</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="96" />
+        <location filename="../../app/data_menu.py" line="96"/>
         <source>Symbol these prices belong to (e.g. ^RUT, BTC/USDT, ETH-USD):</source>
         <translation>Mã của các giá này (ví dụ ^RUT, BTC/USDT, ETH-USD):</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="110" />
+        <location filename="../../app/data_menu.py" line="110"/>
         <source>Nothing is charted yet.</source>
         <translation>Chưa có gì được vẽ.</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="111" />
+        <location filename="../../app/data_menu.py" line="111"/>
         <source>Gap and provenance report</source>
         <translation>Báo cáo khoảng trống và nguồn gốc</translation>
     </message>
 </context>
 <context>
+    <name>DetectorPanel</name>
+    <message>
+        <location filename="../../app/translations.py" line="104"/>
+        <source>ATH after a drought</source>
+        <translation>ATH sau quãng lặng dài</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="105"/>
+        <source>N-day high</source>
+        <translation>Đỉnh N ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="106"/>
+        <source>Level break</source>
+        <translation>Phá vỡ mức giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="108"/>
+        <source>Drought</source>
+        <translation>Quãng lặng</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="109"/>
+        <source>Sessions without a new all-time high before a new one counts (252 = a year)</source>
+        <translation>Số phiên không lập đỉnh mọi thời đại (ATH) mới trước khi một ATH mới được tính (252 = một năm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="113"/>
+        <source>N (lookback)</source>
+        <translation>N (nhìn lại)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="114"/>
+        <source>The close must beat the highest close of this many previous sessions</source>
+        <translation>Giá đóng cửa phải vượt giá đóng cửa cao nhất của ngần này phiên trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="117"/>
+        <source>Clear by</source>
+        <translation>Vượt thêm</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="118"/>
+        <source>How far above the N-day high the close must be, in percent</source>
+        <translation>Giá đóng cửa phải cao hơn đỉnh N ngày bao nhiêu phần trăm</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="121"/>
+        <source>Level</source>
+        <translation>Mức giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="122"/>
+        <source>The resistance or round number (e.g. 2,600) a close must cross</source>
+        <translation>Kháng cự hoặc số tròn (ví dụ 2,600) mà giá đóng cửa phải vượt qua</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="125"/>
+        <source>Volume ×</source>
+        <translation>KL ×</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="126"/>
+        <source>Volume confirms when it reaches this multiple of its average</source>
+        <translation>Khối lượng xác nhận khi đạt bội số này so với mức trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="129"/>
+        <source>Volume window</source>
+        <translation>Cửa sổ KL</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="130"/>
+        <source>Sessions from the breakout in which the volume may confirm</source>
+        <translation>Số phiên kể từ bứt phá mà khối lượng có thể xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="133"/>
+        <source>Volume average</source>
+        <translation>KL trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="134"/>
+        <source>Length of the average that volume is compared with</source>
+        <translation>Độ dài đường trung bình dùng để so sánh khối lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="135"/>
+        <source>Hold</source>
+        <translation>Giữ mức</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="136"/>
+        <source>Confirmed if the close stays above the level this long; failed otherwise</source>
+        <translation>Xác nhận nếu giá đóng cửa giữ trên mức trong ngần này phiên; ngược lại là thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="140"/>
+        <source>Cooldown</source>
+        <translation>Giãn cách</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="141"/>
+        <source>Signals closer than this to an event merge into it</source>
+        <translation>Tín hiệu gần sự kiện hơn khoảng này được gộp vào sự kiện đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="142"/>
+        <source>Run ends at</source>
+        <translation>Kết thúc khi</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="143"/>
+        <source>The shaded run ends when the close falls this far below the level</source>
+        <translation>Vùng tô kết thúc khi giá đóng cửa giảm xuống dưới mức ngần này</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="146"/>
+        <source>Run at most</source>
+        <translation>Vùng tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="147"/>
+        <source>The shaded run ends after this many sessions at the latest</source>
+        <translation>Vùng tô kết thúc muộn nhất sau ngần này phiên</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="151"/>
+        <source>Unknown rule {rule}</source>
+        <translation>Quy tắc không xác định {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="152"/>
+        <source>Enter the level a close must cross (for example 2,600)</source>
+        <translation>Nhập mức giá mà giá đóng cửa phải vượt (ví dụ 2,600)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="155"/>
+        <source>{label} must be between {low} and {high} (got {value})</source>
+        <translation>{label} phải nằm trong khoảng {low} đến {high} (nhận được {value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="158"/>
+        <source>Allowed: {low} to {high}</source>
+        <translation>Cho phép: {low} đến {high}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detector_panel.py" line="147"/>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detector_panel.py" line="167"/>
+        <source>Which closes count as a breakout: a new all-time high after a drought, a new N-day high by a margin, or a cross above a level you choose</source>
+        <translation>Giá đóng cửa nào được tính là bứt phá: ATH mới sau quãng lặng dài, đỉnh N ngày mới với biên độ vượt, hoặc vượt lên trên mức giá bạn chọn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detector_panel.py" line="175"/>
+        <source>Defaults</source>
+        <translation>Mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detector_panel.py" line="177"/>
+        <source>Restore the default rule and parameters</source>
+        <translation>Khôi phục quy tắc và tham số mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>EventStudyView</name>
+    <message>
+        <location filename="../../app/translations.py" line="162"/>
+        <source>Horizon</source>
+        <translation>Kỳ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="163"/>
+        <source>Mean</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="164"/>
+        <source>Median</source>
+        <translation>Trung vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="165"/>
+        <source>Hit rate</source>
+        <translation>Tỷ lệ thắng</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="166"/>
+        <source>Baseline</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="167"/>
+        <source>Placebo p</source>
+        <translation>p placebo</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="168"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="169"/>
+        <source>Days after the breakout close</source>
+        <translation>Số ngày sau phiên đóng cửa bứt phá</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="170"/>
+        <source>Mean crypto return over complete events</source>
+        <translation>Lợi nhuận crypto trung bình trên các sự kiện đủ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="171"/>
+        <source>Median crypto return over complete events</source>
+        <translation>Lợi nhuận crypto trung vị trên các sự kiện đủ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="172"/>
+        <source>Share of complete events with a positive return</source>
+        <translation>Tỷ lệ sự kiện đủ dữ liệu có lợi nhuận dương</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="173"/>
+        <source>Mean return from any day of the sample over the same horizon (the baseline)</source>
+        <translation>Lợi nhuận trung bình từ một ngày bất kỳ của mẫu trên cùng kỳ hạn (mức cơ sở)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="177"/>
+        <source>Share of random-date placebo draws whose mean return reaches the events&apos; mean</source>
+        <translation>Tỷ lệ lần rút placebo theo ngày ngẫu nhiên có lợi nhuận trung bình đạt mức trung bình của các sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="181"/>
+        <source>Complete events behind the figures</source>
+        <translation>Số sự kiện đủ dữ liệu đứng sau các số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="183"/>
+        <source>{n} events</source>
+        <translation>{n} sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="184"/>
+        <source>({n} incomplete)</source>
+        <translation>({n} chưa đủ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="185"/>
+        <source>placebo {p}</source>
+        <translation>placebo {p}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="186"/>
+        <source>({n} draws)</source>
+        <translation>({n} lần rút)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="187"/>
+        <source>hit rate at {horizon}: {share} (N={n})</source>
+        <translation>tỷ lệ thắng tại {horizon}: {share} (N={n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="188"/>
+        <source>path N={n}</source>
+        <translation>đường N={n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="189"/>
+        <source>N={n} from {day}</source>
+        <translation>N={n} từ {day}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="170"/>
+        <source>Event study: no breakouts to study yet</source>
+        <translation>Nghiên cứu sự kiện: chưa có lần bứt phá nào</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="190"/>
+        <source>Crypto return from each breakout close (day 0), averaged over events.
+Solid: mean · dashed: median · shaded: bootstrap band of the mean · grey: the same path from any day (baseline).</source>
+        <translation>Lợi nhuận crypto từ phiên đóng cửa bứt phá (ngày 0), lấy trung bình theo sự kiện.
+Nét liền: trung bình · nét đứt: trung vị · vùng tô: dải bootstrap của trung bình · xám: cùng đường đi từ một ngày bất kỳ (cơ sở).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="203"/>
+        <source>days from breakout</source>
+        <translation>ngày kể từ bứt phá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="204"/>
+        <source>crypto return</source>
+        <translation>lợi nhuận crypto</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="212"/>
+        <source>baseline (any day)</source>
+        <translation>cơ sở (ngày bất kỳ)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="213"/>
+        <source>median</source>
+        <translation>trung vị</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="214"/>
+        <source>mean after breakouts</source>
+        <translation>trung bình sau bứt phá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="236"/>
+        <source>Forward returns after breakouts per horizon, with the baseline</source>
+        <translation>Lợi nhuận sau bứt phá theo từng kỳ hạn, kèm mức cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="300"/>
+        <source>N={n}</source>
+        <translation>N={n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="324"/>
+        <source>Event study: no breakouts to study with these rules</source>
+        <translation>Nghiên cứu sự kiện: không có bứt phá nào với các quy tắc này</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export/actions.py" line="36" />
+        <location filename="../../app/export/actions.py" line="35"/>
         <source>Export &amp;image…</source>
         <translation>Xuất &amp;ảnh…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="38" />
+        <location filename="../../app/export/actions.py" line="37"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>Xuất &amp;dữ liệu (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="40" />
+        <location filename="../../app/export/actions.py" line="39"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>&amp;Sao chép biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="64" />
+        <location filename="../../app/export/actions.py" line="63"/>
         <source>Nothing to export yet: no chart is shown.</source>
         <translation>Chưa có gì để xuất: chưa hiển thị biểu đồ.</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="81" />
+        <location filename="../../app/export/actions.py" line="80"/>
         <source>Export image</source>
         <translation>Xuất ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="97" />
+        <location filename="../../app/export/actions.py" line="100"/>
         <source>Saved {image} ({w}x{h}) and {sidecar}</source>
         <translation>Đã lưu {image} ({w}x{h}) và {sidecar}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="109" />
+        <location filename="../../app/export/actions.py" line="112"/>
         <source>Export data</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="124" />
+        <location filename="../../app/export/actions.py" line="127"/>
         <source>Saved {files}</source>
         <translation>Đã lưu {files}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="139" />
+        <location filename="../../app/export/actions.py" line="138"/>
         <source>Chart copied ({w}x{h})</source>
         <translation>Đã sao chép biểu đồ ({w}x{h})</translation>
     </message>
@@ -224,145 +817,201 @@
 <context>
     <name>ExportImageDialog</name>
     <message>
-        <location filename="../../app/export/dialog.py" line="70" />
+        <location filename="../../app/export/dialog.py" line="72"/>
         <source>Export image</source>
         <translation>Xuất ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="79" />
+        <location filename="../../app/export/dialog.py" line="81"/>
         <source>Window size ({w}x{h})</source>
         <translation>Kích thước cửa sổ ({w}x{h})</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="82" />
+        <location filename="../../app/export/dialog.py" line="84"/>
         <source>Custom</source>
         <translation>Tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="93" />
+        <location filename="../../app/export/dialog.py" line="95"/>
         <source>Caption with instruments, settings and figures</source>
-        <translation>Chú thích gồm công cụ, thiết lập và số liệu</translation>
+        <translation>Chú thích gồm mã giao dịch, thiết lập và số liệu</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="104" />
+        <location filename="../../app/export/dialog.py" line="106"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="105" />
+        <location filename="../../app/export/dialog.py" line="107"/>
         <source>Custom pixels</source>
         <translation>Số điểm ảnh tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="106" />
+        <location filename="../../app/export/dialog.py" line="108"/>
         <source>Pixel ratio</source>
         <translation>Tỉ lệ điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="107" />
+        <location filename="../../app/export/dialog.py" line="109"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="149" />
+        <location filename="../../app/export/dialog.py" line="151"/>
         <source>SVG of {w}x{h} units</source>
         <translation>SVG {w}x{h} đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="153" />
+        <location filename="../../app/export/dialog.py" line="155"/>
         <source>PNG of {w}x{h} pixels</source>
         <translation>PNG {w}x{h} điểm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/dialog.py" line="157"/>
+        <source>, plus the caption below</source>
+        <translation>, cùng chú thích bên dưới</translation>
+    </message>
+</context>
+<context>
+    <name>LagControl</name>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="55"/>
+        <source>Lag</source>
+        <translation>Độ trễ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="78"/>
+        <source>Shift the crypto series by calendar days. Positive: the equity leads (crypto at t+k against the equity at t).
+Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
+        <translation>Dịch chuỗi crypto theo ngày lịch. Dương: chỉ số dẫn trước (crypto tại t+k so với chỉ số tại t).
+Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="90"/>
+        <source> d</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="94"/>
+        <source>Exact lag in calendar days (-365 to +365); Enter to apply</source>
+        <translation>Độ trễ chính xác theo ngày lịch (-365 đến +365); nhấn Enter để áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="99"/>
+        <location filename="../../widgets/lag_control.py" line="125"/>
+        <source>Best lag</source>
+        <translation>Tốt nhất</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="102"/>
+        <source>No best lag yet: the cross-correlation is still computing</source>
+        <translation>Chưa có độ trễ tốt nhất: tương quan chéo vẫn đang được tính</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="127"/>
+        <source>No best lag: not enough overlapping data yet</source>
+        <translation>Không có độ trễ tốt nhất: chưa đủ dữ liệu trùng nhau</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="130"/>
+        <source>Best {lag}</source>
+        <translation>Tốt nhất {lag}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="133"/>
+        <source>Snap the slider to the lag with the strongest correlation ({lag})</source>
+        <translation>Đưa thanh trượt đến độ trễ có tương quan mạnh nhất ({lag})</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="104" />
+        <location filename="../../app/main_window.py" line="104"/>
         <source>Instruments</source>
-        <translation>Công cụ</translation>
+        <translation>Mã giao dịch</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="105" />
+        <location filename="../../app/main_window.py" line="105"/>
         <source>Lag and statistics</source>
         <translation>Độ trễ và thống kê</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="106" />
+        <location filename="../../app/main_window.py" line="106"/>
         <source>Breakout rules</source>
         <translation>Quy tắc bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="107" />
+        <location filename="../../app/main_window.py" line="107"/>
         <source>Event study</source>
         <translation>Nghiên cứu sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="108" />
+        <location filename="../../app/main_window.py" line="108"/>
         <source>Breakouts</source>
         <translation>Các lần bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="125" />
+        <location filename="../../app/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="130" />
+        <location filename="../../app/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="132" />
+        <location filename="../../app/main_window.py" line="132"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="133" />
+        <location filename="../../app/main_window.py" line="133"/>
         <source>&amp;Fit all</source>
         <translation>&amp;Xem toàn bộ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="134" />
+        <location filename="../../app/main_window.py" line="134"/>
         <source>Snap to &amp;best lag</source>
         <translation>Chuyển đến độ trễ &amp;tốt nhất</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="136" />
+        <location filename="../../app/main_window.py" line="136"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Chọn &amp;thanh trượt độ trễ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="148" />
+        <location filename="../../app/main_window.py" line="148"/>
         <source>&amp;Dark theme</source>
         <translation>Giao diện &amp;tối</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="151" />
+        <location filename="../../app/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="152" />
+        <location filename="../../app/main_window.py" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153" />
+        <location filename="../../app/main_window.py" line="153"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="173" />
+        <location filename="../../app/main_window.py" line="175"/>
         <source>Fetching…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="257" />
+        <location filename="../../app/main_window.py" line="262"/>
         <source>About Liquidity Cascade</source>
         <translation>Giới thiệu Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="259" />
+        <location filename="../../app/main_window.py" line="264"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -372,121 +1021,263 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PanelTheme</name>
+    <message>
+        <location filename="../../widgets/panel_theme.py" line="112"/>
+        <source>Synthetic demo data: not real market prices</source>
+        <translation>Dữ liệu demo tổng hợp: không phải giá thị trường thật</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/shortcuts.py" line="107" />
+        <location filename="../../app/shortcuts.py" line="107"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="110" />
+        <location filename="../../app/shortcuts.py" line="110"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="110" />
+        <location filename="../../app/shortcuts.py" line="110"/>
         <source>Does</source>
         <translation>Chức năng</translation>
     </message>
 </context>
 <context>
+    <name>StatsStrip</name>
+    <message>
+        <location filename="../../app/translations.py" line="192"/>
+        <source>ρ at {lag}: {rho} (N={n})</source>
+        <translation>ρ tại {lag}: {rho} (N={n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="193"/>
+        <source>best lag —</source>
+        <translation>độ trễ tốt nhất —</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="194"/>
+        <source>best {lag}</source>
+        <translation>tốt nhất {lag}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/stats_strip.py" line="53"/>
+        <source>No statistics yet: load an equity and a crypto series</source>
+        <translation>Chưa có thống kê: hãy tải một chỉ số và một chuỗi crypto</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/stats_strip.py" line="57"/>
+        <source>recomputing…</source>
+        <translation>đang tính lại…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/stats_strip.py" line="59"/>
+        <source>The cross-correlation and its p-value are being recomputed</source>
+        <translation>Tương quan chéo và giá trị p của nó đang được tính lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/stats_strip.py" line="71"/>
+        <source>ρ: correlation of daily log returns with crypto shifted by the lag; N: overlapping return pairs.
+Best lag: the strongest correlation over all lags; its p-value allows for having searched every lag.</source>
+        <translation>ρ: tương quan lợi nhuận log hằng ngày khi crypto dịch theo độ trễ; N: số cặp lợi nhuận trùng nhau.
+Độ trễ tốt nhất: tương quan mạnh nhất trên mọi độ trễ; giá trị p của nó đã tính đến việc dò mọi độ trễ.</translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../app/status.py" line="32" />
+        <location filename="../../app/status.py" line="103"/>
         <source>Source, exchange and last bar of each series</source>
         <translation>Nguồn, sàn và nến cuối của mỗi chuỗi</translation>
     </message>
     <message>
-        <location filename="../../app/status.py" line="37" />
-        <source>Fetching the missing bars in the background</source>
-        <translation>Đang tải các nến còn thiếu trong nền</translation>
-    </message>
-    <message>
-        <location filename="../../app/status.py" line="38" />
+        <location filename="../../app/status.py" line="82"/>
         <source>Cancel</source>
+        <extracomment>how long a notice stays (ms): long enough to read a sentence widest a single error or notice may be drawn (px) before it is elided longest progress text shown in the bar itself; the whole text is in its tooltip</extracomment>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/status.py" line="39" />
+        <location filename="../../app/status.py" line="83"/>
         <source>Stop the fetch; chart and cache stay as they are</source>
         <translation>Dừng tải; biểu đồ và bộ nhớ đệm giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../app/status.py" line="112"/>
+        <source>Fetching the missing bars</source>
+        <translation>Đang tải các nến còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../app/status.py" line="152"/>
+        <source>{count} errors — hover for details</source>
+        <translation>{count} lỗi — di chuột để xem chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolPicker</name>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="72"/>
+        <source>DEMO — synthetic data is charted. Pick an equity or tick a crypto series to load real data.</source>
+        <translation>DEMO — biểu đồ đang hiển thị dữ liệu tổng hợp. Chọn một chỉ số hoặc đánh dấu một chuỗi crypto để tải dữ liệu thật.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="80"/>
+        <source>&amp;Equity</source>
+        <translation>&amp;Chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="81"/>
+        <source>C&amp;rypto</source>
+        <translation>C&amp;rypto</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="83"/>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Sàn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="98"/>
+        <source>The equity index or ETF to test. Pick one or type any Yahoo ticker (e.g. ^RUT, IWM) and press Enter.</source>
+        <translation>Chỉ số cổ phiếu hoặc ETF cần kiểm tra. Chọn một mã hoặc nhập bất kỳ mã Yahoo nào (ví dụ ^RUT, IWM) rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="109"/>
+        <source>Crypto series to overlay: tick one or more (Space toggles the current row)</source>
+        <translation>Chuỗi crypto để chồng lên: đánh dấu một hoặc nhiều (phím Space bật/tắt dòng hiện tại)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="118"/>
+        <source>Add: SOL/USDT, BTC/USDT@kraken, ETH-USD</source>
+        <translation>Thêm: SOL/USDT, BTC/USDT@kraken, ETH-USD</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="120"/>
+        <source>Type an exchange pair (optionally @exchange) or a Yahoo crypto ticker and press Enter to add it</source>
+        <translation>Nhập cặp giao dịch của sàn (có thể thêm @sàn) hoặc mã crypto Yahoo rồi nhấn Enter để thêm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="124"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="139"/>
+        <source>Exchange for pairs like BTC/USDT. Auto tries the exchanges in order and falls back when one refuses your region.</source>
+        <translation>Sàn cho các cặp như BTC/USDT. Tự động thử lần lượt các sàn và chuyển sang sàn khác khi một sàn chặn khu vực của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="168"/>
+        <source>Auto ({chain})</source>
+        <translation>Tự động ({chain})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="196"/>
+        <source>Synthetic demo series</source>
+        <translation>Chuỗi demo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="319"/>
+        <source>Type a ticker or a pair first</source>
+        <translation>Hãy nhập mã hoặc cặp giao dịch trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="322"/>
+        <source>The instrument list is not loaded yet</source>
+        <translation>Danh sách mã chưa được tải</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="338"/>
+        <source>{symbol} is a crypto series: add it under Crypto</source>
+        <translation>{symbol} là chuỗi crypto: hãy thêm vào mục Crypto</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="353"/>
+        <source>{symbol} is not a crypto series</source>
+        <translation>{symbol} không phải chuỗi crypto</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="368"/>
+        <source>Keep at least one crypto series selected</source>
+        <translation>Hãy giữ ít nhất một chuỗi crypto được chọn</translation>
     </message>
 </context>
 <context>
     <name>ViewToolbar</name>
     <message>
-        <location filename="../../app/view_toolbar.py" line="13" />
+        <location filename="../../app/view_toolbar.py" line="13"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="14" />
-        <location filename="../../app/view_toolbar.py" line="55" />
+        <location filename="../../app/view_toolbar.py" line="14"/>
+        <location filename="../../app/view_toolbar.py" line="55"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="15" />
+        <location filename="../../app/view_toolbar.py" line="15"/>
         <source>Percent</source>
         <translation>Phần trăm</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="16" />
+        <location filename="../../app/view_toolbar.py" line="16"/>
         <source>Index = 100</source>
         <translation>Chỉ số = 100</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="19" />
+        <location filename="../../app/view_toolbar.py" line="19"/>
         <source>Equity pane</source>
         <translation>Khung chỉ số</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="20" />
+        <location filename="../../app/view_toolbar.py" line="20"/>
         <source>Volume pane</source>
         <translation>Khung khối lượng</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="21" />
+        <location filename="../../app/view_toolbar.py" line="21"/>
         <source>Crypto pane</source>
         <translation>Khung crypto</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="22" />
+        <location filename="../../app/view_toolbar.py" line="22"/>
         <source>Correlation pane</source>
         <translation>Khung tương quan</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="35" />
+        <location filename="../../app/view_toolbar.py" line="35"/>
         <source>Chart</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="41" />
+        <location filename="../../app/view_toolbar.py" line="41"/>
         <source>Scale of the crypto pane (anchor follows the lag)</source>
         <translation>Thang đo của khung crypto (điểm neo theo độ trễ)</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="46" />
+        <location filename="../../app/view_toolbar.py" line="46"/>
         <source>Candles</source>
         <translation>Nến</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="49" />
+        <location filename="../../app/view_toolbar.py" line="49"/>
         <source>Candles or a close line for the equity</source>
         <translation>Nến hoặc đường giá đóng cửa cho chỉ số</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="58" />
+        <location filename="../../app/view_toolbar.py" line="58"/>
         <source>Logarithmic price axis for the equity</source>
         <translation>Trục giá logarit cho chỉ số</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="61" />
+        <location filename="../../app/view_toolbar.py" line="61"/>
         <source> Crypto scale: </source>
         <translation> Thang đo crypto: </translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="78" />
+        <location filename="../../app/view_toolbar.py" line="78"/>
         <source>Show or hide this pane</source>
         <translation>Hiện hoặc ẩn khung này</translation>
     </message>
@@ -494,99 +1285,99 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
 <context>
     <name>shortcuts</name>
     <message>
-        <location filename="../../app/shortcuts.py" line="37" />
+        <location filename="../../app/shortcuts.py" line="37"/>
         <source>Fetch the bars missing since the last refresh</source>
         <extracomment>actions bound by name in the main window; keys in QKeySequence portable text</extracomment>
         <translation>Tải các nến còn thiếu từ lần làm mới trước</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="39" />
+        <location filename="../../app/shortcuts.py" line="39"/>
         <source>Cancel the running fetch</source>
         <translation>Hủy lần tải đang chạy</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="43" />
+        <location filename="../../app/shortcuts.py" line="43"/>
         <source>Import a CSV file (Yahoo, TradingView, Binance)</source>
         <translation>Nhập tệp CSV (Yahoo, TradingView, Binance)</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="48" />
+        <location filename="../../app/shortcuts.py" line="48"/>
         <source>Export the chart as PNG or SVG with caption and sidecar</source>
         <translation>Xuất biểu đồ dạng PNG hoặc SVG kèm chú thích và tệp JSON</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="53" />
+        <location filename="../../app/shortcuts.py" line="53"/>
         <source>Copy the chart image to the clipboard</source>
         <translation>Sao chép ảnh biểu đồ vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="55" />
+        <location filename="../../app/shortcuts.py" line="55"/>
         <source>Fit the whole history in view</source>
         <translation>Hiển thị toàn bộ lịch sử</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="57" />
+        <location filename="../../app/shortcuts.py" line="57"/>
         <source>Log scale for the equity pane</source>
         <translation>Thang log cho khung chỉ số</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="62" />
+        <location filename="../../app/shortcuts.py" line="62"/>
         <source>Switch the equity pane between candles and line</source>
         <translation>Chuyển khung chỉ số giữa nến và đường</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="64" />
+        <location filename="../../app/shortcuts.py" line="64"/>
         <source>Snap the lag to the best lag</source>
         <translation>Đặt độ trễ về độ trễ tốt nhất</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="68" />
+        <location filename="../../app/shortcuts.py" line="68"/>
         <source>Focus the lag slider (then arrows and Page Up/Down)</source>
         <translation>Chọn thanh trượt độ trễ (rồi dùng phím mũi tên và Page Up/Down)</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="73" />
+        <location filename="../../app/shortcuts.py" line="73"/>
         <source>Switch between the light and the dark theme</source>
         <translation>Chuyển giữa giao diện sáng và tối</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="76" />
+        <location filename="../../app/shortcuts.py" line="76"/>
         <source>Gap and provenance report</source>
         <translation>Báo cáo khoảng trống và nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="78" />
+        <location filename="../../app/shortcuts.py" line="78"/>
         <source>This list of shortcuts</source>
         <translation>Danh sách phím tắt này</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="80" />
+        <location filename="../../app/shortcuts.py" line="80"/>
         <source>Quit (settings and layout are saved)</source>
         <translation>Thoát (thiết lập và bố cục được lưu)</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="86" />
+        <location filename="../../app/shortcuts.py" line="86"/>
         <source>Lag slider: one day</source>
         <extracomment>keys handled inside widgets rather than by window actions</extracomment>
         <translation>Thanh trượt độ trễ: một ngày</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="87" />
+        <location filename="../../app/shortcuts.py" line="87"/>
         <source>Lag slider: one week</source>
         <translation>Thanh trượt độ trễ: một tuần</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="88" />
+        <location filename="../../app/shortcuts.py" line="88"/>
         <source>Zoom time around the cursor</source>
         <translation>Phóng to thời gian quanh con trỏ</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="89" />
+        <location filename="../../app/shortcuts.py" line="89"/>
         <source>Pan the time axis</source>
         <translation>Kéo trục thời gian</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="90" />
+        <location filename="../../app/shortcuts.py" line="90"/>
         <source>Fit everything in view</source>
         <translation>Hiển thị toàn bộ</translation>
     </message>
