@@ -168,8 +168,10 @@ class MainWindow(QMainWindow):
         data.nothing_to_show.connect(self.banner.show_message)
         data.symbol_rejected.connect(self.symbol_picker.set_error)
         data.symbol_rejected.connect(self.status.set_error)
+        data.series_missing.connect(self.symbol_picker.show_message)
         data.error_reported.connect(self.status.set_error)
-        data.notice_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        data.errors_cleared.connect(self.status.clear_errors)
+        data.notice_reported.connect(self.status.show_notice)
         data.fetch_started.connect(lambda: self.status.show_progress(0, 0, self.tr("Fetching…")))
         data.fetch_progressed.connect(self.status.show_progress)
         data.fetch_finished.connect(self.status.show_idle)
@@ -199,7 +201,10 @@ class MainWindow(QMainWindow):
         self.status.set_series(session.series)
         if session.selection is not None:
             equity, crypto = session.selection.texts()
-            self.symbol_picker.set_selection(equity, crypto, self.settings.exchange)
+            if session.is_demo:
+                self.symbol_picker.set_demo(equity, crypto)
+            else:
+                self.symbol_picker.set_selection(equity, crypto, self.settings.exchange)
         self.charts.show_session(session)
 
     def _on_selection_changed(self, equity: str, crypto: list, exchange: str) -> None:

@@ -2,8 +2,12 @@
 
 Catalogue entries are listed; any Yahoo ticker or exchange pair can be typed. What the
 user typed is checked for form with ``Catalogue.resolve`` before it is emitted; whether
-it exists is the data layer's business, which reports back through ``set_error``. An
-error is shown inline and never changes what is selected.
+it exists is the data layer's business, which reports back through ``set_error`` (the
+attempt failed: the picker goes back to the selection in force) or ``show_message``
+(charted without some series: they stay ticked and the message says why).
+
+In demo mode (``set_demo``) the synthetic series are listed ticked and locked under a
+visible DEMO note; picking an equity or ticking a real series asks for real data.
 """
 
 from __future__ import annotations
@@ -26,7 +30,9 @@ from models.errors import InvalidParameter
 from models.instruments import Catalogue, Instrument
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole
+DEMO_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTO_EXCHANGE = ""
+DEMO_PREFIX = "DEMO "
 
 
 def _equity_label(inst: Instrument) -> str:
@@ -50,6 +56,9 @@ class SymbolPicker(QWidget):
         # and the one before, which an error from the data layer restores
         self._accepted: tuple | None = None
         self._previous: tuple | None = None
+        self._demo = False
+        self._real_crypto: list[str] = []  # what real series to ask for when leaving demo
+        self._demo_equity = ""
         self._equity = self._build_equity_box()
         self._crypto = self._build_crypto_list()
         self._pair_edit, add_row = self._build_add_row()
@@ -59,6 +68,14 @@ class SymbolPicker(QWidget):
         self._error.setWordWrap(True)
         self._error.setStyleSheet("color: #d0342c;")
         self._error.setVisible(False)
+        self._demo_note = QLabel(
+            self.tr("DEMO — synthetic data is charted. Pick an equity or tick a crypto "
+                    "series to load real data.")
+        )  # fmt: skip
+        self._demo_note.setObjectName("picker_demo")
+        self._demo_note.setWordWrap(True)
+        self._demo_note.setStyleSheet("color: #c77c02; font-weight: bold;")
+        self._demo_note.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("&Equity"), self._equity)
         form.addRow(self.tr("C&rypto"), self._crypto)
@@ -66,6 +83,7 @@ class SymbolPicker(QWidget):
         form.addRow(self.tr("E&xchange"), self._exchange)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self._demo_note)
         layout.addLayout(form)
         layout.addWidget(self._error)
         self.setMinimumWidth(260)
@@ -152,7 +170,50 @@ class SymbolPicker(QWidget):
                 self._exchange.addItem(name, name)
 
     def set_selection(self, equity: str, crypto: list[str], exchange: str) -> None:
-        """Show this selection without emitting; unknown entries are added to the lists."""
+        """Show this selection without emitting; unknown entries are added to the lists.
+
+        Leaves demo mode: the synthetic entries go and the DEMO note hides.
+        """
+        self._leave_demo()
+        self._show_selection(equity, crypto, exchange)
+        self._accepted = self._previous = self._shown_selection()
+
+    def set_demo(self, equity: str, crypto: list[str]) -> None:
+        """Show that demo series are charted: ticked, locked, under a DEMO note (no signal).
+
+        A later real selection keeps the real crypto series that were selected before.
+        """
+        if not self._demo:
+            self._real_crypto = list(self.selection()[1])
+        self._leave_demo()
+        self._demo = True
+        self._demo_equity = equity
+        self._demo_note.setVisible(True)
+        with QSignalBlocker(self._crypto):
+            for row in range(self._crypto.count()):
+                self._crypto.item(row).setCheckState(Qt.CheckState.Unchecked)
+            for text in crypto:
+                item = self._add_crypto_item(text, self.tr("Synthetic demo series"), True)
+                item.setData(DEMO_ROLE, True)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # ticked, but not the user's to untick
+        self._show_equity(equity)
+        self._accepted = self._previous = None  # any real choice is a change
+
+    def is_demo(self) -> bool:
+        """True while the picker shows a demo session."""
+        return self._demo
+
+    def _leave_demo(self) -> None:
+        if not self._demo:
+            return
+        self._demo = False
+        self._demo_note.setVisible(False)
+        with QSignalBlocker(self._crypto):
+            for row in reversed(range(self._crypto.count())):
+                if self._crypto.item(row).data(DEMO_ROLE):
+                    self._crypto.takeItem(row)
+
+    def _show_selection(self, equity: str, crypto: list[str], exchange: str) -> None:
         self._show_equity(equity)
         with QSignalBlocker(self._crypto):
             wanted = set(crypto)
@@ -164,7 +225,6 @@ class SymbolPicker(QWidget):
                 checked = item.data(TEXT_ROLE) in wanted
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self._select_exchange(exchange)
-        self._accepted = self._previous = self._shown_selection()
 
     def _select_exchange(self, exchange: str) -> None:
         with QSignalBlocker(self._exchange):
@@ -184,21 +244,37 @@ class SymbolPicker(QWidget):
 
     def _shown_selection(self) -> tuple[str, list[str], str]:
         checked = [
-            self._crypto.item(row).data(TEXT_ROLE)
-            for row in range(self._crypto.count())
-            if self._crypto.item(row).checkState() == Qt.CheckState.Checked
+            item.data(TEXT_ROLE)
+            for item in map(self._crypto.item, range(self._crypto.count()))
+            if item.checkState() == Qt.CheckState.Checked and not item.data(DEMO_ROLE)
         ]
-        return self._equity_text(), checked, self._exchange.currentData() or AUTO_EXCHANGE
+        equity = self._equity_text()
+        if self._demo:  # what is shown is synthetic: ask for the real counterparts
+            equity = equity.removeprefix(DEMO_PREFIX)
+            checked = checked or list(self._real_crypto)
+        return equity, checked, self._exchange.currentData() or AUTO_EXCHANGE
 
     def set_error(self, message: str | None) -> None:
         """Show why the last emitted selection failed (None clears the message).
 
-        The widgets keep what the user typed, to correct it; ``selection()`` goes back to
-        the selection before the failed one, and pressing Enter again retries.
+        The widgets go back to the selection before the failed one (the one still
+        charted), so what is shown is what is in force; the message names what failed.
         """
         self._show_error(message)
-        if message:
+        if message and self._demo:  # the demo is still charted: show it again
+            self._show_equity(self._demo_equity)
+            with QSignalBlocker(self._crypto):
+                for item in map(self._crypto.item, range(self._crypto.count())):
+                    if not item.data(DEMO_ROLE):
+                        item.setCheckState(Qt.CheckState.Unchecked)
+            self._accepted = self._previous = None
+        elif message and self._previous is not None:
             self._accepted = self._previous
+            self._show_selection(*self._previous)
+
+    def show_message(self, message: str | None) -> None:
+        """Show a message inline without changing the selection (None clears it)."""
+        self._show_error(message)
 
     def _show_error(self, message: str | None) -> None:
         self._error.setText(message or "")

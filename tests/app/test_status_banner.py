@@ -33,9 +33,9 @@ def _series(symbol: str, exchange: str, from_cache: bool, code=Provenance.FETCHE
 
 def test_series_description_names_source_last_bar_and_freshness():
     assert describe_series(_series("BTC/USDT", "binance", True)) == (
-        "BTC/USDT binance · last 2026-08-21 · cached"
+        "BTC/USDT binance · 2026-08-21 · cached"
     )
-    assert describe_series(_series("^RUT", "", False)) == "^RUT yahoo · last 2026-08-21 · fresh"
+    assert describe_series(_series("^RUT", "", False)) == "^RUT yahoo · 2026-08-21 · fresh"
     imported = describe_series(_series("^RUT", "", True, Provenance.IMPORTED))
     assert imported.endswith("cached, imported")
     assert "synthetic" in describe_series(_series("^RUT", "", False, Provenance.DEMO))
@@ -59,6 +59,52 @@ def test_progress_and_cancel(qtbot):
     assert "XYZ/QQQ" in panel.error_label.text()
     panel.set_error(None)
     assert not panel.error_label.isVisible()
+
+
+def test_every_current_error_is_kept_and_listed_in_the_tooltip(qtbot):
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    panel = StatusPanel(bar)
+    bar.show()
+    panel.set_error("Cannot reach Yahoo Finance for ^RUT: DNS failed.")
+    panel.set_error("BTC/USDT: binance could not be reached; check the connection.")
+    assert panel.error_label.text() == "2 errors — hover for details"
+    tip = panel.error_label.toolTip()
+    assert "^RUT" in tip and "BTC/USDT" in tip
+    panel.clear_errors()
+    assert panel.errors() == [] and not panel.error_label.isVisible()
+
+
+def test_series_text_is_compact_survives_notices_and_details_are_in_the_tooltip(qtbot):
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    panel = StatusPanel(bar)
+    bar.resize(1600, 30)
+    bar.show()
+    series = [_series("^RUT", "", True), _series("BTC/USDT", "binance", True)]
+    panel.set_series(series)
+    panel.show_progress(1, 3, "Fetching BTC/USDT, ETH/USDT, SOL/USDT")
+    panel.cancel_button.click()
+    panel.show_idle()
+    panel.show_notice("Fetch cancelled; the chart and cache are unchanged.")
+    assert panel.series_label.isVisible()  # a notice no longer hides the series text
+    assert panel.series_label.text() == (
+        "^RUT yahoo · 2026-08-21 · cached  |  BTC/USDT binance · 2026-08-21 · cached"
+    )
+    assert "2026-08-17 to 2026-08-21" in panel.series_label.toolTip()
+    # however many series, the series text never makes the bar (and window) wider
+    panel.set_series(series * 6)
+    assert bar.minimumSizeHint().width() < 700
+
+
+def test_demo_session_is_one_compact_phrase(qtbot):
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    panel = StatusPanel(bar)
+    demo = [_series(s, "", False, Provenance.DEMO) for s in ("^RUT", "BTC/USDT", "ETH/USDT")]
+    panel.set_series(demo)
+    text = panel.series_label.text()
+    assert text.startswith("DEMO") and text.count("·") == 2 and len(text) < 80
 
 
 def test_banner_buttons_emit_their_intent(qtbot):

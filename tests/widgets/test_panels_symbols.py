@@ -86,9 +86,47 @@ def test_set_error_restores_the_selection_before_the_failed_one(picker, qtbot):
     picker.set_error("Yahoo has no ticker 'XQZ'.")
     assert picker.error_text() == "Yahoo has no ticker 'XQZ'."
     assert picker.selection() == before
-    qtbot.keyClick(_child(picker, "equity_box").lineEdit(), Qt.Key.Key_Return)
-    assert len(seen) == 2  # Enter again retries
-    assert picker.error_text() == ""
+    # the widgets show the selection in force again, not the failed attempt
+    assert _child(picker, "equity_box").currentData() == "^RUT"
+    assert len(seen) == 1
+
+
+def test_show_message_keeps_the_selection_ticked(picker):
+    before = picker.selection()
+    picker.show_message("ETH/USDT: nothing cached and the app is offline.")
+    assert "ETH/USDT" in picker.error_text()
+    assert picker.selection() == before
+
+
+def test_demo_mode_ticks_the_demo_series_and_leaving_it_is_explicit(picker):
+    seen = _collect(picker)
+    demo = ["DEMO BTC/USDT", "DEMO ETH/USDT", "DEMO SOL/USDT", "DEMO DOGE/USDT"]
+    picker.set_demo("DEMO ^RUT", demo)
+    assert seen == [] and picker.is_demo()
+    assert _child(picker, "picker_demo").isVisibleTo(picker)
+    crypto = _child(picker, "crypto_list")
+    ticked = [
+        crypto.item(r).text()
+        for r in range(crypto.count())
+        if crypto.item(r).checkState() == Qt.CheckState.Checked
+    ]
+    assert ticked == demo
+    assert _child(picker, "equity_box").currentText() == "DEMO ^RUT"
+    sol = crypto.findItems("SOL/USDT", Qt.MatchFlag.MatchExactly)[0]
+    sol.setCheckState(Qt.CheckState.Checked)  # a real series: ask for real data
+    assert seen == [("^RUT", ["SOL/USDT"], "")]
+    picker.set_error("SOL/USDT: nothing cached and the app is offline.")
+    assert picker.is_demo() and sol.checkState() == Qt.CheckState.Unchecked
+    picker.set_selection("^RUT", ["SOL/USDT"], "")
+    assert not picker.is_demo() and not crypto.findItems("DEMO", Qt.MatchFlag.MatchContains)
+    assert not _child(picker, "picker_demo").isVisibleTo(picker)
+
+
+def test_changing_the_equity_in_demo_mode_keeps_the_real_crypto(picker, qtbot):
+    seen = _collect(picker)
+    picker.set_demo("DEMO ^RUT", ["DEMO BTC/USDT"])
+    _type_equity(qtbot, picker, "IWM")
+    assert seen == [("IWM", ["BTC/USDT", "ETH/USDT"], "")]
 
 
 def test_set_error_alone_changes_nothing(picker):
