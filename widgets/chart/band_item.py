@@ -26,9 +26,14 @@ class BandItem(pg.GraphicsObject):
         self.setZValue(-10)
 
     def set_colours(self, confirmed: str, failed: str) -> None:
-        """Fill of confirmed bands (solid tint) and failed bands (hatched tint)."""
+        """Fill of confirmed bands (solid tint) and failed bands (a tint under a hatch)."""
         self._brushes = {True: pg.mkBrush(confirmed), False: _hatched(failed)}
-        self._pens = {True: pg.mkPen(None), False: pg.mkPen(pg.mkColor(failed), width=1)}
+        # the hatch alone is a few thin lines: on a dark background it all but vanished
+        tint = pg.mkColor(failed)
+        tint.setAlpha(tint.alpha() // 2)
+        self._failed_tint = pg.mkBrush(tint)
+        edge = _stronger(pg.mkColor(failed))
+        self._pens = {True: pg.mkPen(None), False: pg.mkPen(edge, width=1)}
         self._pens[False].setCosmetic(True)
         self.update()
 
@@ -77,8 +82,12 @@ class BandItem(pg.GraphicsObject):
         return self._view_rect
 
     def paint(self, painter, option, widget=None) -> None:
-        """Two drawRects: confirmed then failed."""
+        """Three drawRects: confirmed, then failed as a tint and its hatch."""
         for flag, rects in self._rects.items():
+            if not flag:
+                painter.setPen(pg.mkPen(None))
+                painter.setBrush(self._failed_tint)
+                painter.drawRects(*rects.drawargs())
             painter.setPen(self._pens[flag])
             painter.setBrush(self._brushes[flag])
             painter.drawRects(*rects.drawargs())
@@ -98,7 +107,11 @@ def _band_rects(starts, ends, y0: float, y1: float) -> PrimitiveArray:
 def _hatched(colour: str) -> QtGui.QBrush:
     brush = pg.mkBrush(colour)
     brush.setStyle(QtCore.Qt.BrushStyle.BDiagPattern)
-    base = pg.mkColor(colour)
-    base.setAlpha(min(255, base.alpha() * 3))
-    brush.setColor(base)
+    brush.setColor(_stronger(pg.mkColor(colour)))
     return brush
+
+
+def _stronger(colour: QtGui.QColor) -> QtGui.QColor:
+    """The colour at three times its alpha: hatch lines and edges are thin, so denser."""
+    colour.setAlpha(min(255, colour.alpha() * 3))
+    return colour

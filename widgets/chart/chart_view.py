@@ -7,6 +7,7 @@ dates with no weekend compression and a lag of k days is a shift of exactly k.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape as escape_html
 
 import numpy as np
 import pandas as pd
@@ -34,6 +35,7 @@ PRICE_COLUMNS = ("open", "high", "low", "close")
 PANES: tuple[str, ...] = ("equity", "volume", "crypto", "correlation")
 PANE_SIZES = {"equity": 440, "volume": 120, "crypto": 360, "correlation": 130}
 SCALES: tuple[str, ...] = ("price", "log", "percent", "index")
+ALL_HIDDEN_HINT = "All panes are hidden — View menu to show them"
 SCALE_UNITS = {
     "price": "price",
     "log": "price, log scale",
@@ -135,8 +137,6 @@ class ChartView(QtWidgets.QWidget):
         self.overlays: dict[str, PyramidCurve] = {}
         self.ghost = PyramidCurve(width=1.4)
         crypto.add(self.ghost, fits=True)
-        self.legend = pg.LegendItem(offset=(6, 22), labelTextSize="9pt", verSpacing=-4)
-        self.legend.setParentItem(crypto.view)
         self.correlation_line = PyramidCurve(width=1.4)
         self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
         corr.add(self.correlation_line, fits=True)
@@ -148,10 +148,16 @@ class ChartView(QtWidgets.QWidget):
             pane = self.panes[name]
             if pane.view is not master:
                 pane.view.setXLink(master)
+        self.hidden_hint = QtWidgets.QLabel(ALL_HIDDEN_HINT)
+        self.hidden_hint.setObjectName("all_panes_hidden_hint")
+        self.hidden_hint.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.hidden_hint.setVisible(False)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
+        layout.addWidget(self.hidden_hint)
         self._update_bottom_axes()
+        self._update_blank()
 
     def _connect(self) -> None:
         for pane in self.panes.values():
@@ -185,9 +191,21 @@ class ChartView(QtWidgets.QWidget):
         self.equity_line.set_series(x, frame["close"].to_numpy(float), log=self._equity_log)
         self._draw_ath()
         self._draw_events()
-        scale = " · log" if self._equity_log else ""
-        self.panes["equity"].set_title(self._title_html(self._equity_label + scale))
+        self._title_equity()
+        self._update_blank()
         self.panes["equity"].fit_y()
+
+    def _title_equity(self) -> None:
+        scale = " · log" if self._equity_log else ""
+        p = self._palette
+        # the key names outcomes as the breakout table does: held (▲) or failed (✕)
+        key = (
+            f' · <span style="color:{p.marker_confirmed}">▲ held</span>'
+            f' <span style="color:{p.marker_failed}">✕ failed</span>'
+            if self._events
+            else ""
+        )
+        self.panes["equity"].set_title(self._title_html(self._equity_label + scale, key))
 
     def _equity_y(self, values: np.ndarray) -> np.ndarray:
         if not self._equity_log:
@@ -225,6 +243,7 @@ class ChartView(QtWidgets.QWidget):
         """Breakout events (date, band_start, band_end, level, confirmed) as bands and markers."""
         self._events = list(events)
         self._draw_events()
+        self._title_equity()
 
     def _draw_events(self) -> None:
         events = self._events
@@ -247,11 +266,15 @@ class ChartView(QtWidgets.QWidget):
             self.threshold_line.set_series(
                 index_to_days(threshold.index), threshold.to_numpy(float)
             )
-        self._volume_label = source_label
+        self._volume_label = source_label if len(volume) else ""
         self._title_volume()
+        self._update_blank()
         self.panes["volume"].fit_y()
 
     def _title_volume(self) -> None:
+        if not self._volume_label:  # nothing loaded yet: no source, no threshold to name
+            self.panes["volume"].set_title(self._title_html("Volume"))
+            return
         threshold = (
             f' · <span style="color:{self._palette.threshold}">— confirmation threshold</span>'
             if self.threshold_line.isVisible()
@@ -288,6 +311,7 @@ class ChartView(QtWidgets.QWidget):
         self._ghost_series = ghost
         self._style_overlays()
         self._title_crypto()
+        self._update_blank()
         crypto.fit_y()
         self._fit_once()
 
@@ -298,22 +322,44 @@ class ChartView(QtWidgets.QWidget):
         ]
 
     def _style_overlays(self) -> None:
-        self.legend.clear()
-        self.legend.setLabelTextColor(self._palette.foreground)
         for item, colour in zip(self._overlay_series, self._overlay_colours(), strict=True):
-            curve = self.overlays[item.key]
-            curve.set_style(colour, 1.6)
-            self.legend.addItem(curve, item.label + (" (DEMO)" if item.is_demo else ""))
+            self.overlays[item.key].set_style(colour, 1.6)
         if self._ghost_series is not None:
             self.ghost.set_style(self._palette.ghost, 1.4, dash=True)
-            self.legend.addItem(self.ghost, self._ghost_series.label)
-        self.legend.setBrush(pg.mkBrush(self._palette.legend_background))
+
+    def legend_entries(self) -> list[tuple[str, str]]:
+        """(label, colour) of every crypto curve and the ghost, as the pane's header lists them.
+
+        The key sits in the title strip rather than in a floating legend box, which
+        covered the curves (and showed as an empty box before any data).
+        """
+        entries = [
+            (item.label + (" (DEMO)" if item.is_demo else ""), colour)
+            for item, colour in zip(self._overlay_series, self._overlay_colours(), strict=True)
+        ]
+        if self._ghost_series is not None:
+            entries.append((self._ghost_series.label, self._palette.ghost))
+        return entries
+
+    def _legend_html(self) -> str:
+        parts = []
+        for n, (label, colour) in enumerate(self.legend_entries()):
+            rgba = pg.mkColor(colour)  # '#rrggbbaa' as pyqtgraph reads it; CSS needs rgba()
+            css = f"rgba({rgba.red()},{rgba.green()},{rgba.blue()},{max(rgba.alpha(), 170)})"
+            dash = "╌" if self._ghost_series is not None and n == len(self._overlay_series) else "━"
+            parts.append(f'<span style="color:{css}">{dash} {escape_html(label)}</span>')
+        return ("  " + "  ".join(parts)) if parts else ""
 
     def _title_crypto(self) -> None:
+        if not self._overlay_series:  # no series yet: a scale would describe nothing
+            self.panes["crypto"].set_title(self._title_html("Crypto"))
+            return
         lag = self._lag
         shift = "" if lag == 0 else f" · lag {lag:+d} d (crypto of t{lag:+d} d drawn at t)"
         self.panes["crypto"].set_title(
-            self._title_html(f"Crypto · {SCALE_UNITS[self._overlay_scale]}", shift)
+            self._title_html(
+                f"Crypto · {SCALE_UNITS[self._overlay_scale]}", shift + self._legend_html()
+            )
         )
 
     def set_lag(self, lag_days: int, y_factors: dict[str, float] | None = None) -> None:
@@ -340,6 +386,7 @@ class ChartView(QtWidgets.QWidget):
         self._correlation_window = int(window)
         self.correlation_line.set_series(index_to_days(dates), values)
         self._title_correlation()
+        self._update_blank()
         self.panes["correlation"].fit_y()
 
     def _title_correlation(self) -> None:
@@ -358,6 +405,10 @@ class ChartView(QtWidgets.QWidget):
             raise ValueError(f"unknown pane {pane!r}; expected one of {PANES}")
         self.canvas.set_shown(PANES.index(pane), bool(visible))
         self._update_bottom_axes()
+        any_shown = any(self.is_pane_visible(n) for n in PANES)
+        # a blank grey canvas gave no clue how to get the panes back
+        self.canvas.setVisible(any_shown)
+        self.hidden_hint.setVisible(not any_shown)
 
     def is_pane_visible(self, pane: str) -> bool:
         """True unless the pane was hidden with set_pane_visible."""
@@ -367,6 +418,22 @@ class ChartView(QtWidgets.QWidget):
         shown = [n for n in PANES if self.is_pane_visible(n)]
         for name in PANES:
             self.panes[name].set_bottom_axis_visible(bool(shown) and name == shown[-1])
+
+    def _update_blank(self) -> None:
+        """No ticks or grid anywhere until some pane has data (no 03:00-21:00 on nothing)."""
+        blank = not any(e is not None for e in self._x_extents()) and not self._has_volume()
+        if blank != getattr(self, "_blank", None):
+            self._blank = blank
+            for pane in self.panes.values():
+                pane.set_blank(blank)
+
+    def _has_volume(self) -> bool:
+        pyramid = self.volume_bars.pyramid
+        return pyramid is not None and len(pyramid) > 0
+
+    def is_blank(self) -> bool:
+        """True while no pane has data (axes show no ticks)."""
+        return bool(self._blank)
 
     def zoom_to(self, start, end) -> None:
         """Show dates start..end (date-likes or x days); y axes fit the visible data."""
@@ -441,8 +508,7 @@ class ChartView(QtWidgets.QWidget):
         return self._palette
 
     def _retitle(self) -> None:
-        scale = " · log" if self._equity_log else ""
-        self.panes["equity"].set_title(self._title_html(self._equity_label + scale))
+        self._title_equity()
         self._title_volume()
         self._title_crypto()
         self._title_correlation()

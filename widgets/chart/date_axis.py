@@ -100,9 +100,18 @@ class DateAxis(pg.AxisItem):
     def __init__(self, **kwargs) -> None:
         super().__init__(orientation="bottom", **kwargs)
         self._unit = "day"
+        self._blank = False
+
+    def set_blank(self, blank: bool) -> None:
+        """No ticks, labels or grid lines: an empty chart's default range means nothing."""
+        self._blank = bool(blank)
+        self.picture = None
+        self.update()
 
     def tickValues(self, min_value, max_value, size):
         """One level of calendar-aligned ticks (years, months, weeks, days, hours...)."""
+        if self._blank:
+            return []
         if not (np.isfinite(min_value) and np.isfinite(max_value)) or max_value <= min_value:
             return []
         # Python datetimes cover years 1-9999 only.

@@ -42,6 +42,11 @@ class GridItem(pg.GraphicsObject):
         """Follow resizes."""
         self._follow_view()
 
+    def refresh(self) -> None:
+        """Re-read the axes' ticks (after they changed without a range change)."""
+        self._key = None
+        self._follow_view()
+
     def _follow_view(self) -> None:
         view = self.getViewBox()
         if view is None or not hasattr(view, "viewRange"):

@@ -1,4 +1,4 @@
-"""Breakout markers: filled triangles for confirmed events, crosses for failed ones."""
+"""Breakout markers: filled triangles for held events, bold crosses for failed ones."""
 
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ class BreakoutMarkers(pg.ScatterPlotItem):
             x=x,
             y=y,
             symbol=["t1" if c else "x" for c in confirmed],
-            size=[11 if c else 10 for c in confirmed],
+            size=[11 if c else 13 for c in confirmed],
             brush=[pg.mkBrush(ok if c else bad) for c in confirmed],
-            pen=[pg.mkPen("#ffffff" if c else bad, width=1) for c in confirmed],
+            # a 1 px cross read as a speck on dark candles; a 2 px outline makes it a mark
+            pen=[pg.mkPen("#ffffff", width=1) if c else pg.mkPen(bad, width=2) for c in confirmed],
         )

@@ -16,6 +16,9 @@ from widgets.chart.value_axis import ValueAxis
 AXIS_WIDTH_PX = 72
 DATE_AXIS_HEIGHT_PX = 24
 Y_PADDING = 0.06
+# the title's strip at the top of every pane: y fitting keeps the data below it
+HEADER_PX = 20
+MAX_HEADER_SHARE = 0.35
 FONT_FAMILY = "DejaVu Sans"
 
 
@@ -56,6 +59,7 @@ class ChartPane:
             line.setZValue(50)
             self.plot.addItem(line, ignoreBounds=True)
         self.view.sigResized.connect(self._place_overlays)
+        self.view.sigResized.connect(self.fit_y)  # the header's share of the height changed
 
     def _setup_plot(self) -> None:
         self.plot.hideButtons()
@@ -108,10 +112,23 @@ class ChartPane:
         if hi <= lo:
             pad = abs(hi) * 0.05 or 1.0
             lo, hi = lo - pad, hi + pad
-        self.view.setYRange(lo, hi, padding=Y_PADDING)
+        self.view.setYRange(*self._with_header(lo, hi), padding=0)
         # Apply the new range now: left to the paint, the transform change would make every
         # linked pane paint twice (measured: 2 paints per pane per frame).
         self.view.updateMatrix()
+
+    def _with_header(self, lo: float, hi: float) -> tuple[float, float]:
+        """The y range that shows lo..hi padded, below a HEADER_PX strip for the title."""
+        height = self.view.height()
+        header = min(HEADER_PX / height, MAX_HEADER_SHARE) if height > 0 else 0.0
+        total = (hi - lo) / (1.0 - 2 * Y_PADDING - header)
+        return lo - Y_PADDING * total, hi + (Y_PADDING + header) * total
+
+    def set_blank(self, blank: bool) -> None:
+        """Hide ticks, labels and grid lines (no data: the default range is meaningless)."""
+        self.date_axis.set_blank(blank)
+        self.value_axis.set_blank(blank)
+        self.grid.refresh()
 
     def set_title(self, html: str) -> None:
         """Rich-text title in the pane's top-left corner (skipped when unchanged: ~0.3 ms)."""

@@ -85,6 +85,13 @@ class ValueAxis(pg.AxisItem):
         self._log = False
         self._compact = compact
         self._suffix = ""
+        self._blank = False
+
+    def set_blank(self, blank: bool) -> None:
+        """No ticks, labels or grid lines: an empty chart's default range means nothing."""
+        self._blank = bool(blank)
+        self.picture = None
+        self.update()
 
     def set_suffix(self, suffix: str) -> None:
         """Text after every label (e.g. "%")."""
@@ -105,6 +112,8 @@ class ValueAxis(pg.AxisItem):
 
     def tickValues(self, min_value, max_value, size):
         """One level of 1-2-5 ticks, at least TICK_SPACING_PX apart (log mode: in price)."""
+        if self._blank:
+            return []
         max_ticks = max(int(size / TICK_SPACING_PX), 3)
         if not self._log:
             step, ticks = linear_ticks(min_value, max_value, max_ticks)
