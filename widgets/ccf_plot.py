@@ -94,7 +94,9 @@ class CcfPlot(QWidget):
         item.showGrid(x=True, y=True, alpha=0.25)
         item.setLabel("bottom", self.tr("lag (days)"))
         item.setLabel("left", "ρ")
-        item.getAxis("left").enableAutoSIPrefix(False)
+        # no SI scaling: it labelled the empty plot "lag (days) (x0.001)"
+        for name in ("left", "bottom"):
+            item.getAxis(name).enableAutoSIPrefix(False)
         self._zero = pg.InfiniteLine(pos=0, angle=0, movable=False)
         self._band_low = pg.PlotCurveItem()
         self._band_high = pg.PlotCurveItem()

@@ -132,3 +132,15 @@ def dark_application_palette(qapp):
 
 def test_plot_follows_the_application_palette(plot, qtbot, dark_application_palette):
     qtbot.waitUntil(lambda: plot._plot.backgroundBrush().color().name() == "#1b1e24", timeout=1000)
+
+
+def test_empty_plot_axis_labels_carry_no_si_scale(qtbot):
+    plot = CcfPlot()
+    qtbot.addWidget(plot)
+    plot.show()
+    qtbot.waitExposed(plot)
+    item = plot.plot_item()
+    item.setXRange(-0.4, 0.4, padding=0)  # a near-empty range: pyqtgraph would add "(x0.001)"
+    item.setYRange(-0.4, 0.4, padding=0)
+    assert "x0" not in item.getAxis("bottom").labelString()
+    assert "x0" not in item.getAxis("left").labelString()
