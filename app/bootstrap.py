@@ -13,6 +13,8 @@ used. Two environment hooks serve the benchmark and the smoke test:
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import os
 import sys
 import time
@@ -38,10 +40,26 @@ EXIT_AFTER_PAINT_ENV = "LIQUIDITY_CASCADE_EXIT_AFTER_FIRST_PAINT"
 SCREENSHOT_ENV = "LIQUIDITY_CASCADE_SCREENSHOT"
 SCREENSHOT_SETTLE_MS = 600
 SHUTDOWN_WAIT_MS = 3000
+NO_DISPLAY_MESSAGE = (
+    "error: no display found; set DISPLAY, or use the headless commands "
+    "(main.py export/data/events/leadlag)"
+)
+
+
+def no_display(environ=None, platform: str = sys.platform) -> bool:
+    """True when Qt could not open a window: Linux with no X11/Wayland display and no
+    ``QT_QPA_PLATFORM`` chosen (Qt would abort with a multi-line message instead)."""
+    environ = os.environ if environ is None else environ
+    if not platform.startswith("linux"):
+        return False
+    return not any(environ.get(k) for k in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def run(args: argparse.Namespace) -> int:
     """Open the main window with the options of ``app.cli``; returns the exit code."""
+    if QApplication.instance() is None and no_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -79,6 +97,7 @@ def build_window(args: argparse.Namespace, repository=None) -> tuple[MainWindow,
         offline=bool(args.offline),
         demo_loader=_demo_loader,
         file_reader=_read_price_file,
+        prepare_fetch=_import_fetch_libraries,
     )
     _start_session(data, settings, args)
     window = MainWindow(data, workers, store, settings, catalogue)
@@ -105,6 +124,18 @@ def _demo_loader():
 
     bundle = demo_bundle()
     return bundle.equity, list(bundle.crypto)
+
+
+def _import_fetch_libraries() -> None:
+    """Import yfinance and ccxt on one thread before series are fetched concurrently.
+
+    Concurrent first imports of the same heavy packages from two threads have crashed
+    before (numpy.fft, see app.analysis); one import each, in a row, costs nothing more.
+    """
+    for name in ("yfinance", "ccxt"):
+        # a missing library is reported by its source as a clear DataError when used
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
 
 
 def _read_price_file(path):
