@@ -8,9 +8,17 @@ application can echo a value back without a signal loop.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QToolTip,
+    QWidget,
+)
 
 from widgets.formatting import format_lag
 
@@ -18,14 +26,24 @@ MAX_LAG_DAYS = 365
 WEEK_DAYS = 7
 
 
+MAX_TYPED_DIGITS = 6
+
+
 class SignedDaySpinBox(QSpinBox):
-    """A spin box that shows the lag's sign, like the rest of the app: ``+42 d``."""
+    """A spin box that shows the lag's sign, like the rest of the app: ``+42 d``.
+
+    A typed value beyond the range is accepted while typing and clamped on Enter, with
+    a brief hint (``clamped``): refusing the keystroke turned 999 into a silent 99.
+    """
+
+    clamped = Signal(int, int)  # typed value, value used
 
     def textFromValue(self, value: int) -> str:
         return format_lag(value).removesuffix(" d")
 
     def valueFromText(self, text: str) -> int:
-        return int(text.removesuffix(self.suffix()).strip() or 0)
+        value = int(text.removesuffix(self.suffix()).strip() or 0)
+        return max(self.minimum(), min(self.maximum(), value))
 
     def validate(self, text: str, pos: int):
         body = text.removesuffix(self.suffix()).strip()
@@ -35,9 +53,23 @@ class SignedDaySpinBox(QSpinBox):
             value = int(body)
         except ValueError:
             return QValidator.State.Invalid, text, pos
+        if len(body.lstrip("+-")) > MAX_TYPED_DIGITS:
+            return QValidator.State.Invalid, text, pos
         if self.minimum() <= value <= self.maximum():
             return QValidator.State.Acceptable, text, pos
-        return QValidator.State.Invalid, text, pos
+        return QValidator.State.Intermediate, text, pos  # fixup clamps it on Enter
+
+    def fixup(self, text: str) -> str:
+        """Clamp an out-of-range number to the range (and say so) instead of reverting."""
+        body = text.removesuffix(self.suffix()).strip()
+        try:
+            typed = int(body)
+        except ValueError:
+            return text
+        value = max(self.minimum(), min(self.maximum(), typed))
+        if value != typed:
+            self.clamped.emit(typed, value)
+        return self.textFromValue(value) + self.suffix()
 
 
 class LagControl(QWidget):
@@ -49,6 +81,7 @@ class LagControl(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._best_lag: int | None = None
+        self._hint = ""
         self._slider = self._build_slider()
         self._spin = self._build_spin()
         self._best_button = self._build_best_button()
@@ -93,7 +126,20 @@ class LagControl(QWidget):
         spin.setKeyboardTracking(False)
         spin.setToolTip(self.tr("Exact lag in calendar days (-365 to +365); Enter to apply"))
         spin.valueChanged.connect(self._on_spin_changed)
+        spin.clamped.connect(self._on_spin_clamped)
         return spin
+
+    def _on_spin_clamped(self, typed: int, value: int) -> None:
+        self._hint = QCoreApplication.translate(
+            "LagControl", "{typed} d is beyond the ±{limit} d range: using {value}"
+        ).format(typed=typed, limit=MAX_LAG_DAYS, value=format_lag(value))
+        spin = self._spin
+        where = spin.mapToGlobal(spin.rect().bottomLeft())
+        QToolTip.showText(where, self._hint, spin, spin.rect(), 3000)
+
+    def clamp_hint(self) -> str:
+        """The last "beyond the range" hint shown for a typed lag ('' if none yet)."""
+        return self._hint
 
     def _build_best_button(self) -> QPushButton:
         button = QPushButton(self.tr("Best lag"))

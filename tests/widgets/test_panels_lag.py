@@ -83,15 +83,27 @@ def test_spin_box_entry_emits_once_when_committed(control, qtbot):
     assert _slider(control).value() == -120
 
 
-def test_spin_box_shows_the_sign_and_refuses_out_of_range(control, qtbot):
+@pytest.mark.parametrize(("typed", "used"), [("999", 365), ("-400", -365)])
+def test_spin_box_clamps_a_typed_value_beyond_the_range_and_says_so(control, qtbot, typed, used):
     control.set_lag(42)
     spin = _spin(control)
     assert spin.text() == "+42 d"
     spin.lineEdit().selectAll()
-    qtbot.keyClicks(spin.lineEdit(), "999")  # the last 9 would make it 999 > 365
+    qtbot.keyClicks(spin.lineEdit(), typed)
+    assert spin.lineEdit().text().startswith(typed)  # every digit kept while typing
+    seen = _emitted(control, lambda: qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return))
+    assert seen == [used] and control.lag() == used
+    assert spin.text() == f"{used:+d} d"
+    assert control.clamp_hint() == f"{typed} d is beyond the ±365 d range: using {used:+d} d"
+
+
+def test_spin_box_refuses_letters(control, qtbot):
+    control.set_lag(42)
+    spin = _spin(control)
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "1x2")
     qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
-    assert -365 <= control.lag() <= 365
-    assert control.lag() == 99
+    assert control.lag() == 12 and control.clamp_hint() == ""
 
 
 def test_set_lag_is_silent_and_clamps(control):
