@@ -188,6 +188,15 @@ INDIRECT_MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("EventStudyView", "path N={n}"),
         QT_TRANSLATE_NOOP("EventStudyView", "N={n} from {day}"),
     ),
+    # Qt's standard dialog buttons: Qt ships no Vietnamese translation of its own
+    "QPlatformTheme": (
+        QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    ),
     "StatsStrip": (
         QT_TRANSLATE_NOOP("StatsStrip", "ρ at {lag}: {rho} (N={n})"),
         QT_TRANSLATE_NOOP("StatsStrip", "best lag —"),

@@ -259,7 +259,7 @@ Click to move the slider to that lag.</source>
         <translation>лаг (дни)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="157"/>
+        <location filename="../../widgets/ccf_plot.py" line="159"/>
         <source>Cross-correlation: not enough overlapping data</source>
         <translation>Кросс-корреляция: мало общих данных</translation>
     </message>
@@ -267,18 +267,18 @@ Click to move the slider to that lag.</source>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="353"/>
+        <location filename="../../app/chart_controller.py" line="359"/>
         <source>Statistics of {subject}</source>
         <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do)</extracomment>
         <translation>Статистика по {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="366"/>
+        <location filename="../../app/chart_controller.py" line="372"/>
         <source>{crypto} after {equity} breakouts</source>
         <translation>{crypto} после пробоев {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="372"/>
+        <location filename="../../app/chart_controller.py" line="380"/>
         <source>{n} before {crypto} data, not counted</source>
         <translation>{n} до начала данных {crypto}, не учтены</translation>
     </message>
@@ -350,27 +350,27 @@ Click to move the slider to that lag.</source>
         <translation>Автономно: показаны только данные из кэша.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="408"/>
+        <location filename="../../app/data_controller.py" line="411"/>
         <source>No data for this selection.</source>
         <translation>Нет данных для этого выбора.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="420"/>
+        <location filename="../../app/data_controller.py" line="423"/>
         <source>Offline mode: nothing cached for {labels}.</source>
         <translation>Автономный режим: в кэше нет данных для {labels}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="425"/>
+        <location filename="../../app/data_controller.py" line="428"/>
         <source>Imported {rows} bars of {symbol}.</source>
         <translation>Импортировано баров {symbol}: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="443"/>
+        <location filename="../../app/data_controller.py" line="446"/>
         <source>{reason} {cached} cached, but a chart needs the equity and one crypto series: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше есть {cached}, но для графика нужны индекс и хотя бы один ряд крипто: повторите попытку, импортируйте CSV-файл или загрузите демо-данные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="449"/>
+        <location filename="../../app/data_controller.py" line="452"/>
         <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше пока нет данных для графика: повторите попытку, импортируйте CSV-файл или загрузите демо-данные.</translation>
     </message>
@@ -390,7 +390,7 @@ Click to move the slider to that lag.</source>
     <message>
         <location filename="../../app/data_menu.py" line="69"/>
         <source>&amp;Cancel fetch</source>
-        <translation>&amp;Отменить загрузку</translation>
+        <translation>О&amp;тменить загрузку</translation>
     </message>
     <message>
         <location filename="../../app/data_menu.py" line="70"/>
@@ -771,7 +771,7 @@ Solid: mean · dashed: median · shaded: bootstrap band of the mean · grey: the
     <message>
         <location filename="../../app/export/actions.py" line="35"/>
         <source>Export &amp;image…</source>
-        <translation>Экспорт &amp;изображения…</translation>
+        <translation>Экспорт и&amp;зображения…</translation>
     </message>
     <message>
         <location filename="../../app/export/actions.py" line="37"/>
@@ -875,50 +875,55 @@ Solid: mean · dashed: median · shaded: bootstrap band of the mean · grey: the
 <context>
     <name>LagControl</name>
     <message>
-        <location filename="../../widgets/lag_control.py" line="55"/>
+        <location filename="../../widgets/lag_control.py" line="88"/>
         <source>Lag</source>
         <translation>Лаг</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="78"/>
+        <location filename="../../widgets/lag_control.py" line="111"/>
         <source>Shift the crypto series by calendar days. Positive: the equity leads (crypto at t+k against the equity at t).
 Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
         <translation>Сдвиг ряда крипто на календарные дни. Положительный: индекс опережает (крипто в t+k против индекса в t).
 Влево/Вправо: один день · Page Up/Down: неделя · Home/End: пределы</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="90"/>
+        <location filename="../../widgets/lag_control.py" line="123"/>
         <source> d</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="94"/>
+        <location filename="../../widgets/lag_control.py" line="127"/>
         <source>Exact lag in calendar days (-365 to +365); Enter to apply</source>
         <translation>Точный лаг в календарных днях (от -365 до +365); Enter — применить</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="99"/>
-        <location filename="../../widgets/lag_control.py" line="125"/>
+        <location filename="../../widgets/lag_control.py" line="133"/>
+        <source>{typed} d is beyond the ±{limit} d range: using {value}</source>
+        <translation>{typed} d — за пределами ±{limit} d: используется {value}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="145"/>
+        <location filename="../../widgets/lag_control.py" line="171"/>
         <source>Best lag</source>
         <translation>Лучший лаг</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="102"/>
+        <location filename="../../widgets/lag_control.py" line="148"/>
         <source>No best lag yet: the cross-correlation is still computing</source>
         <translation>Лучшего лага пока нет: кросс-корреляция ещё считается</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="127"/>
+        <location filename="../../widgets/lag_control.py" line="173"/>
         <source>No best lag: not enough overlapping data yet</source>
         <translation>Лучшего лага нет: пока мало общих данных</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="130"/>
+        <location filename="../../widgets/lag_control.py" line="176"/>
         <source>Best {lag}</source>
         <translation>Лучший {lag}</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="133"/>
+        <location filename="../../widgets/lag_control.py" line="179"/>
         <source>Snap the slider to the lag with the strongest correlation ({lag})</source>
         <translation>Перевести ползунок на лаг с самой сильной корреляцией ({lag})</translation>
     </message>
@@ -968,7 +973,7 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
     <message>
         <location filename="../../app/main_window.py" line="133"/>
         <source>&amp;Fit all</source>
-        <translation>&amp;Показать всё</translation>
+        <translation>Показать &amp;всё</translation>
     </message>
     <message>
         <location filename="../../app/main_window.py" line="134"/>
@@ -1029,6 +1034,39 @@ Not financial advice. Settings: {path}</source>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../app/translations.py" line="193"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="194"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="195"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="196"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="197"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="198"/>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../app/shortcuts.py" line="107"/>
@@ -1049,17 +1087,17 @@ Not financial advice. Settings: {path}</source>
 <context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../app/translations.py" line="192"/>
+        <location filename="../../app/translations.py" line="201"/>
         <source>ρ at {lag}: {rho} (N={n})</source>
         <translation>ρ на {lag}: {rho} (N={n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="193"/>
+        <location filename="../../app/translations.py" line="202"/>
         <source>best lag —</source>
         <translation>лучший лаг —</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="194"/>
+        <location filename="../../app/translations.py" line="203"/>
         <source>best {lag}</source>
         <translation>лучший {lag}</translation>
     </message>

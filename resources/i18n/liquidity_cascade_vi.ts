@@ -232,12 +232,12 @@
     <message>
         <location filename="../../app/translations.py" line="99"/>
         <source>no best lag</source>
-        <translation>không có độ trễ tốt nhất</translation>
+        <translation>không có độ trễ tối ưu</translation>
     </message>
     <message>
         <location filename="../../app/translations.py" line="100"/>
         <source>best {lag}: {rho}</source>
-        <translation>tốt nhất {lag}: {rho}</translation>
+        <translation>tối ưu {lag}: {rho}</translation>
     </message>
     <message>
         <location filename="../../widgets/ccf_plot.py" line="66"/>
@@ -250,7 +250,7 @@
 Shaded: bootstrap band allowing for autocorrelation · dot: best lag · vertical line: the slider&apos;s lag.
 Click to move the slider to that lag.</source>
         <translation>Tương quan lợi nhuận theo từng độ trễ (crypto dịch k ngày).
-Vùng tô: dải bootstrap có tính tự tương quan · chấm: độ trễ tốt nhất · đường dọc: độ trễ của thanh trượt.
+Vùng tô: dải bootstrap có tính tự tương quan · chấm: độ trễ tối ưu · đường dọc: độ trễ của thanh trượt.
 Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
     </message>
     <message>
@@ -259,7 +259,7 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
         <translation>độ trễ (ngày)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="157"/>
+        <location filename="../../widgets/ccf_plot.py" line="159"/>
         <source>Cross-correlation: not enough overlapping data</source>
         <translation>Tương quan chéo: không đủ dữ liệu trùng nhau</translation>
     </message>
@@ -267,18 +267,18 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="353"/>
+        <location filename="../../app/chart_controller.py" line="359"/>
         <source>Statistics of {subject}</source>
         <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do)</extracomment>
         <translation>Thống kê của {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="366"/>
+        <location filename="../../app/chart_controller.py" line="372"/>
         <source>{crypto} after {equity} breakouts</source>
         <translation>{crypto} sau các lần bứt phá của {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="372"/>
+        <location filename="../../app/chart_controller.py" line="380"/>
         <source>{n} before {crypto} data, not counted</source>
         <translation>{n} trước khi có dữ liệu {crypto}, không tính</translation>
     </message>
@@ -350,27 +350,27 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
         <translation>Ngoại tuyến: chỉ hiển thị dữ liệu đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="408"/>
+        <location filename="../../app/data_controller.py" line="411"/>
         <source>No data for this selection.</source>
         <translation>Không có dữ liệu cho lựa chọn này.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="420"/>
+        <location filename="../../app/data_controller.py" line="423"/>
         <source>Offline mode: nothing cached for {labels}.</source>
         <translation>Chế độ ngoại tuyến: chưa lưu dữ liệu nào cho {labels}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="425"/>
+        <location filename="../../app/data_controller.py" line="428"/>
         <source>Imported {rows} bars of {symbol}.</source>
         <translation>Đã nhập {rows} nến của {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="443"/>
+        <location filename="../../app/data_controller.py" line="446"/>
         <source>{reason} {cached} cached, but a chart needs the equity and one crypto series: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Đã lưu {cached}, nhưng biểu đồ cần chỉ số và một chuỗi crypto: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="449"/>
+        <location filename="../../app/data_controller.py" line="452"/>
         <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Chưa có dữ liệu lưu để vẽ: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
@@ -626,7 +626,7 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
     <message>
         <location filename="../../app/translations.py" line="165"/>
         <source>Hit rate</source>
-        <translation>Tỷ lệ thắng</translation>
+        <translation>% thắng</translation>
     </message>
     <message>
         <location filename="../../app/translations.py" line="166"/>
@@ -771,7 +771,7 @@ Nét liền: trung bình · nét đứt: trung vị · vùng tô: dải bootstra
     <message>
         <location filename="../../app/export/actions.py" line="35"/>
         <source>Export &amp;image…</source>
-        <translation>Xuất &amp;ảnh…</translation>
+        <translation>&amp;Xuất ảnh…</translation>
     </message>
     <message>
         <location filename="../../app/export/actions.py" line="37"/>
@@ -875,50 +875,55 @@ Nét liền: trung bình · nét đứt: trung vị · vùng tô: dải bootstra
 <context>
     <name>LagControl</name>
     <message>
-        <location filename="../../widgets/lag_control.py" line="55"/>
+        <location filename="../../widgets/lag_control.py" line="88"/>
         <source>Lag</source>
         <translation>Độ trễ</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="78"/>
+        <location filename="../../widgets/lag_control.py" line="111"/>
         <source>Shift the crypto series by calendar days. Positive: the equity leads (crypto at t+k against the equity at t).
 Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
         <translation>Dịch chuỗi crypto theo ngày lịch. Dương: chỉ số dẫn trước (crypto tại t+k so với chỉ số tại t).
 Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạn</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="90"/>
+        <location filename="../../widgets/lag_control.py" line="123"/>
         <source> d</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="94"/>
+        <location filename="../../widgets/lag_control.py" line="127"/>
         <source>Exact lag in calendar days (-365 to +365); Enter to apply</source>
         <translation>Độ trễ chính xác theo ngày lịch (-365 đến +365); nhấn Enter để áp dụng</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="99"/>
-        <location filename="../../widgets/lag_control.py" line="125"/>
-        <source>Best lag</source>
-        <translation>Tốt nhất</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/lag_control.py" line="102"/>
-        <source>No best lag yet: the cross-correlation is still computing</source>
-        <translation>Chưa có độ trễ tốt nhất: tương quan chéo vẫn đang được tính</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/lag_control.py" line="127"/>
-        <source>No best lag: not enough overlapping data yet</source>
-        <translation>Không có độ trễ tốt nhất: chưa đủ dữ liệu trùng nhau</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/lag_control.py" line="130"/>
-        <source>Best {lag}</source>
-        <translation>Tốt nhất {lag}</translation>
-    </message>
-    <message>
         <location filename="../../widgets/lag_control.py" line="133"/>
+        <source>{typed} d is beyond the ±{limit} d range: using {value}</source>
+        <translation>{typed} d vượt ngoài khoảng ±{limit} d: dùng {value}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="145"/>
+        <location filename="../../widgets/lag_control.py" line="171"/>
+        <source>Best lag</source>
+        <translation>Tối ưu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="148"/>
+        <source>No best lag yet: the cross-correlation is still computing</source>
+        <translation>Chưa có độ trễ tối ưu: tương quan chéo vẫn đang được tính</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="173"/>
+        <source>No best lag: not enough overlapping data yet</source>
+        <translation>Chưa có độ trễ tối ưu: chưa đủ dữ liệu trùng nhau</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="176"/>
+        <source>Best {lag}</source>
+        <translation>Tối ưu {lag}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_control.py" line="179"/>
         <source>Snap the slider to the lag with the strongest correlation ({lag})</source>
         <translation>Đưa thanh trượt đến độ trễ có tương quan mạnh nhất ({lag})</translation>
     </message>
@@ -973,12 +978,12 @@ Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạ
     <message>
         <location filename="../../app/main_window.py" line="134"/>
         <source>Snap to &amp;best lag</source>
-        <translation>Chuyển đến độ trễ &amp;tốt nhất</translation>
+        <translation>&amp;Chuyển đến độ trễ tối ưu</translation>
     </message>
     <message>
         <location filename="../../app/main_window.py" line="136"/>
         <source>Focus the &amp;lag slider</source>
-        <translation>Chọn &amp;thanh trượt độ trễ</translation>
+        <translation>Chọn thanh trượt độ t&amp;rễ</translation>
     </message>
     <message>
         <location filename="../../app/main_window.py" line="148"/>
@@ -1029,6 +1034,39 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../app/translations.py" line="193"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="194"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="195"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="196"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="197"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="198"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../app/shortcuts.py" line="107"/>
@@ -1049,19 +1087,19 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
 <context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../app/translations.py" line="192"/>
+        <location filename="../../app/translations.py" line="201"/>
         <source>ρ at {lag}: {rho} (N={n})</source>
         <translation>ρ tại {lag}: {rho} (N={n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="193"/>
+        <location filename="../../app/translations.py" line="202"/>
         <source>best lag —</source>
-        <translation>độ trễ tốt nhất —</translation>
+        <translation>độ trễ tối ưu —</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="194"/>
+        <location filename="../../app/translations.py" line="203"/>
         <source>best {lag}</source>
-        <translation>tốt nhất {lag}</translation>
+        <translation>tối ưu {lag}</translation>
     </message>
     <message>
         <location filename="../../widgets/stats_strip.py" line="53"/>
@@ -1083,7 +1121,7 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
         <source>ρ: correlation of daily log returns with crypto shifted by the lag; N: overlapping return pairs.
 Best lag: the strongest correlation over all lags; its p-value allows for having searched every lag.</source>
         <translation>ρ: tương quan lợi nhuận log hằng ngày khi crypto dịch theo độ trễ; N: số cặp lợi nhuận trùng nhau.
-Độ trễ tốt nhất: tương quan mạnh nhất trên mọi độ trễ; giá trị p của nó đã tính đến việc dò mọi độ trễ.</translation>
+Độ trễ tối ưu: tương quan mạnh nhất trên mọi độ trễ; giá trị p của nó đã tính đến việc dò mọi độ trễ.</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1366,7 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
     <message>
         <location filename="../../app/shortcuts.py" line="64"/>
         <source>Snap the lag to the best lag</source>
-        <translation>Đặt độ trễ về độ trễ tốt nhất</translation>
+        <translation>Đặt độ trễ về mức tối ưu</translation>
     </message>
     <message>
         <location filename="../../app/shortcuts.py" line="68"/>
