@@ -171,7 +171,7 @@
     <message>
         <location filename="../../app/translations.py" line="93"/>
         <source>run ends {date}</source>
-        <translation>движение до {date}</translation>
+        <translation>конец движения {date}</translation>
     </message>
     <message>
         <location filename="../../app/translations.py" line="94"/>
@@ -242,7 +242,7 @@
     <message>
         <location filename="../../widgets/ccf_plot.py" line="66"/>
         <source>Cross-correlation: waiting for data</source>
-        <translation>Кросс-корреляция: ждём данные</translation>
+        <translation>Кросс-корреляция: ожидание данных</translation>
     </message>
     <message>
         <location filename="../../widgets/ccf_plot.py" line="82"/>

@@ -270,7 +270,7 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
         <location filename="../../app/chart_controller.py" line="359"/>
         <source>Statistics of {subject}</source>
         <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do)</extracomment>
-        <translation>Thống kê của {subject}</translation>
+        <translation>Thống kê cho {subject}</translation>
     </message>
     <message>
         <location filename="../../app/chart_controller.py" line="372"/>
