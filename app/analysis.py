@@ -196,12 +196,13 @@ def scaled_values(
     }
 
 
-def ghost_values(prepared: Prepared, scale: str, anchor_date) -> np.ndarray:
+def ghost_values(prepared: Prepared, scale: str, anchor_date, lag_days: int = 0) -> np.ndarray:
     """The equity's closes on ``scale`` (drawn faintly in the crypto pane).
 
     On the log scale the crypto lines are raw prices, so the equity is rebased to the
-    primary crypto's price at ``anchor_date``: the two meet there and their slopes
-    (percentage moves) compare, instead of an index level among coin prices.
+    primary crypto's price drawn at ``anchor_date`` (its close at ``anchor_date +
+    lag_days``): the two meet there and their slopes (percentage moves) compare,
+    instead of an index level among coin prices.
     """
     frame = prepared.session.equity.frame
     close = frame["close"].to_numpy(dtype="float64")
@@ -211,7 +212,7 @@ def ghost_values(prepared: Prepared, scale: str, anchor_date) -> np.ndarray:
     if target is None:
         return close
     base = anchor_value(close, frame.index, anchor_date)
-    level = anchor_value(target.close, target.dates, anchor_date)
+    level = anchor_value(target.close, target.dates, anchor_date, lag_days)
     return close / base * level if base > 0 and level > 0 else close
 
 

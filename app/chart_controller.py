@@ -9,6 +9,7 @@ worker pool; a newer request supersedes an older one, so stale results never sho
 
 from __future__ import annotations
 
+import html
 import math
 from dataclasses import dataclass, field, replace
 
@@ -85,6 +86,7 @@ class ChartController(QObject):
             params=_params_from(settings.detector),
         )
         self._anchor_lag = 0
+        self._ghost_lag = 0
         self._anchor_date: pd.Timestamp | None = None
         self._visible_start: pd.Timestamp | None = None
         self._base_tips: dict[str, str] = {}
@@ -249,6 +251,7 @@ class ChartController(QObject):
         scale = self.state.scale
         # percent cannot follow the lag by a rescale: anchor it at the current lag instead
         self._anchor_lag = self.state.lag_days if scale == "percent" else 0
+        self._ghost_lag = self.state.lag_days
         values = analysis.scaled_values(prepared, scale, self._anchor_date, self._anchor_lag)
         overlays = [
             OverlaySeries(o.key, o.label, _days(o.dates), values[o.key], o.colour, o.is_demo)
@@ -259,7 +262,7 @@ class ChartController(QObject):
             "ghost",
             analysis.ghost_label(prepared, scale),
             _days(equity.frame.index),
-            analysis.ghost_values(prepared, scale, self._anchor_date),
+            analysis.ghost_values(prepared, scale, self._anchor_date, self.state.lag_days),
             "#8a93a3",
             equity.is_demo,
         )
@@ -271,7 +274,10 @@ class ChartController(QObject):
         self.chart.set_ath_line(_reference_line(result))
         self.chart.set_breakouts(result.events)
         volume = result.volume if len(result.volume) else self._equity_volume()
-        self.chart.set_volume(volume, result.volume_threshold, result.volume_source)
+        threshold = result.volume_threshold
+        # no usable volume: an all-NaN threshold would still be named in the pane title
+        usable = np.isfinite(threshold.to_numpy(dtype="float64")).any()
+        self.chart.set_volume(volume, threshold if usable else None, result.volume_source)
         self.panels.breakout_table.set_events(result.events, None)
         self._show_lag_returns()
         self.panels.detector_panel.set_params(result.params)
@@ -308,8 +314,11 @@ class ChartController(QObject):
         if prepared is None:
             return
         anchor = self._wanted_anchor(prepared)
-        percent_moved = self.state.scale == "percent" and self._anchor_lag != self.state.lag_days
-        if percent_moved or anchor != self._anchor_date:
+        lag = self.state.lag_days
+        percent_moved = self.state.scale == "percent" and self._anchor_lag != lag
+        # on the log scale the ghost meets the primary crypto where it is drawn at this lag
+        ghost_moved = self.state.scale == "log" and self._ghost_lag != lag
+        if percent_moved or ghost_moved or anchor != self._anchor_date:
             # a lag that shifts a late series past the anchor moves the anchor (and the
             # ghost line with it), so every line is still based on one date
             self._anchor_date = anchor
@@ -368,12 +377,14 @@ class ChartController(QObject):
         )
         studied = analysis.events_with_crypto(prepared, breakouts.events)
         missing = len(breakouts.events) - len(studied)
+        lines = [title]
         if missing:
-            title += " · " + self.tr("{n} before {crypto} data, not counted").format(
-                n=missing, crypto=crypto
+            lines.append(
+                self.tr("{n} before {crypto} data, not counted").format(n=missing, crypto=crypto)
             )
-        _set_plot_title(self.panels.event_study_view, title)
-        self.panels.event_study_view.setToolTip(title)
+        # two short lines: one long line was cut off in the dock's width
+        _set_plot_title(self.panels.event_study_view, "<br>".join(html.escape(t) for t in lines))
+        self.panels.event_study_view.setToolTip(" · ".join(lines))
 
     def _show_rolling(self) -> None:
         prepared = self.state.prepared
@@ -404,7 +415,7 @@ def _set_plot_title(widget, title: str) -> None:
     """Title a panel's pyqtgraph plot (the widgets expose ``plot_item()``)."""
     item = widget.plot_item()
     if item is not None and hasattr(item, "setTitle"):
-        item.setTitle(title)
+        item.setTitle(title, size="9pt")
 
 
 def _days(index: pd.DatetimeIndex) -> np.ndarray:

@@ -128,5 +128,9 @@ def test_log_ghost_is_rebased_onto_the_primary_crypto_at_the_anchor():
     assert ghost[equity.index.get_loc(anchor)] == pytest.approx(btc[anchor])
     ratio = ghost / equity["close"].to_numpy()
     assert np.allclose(ratio, ratio[0])  # a rescale: percentage moves are kept
+    # with crypto of t+30 drawn at t, the ghost meets the line where it is drawn
+    shifted = analysis.ghost_values(prepared, "log", anchor, 30)
+    later = anchor + pd.Timedelta(days=30)
+    assert shifted[equity.index.get_loc(anchor)] == pytest.approx(btc[later])
     assert analysis.ghost_label(prepared, "log") == "^RUT (rebased to BTC/USDT)"
     assert analysis.ghost_label(prepared, "index") == "^RUT (rebased)"

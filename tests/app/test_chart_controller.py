@@ -253,3 +253,14 @@ def test_level_rule_draws_the_level_not_the_all_time_high(qtbot, rig):
     level = _level_params(session).level
     assert len(line) == len(session.equity.frame)
     assert_allclose(line.to_numpy(), level)
+
+
+def test_zero_volume_without_a_proxy_labels_the_volume_pane(qtbot, rig):
+    controller, chart, _ = rig
+    session = _level_rig_session()
+    session.equity.frame["volume"] = 0.0
+    controller.show_session(session)
+    _wait_prepared(qtbot, controller)
+    _volume, threshold, label = chart.last("set_volume")
+    assert label == "no usable volume; import IWM to use it as a proxy"
+    assert threshold is None
