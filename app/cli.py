@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -22,6 +23,7 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell expects of ``cmd | head``
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +106,11 @@ def main(argv: Sequence[str]) -> int:
     try:
         if handler is None:
             return _launch_window(args)
-        return int(handler(args) or EXIT_OK)
+        code = int(handler(args) or EXIT_OK)
+        sys.stdout.flush()  # a reader that went away shows here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURE
@@ -115,6 +121,19 @@ def main(argv: Sequence[str]) -> int:
         log.debug("unexpected failure", exc_info=True)
         print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
+
+
+def _reader_went_away() -> int:
+    """The reader of stdout closed it (``| head``): stop quietly, as a shell tool does.
+
+    stdout is pointed at devnull so Python's flush at exit does not fail a second time.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (captured in a test)
+        pass
+    return EXIT_BROKEN_PIPE
 
 
 def _launch_window(args: argparse.Namespace) -> int:
