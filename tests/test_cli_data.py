@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -292,13 +293,13 @@ def test_refresh_without_network_says_so_and_keeps_the_cache(tmp_path, capsys, n
     code, out, err = _run(capsys, "data", "refresh", "--cache-dir", str(cache))
     assert code == 1 and out == ""
     errors = [line for line in err.splitlines() if line.startswith("error: ")]
+    # the first failure shows the machine is offline: the other series is not tried
     assert len(errors) == 2, err
-    assert any(line.startswith("error: ^RUT 1d: ") for line in errors)
-    assert any(line.startswith("error: BTC/USDT@") for line in errors)
-    for line in errors:
-        assert "reach" in line.lower() or "connect" in line.lower(), line
-        assert "unexpected" not in line
-    assert "Traceback" not in err
+    assert errors[0].startswith(("error: ^RUT 1d: ", "error: BTC/USDT@"))
+    assert "reach" in errors[0].lower() or "connect" in errors[0].lower(), errors[0]
+    assert "unexpected" not in err and "Traceback" not in err
+    assert errors[1].startswith("error: 1 of 2 series could not be refreshed: no network (")
+    assert errors[1].endswith("; stopped there, 1 not tried")
     assert _listing(capsys, cache) == before
 
 
@@ -310,8 +311,9 @@ def test_an_unexpected_failure_of_one_series_does_not_stop_the_others(tmp_path, 
     code, out, err = _run(capsys, "data", "refresh", "--cache-dir", str(cache))
     assert code == 1 and out == ""
     lines = err.splitlines()
-    assert len(lines) == 2, err
+    assert len(lines) == 3, err
     assert lines[0].startswith("error: BTC/USDT@") and lines[1].startswith("error: ETH/USDT@")
+    assert lines[2] == "error: 2 of 2 series could not be refreshed"
     assert "Traceback" not in err
     assert [e["rows"] for e in _listing(capsys, cache)] == [10, 10]
 
@@ -362,3 +364,101 @@ def test_common_options_work_before_the_subcommand_too(tmp_path, capsys):
     assert code == 0 and [e["symbol"] for e in json.loads(out)] == ["^RUT"]
     code, _, err = _run(capsys, "--offline", "data", "refresh", "--cache-dir", str(cache))
     assert code == 1 and "--offline was given" in err
+
+
+# --- fixes from the new-trader QA round ------------------------------------------------------
+
+
+def _usage_error(capsys, *argv: str) -> str:
+    """Run a command that argparse must refuse; return its stderr (one line, exit 2)."""
+    with pytest.raises(SystemExit) as stop:
+        main(list(argv))
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and err.count("\n") == 1, err
+    return err
+
+
+@pytest.mark.parametrize("action", [("gaps", "^RUT"), ("refresh",), ("clear",)])
+def test_an_unknown_timeframe_is_named_not_reported_as_nothing_cached(tmp_path, capsys, action):
+    err = _usage_error(capsys, "data", *action, "--timeframe", "2h", "--cache-dir", str(tmp_path))
+    assert "2h is not a timeframe (use one of 1m, 5m, 15m, 1h, 4h, 1d, 1w)" in err
+
+
+def test_the_timeframes_offered_are_the_cache_s():
+    from app.commands.common import TIMEFRAMES
+    from models.frames import TIMEFRAMES as CACHE_TIMEFRAMES
+
+    assert TIMEFRAMES == CACHE_TIMEFRAMES
+
+
+def test_clearing_an_unpinned_pair_keeps_other_exchanges_copies(tmp_path, capsys):
+    cache = tmp_path / "cache"
+    kline = _kline_file(tmp_path)
+    for spec in (f"BTC/USDT={kline}", f"BTC/USDT@kraken={kline}"):
+        assert _run(capsys, "data", "import", spec, "--cache-dir", str(cache))[0] == 0
+    exchanges = sorted(e["exchange"] for e in _listing(capsys, cache))
+    assert len(exchanges) == 2 and "kraken" in exchanges
+    default = next(e for e in exchanges if e != "kraken")
+    code, out, err = _run(capsys, "data", "clear", "BTC/USDT", "--cache-dir", str(cache))
+    assert code == 0 and f"removed BTC/USDT@{default} 1d" in out and "1 series removed" in out
+    assert "kept BTC/USDT@kraken 1d; clear it with 'data clear BTC/USDT@kraken'" in err
+    assert [e["exchange"] for e in _listing(capsys, cache)] == ["kraken"]
+    code, out, _ = _run(capsys, "data", "clear", "BTC/USDT@kraken", "--cache-dir", str(cache))
+    assert code == 0 and "removed BTC/USDT@kraken 1d" in out
+    assert _listing(capsys, cache) == []
+
+
+def test_a_pinned_pair_clears_only_that_exchange(tmp_path, capsys):
+    cache = tmp_path / "cache"
+    kline = _kline_file(tmp_path)
+    for spec in (f"BTC/USDT={kline}", f"BTC/USDT@kraken={kline}"):
+        _run(capsys, "data", "import", spec, "--cache-dir", str(cache))
+    code, out, _ = _run(capsys, "data", "clear", "BTC/USDT@kraken", "--cache-dir", str(cache))
+    assert code == 0 and "removed BTC/USDT@kraken 1d" in out and "1 series removed" in out
+    assert [e["exchange"] for e in _listing(capsys, cache)] != ["kraken"]
+    assert len(_listing(capsys, cache)) == 1
+
+
+def test_24_7_bars_under_an_nyse_symbol_are_refused_unless_forced(tmp_path, capsys):
+    cache = tmp_path / "cache"
+    spec = f"SPY={_kline_file(tmp_path)}"  # ten days with a weekend, under a NYSE ticker
+    code, out, err = _run(capsys, "data", "import", spec, "--cache-dir", str(cache))
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "has weekend bars but SPY trades on New York sessions (the nyse calendar)" in err
+    assert "--force" in err
+    assert _listing(capsys, cache) == []
+    code, _, err = _run(capsys, "data", "list", "--import", spec, "--cache-dir", str(cache))
+    assert code == 1 and "weekend bars" in err and _listing(capsys, cache) == []
+    code, out, err = _run(capsys, "data", "import", "--force", spec, "--cache-dir", str(cache))
+    assert code == 0 and "SPY: imported 10 1d bars" in out and "warning:" in err
+    assert [e["symbol"] for e in _listing(capsys, cache)] == ["SPY"]
+
+
+def test_one_gap_is_not_one_gaps(tmp_path, capsys):
+    cache = tmp_path / "cache"
+    _run(capsys, "data", "import", f"^RUT={_rut_file(tmp_path, drop=('2024-03-01',))}",
+         "--cache-dir", str(cache))  # fmt: skip
+    code, out, _ = _run(capsys, "data", "gaps", "^RUT", "--cache-dir", str(cache))
+    assert code == 0 and "  1 gap, 1 bar missing:" in out
+
+
+def test_data_help_is_plain_text_and_offers_only_what_each_action_uses(capsys):
+    with pytest.raises(SystemExit):
+        main(["data", "--help"])
+    text = capsys.readouterr().out
+    assert "``" not in text and not re.search(r"\bcheck\b", text)  # no such action
+    assert all(a in text for a in ("import", "list", "refresh", "gaps", "clear"))
+    used = {
+        "import": {"--cache-dir", "--import", "--force"},
+        "list": {"--cache-dir", "--import", "--json"},
+        "refresh": {"--cache-dir", "--offline", "--import", "--timeframe"},
+        "gaps": {"--cache-dir", "--import", "--timeframe"},
+        "clear": {"--cache-dir", "--timeframe"},
+    }
+    for action, options in used.items():
+        with pytest.raises(SystemExit):
+            main(["data", action, "--help"])
+        text = capsys.readouterr().out
+        offered = {w.strip("[],") for w in text.split() if w.startswith(("--", "[--"))}
+        offered = {w for w in offered if w.startswith("--") and w != "--help"}
+        assert offered == options, action

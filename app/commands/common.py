@@ -14,7 +14,79 @@ from pathlib import Path
 from typing import TextIO
 
 from models.errors import InvalidParameter
-from models.instruments import Instrument, load_catalogue
+from models.instruments import ALWAYS_OPEN, NYSE, Instrument, load_catalogue
+
+#: the bar sizes the cache holds (``models.frames.TIMEFRAMES``, which imports pandas)
+TIMEFRAMES: tuple[str, ...] = ("1m", "5m", "15m", "1h", "4h", "1d", "1w")
+
+#: options every entry point shares; an action takes only those it uses (see ``add_options``)
+_SHARED_OPTIONS = {
+    "--cache-dir": dict(metavar="DIR", help="cache directory (overrides the default)"),
+    "--offline": dict(action="store_true", help="use the cache only; never touch the network"),
+    "--demo": dict(action="store_true", help="use synthetic demo data (watermarked)"),
+    "--import": dict(
+        dest="imports",
+        action="append",
+        metavar="SYMBOL=FILE",
+        help="import a CSV for SYMBOL before running (repeatable)",
+    ),
+}
+
+
+def add_options(parser: argparse.ArgumentParser, *flags: str) -> None:
+    """Give a subcommand only the shared options it uses (``--cache-dir``, ``--import``...).
+
+    Defaults are suppressed like ``app.cli``'s, so an option given before the
+    subcommand survives; code reads them with ``getattr(args, name, default)``.
+    """
+    for flag in flags:
+        parser.add_argument(flag, default=argparse.SUPPRESS, **_SHARED_OPTIONS[flag])
+
+
+def timeframe(text: str) -> str:
+    """An argparse type: one of ``TIMEFRAMES``, else a one-line error naming them."""
+    if text not in TIMEFRAMES:
+        raise argparse.ArgumentTypeError(
+            f"{text} is not a timeframe (use one of {', '.join(TIMEFRAMES)})"
+        )
+    return text
+
+
+def int_in(low: int, high: int):
+    """An argparse type: an integer from ``low`` to ``high``, else a one-line error."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is outside {low}..{high}")
+        return value
+
+    return parse
+
+
+def symbol(text: str) -> str:
+    """An argparse type: a symbol that is not blank (an empty one must not mean the default)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a symbol cannot be empty (for example ^RUT)")
+    return text.strip()
+
+
+def one_line_errors(parser: argparse.ArgumentParser) -> None:
+    """Make argparse's usage errors one line and exit 2 (its default prints the usage first)."""
+
+    def error(message: str):
+        print(f"{parser.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+    parser.error = error
+
+
+def plain(doc: str) -> str:
+    """A module docstring fit for ``--help``: without the reStructuredText ``quotes``."""
+    return doc.replace("``", "")
 
 
 def add_options_below_top_level(parser: argparse.ArgumentParser, add_common_options) -> None:
@@ -62,6 +134,21 @@ class PendingImport:
     path: Path
     imported: object  # models.sources.csv_import.ImportedFile
 
+    def calendar_refusal(self) -> str | None:
+        """Why 24/7 bars must not be saved under a catalogue symbol on New York sessions.
+
+        Weekend rows would be kept as sessions and the gap report would find nothing.
+        """
+        if not self.instrument.in_catalogue or self.instrument.calendar != NYSE:
+            return None
+        if self.imported.calendar_hint != ALWAYS_OPEN:
+            return None
+        return (
+            f"{self.path.name} has weekend bars but {self.instrument.label} trades on New York "
+            f"sessions (the {NYSE} calendar); nothing was imported. If that is really what "
+            f"you want, run 'main.py data import --force {self.instrument.label}=FILE'."
+        )
+
     def calendar_warning(self) -> str | None:
         """A warning when the file's calendar does not look like the instrument's."""
         hint = self.imported.calendar_hint
@@ -73,8 +160,14 @@ class PendingImport:
         )
 
 
-def read_imports(specs: list[str], progress: TerminalProgress | None = None) -> list[PendingImport]:
-    """Read and check every ``SYMBOL=FILE`` before anything is saved (all or nothing)."""
+def read_imports(
+    specs: list[str], progress: TerminalProgress | None = None, force: bool = False
+) -> list[PendingImport]:
+    """Read and check every ``SYMBOL=FILE`` before anything is saved (all or nothing).
+
+    A 24/7 file under a catalogue symbol that trades on New York sessions raises
+    ``InvalidParameter`` unless ``force`` (then it only warns).
+    """
     from models.sources.csv_import import read_price_file
 
     pending = []
@@ -83,7 +176,13 @@ def read_imports(specs: list[str], progress: TerminalProgress | None = None) -> 
         instrument = resolve(symbol)
         if progress is not None:
             progress.update(done, len(specs), f"reading {path.name}")
-        pending.append(PendingImport(instrument, path, read_price_file(path)))
+        item = PendingImport(instrument, path, read_price_file(path))
+        refusal = item.calendar_refusal()
+        if refusal and not force:
+            if progress is not None:
+                progress.finish()
+            raise InvalidParameter(refusal)
+        pending.append(item)
     if progress is not None:
         progress.update(len(specs), len(specs), "read")
     return pending
