@@ -201,3 +201,73 @@ def test_events_and_leadlag_on_the_real_files(capsys, shared_data):
     report = json.loads(out)
     assert report["n"] > 3000 and -120 <= report["best_lag_days"] <= 120
     assert report["calendars"]["crypto"] == "24/7"
+
+
+# --- fixes from the new-trader QA round ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("leadlag", "--lag", "400"), "argument --lag: 400 is outside -365..365"),
+        (("leadlag", "--draws", "0"), "argument --draws: 0 is outside 1..100000"),
+        (("leadlag", "--max-lag", "0"), "argument --max-lag: 0 is outside 1..1000"),
+        (("leadlag", "--max-lag", "ten"), "argument --max-lag: 'ten' is not a whole number"),
+        (("leadlag", "--crypto", " "), "argument --crypto: a symbol cannot be empty"),
+        (("events", "--equity", ""), "argument --equity: a symbol cannot be empty"),
+    ],
+)
+def test_out_of_range_options_are_one_line_usage_errors(capsys, argv, message):
+    with pytest.raises(SystemExit) as stop:
+        main([*argv, "--demo"])
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and err.count("\n") == 1 and message in err, err
+
+
+def test_demo_events_say_demo_in_json_and_text(capsys):
+    code, out, err = _run(capsys, "events", "--demo", "--json")
+    assert code == 0, err
+    events = json.loads(out)
+    assert events and all(event["demo"] is True for event in events)
+    code, out, _ = _run(capsys, "events", "--demo")
+    assert code == 0 and out.splitlines()[0].startswith("DEMO: synthetic data")
+
+
+def test_real_events_are_marked_not_demo(capsys, tmp_path):
+    path, _ = _breakout_equity(tmp_path)
+    code, out, _ = _run(capsys, "events", "--import", f"^RUT={path}", "--json")
+    assert code == 0 and [event["demo"] for event in json.loads(out)] == [False]
+
+
+def test_demo_leadlag_says_demo_at_the_top_of_json_and_text(capsys):
+    argv = ("leadlag", "--demo", "--max-lag", "30", "--draws", "20")
+    code, out, err = _run(capsys, *argv, "--json")
+    assert code == 0, err
+    assert json.loads(out)["demo"] is True
+    code, out, _ = _run(capsys, *argv)
+    assert code == 0 and out.splitlines()[0].startswith("DEMO: synthetic data")
+
+
+def test_analytics_help_is_plain_text(capsys):
+    for command in ("events", "leadlag", "export"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        assert "``" not in capsys.readouterr().out, command
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path):
+    """``main.py leadlag --json | head -1``: exit 141 (SIGPIPE), nothing on stderr."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    argv = [sys.executable, "main.py", "leadlag", "--demo", "--json", "--draws", "20"]
+    env = {**__import__("os").environ, "LIQUIDITY_CASCADE_SETTINGS": str(tmp_path / "s.ini")}
+    with subprocess.Popen(
+        argv, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as child:
+        assert child.stdout.readline().strip() == b"{"
+        child.stdout.close()  # the reader goes away long before the ~100 KB of lags
+        err = child.stderr.read().decode()
+        code = child.wait(timeout=60)
+    assert code == 141 and err == "", err

@@ -7,7 +7,8 @@ Where the index's own volume is missing or zero, the catalogue's volume proxy (I
 for the Russell 2000) is used when it is cached or imported, and every event says
 which volume it used. ``--json`` prints a list of objects with ``date``, ``rule``,
 ``level``, ``close``, ``volume_ratio``, ``volume_source``, ``volume_confirmed``,
-``confirmed``, ``pending``, ``band_start`` and ``band_end``.
+``confirmed``, ``pending``, ``band_start``, ``band_end`` and ``demo`` (true for the
+synthetic demo data).
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from __future__ import annotations
 import argparse
 import json
 
+from app.commands import common
 from app.commands.analytics_input import add_rule_options, json_value, params_from
 
 EXIT_OK = 0
+DEMO_LINE = "DEMO: synthetic data, not market prices; the events below are illustrations only"
 
 
 def register(subparsers, add_common_options) -> None:
@@ -25,11 +28,14 @@ def register(subparsers, add_common_options) -> None:
     parser = subparsers.add_parser(
         "events",
         help="list the breakouts of an equity index",
-        description=__doc__,
+        description=common.plain(__doc__),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    common.one_line_errors(parser)
     add_common_options(parser)
-    parser.add_argument("--equity", metavar="SYMBOL", help="equity index (default: ^RUT)")
+    parser.add_argument(
+        "--equity", type=common.symbol, metavar="SYMBOL", help="equity index (default: ^RUT)"
+    )
     add_rule_options(parser)
     parser.add_argument("--json", action="store_true", help="print a JSON list of events")
     parser.set_defaults(handler=run)
@@ -42,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
     loader = SeriesLoader(args)
     equity, result = detect_for(loader, args)
     if args.json:
-        print(json.dumps([event_json(e) for e in result.events], indent=2, allow_nan=False))
+        events = [event_json(e, equity.is_demo) for e in result.events]
+        print(json.dumps(events, indent=2, allow_nan=False))
     else:
         print_events(equity, result)
     return EXIT_OK
@@ -61,8 +68,9 @@ def detect_for(loader, args: argparse.Namespace):
     return equity, result
 
 
-def event_json(event) -> dict:
-    """One event as a JSON object (dates as YYYY-MM-DD, NaN as null)."""
+def event_json(event, demo: bool = False) -> dict:
+    """One event as a JSON object (dates as YYYY-MM-DD, NaN as null); ``demo`` marks
+    events found in the synthetic demo data."""
     return json_value(
         {
             "date": event.date,
@@ -76,6 +84,7 @@ def event_json(event) -> dict:
             "pending": event.pending,
             "band_start": event.band_start,
             "band_end": event.band_end,
+            "demo": bool(demo),
         }
     )
 
@@ -88,6 +97,8 @@ def outcome(event) -> str:
 def print_events(equity, result) -> None:
     """A readable table of the events with a header naming the data used."""
     demo = " (DEMO data)" if equity.is_demo else ""
+    if equity.is_demo:
+        print(DEMO_LINE)
     frame = equity.frame
     print(
         f"{equity.symbol}{demo}: {len(frame)} sessions {frame.index[0]:%Y-%m-%d} to "

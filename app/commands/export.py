@@ -18,7 +18,7 @@ import os
 import sys
 from pathlib import Path
 
-from app.commands.common import add_options_below_top_level
+from app.commands.common import add_options_below_top_level, plain
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -32,7 +32,7 @@ def register(subparsers, add_common_options) -> None:
     parser = subparsers.add_parser(
         "export",
         help="render the chart to PNG or SVG with its evidence sidecar (no window)",
-        description=__doc__,
+        description=plain(__doc__),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_options_below_top_level(parser, add_common_options)

@@ -6,9 +6,11 @@
 
 Prints the cross-correlation summary of log returns (best lag, its family-wise
 p-value, N), the correlation at ``--lag`` and the event study after the breakouts
-found with the rule options. ``--json`` prints one object with ``best_lag_days``,
-``best_lag_p_value``, ``n``, ``correlation_at_lag``, ``lags`` (every lag with its
-correlation, band and N) and ``event_study``. Defaults are the app's.
+found with the rule options. ``--json`` prints one object with ``demo`` (true for
+the synthetic demo data), ``best_lag_days``, ``best_lag_p_value``, ``n``,
+``correlation_at_lag``, ``lags`` (every lag with its correlation, band and N) and
+``event_study``. Defaults are the app's. Limits: --max-lag 1..1000, --lag -365..365
+(the app's slider), --draws 1..100000.
 """
 
 from __future__ import annotations
@@ -16,11 +18,15 @@ from __future__ import annotations
 import argparse
 import json
 
+from app.commands import common
 from app.commands.analytics_input import add_rule_options, json_value
 
 EXIT_OK = 0
 DEFAULT_MAX_LAG = 365
 DEFAULT_DRAWS = 1000
+MAX_LAG_LIMIT = 1000  # models.leadlag searches at most this far
+LAG_LIMIT = 365  # the app's slider and the export's --lag
+MAX_DRAWS = 100_000
 
 
 def register(subparsers, add_common_options) -> None:
@@ -28,17 +34,39 @@ def register(subparsers, add_common_options) -> None:
     parser = subparsers.add_parser(
         "leadlag",
         help="cross-correlation, best lag and event study of an equity against a crypto",
-        description=__doc__,
+        description=common.plain(__doc__),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    common.one_line_errors(parser)
     add_common_options(parser)
-    parser.add_argument("--equity", metavar="SYMBOL", help="equity index (default: ^RUT)")
-    parser.add_argument("--crypto", metavar="SYMBOL", help="crypto (default: BTC/USDT)")
-    parser.add_argument("--max-lag", type=int, default=DEFAULT_MAX_LAG, metavar="DAYS")
-    parser.add_argument("--lag", type=int, default=0, metavar="DAYS", help="current lag (0)")
+    parser.add_argument(
+        "--equity", type=common.symbol, metavar="SYMBOL", help="equity index (default: ^RUT)"
+    )
+    parser.add_argument(
+        "--crypto", type=common.symbol, metavar="SYMBOL", help="crypto (default: BTC/USDT)"
+    )
+    parser.add_argument(
+        "--max-lag",
+        type=common.int_in(1, MAX_LAG_LIMIT),
+        default=DEFAULT_MAX_LAG,
+        metavar="DAYS",
+        help=f"search -DAYS..+DAYS (1..{MAX_LAG_LIMIT}, default {DEFAULT_MAX_LAG})",
+    )
+    parser.add_argument(
+        "--lag",
+        type=common.int_in(-LAG_LIMIT, LAG_LIMIT),
+        default=0,
+        metavar="DAYS",
+        help=f"current lag (-{LAG_LIMIT}..{LAG_LIMIT}, default 0)",
+    )
     parser.add_argument("--sampling", choices=("daily", "weekly"), default="daily")
     parser.add_argument("--policy", choices=("sessions", "calendar", "weekly"), default="sessions")
-    parser.add_argument("--draws", type=int, default=DEFAULT_DRAWS, help="bootstrap draws")
+    parser.add_argument(
+        "--draws",
+        type=common.int_in(1, MAX_DRAWS),
+        default=DEFAULT_DRAWS,
+        help=f"bootstrap and placebo draws (1..{MAX_DRAWS}, default {DEFAULT_DRAWS})",
+    )
     parser.add_argument("--prewhiten", action="store_true", help="AR-prewhiten both series")
     parser.add_argument("--seed", type=int, default=0, help="random seed of the draws")
     add_rule_options(parser)
@@ -72,7 +100,8 @@ def build_report(args: argparse.Namespace) -> dict:
         "crypto": crypto.symbol,
         "calendars": {"equity": equity.calendar, "crypto": crypto.calendar},
         "origins": {"equity": equity.origin, "crypto": crypto.origin},
-        "is_demo": equity.is_demo or crypto.is_demo,
+        "demo": equity.is_demo or crypto.is_demo,
+        "is_demo": equity.is_demo or crypto.is_demo,  # the name the export sidecar uses
         "policy": args.policy,
         "first_date": pair.dates[0],
         "last_date": pair.dates[-1],
@@ -159,7 +188,9 @@ def _share(value) -> str:
 
 def print_report(report: dict) -> None:
     """The summary in a few readable lines and the event-study table."""
-    demo = " (DEMO data)" if report["is_demo"] else ""
+    demo = " (DEMO data)" if report["demo"] else ""
+    if report["demo"]:
+        print("DEMO: synthetic data, not market prices; these figures are illustrations only")
     at = report["correlation_at_lag"]
     print(
         f"{report['equity']} vs {report['crypto']}{demo}, {report['first_date']:%Y-%m-%d} to "
