@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from widgets.formatting import format_correlation, format_count, format_lag, format_p_clause
+from widgets.lag_control import MAX_LAG_DAYS
 from widgets.panel_theme import (
     PanelTheme,
     current_theme,
@@ -85,6 +86,7 @@ class CcfPlot(QWidget):
             )
         )
         self.set_theme(current_theme().name)
+        self._show_empty_frame()
 
     def _build_items(self) -> None:
         item = self._plot.getPlotItem()
@@ -157,6 +159,13 @@ class CcfPlot(QWidget):
         self._band.setVisible(False)
         self._marker_text.setText("")
         self._caption.setText(self.tr("Cross-correlation: not enough overlapping data"))
+        self._show_empty_frame()
+
+    def _show_empty_frame(self) -> None:
+        """No curve: the slider's own lag range, not pyqtgraph's default -0.5..0.5."""
+        item = self.plot_item()
+        item.setXRange(-MAX_LAG_DAYS, MAX_LAG_DAYS, padding=0.02)
+        item.setYRange(-0.5, 0.5, padding=0)
 
     def _set_band(self, low: np.ndarray | None, high: np.ndarray | None) -> None:
         if low is None or high is None:

@@ -193,6 +193,7 @@ class EventStudyView(QWidget):
             )
         )
         self.set_theme(current_theme().name)
+        self._show_empty_frame()
 
     def _build_items(self) -> None:
         item = self._plot.getPlotItem()
@@ -202,7 +203,8 @@ class EventStudyView(QWidget):
         item.showGrid(x=True, y=True, alpha=0.25)
         item.setLabel("bottom", self.tr("days from breakout"))
         item.setLabel("left", self.tr("crypto return"), units="%")
-        item.getAxis("left").enableAutoSIPrefix(False)
+        for name in ("left", "bottom"):  # SI scaling read "(x0.001)" and "-1e-171" when empty
+            item.getAxis(name).enableAutoSIPrefix(False)
         self._legend = item.addLegend(offset=(8, 8))
         self._zero = pg.InfiniteLine(pos=0, angle=0, movable=False)
         self._event_line = pg.InfiniteLine(pos=0, angle=90, movable=False)
@@ -274,6 +276,7 @@ class EventStudyView(QWidget):
         self._band_high.setData(days, _percent(result.band_high))
         self._summary.setText(summary_text(result))
         self._fill_table(horizon_rows(result))
+        self._legend.setVisible(True)
         self.plot_item().enableAutoRange()
 
     def _set_paths(self, days: np.ndarray, result) -> None:
@@ -323,6 +326,19 @@ class EventStudyView(QWidget):
         self._thin_days = np.empty(0)
         self._summary.setText(self.tr("Event study: no breakouts to study with these rules"))
         self._fill_table([])
+        self._show_empty_frame()
+
+    def _show_empty_frame(self) -> None:
+        """No paths: the study's own window (-30..+180 d) and no legend for absent curves."""
+        self._legend.setVisible(False)
+        item = self.plot_item()
+        item.disableAutoRange()
+        item.setXRange(-30, 180, padding=0.02)
+        item.setYRange(-50, 50, padding=0)
+
+    def legend_visible(self) -> bool:
+        """True while the legend is shown (only with paths to name)."""
+        return self._legend.isVisible()
 
     def _fill_table(self, rows: list[tuple[str, ...]]) -> None:
         self._table.setRowCount(len(rows))

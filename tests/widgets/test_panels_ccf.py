@@ -144,3 +144,10 @@ def test_empty_plot_axis_labels_carry_no_si_scale(qtbot):
     item.setYRange(-0.4, 0.4, padding=0)
     assert "x0" not in item.getAxis("bottom").labelString()
     assert "x0" not in item.getAxis("left").labelString()
+
+
+def test_empty_plot_spans_the_slider_range(qtbot):
+    plot = CcfPlot()
+    qtbot.addWidget(plot)
+    (x0, x1), _ = plot.plot_item().getViewBox().viewRange()
+    assert x0 <= -365 and x1 >= 365 and x1 < 400  # not pyqtgraph's default -0.5..0.5

@@ -121,3 +121,16 @@ def test_theme_switch(view):
     dark = view._plot.backgroundBrush().color().name()
     view.set_theme("light")
     assert dark != view._plot.backgroundBrush().color().name()
+
+
+def test_empty_study_shows_its_own_window_without_a_legend_or_si_scale(view):
+    item = view.plot_item()
+    (x0, x1), (y0, y1) = item.getViewBox().viewRange()
+    assert x0 <= -30 and x1 >= 180 and x1 < 200 and (y0, y1) == (-50, 50)
+    assert not view.legend_visible()
+    for name in ("left", "bottom"):
+        assert "x0" not in item.getAxis(name).labelString()
+    view.set_result(make_result())
+    assert view.legend_visible()
+    view.set_result(None)
+    assert not view.legend_visible()
