@@ -134,7 +134,8 @@ class DataController(QObject):
             self.symbol_rejected.emit(str(exc))
             return False
         if self._session is not None and self._session.is_demo:
-            self.notice_reported.emit(self.tr("Left demo data; loading real data from the cache."))
+            message = self.tr("Leaving demo data: loading real data from the cache…")
+            self.notice_reported.emit(message)
         self._load(selection)
         return True
 
@@ -251,7 +252,11 @@ class DataController(QObject):
             if instrument not in outcome.series and _set_aside(instrument, outcome.notices):
                 outcome.errors[instrument] = CacheCorrupt(
                     f"{instrument.label}'s cached file was unreadable and was set aside; "
-                    "it will be refetched."
+                    + (
+                        "it will be refetched when online."
+                        if self._offline
+                        else "it is being refetched."
+                    )
                 )
         return outcome
 
@@ -366,10 +371,9 @@ class DataController(QObject):
         session = outcome.session("cache")
         if session is not None:
             self._show(session)  # the rest of the selection follows once fetched
-        for instrument, error in outcome.errors.items():
-            self.error_reported.emit(_named(instrument, error))
-        remembered = {i: e for i, e in outcome.errors.items() if i in self._failed}
-        self._pending_errors = remembered
+        # carried to the fetch's answer: remembered failures, and set-aside files, so a
+        # failed refetch still says the cached file was lost
+        self._pending_errors = dict(outcome.errors)
         self._fetch(selection, todo, outcome.series)
 
     def _on_fetched(self, outcome: LoadOutcome) -> None:
@@ -377,7 +381,13 @@ class DataController(QObject):
         for instrument, error in outcome.errors.items():
             self._failed[instrument] = error
         for instrument, error in self._pending_errors.items():
-            outcome.errors.setdefault(instrument, error)
+            fetch_error = outcome.errors.get(instrument)
+            if fetch_error is None:
+                if instrument not in outcome.series:
+                    outcome.errors[instrument] = error
+            elif fetch_error is not error:
+                combined = f"{error} {_named(instrument, fetch_error)}"
+                outcome.errors[instrument] = type(fetch_error)(combined)
         self._pending_errors = {}
         for notice in outcome.notices:
             self.notice_reported.emit(notice)
@@ -434,6 +444,8 @@ class DataController(QObject):
         self._load(base.with_instrument(series.instrument))
 
     def _show(self, session: Session) -> None:
+        if self._session is not None and self._session.is_demo and not session.is_demo:
+            self.notice_reported.emit(self.tr("Left demo data; real data is charted."))
         self._session = session
         if session.selection is not None and not session.is_demo:
             self._selection = self._in_force = session.selection

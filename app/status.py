@@ -145,8 +145,8 @@ class StatusPanel(QObject):
 
     def _show_errors(self) -> None:
         count = len(self._errors)
-        if count == 1:
-            self._set_elided(self.error_label, self._errors[0])
+        if count <= 1:
+            self._set_elided(self.error_label, self._errors[0] if count else "")
         else:
             self.error_label.setText(
                 self.tr("{count} errors — hover for details").format(count=count)

@@ -142,7 +142,18 @@ def test_corrupt_equity_online_is_refetched_alone(qtbot, make):
     _idle(qtbot, t)
     assert repo.asked == ["^RUT"]
     assert [s.instrument.symbol for s in t.c.session.series] == ["^RUT", "BTC/USDT", "ETH/USDT"]
-    assert any("^RUT" in e and "set aside" in e for e in t.error_reported)
+    assert any("cached ^RUT (1d) data could not be read" in n for n in t.notice_reported)
+    assert t.error_reported == []
+
+
+def test_corrupt_equity_that_cannot_be_refetched_says_both(qtbot, make):
+    down = NetworkDown("Cannot reach Yahoo Finance for ^RUT: DNS failed.")
+    repo = FailingRepository(_cache("^RUT", "BTC/USDT"), corrupt={"^RUT"}, failing={"^RUT": down})
+    t = make(repo)
+    t.c.select("^RUT", ["BTC/USDT"])
+    qtbot.waitUntil(lambda: bool(t.nothing_to_show))
+    assert "set aside" in t.nothing_to_show[0] and "DNS failed" in t.nothing_to_show[0]
+    assert len(t.error_reported) == 1
 
 
 def test_offline_uncached_crypto_is_named_and_the_rest_charted(qtbot, make):
@@ -227,6 +238,7 @@ def test_demo_session_names_its_instruments_and_leaving_it_is_said(qtbot, make):
         "DEMO BTC/USDT", "DEMO ETH/USDT", "DEMO SOL/USDT", "DEMO DOGE/USDT"
     ]  # fmt: skip
     t.c.select("^RUT", ["BTC/USDT"])
-    assert "Left demo data; loading real data from the cache." in t.notice_reported
+    assert t.notice_reported == ["Leaving demo data: loading real data from the cache…"]
     qtbot.waitUntil(lambda: len(t.session_loaded) == 2)
+    assert t.notice_reported[-1] == "Left demo data; real data is charted."
     assert not t.c.session.is_demo
