@@ -133,11 +133,12 @@ def primary_series(prepared: Prepared):
 
 
 def lag_returns(prepared: Prepared, events: list, lag_days: int) -> pd.Series:
-    """The primary crypto's return from each event date to ``lag_days`` later, by event date.
+    """The primary crypto's return between each event date and ``lag_days`` from it.
 
-    ``close(t + lag) / close(t) - 1`` (for a negative lag: the move over the days before
-    the event, seen from the earlier date). NaN where either day has no crypto close.
-    A lookup on a precomputed grid: cheap enough for every slider step.
+    Always forward in time, so a sign reads as a rise or a fall: ``close(t + lag) /
+    close(t) - 1`` for a positive lag, and for a negative lag the move over the days
+    before the event, ``close(t) / close(t + lag) - 1``. NaN where either day has no
+    crypto close. A lookup on a precomputed grid: cheap enough for every slider step.
     """
     dates = pd.DatetimeIndex([pd.Timestamp(e.date) for e in events])
     grid = prepared.primary_grid
@@ -145,8 +146,9 @@ def lag_returns(prepared: Prepared, events: list, lag_days: int) -> pd.Series:
         return pd.Series(np.nan, index=dates, dtype="float64")
     day0, values = grid
     days = day_numbers(dates.normalize())
-    base = lookup_days(day0, values, days)
-    later = lookup_days(day0, values, days + int(lag_days))
+    at_event = lookup_days(day0, values, days)
+    at_lag = lookup_days(day0, values, days + int(lag_days))
+    base, later = (at_lag, at_event) if lag_days < 0 else (at_event, at_lag)
     with np.errstate(invalid="ignore", divide="ignore"):
         return pd.Series(later / base - 1.0, index=dates, dtype="float64")
 

@@ -52,6 +52,18 @@ def test_lag_returns_are_crypto_returns_from_each_event_to_the_lag():
     assert np.isfinite(returns.to_numpy()).sum() >= 1
 
 
+def test_lag_returns_at_a_negative_lag_are_the_rise_into_the_event():
+    session = Session(_equity(), [_crypto("BTC/USDT", "2019-01-01", 1000)], "cache")
+    prepared = _prepared(session)
+    events = [e for e in prepared.breakouts.events if e.date >= pd.Timestamp("2019-03-01")]
+    assert events
+    returns = analysis.lag_returns(prepared, events, -45)
+    close = session.crypto[0].frame["close"]
+    for event in events:
+        earlier = pd.Timestamp(event.date) - pd.Timedelta(days=45)
+        assert returns[event.date] == pytest.approx(close[event.date] / close[earlier] - 1.0)
+
+
 def test_lag_returns_are_nan_before_the_crypto_existed():
     session = Session(_equity(), [_crypto("BTC/USDT", "2020-06-01", 600)], "cache")
     prepared = _prepared(session)
