@@ -277,12 +277,15 @@ class GappedLags:
             members = np.flatnonzero(lengths == length)
             returns = at_end - lookup_days(intervals.day0, intervals.levels, days - length)
             present = np.isfinite(returns)
+            # conjugated once here; each draw's sum is conjugated once at the end instead
             self.classes.append(
                 (
                     members,
                     end[members] - self.first,
-                    np.fft.rfft(np.where(present, returns, 0).astype(np.float32), self.size),
-                    np.fft.rfft(present.astype(np.float32), self.size),
+                    np.conj(
+                        np.fft.rfft(np.where(present, returns, 0).astype(np.float32), self.size)
+                    ),
+                    np.conj(np.fft.rfft(present.astype(np.float32), self.size)),
                 )
             )
 
@@ -305,16 +308,18 @@ class GappedLags:
     def sums(self, series: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(sum of x*y, sum of x, sum of x^2) per draw and lag over the pairs that exist."""
         spike = np.zeros((len(series), self.size), dtype=np.float32)
-        totals = [0, 0, 0]
+        totals = np.zeros((3, len(series), self.size // 2 + 1), dtype=np.complex64)
+        product = np.empty_like(totals[0])
         for members, positions, returns, present in self.classes:
             spike[:, positions] = series[:, members]
-            spectrum = np.conj(np.fft.rfft(spike, axis=1))
-            totals[0] = totals[0] + spectrum * returns
-            totals[1] = totals[1] + spectrum * present
+            spectrum = np.fft.rfft(spike, axis=1)
+            totals[0] += np.multiply(spectrum, returns, out=product)
+            totals[1] += np.multiply(spectrum, present, out=product)
             spike[:, positions] = series[:, members] ** 2
-            totals[2] = totals[2] + np.conj(np.fft.rfft(spike, axis=1)) * present
+            totals[2] += np.multiply(np.fft.rfft(spike, axis=1), present, out=product)
             spike[:, positions] = 0
-        first = [np.fft.irfft(total, self.size, axis=1)[:, : self.n_lags] for total in totals]
+        # sum of conj(F) G is the conjugate of the sum of F conj(G)
+        first = [np.fft.irfft(np.conj(t), self.size, axis=1)[:, : self.n_lags] for t in totals]
         return first[0], first[1], first[2]
 
 
