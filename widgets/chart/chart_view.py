@@ -98,6 +98,7 @@ class ChartView(QtWidgets.QWidget):
         self._overlay_series: list[OverlaySeries] = []
         self._ghost_series: OverlaySeries | None = None
         self._correlation_window = 0
+        self._legend_cache = ""
         # No parent until the panes are built: building pyqtgraph items inside a view that
         # already has a parent widget crashed PySide6 6.11 here (segfault in addItem).
         self.canvas = PaneCanvas()
@@ -326,6 +327,7 @@ class ChartView(QtWidgets.QWidget):
             self.overlays[item.key].set_style(colour, 1.6)
         if self._ghost_series is not None:
             self.ghost.set_style(self._palette.ghost, 1.4, dash=True)
+        self._legend_cache = self._legend_html()  # built here, not on every lag step
 
     def legend_entries(self) -> list[tuple[str, str]]:
         """(label, colour) of every crypto curve and the ghost, as the pane's header lists them.
@@ -358,7 +360,7 @@ class ChartView(QtWidgets.QWidget):
         shift = "" if lag == 0 else f" · lag {lag:+d} d (crypto of t{lag:+d} d drawn at t)"
         self.panes["crypto"].set_title(
             self._title_html(
-                f"Crypto · {SCALE_UNITS[self._overlay_scale]}", shift + self._legend_html()
+                f"Crypto · {SCALE_UNITS[self._overlay_scale]}", shift + self._legend_cache
             )
         )
 
