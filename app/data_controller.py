@@ -411,7 +411,7 @@ class DataController(QObject):
         if session is None:
             self._refuse(outcome, " ".join(messages))
             return
-        if session is not self._session:
+        if not _same_series(session, self._session):  # a failed refresh changes nothing
             self._show(session)
         if messages:
             self.series_missing.emit(" ".join(messages))
@@ -476,6 +476,13 @@ def _named(instrument: Instrument, error: Exception) -> str:
     if instrument.label in text or instrument.symbol in text:
         return text
     return f"{instrument.label}: {text}"
+
+
+def _same_series(session: Session, shown: Session | None) -> bool:
+    """True when ``session`` holds exactly the selection and series objects charted."""
+    if shown is None or session.selection != shown.selection:
+        return False
+    return [id(s) for s in session.series] == [id(s) for s in shown.series]
 
 
 def _is_symbol_fault(error: Exception) -> bool:

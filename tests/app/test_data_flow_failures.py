@@ -242,3 +242,18 @@ def test_demo_session_names_its_instruments_and_leaving_it_is_said(qtbot, make):
     qtbot.waitUntil(lambda: len(t.session_loaded) == 2)
     assert t.notice_reported[-1] == "Left demo data; real data is charted."
     assert not t.c.session.is_demo
+
+
+def test_a_failed_refresh_keeps_the_cached_chart_and_names_each_failure(qtbot, make):
+    failing = {
+        "^RUT": NetworkDown("Cannot reach Yahoo Finance for ^RUT: DNS failed."),
+        "BTC/USDT": NetworkDown("binance could not be reached; check the connection."),
+    }
+    repo = FailingRepository(_cache("^RUT", "BTC/USDT"), failing=failing)
+    t = make(repo, refresh_delay_ms=10)
+    t.c.select("^RUT", ["BTC/USDT"])
+    qtbot.waitUntil(lambda: len(t.error_reported) == 2)
+    _idle(qtbot, t)
+    assert len(t.session_loaded) == 1  # the cached chart stays; nothing redrawn
+    assert t.nothing_to_show == [] and t.symbol_rejected == []
+    assert any(e.startswith("BTC/USDT") for e in t.error_reported)
