@@ -240,12 +240,12 @@
         <translation>лучший {lag}: {rho}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="66"/>
+        <location filename="../../widgets/ccf_plot.py" line="67"/>
         <source>Cross-correlation: waiting for data</source>
         <translation>Кросс-корреляция: ожидание данных</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="82"/>
+        <location filename="../../widgets/ccf_plot.py" line="83"/>
         <source>Correlation of returns for each lag (crypto shifted by k days).
 Shaded: bootstrap band allowing for autocorrelation · dot: best lag · vertical line: the slider&apos;s lag.
 Click to move the slider to that lag.</source>
@@ -254,12 +254,12 @@ Click to move the slider to that lag.</source>
 Щёлкните, чтобы перевести ползунок на этот лаг.</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="95"/>
+        <location filename="../../widgets/ccf_plot.py" line="97"/>
         <source>lag (days)</source>
         <translation>лаг (дни)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="159"/>
+        <location filename="../../widgets/ccf_plot.py" line="161"/>
         <source>Cross-correlation: not enough overlapping data</source>
         <translation>Кросс-корреляция: мало общих данных</translation>
     </message>
@@ -267,18 +267,18 @@ Click to move the slider to that lag.</source>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="359"/>
+        <location filename="../../app/chart_controller.py" line="362"/>
         <source>Statistics of {subject}</source>
         <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do)</extracomment>
         <translation>Статистика по {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="372"/>
+        <location filename="../../app/chart_controller.py" line="375"/>
         <source>{crypto} after {equity} breakouts</source>
         <translation>{crypto} после пробоев {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="380"/>
+        <location filename="../../app/chart_controller.py" line="383"/>
         <source>{n} before {crypto} data, not counted</source>
         <translation>{n} до начала данных {crypto}, не учтены</translation>
     </message>
@@ -320,57 +320,62 @@ Click to move the slider to that lag.</source>
     <name>DataController</name>
     <message>
         <location filename="../../app/data_controller.py" line="137"/>
-        <source>Left demo data; loading real data from the cache.</source>
+        <source>Leaving demo data: loading real data from the cache…</source>
         <extracomment>after the cache is on screen, wait this long before fetching, so the first paint does not share the interpreter with the import of a data source (yfinance/ccxt ~0.5 s)</extracomment>
-        <translation>Выход из демо-режима; загружаем реальные данные из кэша.</translation>
+        <translation>Выход из демо-данных: загружаем реальные данные из кэша…</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="162"/>
+        <location filename="../../app/data_controller.py" line="163"/>
         <source>Fetch cancelled; the chart and cache are unchanged.</source>
         <translation>Загрузка отменена; график и кэш не изменились.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="165"/>
+        <location filename="../../app/data_controller.py" line="166"/>
         <source>Fetch cancelled.</source>
         <translation>Загрузка отменена.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="170"/>
+        <location filename="../../app/data_controller.py" line="171"/>
         <source>Demo data is not available in this build.</source>
         <translation>Демо-данные недоступны в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="183"/>
+        <location filename="../../app/data_controller.py" line="184"/>
         <source>CSV import is not available in this build.</source>
         <translation>Импорт CSV недоступен в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="217"/>
+        <location filename="../../app/data_controller.py" line="218"/>
         <source>Offline: showing cached data only.</source>
         <translation>Автономно: показаны только данные из кэша.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="411"/>
+        <location filename="../../app/data_controller.py" line="421"/>
         <source>No data for this selection.</source>
         <translation>Нет данных для этого выбора.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="423"/>
+        <location filename="../../app/data_controller.py" line="433"/>
         <source>Offline mode: nothing cached for {labels}.</source>
         <translation>Автономный режим: в кэше нет данных для {labels}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="428"/>
+        <location filename="../../app/data_controller.py" line="438"/>
         <source>Imported {rows} bars of {symbol}.</source>
         <translation>Импортировано баров {symbol}: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="446"/>
+        <location filename="../../app/data_controller.py" line="448"/>
+        <source>Left demo data; real data is charted.</source>
+        <translation>Демо-данные закрыты; на графике реальные данные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_controller.py" line="458"/>
         <source>{reason} {cached} cached, but a chart needs the equity and one crypto series: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше есть {cached}, но для графика нужны индекс и хотя бы один ряд крипто: повторите попытку, импортируйте CSV-файл или загрузите демо-данные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="452"/>
+        <location filename="../../app/data_controller.py" line="464"/>
         <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше пока нет данных для графика: повторите попытку, импортируйте CSV-файл или загрузите демо-данные.</translation>
     </message>
@@ -726,42 +731,42 @@ Solid: mean · dashed: median · shaded: bootstrap band of the mean · grey: the
 Сплошная: среднее · пунктир: медиана · заливка: бутстреп-интервал среднего · серая: тот же путь от любого дня (база).</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="203"/>
+        <location filename="../../widgets/event_study_view.py" line="204"/>
         <source>days from breakout</source>
         <translation>дней от пробоя</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="204"/>
+        <location filename="../../widgets/event_study_view.py" line="205"/>
         <source>crypto return</source>
         <translation>доходность крипто</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="212"/>
+        <location filename="../../widgets/event_study_view.py" line="214"/>
         <source>baseline (any day)</source>
         <translation>база (любой день)</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="213"/>
+        <location filename="../../widgets/event_study_view.py" line="215"/>
         <source>median</source>
         <translation>медиана</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="214"/>
+        <location filename="../../widgets/event_study_view.py" line="216"/>
         <source>mean after breakouts</source>
         <translation>среднее после пробоев</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="236"/>
+        <location filename="../../widgets/event_study_view.py" line="238"/>
         <source>Forward returns after breakouts per horizon, with the baseline</source>
         <translation>Доходность после пробоев по горизонтам в сравнении с базой</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="300"/>
+        <location filename="../../widgets/event_study_view.py" line="303"/>
         <source>N={n}</source>
         <translation>N={n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="324"/>
+        <location filename="../../widgets/event_study_view.py" line="327"/>
         <source>Event study: no breakouts to study with these rules</source>
         <translation>Анализ событий: с этими правилами пробоев нет</translation>
     </message>

@@ -240,12 +240,12 @@
         <translation>tối ưu {lag}: {rho}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="66"/>
+        <location filename="../../widgets/ccf_plot.py" line="67"/>
         <source>Cross-correlation: waiting for data</source>
         <translation>Tương quan chéo: đang chờ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="82"/>
+        <location filename="../../widgets/ccf_plot.py" line="83"/>
         <source>Correlation of returns for each lag (crypto shifted by k days).
 Shaded: bootstrap band allowing for autocorrelation · dot: best lag · vertical line: the slider&apos;s lag.
 Click to move the slider to that lag.</source>
@@ -254,12 +254,12 @@ Vùng tô: dải bootstrap có tính tự tương quan · chấm: độ trễ t�
 Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="95"/>
+        <location filename="../../widgets/ccf_plot.py" line="97"/>
         <source>lag (days)</source>
         <translation>độ trễ (ngày)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="159"/>
+        <location filename="../../widgets/ccf_plot.py" line="161"/>
         <source>Cross-correlation: not enough overlapping data</source>
         <translation>Tương quan chéo: không đủ dữ liệu trùng nhau</translation>
     </message>
@@ -267,18 +267,18 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="359"/>
+        <location filename="../../app/chart_controller.py" line="362"/>
         <source>Statistics of {subject}</source>
         <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do)</extracomment>
         <translation>Thống kê cho {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="372"/>
+        <location filename="../../app/chart_controller.py" line="375"/>
         <source>{crypto} after {equity} breakouts</source>
         <translation>{crypto} sau các lần bứt phá của {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="380"/>
+        <location filename="../../app/chart_controller.py" line="383"/>
         <source>{n} before {crypto} data, not counted</source>
         <translation>{n} trước khi có dữ liệu {crypto}, không tính</translation>
     </message>
@@ -320,57 +320,62 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
     <name>DataController</name>
     <message>
         <location filename="../../app/data_controller.py" line="137"/>
-        <source>Left demo data; loading real data from the cache.</source>
+        <source>Leaving demo data: loading real data from the cache…</source>
         <extracomment>after the cache is on screen, wait this long before fetching, so the first paint does not share the interpreter with the import of a data source (yfinance/ccxt ~0.5 s)</extracomment>
-        <translation>Đã thoát dữ liệu demo; đang tải dữ liệu thật từ bộ nhớ đệm.</translation>
+        <translation>Rời dữ liệu demo: đang tải dữ liệu thật từ bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="162"/>
+        <location filename="../../app/data_controller.py" line="163"/>
         <source>Fetch cancelled; the chart and cache are unchanged.</source>
         <translation>Đã hủy tải; biểu đồ và bộ nhớ đệm không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="165"/>
+        <location filename="../../app/data_controller.py" line="166"/>
         <source>Fetch cancelled.</source>
         <translation>Đã hủy tải.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="170"/>
+        <location filename="../../app/data_controller.py" line="171"/>
         <source>Demo data is not available in this build.</source>
         <translation>Bản dựng này không có dữ liệu demo.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="183"/>
+        <location filename="../../app/data_controller.py" line="184"/>
         <source>CSV import is not available in this build.</source>
         <translation>Bản dựng này không hỗ trợ nhập CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="217"/>
+        <location filename="../../app/data_controller.py" line="218"/>
         <source>Offline: showing cached data only.</source>
         <translation>Ngoại tuyến: chỉ hiển thị dữ liệu đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="411"/>
+        <location filename="../../app/data_controller.py" line="421"/>
         <source>No data for this selection.</source>
         <translation>Không có dữ liệu cho lựa chọn này.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="423"/>
+        <location filename="../../app/data_controller.py" line="433"/>
         <source>Offline mode: nothing cached for {labels}.</source>
         <translation>Chế độ ngoại tuyến: chưa lưu dữ liệu nào cho {labels}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="428"/>
+        <location filename="../../app/data_controller.py" line="438"/>
         <source>Imported {rows} bars of {symbol}.</source>
         <translation>Đã nhập {rows} nến của {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="446"/>
+        <location filename="../../app/data_controller.py" line="448"/>
+        <source>Left demo data; real data is charted.</source>
+        <translation>Đã rời dữ liệu demo; biểu đồ hiển thị dữ liệu thật.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_controller.py" line="458"/>
         <source>{reason} {cached} cached, but a chart needs the equity and one crypto series: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Đã lưu {cached}, nhưng biểu đồ cần chỉ số và một chuỗi crypto: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="452"/>
+        <location filename="../../app/data_controller.py" line="464"/>
         <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Chưa có dữ liệu lưu để vẽ: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
@@ -726,42 +731,42 @@ Solid: mean · dashed: median · shaded: bootstrap band of the mean · grey: the
 Nét liền: trung bình · nét đứt: trung vị · vùng tô: dải bootstrap của trung bình · xám: cùng đường đi từ một ngày bất kỳ (cơ sở).</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="203"/>
+        <location filename="../../widgets/event_study_view.py" line="204"/>
         <source>days from breakout</source>
         <translation>ngày kể từ bứt phá</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="204"/>
+        <location filename="../../widgets/event_study_view.py" line="205"/>
         <source>crypto return</source>
         <translation>lợi nhuận crypto</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="212"/>
+        <location filename="../../widgets/event_study_view.py" line="214"/>
         <source>baseline (any day)</source>
         <translation>cơ sở (ngày bất kỳ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="213"/>
+        <location filename="../../widgets/event_study_view.py" line="215"/>
         <source>median</source>
         <translation>trung vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="214"/>
+        <location filename="../../widgets/event_study_view.py" line="216"/>
         <source>mean after breakouts</source>
         <translation>trung bình sau bứt phá</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="236"/>
+        <location filename="../../widgets/event_study_view.py" line="238"/>
         <source>Forward returns after breakouts per horizon, with the baseline</source>
         <translation>Lợi nhuận sau bứt phá theo từng kỳ hạn, kèm mức cơ sở</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="300"/>
+        <location filename="../../widgets/event_study_view.py" line="303"/>
         <source>N={n}</source>
         <translation>N={n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="324"/>
+        <location filename="../../widgets/event_study_view.py" line="327"/>
         <source>Event study: no breakouts to study with these rules</source>
         <translation>Nghiên cứu sự kiện: không có bứt phá nào với các quy tắc này</translation>
     </message>
