@@ -166,8 +166,11 @@ class MainWindow(QMainWindow):
         data = self.data
         data.session_loaded.connect(self._on_session_loaded)
         data.nothing_to_show.connect(self.banner.show_message)
-        data.symbol_rejected.connect(self.symbol_picker.set_error)
+        data.symbol_rejected.connect(
+            self.symbol_picker.set_error
+        )  # picker: back to what is in force
         data.symbol_rejected.connect(self.status.set_error)
+        data.symbol_rejected.connect(self._on_symbol_rejected)
         data.series_missing.connect(self.symbol_picker.show_message)
         data.error_reported.connect(self.status.set_error)
         data.errors_cleared.connect(self.status.clear_errors)
@@ -206,6 +209,11 @@ class MainWindow(QMainWindow):
             else:
                 self.symbol_picker.set_selection(equity, crypto, self.settings.exchange)
         self.charts.show_session(session)
+
+    def _on_symbol_rejected(self, _message: str) -> None:
+        # the exchange saved with the settings is the one in force, not the failed choice
+        if not self.symbol_picker.is_demo():
+            self.settings.exchange = self.symbol_picker.selection()[2]
 
     def _on_selection_changed(self, equity: str, crypto: list, exchange: str) -> None:
         self.settings.exchange = exchange

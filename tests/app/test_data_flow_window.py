@@ -1,0 +1,76 @@
+"""The composed window when a selection cannot be loaded: inline message, status bar, the
+chart and picker back on the selection in force, and no empty-cache banner; demo mode."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.bootstrap import build_window
+from tests.app.fakes import FakeRepository, synthetic_frame
+
+OFFLINE = argparse.Namespace(offline=True, cache_dir=None, demo=False, imports=[])
+DEMO = argparse.Namespace(offline=True, cache_dir=None, demo=True, imports=[])
+
+
+def _cache() -> dict:
+    return {
+        "^RUT": synthetic_frame("2019-01-01", 600, True, seed=3),
+        "BTC/USDT": synthetic_frame("2019-01-01", 900, False, seed=4),
+        "ETH/USDT": synthetic_frame("2019-01-01", 900, False, seed=5),
+    }
+
+
+@pytest.fixture
+def make_window(qtbot):
+    made = []
+
+    def build(args, cached):
+        window, workers = build_window(args, repository=FakeRepository(cached))
+        qtbot.addWidget(window)
+        made.append(workers)
+        window.show()
+        return window
+
+    yield build
+    for workers in made:
+        workers.wait_for_done(10_000)
+
+
+def _type_equity(qtbot, window, text: str) -> None:
+    edit = window.symbol_picker.findChild(object, "equity_box").lineEdit()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_uncached_equity_offline_is_explained_and_the_chart_kept(qtbot, make_window):
+    window = make_window(OFFLINE, _cache())
+    qtbot.waitUntil(lambda: window.charts.state.session is not None, timeout=10_000)
+    shown = window.charts.state.session
+    _type_equity(qtbot, window, "ZZZZQ")
+    picker = window.symbol_picker
+    qtbot.waitUntil(lambda: "ZZZZQ" in picker.error_text(), timeout=5000)
+    assert "offline" in picker.error_text()
+    assert window.banner.isHidden()
+    assert "ZZZZQ" in window.status.error_label.text()
+    assert picker.findChild(object, "equity_box").currentData() == "^RUT"
+    assert picker.selection()[0] == "^RUT" and window.data.selection.equity.symbol == "^RUT"
+    assert window.charts.state.session is shown
+
+
+def test_demo_is_shown_in_the_picker(qtbot, make_window):
+    window = make_window(DEMO, _cache())
+    qtbot.waitUntil(lambda: window.data.session is not None, timeout=20_000)
+    picker = window.symbol_picker
+    assert picker.is_demo()
+    crypto = picker.findChild(object, "crypto_list")
+    ticked = [
+        crypto.item(r).text()
+        for r in range(crypto.count())
+        if crypto.item(r).checkState() == Qt.CheckState.Checked
+    ]
+    assert ticked == [s.instrument.label for s in window.data.session.crypto]
+    assert window.status.series_label.text().startswith("DEMO")
