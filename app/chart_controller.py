@@ -19,12 +19,12 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app import analysis
 from app.analysis import Prepared
+from app.overlays import as_days, overlay_series
 from app.session import Session
 from app.settings import AppSettings
 from app.workers import WorkerPool
 from models.breakouts import BreakoutParams, BreakoutResult
 from models.errors import DataError
-from widgets.chart.chart_view import OverlaySeries
 
 PREPARE, CCF, STUDY, DETECT = "chart.prepare", "chart.ccf", "chart.study", "chart.detect"
 DEBOUNCE_MS = 200
@@ -252,19 +252,8 @@ class ChartController(QObject):
         # percent cannot follow the lag by a rescale: anchor it at the current lag instead
         self._anchor_lag = self.state.lag_days if scale == "percent" else 0
         self._ghost_lag = self.state.lag_days
-        values = analysis.scaled_values(prepared, scale, self._anchor_date, self._anchor_lag)
-        overlays = [
-            OverlaySeries(o.key, o.label, _days(o.dates), values[o.key], o.colour, o.is_demo)
-            for o in prepared.overlays
-        ]
-        equity = prepared.session.equity
-        ghost = OverlaySeries(
-            "ghost",
-            analysis.ghost_label(prepared, scale),
-            _days(equity.frame.index),
-            analysis.ghost_values(prepared, scale, self._anchor_date, self.state.lag_days),
-            "#8a93a3",
-            equity.is_demo,
+        overlays, ghost = overlay_series(
+            prepared, scale, self._anchor_date, self._anchor_lag, self.state.lag_days
         )
         self.chart.set_overlays(overlays, scale, ghost)
         self.chart.set_lag(self.state.lag_days, self._lag_factors(prepared))
@@ -392,7 +381,7 @@ class ChartController(QObject):
             return
         rolling = prepared.stats.at(self.state.lag_days).rolling
         self.chart.set_rolling_correlation(
-            _days(rolling.index), rolling.to_numpy(), prepared.stats.window
+            as_days(rolling.index), rolling.to_numpy(), prepared.stats.window
         )
 
     def _equity_volume(self) -> pd.Series:
@@ -416,10 +405,6 @@ def _set_plot_title(widget, title: str) -> None:
     item = widget.plot_item()
     if item is not None and hasattr(item, "setTitle"):
         item.setTitle(title, size="9pt")
-
-
-def _days(index: pd.DatetimeIndex) -> np.ndarray:
-    return pd.DatetimeIndex(index).to_numpy().astype("datetime64[D]")
 
 
 def _params_from(stored: dict) -> BreakoutParams:

@@ -8,13 +8,12 @@ shown on a screen, so the command line needs no display.
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app import analysis
 from app.export.snapshot import ExportSnapshot
+from app.overlays import as_days
 
 
 def ensure_application() -> QApplication:
@@ -51,26 +50,13 @@ def _draw_equity(chart, snapshot: ExportSnapshot) -> None:
 
 
 def _draw_overlays(chart, snapshot: ExportSnapshot) -> None:
-    from widgets.chart.chart_view import OverlaySeries
+    from app.overlays import overlay_series
 
     prepared, scale = snapshot.prepared, snapshot.scale
     anchor = snapshot.effective_anchor()
     # percent is anchored at the current lag (not a pure rescale), as in the window
     anchor_lag = snapshot.lag_days if scale == "percent" else 0
-    values = analysis.scaled_values(prepared, scale, anchor, anchor_lag)
-    overlays = [
-        OverlaySeries(o.key, o.label, _days(o.dates), values[o.key], o.colour, o.is_demo)
-        for o in prepared.overlays
-    ]
-    equity = snapshot.session.equity
-    ghost = OverlaySeries(
-        "ghost",
-        f"{equity.instrument.label} (rebased)",
-        _days(equity.frame.index),
-        analysis.ghost_values(prepared, scale, anchor),
-        "#8a93a3",
-        equity.is_demo,
-    )
+    overlays, ghost = overlay_series(prepared, scale, anchor, anchor_lag, snapshot.lag_days)
     chart.set_overlays(overlays, scale, ghost)
     factors = analysis.lag_factors(prepared, scale, snapshot.lag_days, anchor, anchor_lag)
     chart.set_lag(snapshot.lag_days, factors)
@@ -89,8 +75,4 @@ def _draw_rolling(chart, snapshot: ExportSnapshot) -> None:
     if stats is None:
         return
     rolling = stats.at(snapshot.lag_days).rolling
-    chart.set_rolling_correlation(_days(rolling.index), rolling.to_numpy(), stats.window)
-
-
-def _days(index) -> np.ndarray:
-    return pd.DatetimeIndex(index).to_numpy().astype("datetime64[D]")
+    chart.set_rolling_correlation(as_days(rolling.index), rolling.to_numpy(), stats.window)
