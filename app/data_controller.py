@@ -281,7 +281,7 @@ class DataController(QObject):
             except Cancelled:
                 if not network_down.is_set():
                     raise
-                return instrument, None, NetworkDown(_not_tried(instrument))
+                return instrument, None, NetworkDown(NOT_TRIED)
             except NetworkDown as exc:
                 network_down.set()
                 control.cancel()  # only this task's control: siblings stop at their next check
@@ -399,7 +399,7 @@ class DataController(QObject):
         A crypto series the source does not know is dropped from the selection (the
         picker unticks it); one that failed otherwise stays ticked, named, for Refresh.
         """
-        messages = [_named(i, e) for i, e in outcome.errors.items()]
+        summary = _summary(outcome.errors)
         unknown = [i for i, e in outcome.errors.items() if i.is_crypto and _is_symbol_fault(e)]
         selection = outcome.selection.without(unknown)
         session = LoadOutcome(selection, outcome.series).session(origin)
@@ -408,13 +408,15 @@ class DataController(QObject):
             # under the banner "not cached, offline" is said once, by the banner itself
             if not (banner and isinstance(error, NotCachedOffline)):
                 self.error_reported.emit(_named(instrument, error))
+        if not banner and any(i in self._failed for i in outcome.errors):
+            summary += " " + self.tr("Data ▸ Refresh tries the failed series again.")
         if session is None:
-            self._refuse(outcome, " ".join(messages))
+            self._refuse(outcome, summary)
             return
         if not _same_series(session, self._session):  # a failed refresh changes nothing
             self._show(session)
-        if messages:
-            self.series_missing.emit(" ".join(messages))
+        if summary:
+            self.series_missing.emit(summary)
 
     def _refuse(self, outcome: LoadOutcome, reason: str) -> None:
         """Nothing chartable came back: keep the chart and say why, or raise the banner."""
@@ -493,8 +495,23 @@ def _offline_reason(instrument: Instrument) -> str:
     return f"{instrument.label}: nothing cached and the app is offline."
 
 
-def _not_tried(instrument: Instrument) -> str:
-    return f"{instrument.label} was not fetched: another source found no network connection."
+#: why a series was stopped when another source found the network down
+NOT_TRIED = "not fetched: no network connection (another source could not be reached)."
+
+
+def _summary(errors: dict) -> str:
+    """One sentence per distinct failure; series failing alike share it ('A, B: offline')."""
+    groups: dict[str, list[str]] = {}
+    for instrument, error in errors.items():
+        text = _named(instrument, error)
+        prefix = f"{instrument.label}: "
+        if text.startswith(prefix):
+            groups.setdefault(text.removeprefix(prefix), []).append(instrument.label)
+        else:
+            groups.setdefault(text, [])
+    return " ".join(
+        f"{', '.join(labels)}: {text}" if labels else text for text, labels in groups.items()
+    )
 
 
 def _set_aside(instrument: Instrument, notices: list[str]) -> bool:

@@ -158,10 +158,11 @@ def test_corrupt_equity_that_cannot_be_refetched_says_both(qtbot, make):
 
 def test_offline_uncached_crypto_is_named_and_the_rest_charted(qtbot, make):
     t = make(FailingRepository(_cache("^RUT", "BTC/USDT")), offline=True)
-    t.c.select("^RUT", ["BTC/USDT", "ETH/USDT"])
+    t.c.select("^RUT", ["BTC/USDT", "ETH/USDT", "SOL/USDT"])
     qtbot.waitUntil(lambda: bool(t.series_missing))
     assert [s.instrument.symbol for s in t.c.session.series] == ["^RUT", "BTC/USDT"]
-    assert "ETH/USDT: nothing cached and the app is offline" in t.series_missing[0]
+    # both failed alike: one sentence names both
+    assert t.series_missing[0] == "ETH/USDT, SOL/USDT: nothing cached and the app is offline."
     assert any("ETH/USDT" in e for e in t.error_reported)
 
 
@@ -188,6 +189,7 @@ def test_a_failed_series_is_not_retried_until_refresh(qtbot, make):
     qtbot.waitUntil(lambda: len(t.series_missing) == 2)
     _idle(qtbot, t)
     assert repo.asked == ["SOL/USDT"] and "SOL/USDT" in t.series_missing[1]
+    assert "Refresh tries the failed series again" in t.series_missing[1]
     assert t.c.session.equity.instrument.symbol == "IWM"
     t.c.refresh()  # explicit: everything, SOL included
     qtbot.waitUntil(lambda: len(t.series_missing) == 3)
@@ -219,7 +221,7 @@ def test_first_network_down_stops_the_other_fetches(qtbot, make):
     t.c.select("^RUT", ["BTC/USDT"])
     qtbot.waitUntil(lambda: bool(t.nothing_to_show), timeout=10_000)
     assert time.monotonic() - started < 2.0  # BTC's 5 s fetch was stopped
-    assert "BTC/USDT was not fetched" in t.nothing_to_show[0]
+    assert "BTC/USDT: not fetched: no network connection" in t.nothing_to_show[0]
 
 
 def test_demo_session_names_its_instruments_and_leaving_it_is_said(qtbot, make):
