@@ -267,18 +267,18 @@ Click to move the slider to that lag.</source>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="362"/>
+        <location filename="../../app/chart_controller.py" line="351"/>
         <source>Statistics of {subject}</source>
         <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do)</extracomment>
         <translation>Статистика по {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="375"/>
+        <location filename="../../app/chart_controller.py" line="364"/>
         <source>{crypto} after {equity} breakouts</source>
         <translation>{crypto} после пробоев {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="383"/>
+        <location filename="../../app/chart_controller.py" line="372"/>
         <source>{n} before {crypto} data, not counted</source>
         <translation>{n} до начала данных {crypto}, не учтены</translation>
     </message>
@@ -350,32 +350,37 @@ Click to move the slider to that lag.</source>
         <translation>Автономно: показаны только данные из кэша.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="421"/>
+        <location filename="../../app/data_controller.py" line="412"/>
+        <source>Data ▸ Refresh tries the failed series again.</source>
+        <translation>Данные ▸ Обновить — повторная попытка для рядов с ошибкой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_controller.py" line="423"/>
         <source>No data for this selection.</source>
         <translation>Нет данных для этого выбора.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="433"/>
+        <location filename="../../app/data_controller.py" line="435"/>
         <source>Offline mode: nothing cached for {labels}.</source>
         <translation>Автономный режим: в кэше нет данных для {labels}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="438"/>
+        <location filename="../../app/data_controller.py" line="440"/>
         <source>Imported {rows} bars of {symbol}.</source>
         <translation>Импортировано баров {symbol}: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="448"/>
+        <location filename="../../app/data_controller.py" line="450"/>
         <source>Left demo data; real data is charted.</source>
         <translation>Демо-данные закрыты; на графике реальные данные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="458"/>
+        <location filename="../../app/data_controller.py" line="460"/>
         <source>{reason} {cached} cached, but a chart needs the equity and one crypto series: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше есть {cached}, но для графика нужны индекс и хотя бы один ряд крипто: повторите попытку, импортируйте CSV-файл или загрузите демо-данные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="464"/>
+        <location filename="../../app/data_controller.py" line="466"/>
         <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше пока нет данных для графика: повторите попытку, импортируйте CSV-файл или загрузите демо-данные.</translation>
     </message>
@@ -1011,17 +1016,17 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="175"/>
+        <location filename="../../app/main_window.py" line="178"/>
         <source>Fetching…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="262"/>
+        <location filename="../../app/main_window.py" line="270"/>
         <source>About Liquidity Cascade</source>
         <translation>О Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="264"/>
+        <location filename="../../app/main_window.py" line="272"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>

@@ -267,18 +267,18 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="362"/>
+        <location filename="../../app/chart_controller.py" line="351"/>
         <source>Statistics of {subject}</source>
         <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do)</extracomment>
         <translation>Thống kê cho {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="375"/>
+        <location filename="../../app/chart_controller.py" line="364"/>
         <source>{crypto} after {equity} breakouts</source>
         <translation>{crypto} sau các lần bứt phá của {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="383"/>
+        <location filename="../../app/chart_controller.py" line="372"/>
         <source>{n} before {crypto} data, not counted</source>
         <translation>{n} trước khi có dữ liệu {crypto}, không tính</translation>
     </message>
@@ -350,32 +350,37 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
         <translation>Ngoại tuyến: chỉ hiển thị dữ liệu đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="421"/>
+        <location filename="../../app/data_controller.py" line="412"/>
+        <source>Data ▸ Refresh tries the failed series again.</source>
+        <translation>Dữ liệu ▸ Làm mới sẽ thử lại các chuỗi bị lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_controller.py" line="423"/>
         <source>No data for this selection.</source>
         <translation>Không có dữ liệu cho lựa chọn này.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="433"/>
+        <location filename="../../app/data_controller.py" line="435"/>
         <source>Offline mode: nothing cached for {labels}.</source>
         <translation>Chế độ ngoại tuyến: chưa lưu dữ liệu nào cho {labels}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="438"/>
+        <location filename="../../app/data_controller.py" line="440"/>
         <source>Imported {rows} bars of {symbol}.</source>
         <translation>Đã nhập {rows} nến của {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="448"/>
+        <location filename="../../app/data_controller.py" line="450"/>
         <source>Left demo data; real data is charted.</source>
         <translation>Đã rời dữ liệu demo; biểu đồ hiển thị dữ liệu thật.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="458"/>
+        <location filename="../../app/data_controller.py" line="460"/>
         <source>{reason} {cached} cached, but a chart needs the equity and one crypto series: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Đã lưu {cached}, nhưng biểu đồ cần chỉ số và một chuỗi crypto: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="464"/>
+        <location filename="../../app/data_controller.py" line="466"/>
         <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Chưa có dữ liệu lưu để vẽ: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
@@ -1011,17 +1016,17 @@ Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạ
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="175"/>
+        <location filename="../../app/main_window.py" line="178"/>
         <source>Fetching…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="262"/>
+        <location filename="../../app/main_window.py" line="270"/>
         <source>About Liquidity Cascade</source>
         <translation>Giới thiệu Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="264"/>
+        <location filename="../../app/main_window.py" line="272"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
