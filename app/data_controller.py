@@ -408,11 +408,11 @@ class DataController(QObject):
             # under the banner "not cached, offline" is said once, by the banner itself
             if not (banner and isinstance(error, NotCachedOffline)):
                 self.error_reported.emit(_named(instrument, error))
-        if not banner and any(i in self._failed for i in outcome.errors):
-            summary += " " + self.tr("Data ▸ Refresh tries the failed series again.")
         if session is None:
             self._refuse(outcome, summary)
             return
+        if any(i in self._failed for i in outcome.errors):  # still selected: Refresh retries
+            summary += " " + self.tr("Data ▸ Refresh tries the failed series again.")
         if not _same_series(session, self._session):  # a failed refresh changes nothing
             self._show(session)
         if summary:
@@ -423,6 +423,10 @@ class DataController(QObject):
         reason = reason or self.tr("No data for this selection.")
         if self._session is not None:
             self._selection = self._in_force
+            kept = self._in_force.instruments if self._in_force is not None else ()
+            for instrument in outcome.errors:  # no longer selected: typing it again retries
+                if instrument not in kept:
+                    self._failed.pop(instrument, None)
             self.symbol_rejected.emit(reason)
             return
         cached = [s.instrument.label for s in outcome.series.values()]

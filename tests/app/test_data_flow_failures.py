@@ -120,6 +120,9 @@ def test_network_down_equity_change_fetches_only_the_new_symbol(qtbot, make):
     assert repo.asked == ["ZZZZQ"]  # BTC and ETH were cached: not refetched
     assert "ZZZZQ" in t.symbol_rejected[0] and any("ZZZZQ" in e for e in t.error_reported)
     assert t.nothing_to_show == [] and len(t.session_loaded) == 1
+    t.c.select("ZZZZQ", ["BTC/USDT", "ETH/USDT"])  # typed again on purpose: tried again
+    qtbot.waitUntil(lambda: len(t.symbol_rejected) == 2)
+    assert repo.asked == ["ZZZZQ", "ZZZZQ"]
 
 
 def test_corrupt_equity_offline_names_it_and_does_not_claim_nothing_is_cached(qtbot, make):
