@@ -224,7 +224,7 @@ class ChartController(QObject):
         self.state.study = None
         self._show_subject(prepared)
         equity = prepared.session.equity
-        self.chart.set_demo_watermark(prepared.session.is_demo)
+        self._mark_demo(prepared.session.is_demo)
         self.chart.set_equity(equity.frame, equity.instrument.label, is_demo=equity.is_demo)
         self.chart.set_equity_style(self.state.equity_style)
         self.chart.set_equity_log(self.state.equity_log)
@@ -246,6 +246,18 @@ class ChartController(QObject):
         end = max(s.frame.index[-1] for s in prepared.session.series if s.rows)
         start = prepared.anchor_date - OVERLAP_MARGIN
         self.chart.zoom_to(start.to_datetime64(), (end + OVERLAP_MARGIN).to_datetime64())
+
+    def _mark_demo(self, on: bool) -> None:
+        """Demo data is watermarked in the chart and tagged in every statistics panel."""
+        self.chart.set_demo_watermark(on)
+        panels = self.panels
+        for panel in (
+            panels.stats_strip,
+            panels.ccf_plot,
+            panels.breakout_table,
+            panels.event_study_view,
+        ):
+            panel.set_demo(on)
 
     def _apply_overlays(self, prepared: Prepared) -> None:
         scale = self.state.scale

@@ -30,6 +30,7 @@ from models.errors import (
 from models.fetch_control import FetchControl
 from models.frames import DAILY
 from models.instruments import Catalogue, Instrument
+from models.series import MarketSeries
 
 # worker channels: a new request on a channel supersedes the older one
 LOAD = "data.load"
@@ -248,6 +249,7 @@ class DataController(QObject):
                 outcome.notices.extend(series.warnings)
         if notices is not None:
             outcome.notices.extend(notices[seen:])
+        outcome.volume_proxy = self._cached_volume_proxy(selection)
         for instrument in selection.instruments:
             if instrument not in outcome.series and _set_aside(instrument, outcome.notices):
                 outcome.errors[instrument] = CacheCorrupt(
@@ -272,6 +274,7 @@ class DataController(QObject):
         if self._prepare_fetch is not None:
             self._prepare_fetch()  # imports the source libraries before threads race for them
         outcome = LoadOutcome(selection, series=dict(base))
+        outcome.volume_proxy = self._cached_volume_proxy(selection)
         network_down = threading.Event()
 
         def fetch_one(instrument):
@@ -302,6 +305,18 @@ class DataController(QObject):
                     outcome.errors[instrument] = error
                 control.report(len(todo) - len(pending), len(todo), _fetching(pending))
         return outcome
+
+    def _cached_volume_proxy(self, selection: Selection) -> MarketSeries | None:
+        """The equity's volume stand-in (IWM for ^RUT) from the cache; never fetched, so a
+        missing proxy costs nothing and the volume pane says how to add it."""
+        symbol = selection.equity.volume_proxy
+        if not symbol:
+            return None
+        try:
+            series = self._repository.load(self._catalogue.resolve(symbol), DAILY)
+        except DataError:
+            return None
+        return series if series is not None and series.rows else None
 
     def _import_task(self, instrument, path: Path):
         imported = self._file_reader(path)
@@ -402,7 +417,8 @@ class DataController(QObject):
         summary = _summary(outcome.errors)
         unknown = [i for i, e in outcome.errors.items() if i.is_crypto and _is_symbol_fault(e)]
         selection = outcome.selection.without(unknown)
-        session = LoadOutcome(selection, outcome.series).session(origin)
+        kept = LoadOutcome(selection, outcome.series, volume_proxy=outcome.volume_proxy)
+        session = kept.session(origin)
         banner = session is None and self._session is None
         for instrument, error in outcome.errors.items():
             # under the banner "not cached, offline" is said once, by the banner itself

@@ -89,6 +89,7 @@ class LoadOutcome:
     series: dict[Instrument, MarketSeries] = field(default_factory=dict)
     errors: dict[Instrument, DataError] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)  # for the user: set-aside files, gaps
+    volume_proxy: MarketSeries | None = None  # the equity's volume stand-in, when cached
 
     def session(self, origin: str) -> Session | None:
         """A chartable session (the equity plus every crypto series that loaded), or None."""
@@ -96,4 +97,4 @@ class LoadOutcome:
         crypto = [self.series[c] for c in self.selection.crypto if c in self.series]
         if equity is None or not crypto:
             return None
-        return Session(equity, crypto, origin, self.selection)
+        return Session(equity, crypto, origin, self.selection, self.volume_proxy)

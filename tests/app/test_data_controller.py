@@ -151,3 +151,23 @@ def test_cache_report_and_clear(qtbot, make):
     t.c.clear_cache()
     qtbot.waitUntil(lambda: len(reports) == 2, timeout=5000)
     assert reports[1].size_bytes == 0 and repo.cleared == 1
+
+
+def test_cached_volume_proxy_rides_with_the_session(qtbot, make):
+    """^RUT's volume stand-in (IWM) is loaded from the cache, never fetched."""
+    cached = _cache_all()
+    cached["IWM"] = synthetic_frame("2020-01-01", 300, True, seed=5)
+    t = make(FakeRepository(cached), offline=True)
+    assert t.c.select("^RUT", ["BTC/USDT"])
+    qtbot.waitUntil(lambda: bool(t.sessions), timeout=5000)
+    proxy = t.sessions[-1].volume_proxy
+    assert proxy is not None and proxy.instrument.symbol == "IWM" and proxy.rows == 300
+
+
+def test_missing_volume_proxy_is_not_fetched(qtbot, make):
+    repo = FakeRepository(_cache_all())
+    t = make(repo)
+    assert t.c.select("^RUT", ["BTC/USDT"])
+    qtbot.waitUntil(lambda: len(t.sessions) >= 2, timeout=5000)
+    assert t.sessions[-1].volume_proxy is None
+    assert "IWM" not in repo.fetched

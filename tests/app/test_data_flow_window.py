@@ -74,3 +74,24 @@ def test_demo_is_shown_in_the_picker(qtbot, make_window):
     ]
     assert ticked == [s.instrument.label for s in window.data.session.crypto]
     assert window.status.series_label.text().startswith("DEMO")
+
+
+def test_demo_tags_every_statistics_panel_and_real_data_clears_them(qtbot, make_window):
+    window = make_window(DEMO, _cache())
+    qtbot.waitUntil(lambda: window.charts.state.prepared is not None, timeout=20_000)
+    panels = window.charts.panels
+    shown = (panels.stats_strip, panels.ccf_plot, panels.breakout_table, panels.event_study_view)
+    assert all(panel.is_demo() for panel in shown)
+
+    real = make_window(OFFLINE, _cache())
+    qtbot.waitUntil(lambda: real.charts.state.prepared is not None, timeout=20_000)
+    real_panels = real.charts.panels
+    assert not any(
+        panel.is_demo()
+        for panel in (
+            real_panels.stats_strip,
+            real_panels.ccf_plot,
+            real_panels.breakout_table,
+            real_panels.event_study_view,
+        )
+    )
