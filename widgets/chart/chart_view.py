@@ -172,7 +172,7 @@ class ChartView(QtWidgets.QWidget):
     def set_equity(self, frame: pd.DataFrame, label: str, *, is_demo: bool = False) -> None:
         """Show an OHLCV frame (models.frames contract) as the equity series."""
         self._equity_frame = frame
-        self._equity_label = label + (" (DEMO)" if is_demo else "")
+        self._equity_label = _demo_label(label, is_demo)
         index = frame.index
         self._intraday = isinstance(index, pd.DatetimeIndex) and (
             index.tz is not None or index.name == "time"
@@ -336,7 +336,7 @@ class ChartView(QtWidgets.QWidget):
         covered the curves (and showed as an empty box before any data).
         """
         entries = [
-            (item.label + (" (DEMO)" if item.is_demo else ""), colour)
+            (_demo_label(item.label, item.is_demo), colour)
             for item, colour in zip(self._overlay_series, self._overlay_colours(), strict=True)
         ]
         if self._ghost_series is not None:
@@ -589,3 +589,8 @@ class ChartView(QtWidgets.QWidget):
             ghost=curve_value_at(self.ghost, x) if self.ghost.isVisible() else None,
             crypto=crypto,
         )
+
+
+def _demo_label(label: str, is_demo: bool) -> str:
+    """A series label that says DEMO once, whether or not the name already does."""
+    return label if not is_demo or "DEMO" in label.upper() else f"{label} (DEMO)"
