@@ -9,7 +9,7 @@ at the current lag. A return whose horizon runs past the last bar is shown as
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,11 +40,10 @@ from widgets.breakout_rows import (
 )
 from widgets.formatting import format_lag
 from widgets.panel_theme import (
+    FollowsPalette,
     PanelTheme,
     current_theme,
     demo_badge,
-    theme_for_palette,
-    theme_named,
 )
 
 
@@ -170,7 +169,7 @@ class _EventView(QTableView):
         super().keyPressEvent(event)
 
 
-class BreakoutTable(QWidget):
+class BreakoutTable(FollowsPalette, QWidget):
     """Sortable table of breakout events; clicking a row (or Enter) emits ``event_selected``."""
 
     event_selected = Signal(object)
@@ -244,15 +243,9 @@ class BreakoutTable(QWidget):
         """The table view (for tests and keyboard focus)."""
         return self._view
 
-    def set_theme(self, theme: str) -> None:
-        """Colours for gains and losses in the 'light' or 'dark' theme."""
-        self._model.set_theme(theme_named(theme))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow the application palette when the app switches between light and dark."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._model.set_theme(theme_for_palette(self.palette()))
+    def _apply_theme(self, t) -> None:
+        """Colours for gains and losses (``FollowsPalette`` calls it)."""
+        self._model.set_theme(t)
 
     def set_events(self, events: list, forward_returns: pd.DataFrame | None) -> None:
         """Show ``events`` with their +30/+60/+90 d crypto returns (NaN = incomplete)."""

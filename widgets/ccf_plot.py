@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from widgets.formatting import format_correlation, format_count, format_lag, format_p_clause
 from widgets.lag_control import MAX_LAG_DAYS
 from widgets.panel_theme import (
+    FollowsPalette,
     PanelTheme,
     current_theme,
     demo_badge,
     demo_watermark,
-    theme_for_palette,
-    theme_named,
+    style_plot_axes,
 )
 
 
@@ -56,7 +56,7 @@ def ccf_caption(ccf) -> str:
     return " · ".join(parts)
 
 
-class CcfPlot(QWidget):
+class CcfPlot(FollowsPalette, QWidget):
     """Correlation of returns against lag in calendar days, with band and two markers."""
 
     lag_clicked = Signal(int)
@@ -203,22 +203,9 @@ class CcfPlot(QWidget):
         self._marker_text.setAnchor((1, 0) if right_half else (0, 0))
         self._marker_text.setPos(lag_days, self._y_top)
 
-    def set_theme(self, theme: str) -> None:
-        """Apply the 'light' or 'dark' plot colours."""
-        self._apply_theme(theme_named(theme))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow the application palette when the app switches between light and dark."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._apply_theme(theme_for_palette(self.palette()))
-
     def _apply_theme(self, t: PanelTheme) -> None:
         self._plot.setBackground(t.background)
-        for name in ("left", "bottom"):
-            axis = self.plot_item().getAxis(name)
-            axis.setPen(pg.mkPen(t.grid))
-            axis.setTextPen(pg.mkPen(t.foreground))
+        style_plot_axes(self.plot_item(), t)
         self._zero.setPen(pg.mkPen(t.baseline, width=1))
         self._band.setBrush(pg.mkBrush(t.band))
         self._band_low.setPen(pg.mkPen(None))

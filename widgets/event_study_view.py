@@ -12,7 +12,7 @@ import math
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,12 +33,12 @@ from widgets.formatting import (
     format_share,
 )
 from widgets.panel_theme import (
+    FollowsPalette,
     PanelTheme,
     current_theme,
     demo_badge,
     demo_watermark,
-    theme_for_palette,
-    theme_named,
+    style_plot_axes,
 )
 
 HORIZON_COLUMNS = ("Horizon", "Mean", "Median", "Hit rate", "Baseline", "Placebo p", "N")
@@ -162,7 +162,7 @@ def _percent(values) -> np.ndarray:
     return np.asarray(values, dtype=float) * 100.0
 
 
-class EventStudyView(QWidget):
+class EventStudyView(FollowsPalette, QWidget):
     """Mean and median crypto path after breakouts, baseline, band and per-horizon table."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -349,22 +349,9 @@ class EventStudyView(QWidget):
                 cell.setTextAlignment(right if c else Qt.AlignmentFlag.AlignCenter)
                 self._table.setItem(r, c, cell)
 
-    def set_theme(self, theme: str) -> None:
-        """Apply the 'light' or 'dark' plot colours."""
-        self._apply_theme(theme_named(theme))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow the application palette when the app switches between light and dark."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._apply_theme(theme_for_palette(self.palette()))
-
     def _apply_theme(self, t: PanelTheme) -> None:
         self._plot.setBackground(t.background)
-        for name in ("left", "bottom"):
-            axis = self.plot_item().getAxis(name)
-            axis.setPen(pg.mkPen(t.grid))
-            axis.setTextPen(pg.mkPen(t.foreground))
+        style_plot_axes(self.plot_item(), t)
         self._legend.setLabelTextColor(t.foreground)
         self._legend.setBrush(pg.mkBrush(t.background + "cc"))
         self._zero.setPen(pg.mkPen(t.grid, width=1))

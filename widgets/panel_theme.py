@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -134,3 +135,29 @@ def demo_watermark(plot_item: pg.PlotItem) -> pg.TextItem:
     view.sigResized.connect(centre)
     centre()
     return mark
+
+
+class FollowsPalette:
+    """Mixin for panels with explicit colours: ``set_theme`` plus following the app palette.
+
+    The panel implements ``_apply_theme(theme: PanelTheme)``; list this class before the
+    Qt base class so its ``changeEvent`` runs first and hands on to Qt's.
+    """
+
+    def set_theme(self, theme: str) -> None:
+        """Apply the 'light' or 'dark' colours explicitly."""
+        self._apply_theme(theme_named(theme))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the application palette when the app switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_theme(theme_for_palette(self.palette()))
+
+
+def style_plot_axes(plot_item: pg.PlotItem, theme: PanelTheme) -> None:
+    """Grid-coloured axis lines and foreground-coloured tick labels on the left and bottom."""
+    for name in ("left", "bottom"):
+        axis = plot_item.getAxis(name)
+        axis.setPen(pg.mkPen(theme.grid))
+        axis.setTextPen(pg.mkPen(theme.foreground))
