@@ -109,7 +109,7 @@ def describe_rule(params: BreakoutParams) -> str:
     return (
         f"{rule}; volume confirmed at {params.volume_mult:g}x its "
         f"{params.volume_avg_sessions}-session average within {params.volume_window} sessions; "
-        f"confirmed when held {params.hold_sessions} sessions"
+        f"a breakout holds when the close stays above the level {params.hold_sessions} sessions"
     )
 
 
@@ -136,15 +136,24 @@ def _statistics_text(snapshot: ExportSnapshot) -> str:
 
 def _events_text(snapshot: ExportSnapshot) -> str:
     events = snapshot.breakouts.events
-    confirmed = sum(1 for e in events if e.confirmed)
-    text = f"{len(events)} breakouts ({confirmed} confirmed)"
+    held = sum(1 for e in events if e.confirmed)
+    text = f"{len(events)} breakouts ({held} held)"
     study = snapshot.study
     if study is not None and not math.isnan(study.hit_rate):
         text += (
             f"; {snapshot.primary_key} up {study.primary_horizon} days later in "
-            f"{100 * study.hit_rate:.0f}%, placebo p {_p(study.placebo_p_value)}"
+            f"{100 * study.hit_rate:.0f}% of N = {_events_with_returns(study)}, "
+            f"placebo p {_p(study.placebo_p_value)}"
         )
     return text
+
+
+def _events_with_returns(study) -> int:
+    """Events whose crypto forward return at the primary horizon is known (the hit rate's N)."""
+    column = study.table.get(f"fwd_{study.primary_horizon}d")
+    if column is None and study.current_lag == study.primary_horizon:
+        column = study.table.get("fwd_lag")  # the primary horizon is the current lag
+    return 0 if column is None else int(column.notna().sum())
 
 
 def _footer_text(snapshot: ExportSnapshot, exported_at: datetime) -> str:

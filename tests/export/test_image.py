@@ -116,6 +116,13 @@ def test_caption_states_settings_figures_and_disclaimer():
     ):
         assert expected in text, expected
     assert "DEMO" not in text
+    study = snap.study
+    if study is not None and study.hit_rate == study.hit_rate:  # a hit rate states its N
+        h = study.primary_horizon
+        column = f"fwd_{h}d" if f"fwd_{h}d" in study.table else "fwd_lag"
+        known = int(study.table[column].notna().sum())
+        assert known > 0
+        assert f"% of N = {known}," in text
 
 
 def test_demo_caption_says_demo():
