@@ -135,7 +135,7 @@ INDIRECT_MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("DetectorPanel", "Hold"),
         QT_TRANSLATE_NOOP(
             "DetectorPanel",
-            "Confirmed if the close stays above the level this long; failed otherwise",
+            "Held if the close stays above the level this long; failed otherwise",
         ),
         QT_TRANSLATE_NOOP("DetectorPanel", "Cooldown"),
         QT_TRANSLATE_NOOP("DetectorPanel", "Signals closer than this to an event merge into it"),

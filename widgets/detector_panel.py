@@ -75,7 +75,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("volume_avg_sessions", "Volume average", 5, 250, 5, " sessions",
               "Length of the average that volume is compared with"),
     FieldSpec("hold_sessions", "Hold", 1, 63, 1, " sessions",
-              "Confirmed if the close stays above the level this long; failed otherwise"),
+              "Held if the close stays above the level this long; failed otherwise"),
     FieldSpec("cooldown_sessions", "Cooldown", 0, 504, 21, " sessions",
               "Signals closer than this to an event merge into it"),
     FieldSpec("band_margin_pct", "Run ends at", 0.5, 50.0, 0.5, " % below",

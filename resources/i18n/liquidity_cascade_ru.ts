@@ -179,12 +179,12 @@
         <translation>Щёлкните или нажмите Enter, чтобы приблизить график к этому пробою</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="213"/>
+        <location filename="../../widgets/breakout_table.py" line="212"/>
         <source>Breakouts found by the detector. Click a row (or select it and press Enter) to zoom the chart to it; click a header to sort.</source>
         <translation>Пробои, найденные детектором. Щёлкните строку (или выберите её и нажмите Enter), чтобы приблизить к ней график; щёлкните заголовок для сортировки.</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="223"/>
+        <location filename="../../widgets/breakout_table.py" line="222"/>
         <source>Synthetic demo data: these breakouts are not real events</source>
         <translation>Синтетические демо-данные: эти пробои не реальны</translation>
     </message>
@@ -267,18 +267,18 @@ Click to move the slider to that lag.</source>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="351"/>
+        <location filename="../../app/chart_controller.py" line="363"/>
         <source>Statistics of {subject}</source>
         <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do)</extracomment>
         <translation>Статистика по {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="364"/>
+        <location filename="../../app/chart_controller.py" line="376"/>
         <source>{crypto} after {equity} breakouts</source>
         <translation>{crypto} после пробоев {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="372"/>
+        <location filename="../../app/chart_controller.py" line="384"/>
         <source>{n} before {crypto} data, not counted</source>
         <translation>{n} до начала данных {crypto}, не учтены</translation>
     </message>
@@ -319,68 +319,68 @@ Click to move the slider to that lag.</source>
 <context>
     <name>DataController</name>
     <message>
-        <location filename="../../app/data_controller.py" line="137"/>
+        <location filename="../../app/data_controller.py" line="138"/>
         <source>Leaving demo data: loading real data from the cache…</source>
         <extracomment>after the cache is on screen, wait this long before fetching, so the first paint does not share the interpreter with the import of a data source (yfinance/ccxt ~0.5 s)</extracomment>
         <translation>Выход из демо-данных: загружаем реальные данные из кэша…</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="163"/>
+        <location filename="../../app/data_controller.py" line="164"/>
         <source>Fetch cancelled; the chart and cache are unchanged.</source>
         <translation>Загрузка отменена; график и кэш не изменились.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="166"/>
+        <location filename="../../app/data_controller.py" line="167"/>
         <source>Fetch cancelled.</source>
         <translation>Загрузка отменена.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="171"/>
+        <location filename="../../app/data_controller.py" line="172"/>
         <source>Demo data is not available in this build.</source>
         <translation>Демо-данные недоступны в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="184"/>
+        <location filename="../../app/data_controller.py" line="185"/>
         <source>CSV import is not available in this build.</source>
         <translation>Импорт CSV недоступен в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="218"/>
+        <location filename="../../app/data_controller.py" line="219"/>
         <source>Offline: showing cached data only.</source>
         <translation>Автономно: показаны только данные из кэша.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="412"/>
+        <location filename="../../app/data_controller.py" line="431"/>
         <source>Data ▸ Refresh tries the failed series again.</source>
         <translation>Данные ▸ Обновить — повторная попытка для рядов с ошибкой.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="423"/>
+        <location filename="../../app/data_controller.py" line="439"/>
         <source>No data for this selection.</source>
         <translation>Нет данных для этого выбора.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="435"/>
+        <location filename="../../app/data_controller.py" line="455"/>
         <source>Offline mode: nothing cached for {labels}.</source>
         <translation>Автономный режим: в кэше нет данных для {labels}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="440"/>
+        <location filename="../../app/data_controller.py" line="460"/>
         <source>Imported {rows} bars of {symbol}.</source>
         <translation>Импортировано баров {symbol}: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="450"/>
+        <location filename="../../app/data_controller.py" line="470"/>
         <source>Left demo data; real data is charted.</source>
         <translation>Демо-данные закрыты; на графике реальные данные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="460"/>
+        <location filename="../../app/data_controller.py" line="480"/>
         <source>{reason} {cached} cached, but a chart needs the equity and one crypto series: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше есть {cached}, но для графика нужны индекс и хотя бы один ряд крипто: повторите попытку, импортируйте CSV-файл или загрузите демо-данные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="466"/>
+        <location filename="../../app/data_controller.py" line="486"/>
         <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше пока нет данных для графика: повторите попытку, импортируйте CSV-файл или загрузите демо-данные.</translation>
     </message>
@@ -542,8 +542,8 @@ Click to move the slider to that lag.</source>
     </message>
     <message>
         <location filename="../../app/translations.py" line="136"/>
-        <source>Confirmed if the close stays above the level this long; failed otherwise</source>
-        <translation>Подтверждён, если закрытие держится выше уровня столько сессий; иначе — ложный</translation>
+        <source>Held if the close stays above the level this long; failed otherwise</source>
+        <translation>Удержан, если закрытие держится выше уровня столько сессий; иначе — ложный</translation>
     </message>
     <message>
         <location filename="../../app/translations.py" line="140"/>
@@ -1038,7 +1038,7 @@ Not financial advice. Settings: {path}</source>
 <context>
     <name>PanelTheme</name>
     <message>
-        <location filename="../../widgets/panel_theme.py" line="112"/>
+        <location filename="../../widgets/panel_theme.py" line="113"/>
         <source>Synthetic demo data: not real market prices</source>
         <translation>Синтетические демо-данные: не реальные рыночные цены</translation>
     </message>

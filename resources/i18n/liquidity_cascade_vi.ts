@@ -179,12 +179,12 @@
         <translation>Nhấp hoặc nhấn Enter để phóng biểu đồ đến lần bứt phá này</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="213"/>
+        <location filename="../../widgets/breakout_table.py" line="212"/>
         <source>Breakouts found by the detector. Click a row (or select it and press Enter) to zoom the chart to it; click a header to sort.</source>
         <translation>Các lần bứt phá do bộ phát hiện tìm thấy. Nhấp vào một dòng (hoặc chọn rồi nhấn Enter) để phóng biểu đồ đến đó; nhấp tiêu đề cột để sắp xếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="223"/>
+        <location filename="../../widgets/breakout_table.py" line="222"/>
         <source>Synthetic demo data: these breakouts are not real events</source>
         <translation>Dữ liệu demo tổng hợp: các lần bứt phá này không có thật</translation>
     </message>
@@ -267,18 +267,18 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="351"/>
+        <location filename="../../app/chart_controller.py" line="363"/>
         <source>Statistics of {subject}</source>
         <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do)</extracomment>
         <translation>Thống kê cho {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="364"/>
+        <location filename="../../app/chart_controller.py" line="376"/>
         <source>{crypto} after {equity} breakouts</source>
         <translation>{crypto} sau các lần bứt phá của {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/chart_controller.py" line="372"/>
+        <location filename="../../app/chart_controller.py" line="384"/>
         <source>{n} before {crypto} data, not counted</source>
         <translation>{n} trước khi có dữ liệu {crypto}, không tính</translation>
     </message>
@@ -319,68 +319,68 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
 <context>
     <name>DataController</name>
     <message>
-        <location filename="../../app/data_controller.py" line="137"/>
+        <location filename="../../app/data_controller.py" line="138"/>
         <source>Leaving demo data: loading real data from the cache…</source>
         <extracomment>after the cache is on screen, wait this long before fetching, so the first paint does not share the interpreter with the import of a data source (yfinance/ccxt ~0.5 s)</extracomment>
         <translation>Rời dữ liệu demo: đang tải dữ liệu thật từ bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="163"/>
+        <location filename="../../app/data_controller.py" line="164"/>
         <source>Fetch cancelled; the chart and cache are unchanged.</source>
         <translation>Đã hủy tải; biểu đồ và bộ nhớ đệm không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="166"/>
+        <location filename="../../app/data_controller.py" line="167"/>
         <source>Fetch cancelled.</source>
         <translation>Đã hủy tải.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="171"/>
+        <location filename="../../app/data_controller.py" line="172"/>
         <source>Demo data is not available in this build.</source>
         <translation>Bản dựng này không có dữ liệu demo.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="184"/>
+        <location filename="../../app/data_controller.py" line="185"/>
         <source>CSV import is not available in this build.</source>
         <translation>Bản dựng này không hỗ trợ nhập CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="218"/>
+        <location filename="../../app/data_controller.py" line="219"/>
         <source>Offline: showing cached data only.</source>
         <translation>Ngoại tuyến: chỉ hiển thị dữ liệu đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="412"/>
+        <location filename="../../app/data_controller.py" line="431"/>
         <source>Data ▸ Refresh tries the failed series again.</source>
         <translation>Dữ liệu ▸ Làm mới sẽ thử lại các chuỗi bị lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="423"/>
+        <location filename="../../app/data_controller.py" line="439"/>
         <source>No data for this selection.</source>
         <translation>Không có dữ liệu cho lựa chọn này.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="435"/>
+        <location filename="../../app/data_controller.py" line="455"/>
         <source>Offline mode: nothing cached for {labels}.</source>
         <translation>Chế độ ngoại tuyến: chưa lưu dữ liệu nào cho {labels}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="440"/>
+        <location filename="../../app/data_controller.py" line="460"/>
         <source>Imported {rows} bars of {symbol}.</source>
         <translation>Đã nhập {rows} nến của {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="450"/>
+        <location filename="../../app/data_controller.py" line="470"/>
         <source>Left demo data; real data is charted.</source>
         <translation>Đã rời dữ liệu demo; biểu đồ hiển thị dữ liệu thật.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="460"/>
+        <location filename="../../app/data_controller.py" line="480"/>
         <source>{reason} {cached} cached, but a chart needs the equity and one crypto series: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Đã lưu {cached}, nhưng biểu đồ cần chỉ số và một chuỗi crypto: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
     <message>
-        <location filename="../../app/data_controller.py" line="466"/>
+        <location filename="../../app/data_controller.py" line="486"/>
         <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Chưa có dữ liệu lưu để vẽ: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
@@ -542,8 +542,8 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
     </message>
     <message>
         <location filename="../../app/translations.py" line="136"/>
-        <source>Confirmed if the close stays above the level this long; failed otherwise</source>
-        <translation>Xác nhận nếu giá đóng cửa giữ trên mức trong ngần này phiên; ngược lại là thất bại</translation>
+        <source>Held if the close stays above the level this long; failed otherwise</source>
+        <translation>Giữ được nếu giá đóng cửa giữ trên mức trong ngần này phiên; ngược lại là thất bại</translation>
     </message>
     <message>
         <location filename="../../app/translations.py" line="140"/>
@@ -1038,7 +1038,7 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
 <context>
     <name>PanelTheme</name>
     <message>
-        <location filename="../../widgets/panel_theme.py" line="112"/>
+        <location filename="../../widgets/panel_theme.py" line="113"/>
         <source>Synthetic demo data: not real market prices</source>
         <translation>Dữ liệu demo tổng hợp: không phải giá thị trường thật</translation>
     </message>
