@@ -35,13 +35,20 @@ PRICE_COLUMNS = ("open", "high", "low", "close")
 PANES: tuple[str, ...] = ("equity", "volume", "crypto", "correlation")
 PANE_SIZES = {"equity": 440, "volume": 120, "crypto": 360, "correlation": 130}
 SCALES: tuple[str, ...] = ("price", "log", "percent", "index")
-ALL_HIDDEN_HINT = "All panes are hidden — View menu to show them"
+ALL_HIDDEN_HINT = QtCore.QT_TRANSLATE_NOOP(
+    "ChartView", "All panes are hidden — View menu to show them"
+)
 SCALE_UNITS = {
-    "price": "price",
-    "log": "price, log scale",
-    "percent": "% change",
-    "index": "index = 100",
+    "price": QtCore.QT_TRANSLATE_NOOP("ChartView", "price"),
+    "log": QtCore.QT_TRANSLATE_NOOP("ChartView", "price, log scale"),
+    "percent": QtCore.QT_TRANSLATE_NOOP("ChartView", "% change"),
+    "index": QtCore.QT_TRANSLATE_NOOP("ChartView", "index = 100"),
 }
+
+
+def _tr(text: str) -> str:
+    """``text`` in the UI language (the literal is marked where it is written)."""
+    return QtCore.QCoreApplication.translate("ChartView", text)
 
 
 @dataclass
@@ -149,7 +156,7 @@ class ChartView(QtWidgets.QWidget):
             pane = self.panes[name]
             if pane.view is not master:
                 pane.view.setXLink(master)
-        self.hidden_hint = QtWidgets.QLabel(ALL_HIDDEN_HINT)
+        self.hidden_hint = QtWidgets.QLabel(_tr(ALL_HIDDEN_HINT))
         self.hidden_hint.setObjectName("all_panes_hidden_hint")
         self.hidden_hint.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.hidden_hint.setVisible(False)
@@ -200,9 +207,11 @@ class ChartView(QtWidgets.QWidget):
         scale = " · log" if self._equity_log else ""
         p = self._palette
         # the key names outcomes as the breakout table does: held (▲) or failed (✕)
+        held = QtCore.QCoreApplication.translate("ChartView", "held")
+        failed = QtCore.QCoreApplication.translate("ChartView", "failed")
         key = (
-            f' · <span style="color:{p.marker_confirmed}">▲ held</span>'
-            f' <span style="color:{p.marker_failed}">✕ failed</span>'
+            f' · <span style="color:{p.marker_confirmed}">▲ {held}</span>'
+            f' <span style="color:{p.marker_failed}">✕ {failed}</span>'
             if self._events
             else ""
         )
@@ -274,14 +283,20 @@ class ChartView(QtWidgets.QWidget):
 
     def _title_volume(self) -> None:
         if not self._volume_label:  # nothing loaded yet: no source, no threshold to name
-            self.panes["volume"].set_title(self._title_html("Volume"))
+            self.panes["volume"].set_title(
+                self._title_html(QtCore.QCoreApplication.translate("ChartView", "Volume"))
+            )
             return
+        threshold_name = QtCore.QCoreApplication.translate("ChartView", "confirmation threshold")
         threshold = (
-            f' · <span style="color:{self._palette.threshold}">— confirmation threshold</span>'
+            f' · <span style="color:{self._palette.threshold}">— {threshold_name}</span>'
             if self.threshold_line.isVisible()
             else ""
         )
-        self.panes["volume"].set_title(self._title_html(f"Volume: {self._volume_label}", threshold))
+        title = QtCore.QCoreApplication.translate("ChartView", "Volume: %1")
+        self.panes["volume"].set_title(
+            self._title_html(title.replace("%1", self._volume_label), threshold)
+        )
 
     # --- crypto pane --------------------------------------------------------------------
     def set_overlays(
@@ -354,14 +369,19 @@ class ChartView(QtWidgets.QWidget):
 
     def _title_crypto(self) -> None:
         if not self._overlay_series:  # no series yet: a scale would describe nothing
-            self.panes["crypto"].set_title(self._title_html("Crypto"))
+            self.panes["crypto"].set_title(
+                self._title_html(QtCore.QCoreApplication.translate("ChartView", "Crypto"))
+            )
             return
         lag = self._lag
-        shift = "" if lag == 0 else f" · lag {lag:+d} d (crypto of t{lag:+d} d drawn at t)"
+        shift_text = QtCore.QCoreApplication.translate(
+            "ChartView", " · lag %1 d (crypto of t%1 d drawn at t)"
+        )
+        shift = "" if lag == 0 else shift_text.replace("%1", f"{lag:+d}")
+        title = QtCore.QCoreApplication.translate("ChartView", "Crypto · %1")
+        units = _tr(SCALE_UNITS[self._overlay_scale])
         self.panes["crypto"].set_title(
-            self._title_html(
-                f"Crypto · {SCALE_UNITS[self._overlay_scale]}", shift + self._legend_cache
-            )
+            self._title_html(title.replace("%1", units), shift + self._legend_cache)
         )
 
     def set_lag(self, lag_days: int, y_factors: dict[str, float] | None = None) -> None:
@@ -394,9 +414,11 @@ class ChartView(QtWidgets.QWidget):
     def _title_correlation(self) -> None:
         window = self._correlation_window
         text = (
-            f"Rolling correlation of returns ({window}-bar window)"
+            QtCore.QCoreApplication.translate(
+                "ChartView", "Rolling correlation of returns (%1-bar window)"
+            ).replace("%1", str(window))
             if window
-            else "Rolling correlation"
+            else QtCore.QCoreApplication.translate("ChartView", "Rolling correlation")
         )
         self.panes["correlation"].set_title(self._title_html(text))
 
