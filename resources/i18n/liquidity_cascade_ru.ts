@@ -284,6 +284,84 @@ Click to move the slider to that lag.</source>
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="38"/>
+        <source>All panes are hidden — View menu to show them</source>
+        <translation>Все панели скрыты — включите их в меню «Вид»</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="42"/>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="43"/>
+        <source>price, log scale</source>
+        <translation>цена, лог. шкала</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="44"/>
+        <source>% change</source>
+        <translation>изменение, %</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="45"/>
+        <source>index = 100</source>
+        <translation>индекс = 100</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="210"/>
+        <source>held</source>
+        <translation>удержан</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="211"/>
+        <source>failed</source>
+        <translation>ложный</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="287"/>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="290"/>
+        <source>confirmation threshold</source>
+        <translation>порог подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="296"/>
+        <source>Volume: %1</source>
+        <translation>Объём: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="373"/>
+        <source>Crypto</source>
+        <translation>Крипто</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="377"/>
+        <source> · lag %1 d (crypto of t%1 d drawn at t)</source>
+        <translation> · лаг %1 d (крипто в t%1 d показана в t)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="381"/>
+        <source>Crypto · %1</source>
+        <translation>Крипто · %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="417"/>
+        <source>Rolling correlation of returns (%1-bar window)</source>
+        <translation>Скользящая корреляция доходностей (окно в барах: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="421"/>
+        <source>Rolling correlation</source>
+        <translation>Скользящая корреляция</translation>
+    </message>
+</context>
+<context>
     <name>DataBanner</name>
     <message>
         <location filename="../../widgets/banner.py" line="23"/>

@@ -284,6 +284,84 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="38"/>
+        <source>All panes are hidden — View menu to show them</source>
+        <translation>Mọi khung đều đang ẩn — bật lại trong menu Hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="42"/>
+        <source>price</source>
+        <translation>giá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="43"/>
+        <source>price, log scale</source>
+        <translation>giá, thang log</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="44"/>
+        <source>% change</source>
+        <translation>% thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="45"/>
+        <source>index = 100</source>
+        <translation>chỉ số = 100</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="210"/>
+        <source>held</source>
+        <translation>giữ được</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="211"/>
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="287"/>
+        <source>Volume</source>
+        <translation>Khối lượng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="290"/>
+        <source>confirmation threshold</source>
+        <translation>ngưỡng xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="296"/>
+        <source>Volume: %1</source>
+        <translation>Khối lượng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="373"/>
+        <source>Crypto</source>
+        <translation>Crypto</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="377"/>
+        <source> · lag %1 d (crypto of t%1 d drawn at t)</source>
+        <translation> · độ trễ %1 d (crypto tại t%1 d vẽ tại t)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="381"/>
+        <source>Crypto · %1</source>
+        <translation>Crypto · %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="417"/>
+        <source>Rolling correlation of returns (%1-bar window)</source>
+        <translation>Tương quan trượt của lợi nhuận (cửa sổ %1 nến)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="421"/>
+        <source>Rolling correlation</source>
+        <translation>Tương quan trượt</translation>
+    </message>
+</context>
+<context>
     <name>DataBanner</name>
     <message>
         <location filename="../../widgets/banner.py" line="23"/>
