@@ -17,6 +17,7 @@ from ../shared/data when present (read once), otherwise synthetic bars of the sa
 
 from __future__ import annotations
 
+import importlib.util
 import pickle
 import sys
 import tempfile
@@ -38,6 +39,9 @@ from models.instruments import Instrument  # noqa: E402
 REAL_1M = ROOT.parent / "shared/data/intraday/btcusdt_1m_2024-01-01_2025-11-30.csv.gz"
 ROWS = 1_000_000
 DAY = 1_440
+# pyarrow is not a dependency: pandas imports it at start-up when present (~40 ms), so
+# the parquet comparison runs only where it is installed (`pip install pyarrow`).
+HAVE_PYARROW = importlib.util.find_spec("pyarrow") is not None
 BTC = Instrument("BTC/USDT", "Bitcoin (BTC/USDT)", "ccxt", "24/7", "crypto")
 RUT = Instrument("^RUT", "Russell 2000", "yahoo", "nyse", "equity")
 KEY_1M = SeriesKey("ccxt", "binance", "BTC/USDT", "1m")
@@ -47,7 +51,7 @@ KEY_1D = SeriesKey("yahoo", "", "^RUT", "1d")
 def minute_bars(rows: int) -> tuple[pd.DataFrame, str]:
     """``rows`` one-minute bars: the real BTCUSDT file, extended synthetically if short."""
     if REAL_1M.exists():
-        raw = pd.read_csv(REAL_1M, engine="pyarrow")
+        raw = pd.read_csv(REAL_1M, engine="pyarrow" if HAVE_PYARROW else "c")
         raw.index = pd.to_datetime(raw.pop("date"), utc=True)
         frame = conform(raw, "1m")
         origin = "real BTCUSDT 1m"
@@ -98,12 +102,12 @@ def daily_figures(root: Path, repeats: int) -> dict[str, float]:
     daily = synthetic(10_000, "1d")
     cache = SeriesCache(root / "daily")
     cache.write(KEY_1D, daily, 0, RUT)
-    path = root / "daily.parquet"
-    atomic_write(path, lambda handle: daily.to_parquet(handle))
-    return {
-        "cache_load_10k_daily_ms": median_ms(lambda: cache.read(KEY_1D), repeats),
-        "parquet_load_10k_daily_ms": median_ms(lambda: pd.read_parquet(path), repeats),
-    }
+    out = {"cache_load_10k_daily_ms": median_ms(lambda: cache.read(KEY_1D), repeats)}
+    if HAVE_PYARROW:
+        path = root / "daily.parquet"
+        atomic_write(path, lambda handle: daily.to_parquet(handle))
+        out["parquet_load_10k_daily_ms"] = median_ms(lambda: pd.read_parquet(path), repeats)
+    return out
 
 
 def single_file_figures(root: Path, bars: pd.DataFrame, name: str, repeats: int):
@@ -147,11 +151,13 @@ def run(quick: bool) -> dict[str, float]:
     repeats = 3 if quick else 7
     bars, origin = minute_bars(ROWS + (repeats + 2) * DAY)
     print(f"[bench_cache] 1m data: {origin}, {len(bars)} rows", file=sys.stderr)
+    if not HAVE_PYARROW:
+        print("[bench_cache] pyarrow not installed: parquet figures skipped", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         out = chunked_figures(root, bars, repeats)
         out.update(daily_figures(root, repeats))
-        for name in FORMATS:
+        for name in FORMATS if HAVE_PYARROW else ("pickle",):
             out.update(single_file_figures(root, bars, name, repeats))
     return out
 
