@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import ipaddress
 import os
 import socket
@@ -103,3 +104,33 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")
     return SHARED_DATA
+
+
+OFFLINE_ARGS = argparse.Namespace(offline=True, cache_dir=None, demo=False, imports=[])
+DEMO_ARGS = argparse.Namespace(offline=True, cache_dir=None, demo=True, imports=[])
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Builds shown main windows on a fake repository: ``make_window(cached, args, size)``.
+
+    ``cached`` maps symbols to frames; ``args`` are the command-line options (offline by
+    default). Every window's workers are drained at the end of the test.
+    """
+    from app.bootstrap import build_window
+    from tests.app.fakes import FakeRepository
+
+    made = []
+
+    def build(cached: dict, args: argparse.Namespace = OFFLINE_ARGS, size=None):
+        window, workers = build_window(args, repository=FakeRepository(cached))
+        qtbot.addWidget(window)
+        made.append(workers)
+        if size is not None:
+            window.resize(*size)
+        window.show()
+        return window
+
+    yield build
+    for workers in made:
+        workers.wait_for_done(10_000)

@@ -3,16 +3,10 @@ chart and picker back on the selection in force, and no empty-cache banner; demo
 
 from __future__ import annotations
 
-import argparse
-
-import pytest
 from PySide6.QtCore import Qt
 
-from app.bootstrap import build_window
-from tests.app.fakes import FakeRepository, synthetic_frame
-
-OFFLINE = argparse.Namespace(offline=True, cache_dir=None, demo=False, imports=[])
-DEMO = argparse.Namespace(offline=True, cache_dir=None, demo=True, imports=[])
+from tests.app.fakes import synthetic_frame
+from tests.conftest import DEMO_ARGS, OFFLINE_ARGS
 
 
 def _cache() -> dict:
@@ -23,22 +17,6 @@ def _cache() -> dict:
     }
 
 
-@pytest.fixture
-def make_window(qtbot):
-    made = []
-
-    def build(args, cached):
-        window, workers = build_window(args, repository=FakeRepository(cached))
-        qtbot.addWidget(window)
-        made.append(workers)
-        window.show()
-        return window
-
-    yield build
-    for workers in made:
-        workers.wait_for_done(10_000)
-
-
 def _type_equity(qtbot, window, text: str) -> None:
     edit = window.symbol_picker.findChild(object, "equity_box").lineEdit()
     edit.selectAll()
@@ -47,7 +25,7 @@ def _type_equity(qtbot, window, text: str) -> None:
 
 
 def test_uncached_equity_offline_is_explained_and_the_chart_kept(qtbot, make_window):
-    window = make_window(OFFLINE, _cache())
+    window = make_window(_cache(), OFFLINE_ARGS)
     qtbot.waitUntil(lambda: window.charts.state.session is not None, timeout=10_000)
     shown = window.charts.state.session
     _type_equity(qtbot, window, "ZZZZQ")
@@ -62,7 +40,7 @@ def test_uncached_equity_offline_is_explained_and_the_chart_kept(qtbot, make_win
 
 
 def test_demo_is_shown_in_the_picker(qtbot, make_window):
-    window = make_window(DEMO, _cache())
+    window = make_window(_cache(), DEMO_ARGS)
     qtbot.waitUntil(lambda: window.data.session is not None, timeout=20_000)
     picker = window.symbol_picker
     assert picker.is_demo()
@@ -77,13 +55,13 @@ def test_demo_is_shown_in_the_picker(qtbot, make_window):
 
 
 def test_demo_tags_every_statistics_panel_and_real_data_clears_them(qtbot, make_window):
-    window = make_window(DEMO, _cache())
+    window = make_window(_cache(), DEMO_ARGS)
     qtbot.waitUntil(lambda: window.charts.state.prepared is not None, timeout=20_000)
     panels = window.charts.panels
     shown = (panels.stats_strip, panels.ccf_plot, panels.breakout_table, panels.event_study_view)
     assert all(panel.is_demo() for panel in shown)
 
-    real = make_window(OFFLINE, _cache())
+    real = make_window(_cache(), OFFLINE_ARGS)
     qtbot.waitUntil(lambda: real.charts.state.prepared is not None, timeout=20_000)
     real_panels = real.charts.panels
     assert not any(

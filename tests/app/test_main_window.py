@@ -6,15 +6,12 @@ from __future__ import annotations
 import argparse
 
 import pandas as pd
-import pytest
 from PySide6.QtCore import Qt
 
 from app.bootstrap import build_window
 from app.main_window import TITLE
 from app.settings import SettingsStore, open_qsettings
 from tests.app.fakes import FakeRepository, synthetic_frame
-
-ARGS = argparse.Namespace(offline=True, cache_dir=None, demo=False, imports=[])
 
 
 def _cache() -> dict:
@@ -23,22 +20,6 @@ def _cache() -> dict:
         "BTC/USDT": synthetic_frame("2019-01-01", 1300, False, seed=4),
         "ETH/USDT": synthetic_frame("2019-01-01", 1300, False, seed=5),
     }
-
-
-@pytest.fixture
-def make_window(qtbot):
-    made = []
-
-    def build(cached):
-        window, workers = build_window(ARGS, repository=FakeRepository(cached))
-        qtbot.addWidget(window)
-        made.append(workers)
-        window.show()
-        return window
-
-    yield build
-    for workers in made:
-        workers.wait_for_done(10_000)
 
 
 def _start(window) -> None:

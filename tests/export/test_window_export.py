@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 from dataclasses import replace
@@ -12,11 +11,8 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QImage
 
-from app.bootstrap import build_window
 from app.export.dialog import CUSTOM, WINDOW, ExportImageDialog, ExportOptions
-from tests.app.fakes import FakeRepository, synthetic_frame
-
-ARGS = argparse.Namespace(offline=True, cache_dir=None, demo=False, imports=[])
+from tests.app.fakes import synthetic_frame
 
 
 def _cache() -> dict:
@@ -28,25 +24,8 @@ def _cache() -> dict:
 
 
 @pytest.fixture
-def make_window(qtbot):
-    pools = []
-
-    def build(cached):
-        window, workers = build_window(ARGS, repository=FakeRepository(cached))
-        qtbot.addWidget(window)
-        pools.append(workers)
-        window.resize(1200, 800)
-        window.show()
-        return window
-
-    yield build
-    for workers in pools:
-        workers.wait_for_done(10_000)
-
-
-@pytest.fixture
 def window(make_window):
-    return make_window(_cache())
+    return make_window(_cache(), size=(1200, 800))
 
 
 def _charted(qtbot, window):
@@ -65,7 +44,7 @@ def test_file_menu_offers_the_exports_with_shortcuts(window):
 
 
 def test_nothing_charted_reports_instead_of_exporting(qtbot, make_window, tmp_path):
-    window = make_window({})
+    window = make_window({}, size=(1200, 800))
     s = window.settings
     window.data.select(s.equity, list(s.crypto), s.exchange)
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10_000)
