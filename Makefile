@@ -17,8 +17,11 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(PY) main.py $(ARGS)
 
+# Latency tests (marker `timing`) run alone after the parallel suite: sharing the two
+# cores with another test worker would measure that worker, not the app.
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -m "not timing" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m timing $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .

@@ -29,6 +29,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.data_controller import DataController
+from app.heap import freeze_long_lived_objects
 from app.main_window import MainWindow
 from app.settings import APPLICATION, ORGANISATION, SettingsStore, open_qsettings
 from app.translations import install_translators
@@ -101,6 +102,7 @@ def build_window(args: argparse.Namespace, repository=None) -> tuple[MainWindow,
     )
     _start_session(data, settings, args)
     window = MainWindow(data, workers, store, settings, catalogue)
+    freeze_long_lived_objects()
     return window, workers
 
 
@@ -136,6 +138,7 @@ def _import_fetch_libraries() -> None:
         # a missing library is reported by its source as a clear DataError when used
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
+    freeze_long_lived_objects()
 
 
 def _read_price_file(path):

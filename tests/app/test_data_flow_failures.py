@@ -199,6 +199,7 @@ def test_a_failed_series_is_not_retried_until_refresh(qtbot, make):
     assert sorted(repo.asked) == ["BTC/USDT", "IWM", "SOL/USDT", "SOL/USDT"]
 
 
+@pytest.mark.timing
 def test_network_down_reaches_the_banner_fast(qtbot, make):
     """Each source fails only after its timeout: one after another that took their sum."""
     failing = {
@@ -216,6 +217,7 @@ def test_network_down_reaches_the_banner_fast(qtbot, make):
         assert label in t.nothing_to_show[0]
 
 
+@pytest.mark.timing
 def test_first_network_down_stops_the_other_fetches(qtbot, make):
     failing = {"^RUT": NetworkDown("Cannot reach Yahoo Finance for ^RUT: DNS failed.")}
     repo = FailingRepository({}, failing=failing, fail_after=0.2, fetch_delay=5.0)
