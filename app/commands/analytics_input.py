@@ -179,3 +179,19 @@ def json_value(value):
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
+
+
+def add_analysis_parser(subparsers, add_common_options, name: str, help_text: str, doc: str):
+    """The parser ``events`` and ``leadlag`` share: common options, one-line errors, --equity."""
+    parser = subparsers.add_parser(
+        name,
+        help=help_text,
+        description=common.plain(doc),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common.one_line_errors(parser)
+    add_common_options(parser)
+    parser.add_argument(
+        "--equity", type=common.symbol, metavar="SYMBOL", help="equity index (default: ^RUT)"
+    )
+    return parser

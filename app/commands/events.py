@@ -16,8 +16,12 @@ from __future__ import annotations
 import argparse
 import json
 
-from app.commands import common
-from app.commands.analytics_input import add_rule_options, json_value, params_from
+from app.commands.analytics_input import (
+    add_analysis_parser,
+    add_rule_options,
+    json_value,
+    params_from,
+)
 
 EXIT_OK = 0
 DEMO_LINE = "DEMO: synthetic data, not market prices; the events below are illustrations only"
@@ -25,16 +29,8 @@ DEMO_LINE = "DEMO: synthetic data, not market prices; the events below are illus
 
 def register(subparsers, add_common_options) -> None:
     """Add ``events`` to the top-level parser."""
-    parser = subparsers.add_parser(
-        "events",
-        help="list the breakouts of an equity index",
-        description=common.plain(__doc__),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    common.one_line_errors(parser)
-    add_common_options(parser)
-    parser.add_argument(
-        "--equity", type=common.symbol, metavar="SYMBOL", help="equity index (default: ^RUT)"
+    parser = add_analysis_parser(
+        subparsers, add_common_options, "events", "list the breakouts of an equity index", __doc__
     )
     add_rule_options(parser)
     parser.add_argument("--json", action="store_true", help="print a JSON list of events")

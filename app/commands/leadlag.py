@@ -19,7 +19,7 @@ import argparse
 import json
 
 from app.commands import common
-from app.commands.analytics_input import add_rule_options, json_value
+from app.commands.analytics_input import add_analysis_parser, add_rule_options, json_value
 
 EXIT_OK = 0
 DEFAULT_MAX_LAG = 365
@@ -31,16 +31,12 @@ MAX_DRAWS = 100_000
 
 def register(subparsers, add_common_options) -> None:
     """Add ``leadlag`` to the top-level parser."""
-    parser = subparsers.add_parser(
+    parser = add_analysis_parser(
+        subparsers,
+        add_common_options,
         "leadlag",
-        help="cross-correlation, best lag and event study of an equity against a crypto",
-        description=common.plain(__doc__),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    common.one_line_errors(parser)
-    add_common_options(parser)
-    parser.add_argument(
-        "--equity", type=common.symbol, metavar="SYMBOL", help="equity index (default: ^RUT)"
+        "cross-correlation, best lag and event study of an equity against a crypto",
+        __doc__,
     )
     parser.add_argument(
         "--crypto", type=common.symbol, metavar="SYMBOL", help="crypto (default: BTC/USDT)"
