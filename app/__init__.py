@@ -1,3 +1,5 @@
-"""Composition root: bootstrap, main window, controller, workers, settings, export, CLI."""
+"""Composition root: bootstrap, main window, controllers, presenter, workers, settings, CLI."""
 
-__version__ = "0.1.0"
+from models.version import __version__
+
+__all__ = ["__version__"]

@@ -23,8 +23,9 @@ import time
 # import hook inspects the source of every module imported after it, which made this
 # import ~0.1 s slower and so the first painted chart later (bench/bench_startup.py).
 import pandas  # noqa: F401  isort: skip
-import app.analysis  # noqa: F401  isort: skip
-import models.repository  # noqa: F401  isort: skip
+import models.session.prepared
+
+import models.market.repository  # noqa: F401  isort: skip
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -34,8 +35,8 @@ from app.main_window import MainWindow
 from app.settings import APPLICATION, ORGANISATION, SettingsStore, open_qsettings
 from app.translations import install_translators
 from app.workers import WorkerPool
-from models.instruments import load_catalogue
-from models.paths import default_cache_dir
+from models.market.instruments import load_catalogue
+from models.market.paths import default_cache_dir
 
 EXIT_AFTER_PAINT_ENV = "LIQUIDITY_CASCADE_EXIT_AFTER_FIRST_PAINT"
 SCREENSHOT_ENV = "LIQUIDITY_CASCADE_SCREENSHOT"
@@ -86,7 +87,7 @@ def build_window(args: argparse.Namespace, repository=None) -> tuple[MainWindow,
     settings = store.load()
     catalogue = load_catalogue()
     if repository is None:
-        from models.repository import Repository
+        from models.market.repository import Repository
 
         cache_dir = default_cache_dir(getattr(args, "cache_dir", None))
         repository = Repository(cache_dir, catalogue=catalogue, offline=args.offline)
@@ -122,7 +123,7 @@ def _start_session(data: DataController, settings, args: argparse.Namespace) -> 
 
 
 def _demo_loader():
-    from models.demo import demo_bundle
+    from models.market.demo import demo_bundle
 
     bundle = demo_bundle()
     return bundle.equity, list(bundle.crypto)
@@ -132,7 +133,7 @@ def _import_fetch_libraries() -> None:
     """Import yfinance and ccxt on one thread before series are fetched concurrently.
 
     Concurrent first imports of the same heavy packages from two threads have crashed
-    before (numpy.fft, see app.analysis); one import each, in a row, costs nothing more.
+    before (numpy.fft, see models.session.prepared); one import each, in a row, costs nothing more.
     """
     for name in ("yfinance", "ccxt"):
         # a missing library is reported by its source as a clear DataError when used
@@ -142,7 +143,7 @@ def _import_fetch_libraries() -> None:
 
 
 def _read_price_file(path):
-    from models.sources.csv_import import read_price_file
+    from models.market.sources.csv_import import read_price_file
 
     return read_price_file(path)
 

@@ -17,14 +17,14 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from app import analysis
-from app.analysis import Prepared
+import models.session.prepared as analysis
 from app.overlays import as_days, overlay_series
-from app.session import Session
 from app.settings import AppSettings
 from app.workers import WorkerPool
-from models.breakouts import BreakoutParams, BreakoutResult
+from models.analysis.breakouts import BreakoutParams, BreakoutResult
 from models.errors import DataError
+from models.session.prepared import Prepared
+from models.session.session import Session
 
 PREPARE, CCF, STUDY, DETECT = "chart.prepare", "chart.ccf", "chart.study", "chart.detect"
 DEBOUNCE_MS = 200

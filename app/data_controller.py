@@ -16,7 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from app.session import LoadOutcome, Selection, Session, resolve_selection
 from app.workers import WorkerPool
 from models.errors import (
     CacheCorrupt,
@@ -27,10 +26,11 @@ from models.errors import (
     NoDataInRange,
     UnknownSymbol,
 )
-from models.fetch_control import FetchControl
-from models.frames import DAILY
-from models.instruments import Catalogue, Instrument
-from models.series import MarketSeries
+from models.market.fetch_control import FetchControl
+from models.market.frames import DAILY
+from models.market.instruments import Catalogue, Instrument
+from models.market.series import MarketSeries
+from models.session.session import LoadOutcome, Selection, Session, resolve_selection
 
 # worker channels: a new request on a channel supersedes the older one
 LOAD = "data.load"
@@ -56,7 +56,7 @@ REFRESH_DELAY_MS = 1500
 class DataController(QObject):
     """Loads sessions for the window; the GUI thread never waits on disk or network.
 
-    ``repository`` follows ``models.repository.Repository`` (load/get/save_imported/...);
+    ``repository`` follows ``models.market.repository.Repository`` (load/get/save_imported/...);
     ``demo_loader()`` returns ``(equity, [crypto...])`` MarketSeries; ``file_reader(path)``
     returns an object with ``frame`` and ``timeframe`` (``read_price_file``);
     ``prepare_fetch()`` runs on the fetch thread before series are fetched concurrently.

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.data_controller import CacheReport, DataController
-from app.session import Session
 from app.shortcuts import key_for
+from models.session.session import Session
 
 CSV_FILTER = "Price files (*.csv *.csv.gz *.txt);;All files (*)"
 _SUFFIXES = re.compile(r"([_-](daily|1d|adjusted)|[_-]1m.*|\.csv|\.gz|\.txt)+$", re.IGNORECASE)
@@ -139,7 +139,7 @@ def _file_urls(event: QDragEnterEvent | QDropEvent) -> list[str]:
 
 def provenance_report(session: Session) -> str:
     """Plain-text report: per series its source, range, provenance and calendar gaps."""
-    from models.gaps import find_gaps  # only when the report is asked for
+    from models.market.gaps import find_gaps  # only when the report is asked for
 
     lines = []
     for series in session.series:

@@ -22,13 +22,13 @@ from app.chart_controller import ChartController, Panels
 from app.data_controller import DataController
 from app.data_menu import DataMenu
 from app.export.actions import ExportActions
-from app.session import Session
 from app.settings import AppSettings, SettingsStore
 from app.shortcuts import ShortcutsDialog, key_for
 from app.status import StatusPanel
 from app.themes import apply_theme, current_theme
 from app.view_toolbar import ViewToolbar
 from app.workers import WorkerPool
+from models.session.session import Session
 from widgets.banner import DataBanner
 from widgets.breakout_table import BreakoutTable
 from widgets.ccf_plot import CcfPlot

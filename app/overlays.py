@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from app import analysis
+import models.session.prepared as analysis
 from widgets.chart.chart_view import OverlaySeries
 
 GHOST_COLOUR = "#8a93a3"

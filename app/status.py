@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QSizePolicy, QStatusBar
 
-from models.series import MarketSeries
+from models.market.series import MarketSeries
 
 #: how long a notice stays (ms): long enough to read a sentence
 NOTICE_MS = 8000

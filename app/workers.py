@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from models.fetch_control import FetchControl
+from models.market.fetch_control import FetchControl
 
 log = logging.getLogger(__name__)
 

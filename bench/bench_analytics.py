@@ -19,11 +19,11 @@ import numpy as np
 import pandas as pd
 
 from bench.timing import median_ms
-from models.align import align
-from models.breakouts import detect_breakouts
-from models.event_study import event_study
-from models.frames import COLUMNS
-from models.leadlag import LagStatsCache, cross_correlation
+from models.analysis.align import align
+from models.analysis.breakouts import detect_breakouts
+from models.analysis.event_study import event_study
+from models.analysis.leadlag import LagStatsCache, cross_correlation
+from models.market.frames import COLUMNS
 
 SESSIONS = 10_000
 

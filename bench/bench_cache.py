@@ -2,7 +2,7 @@
 
 Figures (medians, milliseconds) for 1M one-minute bars and 10k daily bars:
 
-* ``cache_*``: ``models.cache.SeriesCache`` (immutable chunk files + JSON manifest).
+* ``cache_*``: ``models.market.cache.store.SeriesCache`` (immutable chunk files + JSON manifest).
   ``cache_refresh_one_day_1m_rows_ms`` appends one day (1,440 bars plus the refetched
   last bar) to a 1M-row series; ``cache_load_1m_rows_after_refresh_ms`` reads the
   resulting multi-chunk series; ``cache_load_1m_rows_first_read_ms`` is the very first
@@ -10,7 +10,7 @@ Figures (medians, milliseconds) for 1M one-minute bars and 10k daily bars:
 * ``parquet_*`` / ``pickle_*``: the same operations on one file per series, where a
   refresh must read, concatenate and atomically rewrite the whole file.
 
-Every write in every candidate is atomic and fsync'ed (``models.cache_chunks.atomic_write``)
+Every write in every candidate is atomic and fsync'ed (``models.market.cache.chunks.atomic_write``)
 so the comparison prices in the same crash safety. Uses the real 1-minute BTCUSDT file
 from ../shared/data when present (read once), otherwise synthetic bars of the same size.
 """
@@ -31,10 +31,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.timing import median_ms  # noqa: E402
-from models.cache import SeriesCache, SeriesKey  # noqa: E402
-from models.cache_chunks import atomic_write  # noqa: E402
-from models.frames import COLUMNS, conform  # noqa: E402
-from models.instruments import Instrument  # noqa: E402
+from models.market.cache.chunks import atomic_write  # noqa: E402
+from models.market.cache.store import SeriesCache, SeriesKey  # noqa: E402
+from models.market.frames import COLUMNS, conform  # noqa: E402
+from models.market.instruments import Instrument  # noqa: E402
 
 REAL_1M = ROOT.parent / "shared/data/intraday/btcusdt_1m_2024-01-01_2025-11-30.csv.gz"
 ROWS = 1_000_000

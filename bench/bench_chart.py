@@ -2,8 +2,8 @@
 
 Figures (medians, ms; 1920x1080 ChartView, offscreen raster):
 * ``lag_step_daily_ms``: one lag-slider step with daily Russell 2000 + BTC + ETH: the live
-  statistics (``models.leadlag.LagStatsCache.at`` when that module provides it), ``set_lag``,
-  the rolling-correlation update and one repaint of every pane.
+  statistics (``models.analysis.leadlag.LagStatsCache.at`` when that module provides it),
+  ``set_lag``, the rolling-correlation update and one repaint of every pane.
 * ``lag_step_1m_bars_ms``: the same with a 1M-bar one-minute BTC series in the crypto pane.
 * ``pan_repaint_1m_candles_ms`` / ``..._zoomed_ms``: a 1% pan plus repaint with 1M candles,
   1M volume bars and a 1M-point line in three linked panes, 96% / 10% of the bars in view.
@@ -77,10 +77,10 @@ def _minute_bars() -> pd.DataFrame:
 
 
 def _stats_stand_in(equity: pd.DataFrame, crypto: pd.DataFrame):
-    """models.leadlag's per-step statistics, or None when that API has not landed."""
+    """models.analysis.leadlag's per-step statistics, or None when that API has not landed."""
     try:
-        from models.align import align
-        from models.leadlag import LagStatsCache
+        from models.analysis.align import align
+        from models.analysis.leadlag import LagStatsCache
     except ImportError:
         return None
     return LagStatsCache(align(equity, crypto), window=90)
@@ -254,7 +254,10 @@ def run(quick: bool) -> dict[str, float]:
     bars = _minute_bars()
     lag_daily, with_stats = bench_lag_daily(repeats)
     if not with_stats:
-        print("lag_step_*: models.leadlag.LagStatsCache absent: chart-only figure", file=sys.stderr)
+        print(
+            "lag_step_*: models.analysis.leadlag.LagStatsCache absent: chart-only figure",
+            file=sys.stderr,
+        )
     pan_full, pan_zoomed = bench_pan(repeats, bars)
     lag_minutes = bench_lag_minutes(repeats, bars)
     figures = {}

@@ -81,10 +81,11 @@ def run(quick: bool) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
     from timing import median_ms
 
-    from app.export.caption import CaptionLine, caption_height, colours_for
     from app.export.exporter import drawing_for_export
     from app.export.render import ImageSpec, render_image, save_png
     from app.export.svg import write_svg
+    from models.records.caption import CaptionLine
+    from widgets.caption_painter import caption_height, colours_for
 
     app = QApplication.instance() or QApplication([])
     lines = [CaptionLine(text, kind) for text, kind in CAPTION]

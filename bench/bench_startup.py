@@ -33,7 +33,7 @@ FILES = {
 def _frame(symbol: str) -> pd.DataFrame:
     path = SHARED / FILES[symbol]
     if path.is_file():
-        from models.sources.csv_import import read_price_file
+        from models.market.sources.csv_import import read_price_file
 
         return read_price_file(path).frame
     weekdays = symbol.startswith("^")
@@ -57,8 +57,8 @@ def _frame(symbol: str) -> pd.DataFrame:
 
 def seed_cache(cache_dir: Path) -> None:
     """Import the three default series into ``cache_dir``."""
-    from models.instruments import load_catalogue
-    from models.repository import Repository
+    from models.market.instruments import load_catalogue
+    from models.market.repository import Repository
 
     catalogue = load_catalogue()
     repository = Repository(cache_dir, catalogue=catalogue, offline=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from models.frames import COLUMNS
+from models.market.frames import COLUMNS
 
 
 def clustered_returns(rng: np.random.Generator, days: int, scale: float = 0.01) -> np.ndarray:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from models.frames import COLUMNS, conform
-from models.instruments import Instrument
+from models.market.frames import COLUMNS, conform
+from models.market.instruments import Instrument
 
 BTC = Instrument("BTC/USDT", "Bitcoin (BTC/USDT)", "ccxt", "24/7", "crypto", in_catalogue=True)
 RUT = Instrument("^RUT", "Russell 2000", "yahoo", "nyse", "equity", in_catalogue=True)

@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.align import POLICIES, align, crypto_at_lag, resample_weekly
+from models.analysis.align import POLICIES, align, crypto_at_lag, resample_weekly
+from models.analysis.normalise import SCALES, anchor_factor, normalise
 from models.errors import InvalidParameter, NoOverlap
-from models.normalise import SCALES, anchor_factor, normalise
 from tests.analytics_synth import frame_from_closes
 
 

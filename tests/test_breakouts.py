@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.breakouts import BreakoutParams, detect_breakouts
+from models.analysis.breakouts import BreakoutParams, detect_breakouts
 from models.errors import InvalidParameter
 from tests.analytics_synth import frame_from_closes
 
@@ -192,7 +192,7 @@ def test_bad_parameters_are_refused(params):
 
 
 def test_the_demo_series_planted_breakouts_are_found():
-    from models.demo import demo_bundle, demo_truth
+    from models.market.demo import demo_bundle, demo_truth
 
     truth = demo_truth()
     events = detect_breakouts(demo_bundle().equity.frame).events

@@ -13,12 +13,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import models.cache as cache_module
-import models.cache_chunks as chunks_module
-from models.cache import SeriesCache, SeriesKey
-from models.cache_chunks import chunk_bytes
+import models.market.cache.chunks as chunks_module
+import models.market.cache.store as cache_module
 from models.errors import CacheCorrupt
-from models.series import Provenance
+from models.market.cache.chunks import chunk_bytes
+from models.market.cache.store import SeriesCache, SeriesKey
+from models.market.series import Provenance
 from tests.cache_fixtures import BTC, RUT, bars
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -287,7 +287,7 @@ WRITER = textwrap.dedent(
     from pathlib import Path
     sys.path.insert(0, {root!r})
     import numpy as np
-    from models.cache import SeriesCache, SeriesKey
+    from models.market.cache.store import SeriesCache, SeriesKey
     from tests.cache_fixtures import BTC, constant_bars
 
     writer, rounds = int(sys.argv[1]), int(sys.argv[2])

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.cache import SeriesCache, SeriesKey
+from models.market.cache.store import SeriesCache, SeriesKey
 from tests.cache_fixtures import crash_step
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,8 +35,8 @@ ZYGOTE = textwrap.dedent(
     import os, sys
     from pathlib import Path
     sys.path.insert(0, {root!r})
-    import models.cache as cache_module
-    from models.cache import SeriesCache, SeriesKey
+    import models.market.cache.store as cache_module
+    from models.market.cache.store import SeriesCache, SeriesKey
     from tests.cache_fixtures import BTC, crash_step
 
     cache_module.MAX_CHUNKS = 3  # so some appends are compactions

@@ -129,7 +129,7 @@ def test_leadlag_text_and_weekly_sampling(capsys, tmp_path):
 
 
 def test_leadlag_on_demo_data_finds_the_demo_lag_and_says_demo(capsys):
-    from models.demo import DEMO_LAG_DAYS
+    from models.market.demo import DEMO_LAG_DAYS
 
     code, out, err = _run(
         capsys, "leadlag", "--demo", "--max-lag", "90", "--draws", "100", "--json"

@@ -15,10 +15,10 @@ import pytest
 
 from app.cli import main
 from app.commands.common import TerminalProgress, split_import_spec
-from models.instruments import load_catalogue
-from models.nyse_calendar import nyse_sessions
-from models.repository import Repository
-from models.sources.base import FetchResult
+from models.market.instruments import load_catalogue
+from models.market.nyse_calendar import nyse_sessions
+from models.market.repository import Repository
+from models.market.sources.base import FetchResult
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -386,7 +386,7 @@ def test_an_unknown_timeframe_is_named_not_reported_as_nothing_cached(tmp_path, 
 
 def test_the_timeframes_offered_are_the_cache_s():
     from app.commands.common import TIMEFRAMES
-    from models.frames import TIMEFRAMES as CACHE_TIMEFRAMES
+    from models.market.frames import TIMEFRAMES as CACHE_TIMEFRAMES
 
     assert TIMEFRAMES == CACHE_TIMEFRAMES
 

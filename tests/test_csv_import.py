@@ -11,9 +11,9 @@ import pandas as pd
 import pytest
 
 from models.errors import ImportFailed
-from models.frames import validate_frame
-from models.gaps import find_gaps
-from models.sources.csv_import import read_price_file
+from models.market.frames import validate_frame
+from models.market.gaps import find_gaps
+from models.market.sources.csv_import import read_price_file
 
 
 def _write(tmp_path, name: str, text: str):

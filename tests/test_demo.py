@@ -9,12 +9,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import models.demo as demo
-from models.demo import DEMO_LAG_DAYS, demo_bundle, demo_truth
-from models.frames import validate_frame
-from models.instruments import ALWAYS_OPEN, NYSE
-from models.nyse_calendar import nyse_sessions
-from models.series import Provenance
+import models.market.demo as demo
+from models.market.demo import DEMO_LAG_DAYS, demo_bundle, demo_truth
+from models.market.frames import validate_frame
+from models.market.instruments import ALWAYS_OPEN, NYSE
+from models.market.nyse_calendar import nyse_sessions
+from models.market.series import Provenance
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,9 @@ import pandas as pd
 import pytest
 
 from models import errors
-from models.frames import conform
-from models.instruments import load_catalogue
-from models.repository import Repository
+from models.market.frames import conform
+from models.market.instruments import load_catalogue
+from models.market.repository import Repository
 from tests.wire.exchange_routes import make_exchange_source, register_pair, running_exchange_servers
 from tests.wire.yahoo_routes import (
     empty_chart_route,

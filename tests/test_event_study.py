@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.breakouts import BreakoutEvent
+from models.analysis.breakouts import BreakoutEvent
+from models.analysis.event_study import PATH_DAYS, event_study
 from models.errors import InvalidParameter
-from models.event_study import PATH_DAYS, event_study
 from tests.analytics_synth import frame_from_closes
 
 

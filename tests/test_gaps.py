@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.gaps import Gap, find_gaps
-from models.nyse_calendar import easter_sunday, holidays_of_year, is_session, nyse_sessions
+from models.market.gaps import Gap, find_gaps
+from models.market.nyse_calendar import easter_sunday, holidays_of_year, is_session, nyse_sessions
 
 
 def _frame(index) -> pd.DataFrame:

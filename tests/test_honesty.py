@@ -11,10 +11,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.align import align
-from models.breakouts import BreakoutParams, detect_breakouts
+from models.analysis.align import align
+from models.analysis.breakouts import BreakoutParams, detect_breakouts
+from models.analysis.leadlag import cross_correlation, rolling_correlation
 from models.errors import InvalidParameter, NoOverlap
-from models.leadlag import cross_correlation, rolling_correlation
 from tests.analytics_synth import frame_from_closes, planted_pair
 
 # --- lead-lag ---------------------------------------------------------------------------

@@ -6,10 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models import ccf_null
-from models.align import align
-from models.errors import InvalidParameter
-from models.leadlag import (
+import models.analysis.ccf_null as ccf_null
+from models.analysis.align import align
+from models.analysis.leadlag import (
     LagStatsCache,
     ar_residuals,
     correlation_at_lag,
@@ -19,6 +18,7 @@ from models.leadlag import (
     return_basis,
     rolling_correlation,
 )
+from models.errors import InvalidParameter
 from tests.analytics_synth import planted_pair
 
 

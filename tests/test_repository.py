@@ -8,7 +8,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.cache import SeriesKey
 from models.errors import (
     BadResponse,
     Cancelled,
@@ -18,12 +17,13 @@ from models.errors import (
     RateLimited,
     SourceUnavailable,
 )
-from models.fetch_control import FetchControl
-from models.frames import conform
-from models.instruments import load_catalogue
-from models.repository import Repository
-from models.series import Provenance
-from models.sources.base import FetchResult
+from models.market.cache.store import SeriesKey
+from models.market.fetch_control import FetchControl
+from models.market.frames import conform
+from models.market.instruments import load_catalogue
+from models.market.repository import Repository
+from models.market.series import Provenance
+from models.market.sources.base import FetchResult
 from tests.cache_fixtures import BTC, RUT, bars
 
 

@@ -13,11 +13,11 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import models.cache as cache_module
-import models.cache_chunks as chunks_module
-from models.cache import SeriesCache, SeriesKey
+import models.market.cache.chunks as chunks_module
+import models.market.cache.store as cache_module
 from models.errors import RateLimited
-from models.repository import Repository
+from models.market.cache.store import SeriesCache, SeriesKey
+from models.market.repository import Repository
 from tests.cache_fixtures import BTC, RUT, bars
 from tests.test_repository import FakeSource
 

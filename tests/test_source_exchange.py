@@ -28,11 +28,11 @@ from models.errors import (
     SourceUnavailable,
     UnknownSymbol,
 )
-from models.fetch_control import FetchControl
-from models.frames import conform
-from models.instruments import load_catalogue
-from models.sources.exchange import ExchangeSource, _rebase, takes_until
-from models.sources.exchange_pages import page_limit
+from models.market.fetch_control import FetchControl
+from models.market.frames import conform
+from models.market.instruments import load_catalogue
+from models.market.sources.exchange import ExchangeSource, _rebase, takes_until
+from models.market.sources.exchange_pages import page_limit
 from tests.wire.exchange_routes import (
     BINANCE_KLINES,
     BINANCE_MARKETS,
@@ -463,7 +463,7 @@ def test_default_chain_is_the_catalogue_chain():
 
 
 def test_importing_the_source_does_not_import_ccxt():
-    code = "import sys, models.sources.exchange; print('ccxt' in sys.modules)"
+    code = "import sys, models.market.sources.exchange; print('ccxt' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

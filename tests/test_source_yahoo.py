@@ -23,10 +23,10 @@ from models.errors import (
     SourceUnavailable,
     UnknownSymbol,
 )
-from models.fetch_control import FetchControl
-from models.frames import validate_frame
-from models.instruments import Instrument
-from models.sources.yahoo import INTRADAY_LIMITS, plan_pages
+from models.market.fetch_control import FetchControl
+from models.market.frames import validate_frame
+from models.market.instruments import Instrument
+from models.market.sources.yahoo import INTRADAY_LIMITS, plan_pages
 from tests.wire.server import Reply
 from tests.wire.yahoo_routes import (
     CHART,
@@ -439,7 +439,7 @@ def test_four_hour_bars_are_built_from_hourly_on_utc_boundaries(server):
 
 def test_importing_the_source_does_not_import_yfinance_or_curl_cffi():
     code = (
-        "import sys, models.sources.yahoo, models.sources.http;"
+        "import sys, models.market.sources.yahoo, models.market.sources.http;"
         "print(sorted(m for m in ('yfinance', 'curl_cffi') if m in sys.modules))"
     )
     root = Path(__file__).resolve().parents[1]
@@ -452,7 +452,7 @@ def test_importing_the_source_does_not_import_yfinance_or_curl_cffi():
 def test_journal_records_status_and_transport_errors_per_thread(server):
     import threading
 
-    from models.sources.http import journal_of, new_session
+    from models.market.sources.http import journal_of, new_session
 
     server.route("/ok", lambda req: Reply(200, {"fine": True}))
     session = new_session(timeout=1.0)

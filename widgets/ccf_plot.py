@@ -136,7 +136,8 @@ class CcfPlot(FollowsPalette, QWidget):
         return float(self._marker.value())
 
     def set_ccf(self, ccf) -> None:
-        """Draw a ``models.leadlag.CcfResult`` (lags, correlation, band, best lag); None clears."""
+        """Draw a ``models.analysis.leadlag.CcfResult`` (lags, correlation, band, best lag);
+        None clears."""
         if ccf is None:
             self._clear()
             return

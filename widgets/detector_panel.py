@@ -1,4 +1,4 @@
-"""Editable breakout-detector parameters (``models.breakouts.BreakoutParams``).
+"""Editable breakout-detector parameters (``models.analysis.breakouts.BreakoutParams``).
 
 Each field has a spin box with its allowed range, so a value outside it cannot be
 entered; ``set_params`` refuses out-of-range values with ``InvalidParameter`` and leaves
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.breakouts import RULES, BreakoutParams
+from models.analysis.breakouts import RULES, BreakoutParams
 from models.errors import InvalidParameter
 
 ALL_RULES = RULES

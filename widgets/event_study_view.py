@@ -265,7 +265,7 @@ class EventStudyView(FollowsPalette, QWidget):
         return self._plot.getPlotItem()
 
     def set_result(self, result) -> None:
-        """Show a ``models.event_study.EventStudyResult`` (or clear the view with None)."""
+        """Show a ``models.analysis.event_study.EventStudyResult`` (or clear the view with None)."""
         if result is None or result.n_events == 0:
             self._clear()
             return

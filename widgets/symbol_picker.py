@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import InvalidParameter
-from models.instruments import Catalogue, Instrument
+from models.market.instruments import Catalogue, Instrument
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole
 DEMO_ROLE = Qt.ItemDataRole.UserRole + 1

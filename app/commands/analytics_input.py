@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
 from app.commands import common
-from models.breakout_params import RULES, BreakoutParams
+from models.analysis.breakout_params import RULES, BreakoutParams
 from models.errors import InvalidParameter, NoDataInRange
-from models.instruments import Instrument
+from models.market.instruments import Instrument
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -144,7 +144,7 @@ def _calendar_of(instrument: Instrument, hint: str) -> str:
 
 
 def _demo_series(symbol: str) -> LoadedSeries:
-    from models.demo import demo_bundle
+    from models.market.demo import demo_bundle
 
     bundle = demo_bundle()
     every = [bundle.equity, *bundle.crypto]

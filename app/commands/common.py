@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TextIO
 
 from models.errors import InvalidParameter
-from models.instruments import ALWAYS_OPEN, NYSE, Instrument, load_catalogue
+from models.market.instruments import ALWAYS_OPEN, NYSE, Instrument, load_catalogue
 
-#: the bar sizes the cache holds (``models.frames.TIMEFRAMES``, which imports pandas)
+#: the bar sizes the cache holds (``models.market.frames.TIMEFRAMES``, which imports pandas)
 TIMEFRAMES: tuple[str, ...] = ("1m", "5m", "15m", "1h", "4h", "1d", "1w")
 
 #: options every entry point shares; an action takes only those it uses (see ``add_options``)
@@ -97,7 +97,7 @@ def add_options_below_top_level(parser: argparse.ArgumentParser, add_common_opti
 
 def open_repository(args: argparse.Namespace):
     """The ``Repository`` for ``--cache-dir`` (or the default cache) honouring ``--offline``."""
-    from models.repository import Repository
+    from models.market.repository import Repository
 
     cache_dir = getattr(args, "cache_dir", None)
     return Repository(
@@ -132,7 +132,7 @@ class PendingImport:
 
     instrument: Instrument
     path: Path
-    imported: object  # models.sources.csv_import.ImportedFile
+    imported: object  # models.market.sources.csv_import.ImportedFile
 
     def calendar_refusal(self) -> str | None:
         """Why 24/7 bars must not be saved under a catalogue symbol on New York sessions.
@@ -168,7 +168,7 @@ def read_imports(
     A 24/7 file under a catalogue symbol that trades on New York sessions raises
     ``InvalidParameter`` unless ``force`` (then it only warns).
     """
-    from models.sources.csv_import import read_price_file
+    from models.market.sources.csv_import import read_price_file
 
     pending = []
     for done, spec in enumerate(specs):

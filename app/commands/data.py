@@ -193,7 +193,7 @@ def run_refresh(args: argparse.Namespace) -> int:
 def _refresh_one(repository, instrument, timeframe: str, before: int) -> Exception | None:
     """Refresh one series and print its line; returns the failure, if any."""
     from models.errors import DataError
-    from models.fetch_control import FetchControl
+    from models.market.fetch_control import FetchControl
 
     progress = common.TerminalProgress(f"{instrument.label} {timeframe}")
     try:
@@ -277,7 +277,7 @@ def _same_series(instrument, info) -> bool:
 
 def _instrument_of(info, resolved=None):
     """The instrument of a cached series, pinned to the exchange it was stored under."""
-    from models.instruments import Instrument
+    from models.market.instruments import Instrument
 
     instrument = resolved or Instrument(
         info.symbol, info.name, info.source, info.calendar, info.asset_class
@@ -315,7 +315,7 @@ def run_gaps(args: argparse.Namespace) -> int:
 
 
 def _print_gap_report(series) -> None:
-    from models.gaps import find_gaps
+    from models.market.gaps import find_gaps
 
     calendar = series.instrument.calendar
     gaps = find_gaps(series.frame, calendar, series.timeframe)

@@ -53,8 +53,8 @@ def run(args: argparse.Namespace) -> int:
 
 def detect_for(loader, args: argparse.Namespace):
     """The equity series and its ``BreakoutResult`` under the options in ``args``."""
-    from models.breakouts import detect_breakouts
-    from models.instruments import load_catalogue
+    from models.analysis.breakouts import detect_breakouts
+    from models.market.instruments import load_catalogue
 
     equity = loader.get(args.equity or load_catalogue().default_equity)
     proxy_symbol = args.volume_proxy or equity.volume_proxy

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     from app.export.headless import ensure_application
     from app.export.loading import load_snapshot
     from app.export.render import ImageSpec, parse_size
-    from models.breakouts import check_params
+    from models.analysis.breakouts import check_params
 
     out = Path(args.out).expanduser()
     image_format(out)  # refuse a bad name before any loading

@@ -24,7 +24,7 @@ from app.commands.analytics_input import add_analysis_parser, add_rule_options, 
 EXIT_OK = 0
 DEFAULT_MAX_LAG = 365
 DEFAULT_DRAWS = 1000
-MAX_LAG_LIMIT = 1000  # models.leadlag searches at most this far
+MAX_LAG_LIMIT = 1000  # models.analysis.leadlag searches at most this far
 LAG_LIMIT = 365  # the app's slider and the export's --lag
 MAX_DRAWS = 100_000
 
@@ -84,8 +84,8 @@ def build_report(args: argparse.Namespace) -> dict:
     """Everything ``leadlag`` states, as one plain dictionary."""
     from app.commands.analytics_input import SeriesLoader
     from app.commands.events import detect_for
-    from models.align import align
-    from models.instruments import load_catalogue
+    from models.analysis.align import align
+    from models.market.instruments import load_catalogue
 
     loader = SeriesLoader(args)
     crypto = loader.get(args.crypto or load_catalogue().default_crypto[0])
@@ -111,8 +111,8 @@ def build_report(args: argparse.Namespace) -> dict:
 
 
 def _lead_lag(pair, args: argparse.Namespace) -> dict:
-    from models.align import resample_weekly
-    from models.leadlag import correlation_at_lag, cross_correlation
+    from models.analysis.align import resample_weekly
+    from models.analysis.leadlag import correlation_at_lag, cross_correlation
 
     ccf = cross_correlation(
         pair, args.max_lag, args.sampling, args.draws, args.prewhiten, args.seed
@@ -148,7 +148,7 @@ def _lags(ccf) -> list[dict]:
 
 
 def _study(crypto, events, args: argparse.Namespace) -> dict:
-    from models.event_study import event_study
+    from models.analysis.event_study import event_study
 
     study = event_study(
         crypto, events, current_lag=args.lag, placebo_draws=args.draws, seed=args.seed

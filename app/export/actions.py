@@ -14,12 +14,12 @@ from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from app.export.data_export import write_data_csvs
 from app.export.dialog import WINDOW, ExportImageDialog, ExportOptions
 from app.export.exporter import ExportResult, export_image, export_live, live_image
-from app.export.snapshot import PANES, snapshot_from_window_state
 from app.shortcuts import key_for
 from models.errors import DataError
+from models.records.data_export import write_data_csvs
+from models.records.snapshot import PANES, snapshot_from_window_state
 
 FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
 

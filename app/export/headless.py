@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app import analysis
-from app.export.snapshot import ExportSnapshot
+import models.session.prepared as analysis
 from app.overlays import as_days
+from models.records.snapshot import ExportSnapshot
 
 
 def ensure_application() -> QApplication:

@@ -15,11 +15,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from app import analysis
+import models.session.prepared as analysis
 from app.commands import common
-from app.export.snapshot import ExportSnapshot, complete_statistics
-from app.session import Session
-from models.breakouts import BreakoutParams
+from models.analysis.breakouts import BreakoutParams
 from models.errors import (
     DataError,
     InvalidParameter,
@@ -27,8 +25,10 @@ from models.errors import (
     NoOverlap,
     UnknownSymbol,
 )
-from models.instruments import load_catalogue
-from models.series import MarketSeries
+from models.market.instruments import load_catalogue
+from models.market.series import MarketSeries
+from models.records.snapshot import ExportSnapshot, complete_statistics
+from models.session.session import Session
 
 MAX_LAG_DAYS = 365
 SCALES: tuple[str, ...] = ("price", "log", "percent", "index")
@@ -157,7 +157,7 @@ class _Loader:
 
 def _detect_with_proxy(loader: _Loader, session: Session, params: BreakoutParams, proxy: str):
     """Breakouts confirmed with ``proxy``'s volume where the equity's own is missing."""
-    from models.breakouts import detect_breakouts
+    from models.analysis.breakouts import detect_breakouts
 
     if loader.demo:
         raise InvalidParameter("--volume-proxy needs real data; the demo index has its volume.")
@@ -166,7 +166,7 @@ def _detect_with_proxy(loader: _Loader, session: Session, params: BreakoutParams
 
 
 def _demo_session(texts: tuple[str, ...]) -> Session:
-    from models.demo import demo_bundle
+    from models.market.demo import demo_bundle
 
     bundle = demo_bundle()
     every = [bundle.equity, *bundle.crypto]

@@ -16,8 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 
-from app.export.caption import CaptionColours, CaptionLine, caption_height, paint_caption
 from models.errors import InvalidParameter
+from models.records.caption import CaptionLine
+from widgets.caption_painter import CaptionColours, caption_height, paint_caption
 
 MIN_SIDE_PX = 64
 MAX_SIDE_PX = 16_384

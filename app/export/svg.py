@@ -15,9 +15,10 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from app import __version__
-from app.export.caption import CaptionColours, CaptionLine, paint_caption
 from models.errors import InvalidParameter
+from models.records.caption import CaptionLine
+from models.version import __version__
+from widgets.caption_painter import CaptionColours, paint_caption
 
 SVG_DPI = 96
 

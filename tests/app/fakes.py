@@ -10,9 +10,9 @@ import numpy as np
 import pandas as pd
 
 from models.errors import UnknownSymbol
-from models.frames import conform
-from models.instruments import Instrument
-from models.series import MarketSeries, Provenance
+from models.market.frames import conform
+from models.market.instruments import Instrument
+from models.market.series import MarketSeries, Provenance
 
 
 def synthetic_frame(start: str, days: int, weekdays_only: bool, seed: int = 1) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""app.analysis: the return at the current lag, one common anchor, the volume proxy, the
+"""models.session.prepared: the return at the current lag, one common anchor, the volume proxy, the
 log-scale ghost line and the event study counting only events with crypto data."""
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app import analysis
-from app.session import Session
-from models.breakouts import BreakoutParams
-from models.instruments import load_catalogue
-from models.normalise import anchor_value
+import models.session.prepared as analysis
+from models.analysis.breakouts import BreakoutParams
+from models.analysis.normalise import anchor_value
+from models.market.instruments import load_catalogue
+from models.session.session import Session
 from tests.app.fakes import series_for, synthetic_frame
 
 CATALOGUE = load_catalogue()

@@ -10,14 +10,14 @@ import pytest
 from numpy.testing import assert_allclose
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal
 
-from app import analysis
+import models.session.prepared as analysis
 from app.chart_controller import DEBOUNCE_MS, ChartController, Panels
-from app.session import Session
 from app.settings import AppSettings
 from app.workers import WorkerPool
-from models.breakouts import BreakoutParams
-from models.instruments import load_catalogue
-from models.normalise import anchor_value
+from models.analysis.breakouts import BreakoutParams
+from models.analysis.normalise import anchor_value
+from models.market.instruments import load_catalogue
+from models.session.session import Session
 from tests.app.fakes import series_for, synthetic_frame
 
 CATALOGUE = load_catalogue()

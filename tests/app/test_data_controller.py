@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
 from app.data_controller import DataController
 from app.workers import WorkerPool
-from models.instruments import load_catalogue
-from models.series import Provenance
+from models.market.instruments import load_catalogue
+from models.market.series import Provenance
 from tests.app.fakes import FakeRepository, series_for, synthetic_frame
 
 CATALOGUE = load_catalogue()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from app.data_controller import DataController
 from app.workers import WorkerPool
 from models.errors import NetworkDown, UnknownSymbol
-from models.instruments import load_catalogue
+from models.market.instruments import load_catalogue
 from tests.app.fakes import FakeRepository, synthetic_frame
 
 CATALOGUE = load_catalogue()
@@ -230,7 +230,7 @@ def test_first_network_down_stops_the_other_fetches(qtbot, make):
 
 
 def test_demo_session_names_its_instruments_and_leaving_it_is_said(qtbot, make):
-    from models.demo import demo_bundle
+    from models.market.demo import demo_bundle
 
     def demo():
         bundle = demo_bundle(years=4)

@@ -9,8 +9,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow
 
 from app.data_menu import DataMenu, guess_symbol, human_size, provenance_report
-from app.session import Session
-from models.instruments import load_catalogue
+from models.market.instruments import load_catalogue
+from models.session.session import Session
 from tests.app.fakes import series_for, synthetic_frame
 
 

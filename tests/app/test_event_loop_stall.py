@@ -15,11 +15,11 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QThreadPool,
 from app.data_controller import DataController
 from app.heap import freeze_long_lived_objects
 from app.workers import WorkerPool
-from models.align import align
-from models.instruments import load_catalogue
-from models.leadlag import cross_correlation
-from models.repository import Repository
-from models.sources.base import FetchResult
+from models.analysis.align import align
+from models.analysis.leadlag import cross_correlation
+from models.market.instruments import load_catalogue
+from models.market.repository import Repository
+from models.market.sources.base import FetchResult
 from tests.app.fakes import synthetic_frame
 from tests.wire.server import LoopbackServer, Reply
 

@@ -8,8 +8,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from models.instruments import load_catalogue
-from models.repository import Repository
+from models.market.instruments import load_catalogue
+from models.market.repository import Repository
 from tests.app.fakes import synthetic_frame
 
 ROOT = Path(__file__).resolve().parents[2]

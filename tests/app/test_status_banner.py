@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStatusBar
 
 from app.status import StatusPanel, describe_series
-from models.frames import conform
-from models.instruments import load_catalogue
-from models.series import MarketSeries, Provenance
+from models.market.frames import conform
+from models.market.instruments import load_catalogue
+from models.market.series import MarketSeries, Provenance
 from widgets.banner import DataBanner
 
 

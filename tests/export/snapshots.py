@@ -5,12 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from app import analysis
-from app.export.snapshot import ExportSnapshot, complete_statistics
-from app.session import Session
-from models.breakouts import BreakoutParams
-from models.instruments import load_catalogue
-from models.series import Provenance
+import models.session.prepared as analysis
+from models.analysis.breakouts import BreakoutParams
+from models.market.instruments import load_catalogue
+from models.market.series import Provenance
+from models.records.snapshot import ExportSnapshot, complete_statistics
+from models.session.session import Session
 from tests.app.fakes import series_for, synthetic_frame
 
 #: an N-day-high rule that fires a few times on a 900-session random walk

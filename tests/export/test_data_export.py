@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from app.export.data_export import data_paths, write_data_csvs
+from models.records.data_export import data_paths, write_data_csvs
 from tests.export.snapshots import snapshot
 
 

@@ -1,11 +1,12 @@
-"""models.evidence: the data digest is stable and changes with any bar, date or provenance."""
+"""models.records.evidence: the data digest is stable and changes with any bar, date or
+provenance."""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 
-from models.evidence import combined_digest, frame_digest
+from models.records.evidence import combined_digest, frame_digest
 from tests.app.fakes import synthetic_frame
 from tests.export.snapshots import bumped
 

@@ -8,12 +8,13 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from app.analysis import OVERLAY_COLOURS
-from app.export.caption import caption_height, caption_lines, colours_for, paint_caption
 from app.export.exporter import export_image
 from app.export.render import ImageSpec, parse_size
 from models.errors import InvalidParameter
+from models.records.caption import caption_lines
+from models.session.prepared import OVERLAY_COLOURS
 from tests.export.snapshots import distinct_colours, pixels, snapshot
+from widgets.caption_painter import caption_height, colours_for, paint_caption
 from widgets.chart.style import palette_for
 
 WHEN = datetime(2026, 1, 2, 3, 4, tzinfo=UTC)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from app import __version__
 from app.export.exporter import export_image
 from app.export.render import ImageSpec
+from models.version import __version__
 from tests.app.fakes import synthetic_frame
 from tests.export.snapshots import PARAMS, bumped, snapshot
 

@@ -6,12 +6,13 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 
-from app.analysis import OVERLAY_COLOURS
-from app.export.caption import CaptionColours, CaptionLine
 from app.export.exporter import export_image
 from app.export.render import ImageSpec
 from app.export.svg import write_svg
+from models.records.caption import CaptionLine
+from models.session.prepared import OVERLAY_COLOURS
 from tests.export.snapshots import snapshot
+from widgets.caption_painter import CaptionColours
 
 SVG = "{http://www.w3.org/2000/svg}"
 WHEN = datetime(2026, 1, 2, tzinfo=UTC)

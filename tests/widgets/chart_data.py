@@ -12,7 +12,7 @@ from widgets.chart.chart_view import OverlaySeries
 
 @dataclass(frozen=True)
 class Event:
-    """Stands in for models.breakouts.BreakoutEvent (the fields the chart reads)."""
+    """Stands in for models.analysis.breakouts.BreakoutEvent (the fields the chart reads)."""
 
     date: pd.Timestamp
     band_start: pd.Timestamp

@@ -379,7 +379,7 @@ def test_scene_for_export_renders_every_pane(chart):
 
 
 def test_empty_series_draw_nothing_and_raise_nothing(qtbot):
-    from models.frames import empty_frame
+    from models.market.frames import empty_frame
 
     view = ChartView()
     qtbot.addWidget(view)

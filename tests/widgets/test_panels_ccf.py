@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 
-from models.leadlag import CcfResult
+from models.analysis.leadlag import CcfResult
 from widgets.ccf_plot import CcfPlot, ccf_caption
 
 LAGS = np.arange(-90, 91)

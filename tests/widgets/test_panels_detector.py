@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from models.breakouts import BreakoutParams
+from models.analysis.breakouts import BreakoutParams
 from models.errors import InvalidParameter
 from widgets.detector_panel import FIELDS, DetectorPanel, out_of_range
 

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.event_study import PATH_DAYS, EventStudyResult
+from models.analysis.event_study import PATH_DAYS, EventStudyResult
 from widgets.event_study_view import EventStudyView, summary_text
 
 HORIZONS = (30, 60, 90, 180)

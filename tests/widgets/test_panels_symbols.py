@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from models.instruments import load_catalogue
+from models.market.instruments import load_catalogue
 from widgets.symbol_picker import SymbolPicker
 
 

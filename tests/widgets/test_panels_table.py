@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
-from models.breakouts import BreakoutEvent
+from models.analysis.breakouts import BreakoutEvent
 from widgets.breakout_table import COLUMNS, LAG_COLUMN, BreakoutTable
 
 DATES = ["2016-11-10", "2004-12-01", "2026-01-05", "2020-12-01"]

@@ -324,7 +324,7 @@ def make_exchange_source(
 
     ccxt's rate limiter stays enabled but with a 1 ms spacing so tests stay fast.
     """
-    from models.sources.exchange import ExchangeSource, default_exchange_factory
+    from models.market.sources.exchange import ExchangeSource, default_exchange_factory
 
     def factory(exchange_id: str, config: dict):
         return default_exchange_factory(exchange_id, {**config, "rateLimit": 1})

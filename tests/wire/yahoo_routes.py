@@ -371,7 +371,7 @@ def start_yahoo_server(hang_seconds: float = 3.0) -> LoopbackServer:
 
 def make_yahoo_source(server: LoopbackServer, **kwargs):
     """A ``YahooSource`` talking to ``server``: 1 s timeout and no backoff unless given."""
-    from models.sources.yahoo import YahooSource
+    from models.market.sources.yahoo import YahooSource
 
     kwargs.setdefault("timeout", 1.0)
     kwargs.setdefault("backoff", (0.0, 0.0))

@@ -177,7 +177,7 @@ class ChartView(QtWidgets.QWidget):
 
     # --- equity pane --------------------------------------------------------------------
     def set_equity(self, frame: pd.DataFrame, label: str, *, is_demo: bool = False) -> None:
-        """Show an OHLCV frame (models.frames contract) as the equity series."""
+        """Show an OHLCV frame (models.market.frames contract) as the equity series."""
         self._equity_frame = frame
         self._equity_label = _demo_label(label, is_demo)
         index = frame.index

@@ -1,0 +1,448 @@
+"""The repository: cache first, then fetch only what is missing, and never lose cached bars.
+
+``Repository`` is what the app and the command line use to obtain price series. It
+serves what ``models.market.cache.store.SeriesCache`` holds and asks a ``PriceSource`` only for the
+spans the cache lacks: the tail after the last cached bar and, when the caller asks
+for an earlier start, the head before the cached start.
+
+Guarantees (on top of the cache's own crash safety):
+
+* A failed or cancelled fetch never removes or shortens cached data. Bars a source
+  delivered before failing (``DataError.partial``) are merged and saved, then the
+  error is re-raised.
+* An incremental refresh appends one chunk holding the new bars only.
+* A ccxt pair that follows the exchange chain is stored under the exchange that served
+  it and later refreshed from that same exchange, so a series never mixes venues.
+* Demo data is never written to the cache.
+* A corrupt cached series is set aside and refetched; the user is told through
+  ``Repository.notices`` and ``MarketSeries.warnings``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from models.errors import (
+    BadResponse,
+    CacheCorrupt,
+    DataError,
+    InvalidParameter,
+    NoDataInRange,
+    SourceUnavailable,
+)
+from models.market.cache.chunks import frame_to_rows, merge_rows, rows_to_frame
+from models.market.cache.store import CachedSeries, SeriesCache, SeriesInfo, SeriesKey
+from models.market.fetch_control import FetchControl
+from models.market.frames import conform, is_daily
+from models.market.instruments import CCXT, Catalogue, Instrument, load_catalogue
+from models.market.paths import default_cache_dir
+from models.market.series import MarketSeries, Provenance
+from models.market.sources.base import FetchResult, PriceSource
+
+__all__ = ["Repository", "SeriesInfo", "SeriesKey"]
+
+BAR_STEP = {
+    "1m": pd.Timedelta(minutes=1),
+    "5m": pd.Timedelta(minutes=5),
+    "15m": pd.Timedelta(minutes=15),
+    "1h": pd.Timedelta(hours=1),
+    "4h": pd.Timedelta(hours=4),
+    "1d": pd.Timedelta(days=1),
+    "1w": pd.Timedelta(weeks=1),
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    """One inclusive range to ask a source for; ``start=None`` means from the earliest bar."""
+
+    start: pd.Timestamp | None
+    end: pd.Timestamp | None
+
+
+class Repository:
+    """Cached access to price series; see the module docstring for the guarantees.
+
+    ``sources`` maps a source name (``"yahoo"``, ``"ccxt"``) to a ``PriceSource``;
+    by default the real Yahoo and exchange sources are created on the first fetch.
+    ``offline=True`` never fetches. ``notices`` collects messages for the user
+    (corrupt cache entries set aside, partial pages kept after a failure).
+    """
+
+    def __init__(
+        self,
+        cache_dir: Path | None = None,
+        sources: Mapping[str, PriceSource] | None = None,
+        catalogue: Catalogue | None = None,
+        offline: bool = False,
+    ) -> None:
+        self.cache = SeriesCache(default_cache_dir(cache_dir))
+        self.catalogue = catalogue or load_catalogue()
+        self.offline = offline
+        self.notices: list[str] = self.cache.notices
+        self._sources = dict(sources) if sources is not None else None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def load(self, instrument: Instrument, timeframe: str = "1d") -> MarketSeries | None:
+        """What the cache holds for ``instrument`` (no network), or None.
+
+        A corrupt entry is set aside, a notice is added to ``notices`` and None returned.
+        """
+        key, cached, warnings = self._read(instrument, timeframe)
+        if cached is None:
+            return None
+        return _series(instrument, key, cached.frame, cached.provenance, cached.info, warnings)
+
+    def get(
+        self,
+        instrument: Instrument,
+        start=None,
+        end=None,
+        timeframe: str = "1d",
+        control: FetchControl | None = None,
+    ) -> MarketSeries:
+        """The whole cached series merged with freshly fetched missing spans.
+
+        Fetches the tail after the last cached bar (refetching that bar, which may have
+        been still forming, unless it was imported) and, when ``start`` is earlier than
+        what was ever asked for, the head. Nothing is fetched when the cache covers
+        ``[start, end]``. ``from_cache`` is False when anything was fetched. Raises a
+        ``DataError`` on failure after saving any partial pages; offline with nothing
+        cached raises ``NoDataInRange``.
+        """
+        control = control or FetchControl()
+        start, end = _bound(start, timeframe), _bound(end, timeframe)
+        key, cached, warnings = self._read(instrument, timeframe)
+        if self.offline:
+            return self._offline(instrument, key, cached, warnings)
+        spans = missing_spans(cached, start, end, timeframe)
+        if not spans:
+            info = cached.info
+            return _series(instrument, key, cached.frame, cached.provenance, info, warnings)
+        return self._fetch_spans(instrument, timeframe, key, cached, spans, control, warnings)
+
+    def refresh(
+        self, instrument: Instrument, timeframe: str = "1d", control: FetchControl | None = None
+    ) -> MarketSeries:
+        """Fetch only the bars after the last cached one (everything when nothing is cached)."""
+        return self.get(instrument, None, None, timeframe, control)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def save_imported(
+        self,
+        instrument: Instrument,
+        frame: pd.DataFrame,
+        timeframe: str,
+        provenance: Provenance = Provenance.IMPORTED,
+    ) -> MarketSeries:
+        """Store imported bars under the instrument's own cache key and return the merged series.
+
+        The key is the one a fetch would use (``^RUT`` -> yahoo), so a later refresh
+        fetches only what comes after the imported bars. An unpinned exchange pair goes
+        under the exchange already cached for it, else the first of the exchange chain.
+        Imported rows win over cached rows on equal timestamps. Demo data is refused.
+        """
+        if provenance == Provenance.DEMO:
+            raise InvalidParameter("Demo data is generated in memory and never cached.")
+        frame = conform(frame, timeframe)
+        if frame.empty:
+            raise InvalidParameter(f"The file for {instrument.label} holds no bars to import.")
+        key = self._existing_key(instrument, timeframe) or self._import_key(instrument, timeframe)
+        self.cache.append(key, frame, int(provenance), instrument, covered_start=frame.index[0])
+        cached = self.cache.read(key)
+        if cached is None:  # only if another process cleared it in between
+            raise InvalidParameter(f"The import of {instrument.label} was removed meanwhile.")
+        return _series(instrument, key, cached.frame, cached.provenance, cached.info, [])
+
+    def list_series(self) -> list[SeriesInfo]:
+        """One summary per cached series (read from manifests only, fast)."""
+        return self.cache.list()
+
+    def clear(self, instrument: Instrument | None = None, timeframe: str | None = None) -> int:
+        """Delete cached series matching ``instrument`` and/or ``timeframe``; returns how many.
+
+        With no arguments everything goes, unreadable entries and set-aside ones included.
+        """
+        if instrument is None and timeframe is None:
+            return self.cache.remove_all()
+        removed = 0
+        for info in self.cache.list():
+            if timeframe is not None and info.timeframe != timeframe:
+                continue
+            if instrument is not None and not _matches(instrument, info):
+                continue
+            removed += int(self.cache.remove(info.key))
+        return removed
+
+    def cache_size_bytes(self) -> int:
+        """Bytes the cache uses on disk."""
+        return self.cache.size_bytes()
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _candidate_keys(self, instrument: Instrument, timeframe: str) -> list[SeriesKey]:
+        if instrument.source != CCXT or instrument.exchange:
+            return [SeriesKey(instrument.source, instrument.exchange, instrument.symbol, timeframe)]
+        chain = [SeriesKey(CCXT, ex, instrument.symbol, timeframe) for ex in self._chain()]
+        return chain
+
+    def _existing_key(self, instrument: Instrument, timeframe: str) -> SeriesKey | None:
+        for key in self._candidate_keys(instrument, timeframe):
+            if self.cache.has(key):
+                return key
+        if instrument.source == CCXT and not instrument.exchange:
+            for info in self.cache.list():  # served by an exchange outside today's chain
+                same = (info.source, info.symbol, info.timeframe)
+                if same == (CCXT, instrument.symbol, timeframe):
+                    return info.key
+        return None
+
+    def _import_key(self, instrument: Instrument, timeframe: str) -> SeriesKey:
+        exchange = instrument.exchange
+        if instrument.source == CCXT and not exchange:
+            exchange = self._chain()[0]
+        return SeriesKey(instrument.source, exchange, instrument.symbol, timeframe)
+
+    def _chain(self) -> tuple[str, ...]:
+        return self.catalogue.exchange_chain or ("binance",)
+
+    def _read(
+        self, instrument: Instrument, timeframe: str
+    ) -> tuple[SeriesKey | None, CachedSeries | None, list[str]]:
+        key = self._existing_key(instrument, timeframe)
+        if key is None:
+            return None, None, []
+        try:
+            return key, self.cache.read(key), []
+        except CacheCorrupt as err:
+            return None, None, [str(err)]
+
+    def _offline(
+        self,
+        instrument: Instrument,
+        key: SeriesKey | None,
+        cached: CachedSeries | None,
+        warnings: list[str],
+    ) -> MarketSeries:
+        if cached is None:
+            raise NoDataInRange(
+                f"No cached bars for {instrument.label} and the app is offline; "
+                "go online or import a CSV file."
+            )
+        info = cached.info
+        return _series(instrument, key, cached.frame, cached.provenance, info, warnings)
+
+    def _source(self, instrument: Instrument) -> PriceSource:
+        if self._sources is None:
+            self._sources = _default_sources()
+        source = self._sources.get(instrument.source)
+        if source is None:
+            raise SourceUnavailable(f"No price source '{instrument.source}' is configured.")
+        return source
+
+    def _fetch_spans(
+        self,
+        instrument: Instrument,
+        timeframe: str,
+        key: SeriesKey | None,
+        cached: CachedSeries | None,
+        spans: list[Span],
+        control: FetchControl,
+        warnings: list[str],
+    ) -> MarketSeries:
+        # Refresh an existing unpinned pair from the venue it came from: never mix venues.
+        fetch_as = instrument.on_exchange(key.exchange) if key and key.exchange else instrument
+        parts = [frame_to_rows(cached.frame, cached.provenance)] if cached is not None else []
+        last_info = cached.info if cached is not None else None
+        for span in spans:
+            control.check_cancelled()
+            result = self._fetch_one(fetch_as, span, timeframe, control, key, cached is not None)
+            if result is None and _holds_bar_at(cached, span.start):
+                raise _contradicted(instrument, span.start, fetch_as)
+            if result is None:
+                continue  # the source had nothing newer: the cache is up to date
+            key = key or self._result_key(instrument, result, timeframe)
+            last_info = self._save(key, instrument, result, span)
+            parts.append(frame_to_rows(result.frame, int(Provenance.FETCHED)))
+            warnings.extend(_fetch_notes(result))
+        if key is None or last_info is None:
+            raise NoDataInRange(f"{instrument.label} has no bars in the requested range.")
+        merged = merge_rows(parts)
+        frame = rows_to_frame(merged, timeframe)
+        series = _series(instrument, key, frame, merged.codes, last_info, warnings)
+        series.from_cache = len(parts) == int(cached is not None)
+        return series
+
+    def _fetch_one(
+        self,
+        instrument: Instrument,
+        span: Span,
+        timeframe: str,
+        control: FetchControl,
+        key: SeriesKey | None,
+        have_cache: bool,
+    ) -> FetchResult | None:
+        """One span's bars; None when a cached series simply has nothing newer."""
+        try:
+            result = self._source(instrument).fetch(
+                instrument, span.start, span.end, timeframe, control
+            )
+        except NoDataInRange as err:
+            if have_cache and not _has_rows(err.partial):
+                return None
+            self._keep_partial(instrument, timeframe, key, err)
+            raise
+        except DataError as err:
+            self._keep_partial(instrument, timeframe, key, err)
+            raise
+        result.frame = conform(result.frame, timeframe)
+        if not result.frame.empty:
+            return result
+        if have_cache:
+            return None
+        raise NoDataInRange(f"{instrument.label} has no bars in the requested range.")
+
+    def _keep_partial(
+        self, instrument: Instrument, timeframe: str, key: SeriesKey | None, err: DataError
+    ) -> None:
+        """Save the bars a failed fetch delivered (``err.partial``) before it is re-raised."""
+        if not _has_rows(err.partial):
+            return
+        if key is None:
+            exchange = getattr(err, "exchange", "") or instrument.exchange
+            if instrument.source == CCXT and not exchange:
+                self.notices.append(
+                    f"{len(err.partial)} bars of {instrument.label} fetched before the failure "
+                    "were not kept: the exchange that served them is unknown."
+                )
+                return
+            key = SeriesKey(instrument.source, exchange, instrument.symbol, timeframe)
+        partial = conform(err.partial, timeframe)
+        self.cache.append(key, partial, int(Provenance.FETCHED), instrument)
+        self.notices.append(f"Kept {len(partial)} bars of {instrument.label} fetched before: {err}")
+
+    def _result_key(self, instrument: Instrument, result: FetchResult, timeframe: str) -> SeriesKey:
+        exchange = (result.exchange or instrument.exchange) if instrument.source == CCXT else ""
+        return SeriesKey(instrument.source, exchange, instrument.symbol, timeframe)
+
+    def _save(
+        self, key: SeriesKey, instrument: Instrument, result: FetchResult, span: Span
+    ) -> SeriesInfo:
+        return self.cache.append(
+            key,
+            result.frame,
+            int(Provenance.FETCHED),
+            instrument,
+            fetched_at=result.fetched_at or datetime.now(UTC),
+            library_version=result.library_version,
+            covered_start=span.start,
+            head_complete=span.start is None,
+        )
+
+
+def missing_spans(
+    cached: CachedSeries | None,
+    start: pd.Timestamp | None,
+    end: pd.Timestamp | None,
+    timeframe: str,
+) -> list[Span]:
+    """The ranges to fetch so the cache covers ``[start, end]`` (see ``Repository.get``)."""
+    if cached is None or cached.info.first is None:
+        return [Span(start, end)]
+    step = BAR_STEP.get(timeframe, pd.Timedelta(0))
+    first, last = cached.info.first, cached.info.last
+    spans = []
+    wants_head = start is not None and not cached.head_complete
+    if wants_head and start < cached.covered_start and start <= first - step:
+        spans.append(Span(start, first - step))
+    if end is None or end > last:
+        still_forming = cached.provenance[-1] == Provenance.FETCHED
+        tail = last if still_forming else last + step
+        if end is None or tail <= end:
+            spans.append(Span(tail, end))
+    return spans
+
+
+def _bound(value, timeframe: str) -> pd.Timestamp | None:
+    if value is None:
+        return None
+    stamp = pd.Timestamp(value)
+    if is_daily(timeframe):
+        return (stamp.tz_localize(None) if stamp.tzinfo else stamp).normalize().as_unit("ns")
+    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    return stamp.as_unit("ns")
+
+
+def _holds_bar_at(cached: CachedSeries | None, start: pd.Timestamp | None) -> bool:
+    """True when ``start`` is a fetched bar the cache holds, so the source must return it."""
+    if cached is None or start is None or cached.info.last is None:
+        return False
+    return start == cached.info.last and cached.provenance[-1] == Provenance.FETCHED
+
+
+def _contradicted(instrument: Instrument, start: pd.Timestamp, fetched_as: Instrument) -> DataError:
+    # An empty answer for a span that starts at a bar the source itself served earlier
+    # cannot be "nothing new": ccxt turns some broken bodies into [] and Yahoo answers
+    # some failures with an empty chart. Say so instead of showing a stale chart as fresh.
+    where = fetched_as.exchange or fetched_as.source
+    return BadResponse(
+        f"{where} returned no bars for {instrument.label} from {start:%Y-%m-%d %H:%M}, "
+        "although it served that bar before; the answer looks wrong. "
+        "The cache is unchanged; try again later."
+    )
+
+
+def _has_rows(frame) -> bool:
+    return frame is not None and len(frame) > 0
+
+
+def _matches(instrument: Instrument, info: SeriesInfo) -> bool:
+    if info.symbol != instrument.symbol or info.source != instrument.source:
+        return False
+    return not instrument.exchange or info.exchange == instrument.exchange
+
+
+def _fetch_notes(result: FetchResult) -> list[str]:
+    notes = list(result.notes)
+    if result.gaps:
+        lo, hi = result.gaps[0]
+        notes.append(f"{len(result.gaps)} gap(s) in the fetched bars, the first {lo} – {hi}")
+    return notes
+
+
+def _series(
+    instrument: Instrument,
+    key: SeriesKey,
+    frame: pd.DataFrame,
+    codes: np.ndarray,
+    info: SeriesInfo,
+    warnings: list[str],
+) -> MarketSeries:
+    return MarketSeries(
+        instrument=instrument,
+        timeframe=key.timeframe,
+        frame=frame,
+        provenance=np.asarray(codes, dtype=np.uint8),
+        source=key.source,
+        exchange=key.exchange,
+        fetched_at=info.fetched_at,
+        library_version=info.library_version,
+        from_cache=True,
+        warnings=list(warnings),
+    )
+
+
+def _default_sources() -> dict[str, PriceSource]:
+    # Imported here: yfinance and ccxt cost ~0.45 s and ~0.3 s to import.
+    from models.market.sources.exchange import ExchangeSource
+    from models.market.sources.yahoo import YahooSource
+
+    return {"yahoo": YahooSource(), "ccxt": ExchangeSource()}

@@ -1,0 +1,48 @@
+"""What every price source provides: ``fetch`` returning a ``FetchResult``.
+
+Ranges are inclusive: bars whose timestamp lies in ``[start, end]``. For daily bars
+``start`` and ``end`` are naive dates; for intraday bars UTC timestamps. ``None`` means
+"from the earliest available" and "up to now". Sources raise ``models.errors.DataError``
+subclasses only, with ``partial`` set to the bars fetched before a failure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+import pandas as pd
+
+from models.market.fetch_control import FetchControl
+from models.market.instruments import Instrument
+
+
+@dataclass
+class FetchResult:
+    """Bars from one fetch, which exchange served them and the gaps noticed."""
+
+    frame: pd.DataFrame
+    source: str
+    exchange: str = ""
+    library_version: str = ""
+    fetched_at: datetime | None = None
+    gaps: list[tuple[pd.Timestamp, pd.Timestamp]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+class PriceSource(Protocol):
+    """A place bars come from (Yahoo, an exchange chain)."""
+
+    name: str
+
+    def fetch(
+        self,
+        instrument: Instrument,
+        start: pd.Timestamp | None,
+        end: pd.Timestamp | None,
+        timeframe: str,
+        control: FetchControl,
+    ) -> FetchResult:
+        """Fetch bars for ``instrument`` in ``[start, end]``; see the module docstring."""
+        ...
