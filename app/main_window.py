@@ -23,12 +23,9 @@ from app.data_controller import DataController
 from app.data_menu import DataMenu
 from app.export.actions import ExportActions
 from app.settings import AppSettings, SettingsStore
-from app.shortcuts import ShortcutsDialog, key_for
-from app.status import StatusPanel
-from app.themes import apply_theme, current_theme
-from app.view_toolbar import ViewToolbar
 from app.workers import WorkerPool
 from models.session.session import Session
+from widgets.app_theme import apply_theme, current_theme
 from widgets.banner import DataBanner
 from widgets.breakout_table import BreakoutTable
 from widgets.ccf_plot import CcfPlot
@@ -36,8 +33,11 @@ from widgets.chart.chart_view import ChartView
 from widgets.detector_panel import DetectorPanel
 from widgets.event_study_view import EventStudyView
 from widgets.lag_control import LagControl
+from widgets.shortcuts import ShortcutsDialog, key_for
 from widgets.stats_strip import StatsStrip
+from widgets.status_panel import StatusPanel
 from widgets.symbol_picker import SymbolPicker
+from widgets.view_toolbar import ViewToolbar
 
 TITLE = "Liquidity Cascade"
 
@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
             EventStudyView(self),
         )
         self.status = StatusPanel(self.statusBar())
-        self.toolbar = ViewToolbar(self.settings, self)
+        s = self.settings
+        self.toolbar = ViewToolbar(s.scale, s.equity_style, s.equity_log, s.panes, self)
 
     def _build_docks(self) -> None:
         lag_box = QWidget(self)

@@ -14,16 +14,14 @@ from dataclasses import asdict, dataclass, field
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from models.vocabulary import EQUITY_STYLES, LAG_LIMIT_DAYS, PANES, SCALES, THEMES
+
 SETTINGS_ENV = "LIQUIDITY_CASCADE_SETTINGS"
 ORGANISATION = "LiquidityCascade"
 APPLICATION = "LiquidityCascade"
 SCHEMA_VERSION = 1
 
-PANES = ("equity", "volume", "crypto", "correlation")
-THEMES = ("light", "dark")
-SCALES = ("price", "log", "percent", "index")
-EQUITY_STYLES = ("candles", "line")
-LAG_LIMIT = 365
+LAG_LIMIT = LAG_LIMIT_DAYS
 
 
 @dataclass

@@ -82,9 +82,10 @@ def run(quick: bool) -> dict[str, float]:
     from timing import median_ms
 
     from app.export.exporter import drawing_for_export
-    from app.export.render import ImageSpec, render_image, save_png
+    from app.export.render import render_image, save_png
     from app.export.svg import write_svg
     from models.records.caption import CaptionLine
+    from models.records.image_spec import ImageSpec
     from widgets.caption_painter import caption_height, colours_for
 
     app = QApplication.instance() or QApplication([])

@@ -7,8 +7,9 @@ import pandas as pd
 import pytest
 
 from models.analysis.align import POLICIES, align, crypto_at_lag, resample_weekly
-from models.analysis.normalise import SCALES, anchor_factor, normalise
+from models.analysis.normalise import anchor_factor, normalise
 from models.errors import InvalidParameter, NoOverlap
+from models.vocabulary import SCALES
 from tests.analytics_synth import frame_from_closes
 
 

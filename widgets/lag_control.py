@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.vocabulary import LAG_LIMIT_DAYS
 from widgets.formatting import format_lag
 
-MAX_LAG_DAYS = 365
+MAX_LAG_DAYS = LAG_LIMIT_DAYS
 WEEK_DAYS = 7
 
 

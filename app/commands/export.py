@@ -67,8 +67,8 @@ def run(args: argparse.Namespace) -> int:
     from app.export.exporter import export_image, image_format
     from app.export.headless import ensure_application
     from app.export.loading import load_snapshot
-    from app.export.render import ImageSpec, parse_size
     from models.analysis.breakouts import check_params
+    from models.records.image_spec import ImageSpec, parse_size
 
     out = Path(args.out).expanduser()
     image_format(out)  # refuse a bad name before any loading

@@ -20,12 +20,13 @@ import json
 
 from app.commands import common
 from app.commands.analytics_input import add_analysis_parser, add_rule_options, json_value
+from models.vocabulary import LAG_LIMIT_DAYS
 
 EXIT_OK = 0
-DEFAULT_MAX_LAG = 365
+DEFAULT_MAX_LAG = LAG_LIMIT_DAYS
 DEFAULT_DRAWS = 1000
 MAX_LAG_LIMIT = 1000  # models.analysis.leadlag searches at most this far
-LAG_LIMIT = 365  # the app's slider and the export's --lag
+LAG_LIMIT = LAG_LIMIT_DAYS  # the app's slider and the export's --lag
 MAX_DRAWS = 100_000
 
 

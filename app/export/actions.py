@@ -14,12 +14,13 @@ from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from app.export.dialog import WINDOW, ExportImageDialog, ExportOptions
 from app.export.exporter import ExportResult, export_image, export_live, live_image
-from app.shortcuts import key_for
 from models.errors import DataError
 from models.records.data_export import write_data_csvs
-from models.records.snapshot import PANES, snapshot_from_window_state
+from models.records.snapshot import snapshot_from_window_state
+from models.vocabulary import PANES
+from widgets.export_dialog import WINDOW, ExportImageDialog, ExportOptions
+from widgets.shortcuts import key_for
 
 FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
 

@@ -18,10 +18,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGraphicsView
 
 from app.export.headless import build_chart
-from app.export.render import ImageSpec, chart_height, render_image, save_png
+from app.export.render import chart_height, render_image, save_png
 from app.export.svg import write_svg
 from models.errors import InvalidParameter
 from models.records.caption import CaptionLine, caption_lines
+from models.records.image_spec import ImageSpec
 from models.records.sidecar import evidence, write_sidecar
 from models.records.snapshot import ExportSnapshot
 from widgets.caption_painter import caption_height, colours_for

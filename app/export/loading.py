@@ -29,9 +29,9 @@ from models.market.instruments import load_catalogue
 from models.market.series import MarketSeries
 from models.records.snapshot import ExportSnapshot, complete_statistics
 from models.session.session import Session
+from models.vocabulary import LAG_LIMIT_DAYS, SCALES  # noqa: F401  (re-exported for the CLI)
 
-MAX_LAG_DAYS = 365
-SCALES: tuple[str, ...] = ("price", "log", "percent", "index")
+MAX_LAG_DAYS = LAG_LIMIT_DAYS
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,7 @@ ratio (ratio 2 gives the layout of half the size, drawn twice as sharp).
 
 from __future__ import annotations
 
-import math
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
@@ -18,52 +16,12 @@ from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 
 from models.errors import InvalidParameter
 from models.records.caption import CaptionLine
+from models.records.image_spec import MIN_CHART_HEIGHT, ImageSpec
 from widgets.caption_painter import CaptionColours, caption_height, paint_caption
 
-MIN_SIDE_PX = 64
-MAX_SIDE_PX = 16_384
-MIN_CHART_HEIGHT = 120
-RATIOS: tuple[float, ...] = (1.0, 1.25, 1.5, 2.0, 3.0)
 #: Qt maps PNG "quality" to zlib effort: 80 encodes a 1080p chart ~25% faster than the
 #: default for ~1.5x the bytes (perf-baseline.md §6; bench/bench_export.py)
 PNG_QUALITY = 80
-
-
-@dataclass(frozen=True)
-class ImageSpec:
-    """The size of an exported image in device pixels, its pixel ratio, and the caption."""
-
-    width_px: int
-    height_px: int
-    pixel_ratio: float = 1.0
-    caption: bool = True
-
-    def __post_init__(self) -> None:
-        for name, side in (("width", self.width_px), ("height", self.height_px)):
-            if not MIN_SIDE_PX <= side <= MAX_SIDE_PX:
-                raise InvalidParameter(
-                    f"Image {name} {side} px is outside {MIN_SIDE_PX}..{MAX_SIDE_PX} px."
-                )
-        if not 0.5 <= self.pixel_ratio <= 4.0:
-            raise InvalidParameter(f"Pixel ratio {self.pixel_ratio:g} is outside 0.5..4.")
-
-    @property
-    def logical_width(self) -> int:
-        """Width the chart is laid out at."""
-        return math.ceil(self.width_px / self.pixel_ratio)
-
-    @property
-    def logical_height(self) -> int:
-        """Height of chart plus caption in layout pixels."""
-        return math.ceil(self.height_px / self.pixel_ratio)
-
-
-def parse_size(text: str) -> tuple[int, int]:
-    """'1920x1080' to (1920, 1080); raises ``InvalidParameter``."""
-    width, sep, height = text.strip().lower().partition("x")
-    if not sep or not width.isdigit() or not height.isdigit():
-        raise InvalidParameter(f"Size '{text}' is not WIDTHxHEIGHT in pixels (e.g. 1920x1080).")
-    return int(width), int(height)
 
 
 def chart_height(spec: ImageSpec, lines: list[CaptionLine]) -> int:

@@ -18,8 +18,7 @@ import numpy as np
 import pandas as pd
 
 from models.errors import InvalidParameter
-
-SCALES: tuple[str, ...] = ("price", "log", "percent", "index")
+from models.vocabulary import SCALES
 
 
 @dataclass(frozen=True)

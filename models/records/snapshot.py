@@ -17,10 +17,10 @@ from models.analysis.breakouts import BreakoutParams, BreakoutResult
 from models.analysis.leadlag import LagCorrelation
 from models.session.prepared import Prepared
 from models.session.session import Session
+from models.vocabulary import LAG_LIMIT_DAYS, PANES
 
-CCF_MAX_LAG = 365
+CCF_MAX_LAG = LAG_LIMIT_DAYS
 CCF_DRAWS = 1000
-PANES: tuple[str, ...] = ("equity", "volume", "crypto", "correlation")
 
 
 @dataclass

@@ -31,10 +31,8 @@ from models.analysis.leadlag import CcfResult, LagStatsCache, cross_correlation
 from models.analysis.normalise import anchor_value, normalise
 from models.errors import DataError
 from models.session.session import Session
+from models.vocabulary import LAG_LIMIT_DAYS, ROLLING_WINDOW, SERIES_COLOURS
 
-#: overlay colours in the order crypto series are added (readable on light and dark)
-OVERLAY_COLOURS = ("#f7931a", "#8c8cff", "#2bb673", "#e5484d", "#c678dd", "#00a3c4")
-ROLLING_WINDOW = 90
 POLICY = "sessions"
 #: the volume pane's label when neither the equity's own volume nor a proxy is usable
 NO_VOLUME_TEXT = "no usable volume"
@@ -85,7 +83,7 @@ def prepare(session: Session, params: BreakoutParams) -> Prepared:
     overlays, pairs, warnings = [], {}, []
     for i, series in enumerate(session.crypto):
         key = series.instrument.label
-        colour = OVERLAY_COLOURS[i % len(OVERLAY_COLOURS)]
+        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
         close = series.frame["close"].to_numpy(dtype="float64")
         overlays.append(OverlayData(key, key, series.frame.index, close, colour, series.is_demo))
         try:
@@ -170,11 +168,11 @@ def events_with_crypto(prepared: Prepared, events: list) -> list:
 
 
 def cross_correlation_for(prepared: Prepared, draws: int = 1000) -> CcfResult | None:
-    """Cross-correlation over -365..365 days with bootstrap bands (the heavy job)."""
+    """Cross-correlation over ±``LAG_LIMIT_DAYS`` days with bootstrap bands (the heavy job)."""
     key = prepared.primary_key
     if key is None:
         return None
-    return cross_correlation(prepared.pairs[key], max_lag=365, draws=draws)
+    return cross_correlation(prepared.pairs[key], max_lag=LAG_LIMIT_DAYS, draws=draws)
 
 
 def event_study_for(prepared: Prepared, events: list, lag_days: int, draws: int = 1000):

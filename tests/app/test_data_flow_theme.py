@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem
 
-from app.themes import apply_theme
+from widgets.app_theme import apply_theme
 
 
 def _brightest_in_indicator(listing: QListWidget) -> int:

@@ -8,9 +8,12 @@ from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow
 
-from app.data_menu import DataMenu, guess_symbol, human_size, provenance_report
+from app.data_menu import DataMenu
+from models.market.file_symbol import guess_symbol
 from models.market.instruments import load_catalogue
+from models.records.provenance import provenance_report
 from models.session.session import Session
+from models.units import human_size
 from tests.app.fakes import series_for, synthetic_frame
 
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.bootstrap import build_window
-from app.shortcuts import SHORTCUTS, WIDGET_KEYS, ShortcutsDialog, key_for
 from tests.app.fakes import FakeRepository
+from widgets.shortcuts import SHORTCUTS, WIDGET_KEYS, ShortcutsDialog, key_for
 
 
 def test_shortcut_keys_are_unique():

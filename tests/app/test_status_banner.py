@@ -9,11 +9,11 @@ import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStatusBar
 
-from app.status import StatusPanel, describe_series
 from models.market.frames import conform
 from models.market.instruments import load_catalogue
 from models.market.series import MarketSeries, Provenance
 from widgets.banner import DataBanner
+from widgets.status_panel import StatusPanel, describe_series
 
 
 def _series(symbol: str, exchange: str, from_cache: bool, code=Provenance.FETCHED):

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.themes import THEMES, apply_theme, current_theme, style_sheet_for
+from models.vocabulary import THEMES
+from widgets.app_theme import apply_theme, current_theme, style_sheet_for
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime
 
 from app.export.exporter import export_image
-from app.export.render import ImageSpec
+from models.records.image_spec import ImageSpec
 from models.version import __version__
 from tests.app.fakes import synthetic_frame
 from tests.export.snapshots import PARAMS, bumped, snapshot

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QImage
 
-from app.export.dialog import CUSTOM, WINDOW, ExportImageDialog, ExportOptions
 from tests.app.fakes import synthetic_frame
+from widgets.export_dialog import CUSTOM, WINDOW, ExportImageDialog, ExportOptions
 
 
 def _cache() -> dict:

@@ -7,10 +7,11 @@ import pyqtgraph as pg
 import pytest
 from PySide6 import QtCore, QtWidgets
 
+from models.vocabulary import PANES
 from tests.golden.harness import image_to_array
 from tests.widgets.chart_data import crypto_overlay, equity_frame, events_for
 from widgets.chart.band_item import BandItem
-from widgets.chart.chart_view import PANES, ChartView
+from widgets.chart.chart_view import ChartView
 from widgets.chart.marker_item import BreakoutMarkers
 from widgets.chart.style import DARK
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtTest import QTest
 
+from models.vocabulary import PANES
 from tests.widgets.chart_data import (
     crypto_overlay,
     day_number_overlay,
@@ -15,7 +16,7 @@ from tests.widgets.chart_data import (
     events_for,
     intraday_frame,
 )
-from widgets.chart.chart_view import PANES, ChartView
+from widgets.chart.chart_view import ChartView
 from widgets.chart.timecoords import value_to_days
 
 

@@ -14,6 +14,7 @@ import pandas as pd
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
+from models.vocabulary import PANES, SCALES, SERIES_COLOURS
 from widgets.chart.band_item import BandItem
 from widgets.chart.candle_item import CandleItem
 from widgets.chart.crosshair import (
@@ -27,14 +28,12 @@ from widgets.chart.marker_item import BreakoutMarkers
 from widgets.chart.pane import ChartPane
 from widgets.chart.pane_canvas import PaneCanvas
 from widgets.chart.pyramid_curve import PyramidCurve
-from widgets.chart.style import OVERLAY_COLOURS, Palette, palette_for
+from widgets.chart.style import Palette, palette_for
 from widgets.chart.timecoords import days_to_datetime64, index_to_days, value_to_days
 from widgets.chart.volume_item import VolumeItem
 
 PRICE_COLUMNS = ("open", "high", "low", "close")
-PANES: tuple[str, ...] = ("equity", "volume", "crypto", "correlation")
 PANE_SIZES = {"equity": 440, "volume": 120, "crypto": 360, "correlation": 130}
-SCALES: tuple[str, ...] = ("price", "log", "percent", "index")
 ALL_HIDDEN_HINT = QtCore.QT_TRANSLATE_NOOP(
     "ChartView", "All panes are hidden — View menu to show them"
 )
@@ -333,7 +332,7 @@ class ChartView(QtWidgets.QWidget):
 
     def _overlay_colours(self) -> list[str]:
         return [
-            item.color or OVERLAY_COLOURS[n % len(OVERLAY_COLOURS)]
+            item.color or SERIES_COLOURS[n % len(SERIES_COLOURS)]
             for n, item in enumerate(self._overlay_series)
         ]
 

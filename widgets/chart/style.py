@@ -4,17 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-THEMES: tuple[str, ...] = ("light", "dark")
-
-# Crypto overlay colours, distinguishable on both backgrounds and for common colour-blindness.
-OVERLAY_COLOURS: tuple[str, ...] = (
-    "#f7931a",  # bitcoin orange
-    "#627eea",  # ethereum blue
-    "#16a085",
-    "#c0392b",
-    "#8e44ad",
-    "#7f8c8d",
-)
+from models.vocabulary import THEMES
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export.render import MAX_SIDE_PX, MIN_SIDE_PX, RATIOS, ImageSpec
+from models.records.image_spec import MAX_SIDE_PX, MIN_SIDE_PX, RATIOS, ImageSpec
 
 WINDOW, CUSTOM = "window", "custom"
 PRESETS: tuple[tuple[str, int, int], ...] = (

@@ -6,8 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 
-from app.settings import PANES, SCALES, AppSettings
-from app.shortcuts import key_for
+from models.vocabulary import PANES, SCALES
+from widgets.shortcuts import key_for
 
 _SCALE_NAMES = {
     "price": QT_TRANSLATE_NOOP("ViewToolbar", "Price"),
@@ -31,13 +31,20 @@ class ViewToolbar(QToolBar):
     log_toggled = Signal(bool)
     pane_toggled = Signal(str, bool)
 
-    def __init__(self, settings: AppSettings, parent=None) -> None:
+    def __init__(
+        self,
+        scale: str,
+        equity_style: str,
+        equity_log: bool,
+        panes: dict[str, bool],
+        parent=None,
+    ) -> None:
         super().__init__(self.tr("Chart"), parent)
         self.setObjectName("chart_toolbar")
         self.scale_box = QComboBox(self)
         for scale in SCALES:
             self.scale_box.addItem(self.tr(_SCALE_NAMES[scale]), scale)
-        self.scale_box.setCurrentIndex(SCALES.index(settings.scale))
+        self.scale_box.setCurrentIndex(SCALES.index(scale))
         self.scale_box.setToolTip(self.tr("Scale of the crypto pane (anchor follows the lag)"))
         self.scale_box.currentIndexChanged.connect(
             lambda i: self.scale_chosen.emit(self.scale_box.itemData(i))
@@ -45,7 +52,7 @@ class ViewToolbar(QToolBar):
         self.candles_action = self._toggle(
             self.tr("Candles"),
             "toggle_candles",
-            settings.equity_style == "candles",
+            equity_style == "candles",
             self.tr("Candles or a close line for the equity"),
         )
         self.candles_action.toggled.connect(
@@ -54,13 +61,13 @@ class ViewToolbar(QToolBar):
         self.log_action = self._toggle(
             self.tr("Log"),
             "toggle_log",
-            settings.equity_log,
+            equity_log,
             self.tr("Logarithmic price axis for the equity"),
         )
         self.log_action.toggled.connect(self.log_toggled)
         self.addWidget(QLabel(self.tr(" Crypto scale: "), self))
         self.addWidget(self.scale_box)
-        self.pane_actions = {p: self._pane_action(p, settings.panes.get(p, True)) for p in PANES}
+        self.pane_actions = {p: self._pane_action(p, panes.get(p, True)) for p in PANES}
 
     def _toggle(self, text: str, shortcut: str, checked: bool, tooltip: str) -> QAction:
         action = QAction(text, self)

@@ -10,9 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from models.vocabulary import THEMES
 from resources import path as resource_path
-
-THEMES = ("light", "dark")
 
 _COLOURS = {
     "light": {
