@@ -20,6 +20,7 @@ run: $(STAMP)
 # Latency tests (marker `timing`) run alone after the parallel suite: sharing the two
 # cores with another test worker would measure that worker, not the app.
 test: $(STAMP)
+	$(VENV)/bin/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -m "not timing" $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m timing $(PYTEST_ARGS)
 

@@ -13,8 +13,6 @@ used. Two environment hooks serve the benchmark and the smoke test:
 from __future__ import annotations
 
 import argparse
-import contextlib
-import importlib
 import os
 import sys
 import time
@@ -23,8 +21,7 @@ import time
 # import hook inspects the source of every module imported after it, which made this
 # import ~0.1 s slower and so the first painted chart later (bench/bench_startup.py).
 import pandas  # noqa: F401  isort: skip
-import models.session.prepared
-
+import models.session.prepared  # isort: skip
 import models.market.repository  # noqa: F401  isort: skip
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -130,15 +127,11 @@ def _demo_loader():
 
 
 def _import_fetch_libraries() -> None:
-    """Import yfinance and ccxt on one thread before series are fetched concurrently.
+    """Import the source libraries before series are fetched concurrently, then freeze
+    them out of the garbage collector's reach (``app.heap``)."""
+    from models.market.sources.preload import import_source_libraries
 
-    Concurrent first imports of the same heavy packages from two threads have crashed
-    before (numpy.fft, see models.session.prepared); one import each, in a row, costs nothing more.
-    """
-    for name in ("yfinance", "ccxt"):
-        # a missing library is reported by its source as a clear DataError when used
-        with contextlib.suppress(ImportError):
-            importlib.import_module(name)
+    import_source_libraries()
     freeze_long_lived_objects()
 
 
