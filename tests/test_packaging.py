@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -22,7 +23,13 @@ import pytest
 from PySide6.QtGui import QImage
 
 from models.version import __version__
-from tests.packaging_files import PACKAGES, ROOT, python_modules, runtime_resources
+from tests.packaging_files import (
+    PACKAGES,
+    ROOT,
+    load_script,
+    python_modules,
+    runtime_resources,
+)
 
 GUI_LAUNCHER = "liquidity-cascade"
 CONSOLE_LAUNCHER = "liquidity-cascade-cli"
@@ -147,3 +154,19 @@ def test_installed_export_reads_the_installed_resources(installed, tmp_path):
         env=env,
     )
     assert runtime_resources() <= set(listed.stdout.split())
+
+
+def test_bundle_archive_is_named_for_the_version_and_holds_one_folder(tmp_path):
+    build = load_script("build_bundle")
+    bundle = tmp_path / "dist" / GUI_LAUNCHER
+    (bundle / "_internal").mkdir(parents=True)
+    (bundle / GUI_LAUNCHER).write_text("launcher")
+    build.add_desktop_files(bundle)
+    assert os.access(bundle / "install-desktop.sh", os.X_OK)
+    made = build.pack(bundle, tmp_path / "dist")
+    assert made.name.startswith(f"{GUI_LAUNCHER}-{__version__}-")
+    with tarfile.open(made) as archive:
+        names = set(archive.getnames())
+    assert f"{GUI_LAUNCHER}/{GUI_LAUNCHER}" in names
+    assert f"{GUI_LAUNCHER}/{GUI_LAUNCHER}.desktop" in names
+    assert {n.split("/")[0] for n in names} == {GUI_LAUNCHER}
