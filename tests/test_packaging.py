@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import sys
 import sysconfig
-import tarfile
 import zipfile
 from pathlib import Path
 
@@ -76,14 +75,21 @@ def installed(wheel, tmp_path_factory) -> Path:
     """A fresh venv with the wheel installed; its dependencies are the project venv's."""
     venv = tmp_path_factory.mktemp("installed") / "venv"
     _run([sys.executable, "-m", "venv", "--without-pip", str(venv)])
-    python = venv / "bin" / "python"
-    _run([*PIP, "--python", str(python), "install", "--no-deps", "--no-index", str(wheel)])
-    site = _run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"])
+    python = _program(venv, "python")
+    _run([*PIP, "--python", python, "install", "--no-deps", "--no-index", str(wheel)])
+    site = _run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"])
     here = sysconfig.get_paths()
     # appended after the venv's own site-packages: the installed app comes first
     lines = sorted({here["purelib"], here["platlib"]})
     (Path(site.stdout.strip()) / "project-dependencies.pth").write_text("\n".join(lines) + "\n")
     return venv
+
+
+def _program(venv: Path, name: str) -> str:
+    """A venv's program: ``bin/name`` here, ``Scripts\\name.exe`` on Windows."""
+    if os.name == "nt":
+        return str(venv / "Scripts" / f"{name}.exe")
+    return str(venv / "bin" / name)
 
 
 def _outside_env(**extra) -> dict:
@@ -116,13 +122,13 @@ def test_wheel_declares_both_launchers_and_the_one_version(wheel):
 
 def test_installed_launchers_run_outside_the_checkout(installed, tmp_path):
     env = _outside_env()
-    version = _run([str(installed / "bin" / GUI_LAUNCHER), "--version"], cwd=tmp_path, env=env)
+    version = _run([_program(installed, GUI_LAUNCHER), "--version"], cwd=tmp_path, env=env)
     assert version.stdout.strip() == f"Liquidity Cascade {__version__}"
-    helped = _run([str(installed / "bin" / CONSOLE_LAUNCHER), "--help"], cwd=tmp_path, env=env)
+    helped = _run([_program(installed, CONSOLE_LAUNCHER), "--help"], cwd=tmp_path, env=env)
     assert "export" in helped.stdout and "leadlag" in helped.stdout
     where = _run(
         [
-            str(installed / "bin" / "python"),
+            _program(installed, "python"),
             "-c",
             "import app, resources; print(app.__file__); print(resources.ROOT)",
         ],
@@ -135,7 +141,7 @@ def test_installed_launchers_run_outside_the_checkout(installed, tmp_path):
 
 def test_installed_export_reads_the_installed_resources(installed, tmp_path):
     out = tmp_path / "chart.png"
-    command = [str(installed / "bin" / CONSOLE_LAUNCHER), "export", "--demo", "--out", str(out)]
+    command = [_program(installed, CONSOLE_LAUNCHER), "export", "--demo", "--out", str(out)]
     command += ["--cache-dir", str(tmp_path / "cache"), "--size", "800x500"]
     env = _outside_env(QT_QPA_PLATFORM="offscreen", LIQUIDITY_CASCADE_LANG="ru")
     _run(command, cwd=tmp_path, env=env)
@@ -145,7 +151,7 @@ def test_installed_export_reads_the_installed_resources(installed, tmp_path):
     assert sidecar["app"]["version"] == __version__
     listed = _run(
         [
-            str(installed / "bin" / "python"),
+            _program(installed, "python"),
             "-c",
             "import resources; print(*sorted(p.relative_to(resources.ROOT.parent).as_posix()"
             " for p in resources.ROOT.rglob('*') if p.is_file()), sep='\\n')",
@@ -165,8 +171,8 @@ def test_bundle_archive_is_named_for_the_version_and_holds_one_folder(tmp_path):
     assert os.access(bundle / "install-desktop.sh", os.X_OK)
     made = build.pack(bundle, tmp_path / "dist")
     assert made.name.startswith(f"{GUI_LAUNCHER}-{__version__}-")
-    with tarfile.open(made) as archive:
-        names = set(archive.getnames())
-    assert f"{GUI_LAUNCHER}/{GUI_LAUNCHER}" in names
-    assert f"{GUI_LAUNCHER}/{GUI_LAUNCHER}.desktop" in names
-    assert {n.split("/")[0] for n in names} == {GUI_LAUNCHER}
+    unpacked = tmp_path / "unpacked"
+    shutil.unpack_archive(made, unpacked)
+    assert [p.name for p in unpacked.iterdir()] == [GUI_LAUNCHER]
+    assert (unpacked / GUI_LAUNCHER / GUI_LAUNCHER).read_text() == "launcher"
+    assert (unpacked / GUI_LAUNCHER / f"{GUI_LAUNCHER}.desktop").is_file()
