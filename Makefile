@@ -21,11 +21,13 @@ run: $(STAMP)
 
 # Latency tests (marker `timing`) run alone after the parallel suite: sharing the two
 # cores with another test worker would measure that worker, not the app.
-# The bundle test (marker `bundle`) builds the PyInstaller bundle, about a minute of both
-# cores: it runs in `make test-bundle`, not in every `make test`.
+# `--dist loadgroup` runs each xdist_group on one worker (the packaging tests build one
+# wheel). The bundle tests (marker `bundle`) build the PyInstaller bundle: about a minute
+# alone, several on a busy machine, which tripled the suite's time; `make test-bundle`
+# runs them, `make test` does not.
 test: $(STAMP)
 	$(VENV)/bin/lint-imports --no-cache
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -m "not timing and not bundle" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup -m "not timing and not bundle" $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m timing $(PYTEST_ARGS)
 
 test-bundle: $(BUNDLE_STAMP)

@@ -2,17 +2,21 @@
 its own Python and every resource file, opens the window under Xvfb, exports headless,
 and installs its own desktop entry.
 
-Building takes about a minute of both cores, so these tests are marked ``bundle`` and run
-by ``make test-bundle``, not by ``make test``. They run the bundle with a bare environment
-(no Python on PATH, no PYTHONPATH), as on a machine without Python.
+The build takes about a minute alone and several on a busy machine, so these tests are
+marked ``bundle`` and run by ``make test-bundle``, not by ``make test``; the module is one
+xdist group, so a parallel run builds the bundle once. The bundle runs with a bare
+environment (no Python on PATH, no PYTHONPATH), as on a machine without Python, and is
+deleted afterwards (~300 MiB).
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,6 +30,7 @@ from tests.packaging_files import ROOT, runtime_resources
 pytestmark = [
     pytest.mark.bundle,
     pytest.mark.slow,
+    pytest.mark.xdist_group("bundle"),
     pytest.mark.timeout(900),
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="built and run on Linux"),
 ]
@@ -34,7 +39,7 @@ BUILD_TIMEOUT_S = 800
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory) -> Path:
+def bundle(tmp_path_factory) -> Iterator[Path]:
     """A fresh bundle built by packaging/build_bundle.py (no archive: not under test)."""
     pytest.importorskip("PyInstaller", reason="make test-bundle installs the bundle extra")
     root = tmp_path_factory.mktemp("bundle")
@@ -44,7 +49,8 @@ def bundle(tmp_path_factory) -> Path:
     proc = subprocess.run(command, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-3000:]
     print(f"bundle built in {time.perf_counter() - started:.0f} s: {proc.stdout.strip()}")
-    return root / "dist" / ICON_NAME
+    yield root / "dist" / ICON_NAME
+    shutil.rmtree(root, ignore_errors=True)  # pytest keeps three runs' temp folders
 
 
 def _bare_env(home: Path, **extra) -> dict:

@@ -34,7 +34,8 @@ GUI_LAUNCHER = "liquidity-cascade"
 CONSOLE_LAUNCHER = "liquidity-cascade-cli"
 PIP = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input"]
 
-pytestmark = pytest.mark.slow
+# one xdist group: the wheel and the venv are built once per run, not once per worker
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("packaging")]
 
 
 def _run(command, **kwargs) -> subprocess.CompletedProcess:
