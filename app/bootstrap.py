@@ -28,8 +28,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.data_controller import DataController
 from app.heap import freeze_long_lived_objects
+from app.identity import apply_identity
 from app.main_window import MainWindow
-from app.settings import APPLICATION, ORGANISATION, SettingsStore, open_qsettings
+from app.settings import SettingsStore, open_qsettings
 from app.translations import install_translators
 from app.workers import WorkerPool
 from models.market.instruments import load_catalogue
@@ -60,9 +61,7 @@ def run(args: argparse.Namespace) -> int:
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Liquidity Cascade")
+    apply_identity(app)  # names, version and the window icon
     install_translators(app)  # the translators are children of app: they live as long
     window, workers = build_window(args)
     _install_hooks(window)

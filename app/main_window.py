@@ -22,9 +22,11 @@ from app.chart_controller import ChartController, Panels
 from app.data_controller import DataController
 from app.data_menu import DataMenu
 from app.export.actions import ExportActions
+from app.identity import DISPLAY_NAME
 from app.settings import AppSettings, SettingsStore
 from app.workers import WorkerPool
 from models.session.session import Session
+from models.version import __version__
 from widgets.app_theme import apply_theme, current_theme
 from widgets.banner import DataBanner
 from widgets.breakout_table import BreakoutTable
@@ -265,11 +267,12 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).open()
 
     def show_about(self) -> None:
-        """What the app is for and where settings live."""
+        """The version, what the app is for and where settings live."""
         QMessageBox.about(
             self,
             self.tr("About Liquidity Cascade"),
-            self.tr(
+            f"{DISPLAY_NAME} {__version__}\n\n"
+            + self.tr(
                 "Does a Russell 2000 breakout lead crypto, and by how long?\n\n"
                 "Not financial advice. Settings: {path}"
             ).format(path=self.store.path),

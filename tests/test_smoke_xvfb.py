@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,40 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from tests import xvfb
+
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.xvfb
-
-
-@pytest.fixture
-def xvfb_display():
-    """A private Xvfb server; its display number comes back through -displayfd."""
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed (CI installs it through .ci/run)")
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as pipe:
-            number = pipe.readline().strip()  # blocks until the server is ready
-        if not number:
-            pytest.fail("Xvfb did not report a display number")
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def _distinct_colours(image: QImage, step: int = 4) -> int:
-    colours = set()
-    for y in range(0, image.height(), step):
-        for x in range(0, image.width(), step):
-            colours.add(image.pixel(x, y))
-    return len(colours)
+xvfb_display = xvfb.xvfb_display  # the fixture
 
 
 def test_demo_window_under_xvfb_is_not_blank(xvfb_display, tmp_path):
@@ -63,4 +33,4 @@ def test_demo_window_under_xvfb_is_not_blank(xvfb_display, tmp_path):
     image = QImage(str(shot))
     assert not image.isNull()
     assert image.width() >= 800 and image.height() >= 500
-    assert _distinct_colours(image) > 200, "the window looks blank"
+    assert xvfb.distinct_colours(image) > 200, "the window looks blank"
