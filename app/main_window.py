@@ -25,7 +25,7 @@ from app.export.actions import ExportActions
 from app.settings import AppSettings, SettingsStore
 from app.workers import WorkerPool
 from models.session.session import Session
-from widgets.app_theme import apply_theme, current_theme
+from widgets.app_theme import applied_theme_name, apply_theme
 from widgets.banner import DataBanner
 from widgets.breakout_table import BreakoutTable
 from widgets.ccf_plot import CcfPlot
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
 
     def toggle_theme(self) -> None:
         """Light to dark and back."""
-        dark = current_theme(QApplication.instance()) != "dark"
+        dark = applied_theme_name(QApplication.instance()) != "dark"
         self.apply_theme("dark" if dark else "light")
 
     def show_shortcuts(self) -> None:

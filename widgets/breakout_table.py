@@ -42,7 +42,7 @@ from widgets.formatting import format_lag
 from widgets.panel_theme import (
     FollowsPalette,
     PanelTheme,
-    current_theme,
+    application_panel_theme,
     demo_badge,
 )
 
@@ -54,7 +54,7 @@ class BreakoutTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[EventRow] = []
         self._lag_days: int | None = None
-        self._theme: PanelTheme = current_theme()
+        self._theme: PanelTheme = application_panel_theme()
         self._italic = QFont()
         self._italic.setItalic(True)
 

@@ -17,7 +17,7 @@ from widgets.lag_control import MAX_LAG_DAYS
 from widgets.panel_theme import (
     FollowsPalette,
     PanelTheme,
-    current_theme,
+    application_panel_theme,
     demo_badge,
     demo_watermark,
     style_plot_axes,
@@ -85,7 +85,7 @@ class CcfPlot(FollowsPalette, QWidget):
                 "vertical line: the slider's lag.\nClick to move the slider to that lag."
             )
         )
-        self.set_theme(current_theme().name)
+        self.set_theme(application_panel_theme().name)
         self._show_empty_frame()
 
     def _build_items(self) -> None:

@@ -35,7 +35,7 @@ from widgets.formatting import (
 from widgets.panel_theme import (
     FollowsPalette,
     PanelTheme,
-    current_theme,
+    application_panel_theme,
     demo_badge,
     demo_watermark,
     style_plot_axes,
@@ -192,7 +192,7 @@ class EventStudyView(FollowsPalette, QWidget):
                 "grey: the same path from any day (baseline)."
             )
         )
-        self.set_theme(current_theme().name)
+        self.set_theme(application_panel_theme().name)
         self._show_empty_frame()
 
     def _build_items(self) -> None:

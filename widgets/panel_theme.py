@@ -88,7 +88,7 @@ def theme_for_palette(palette: QPalette) -> PanelTheme:
     return _THEMES[DARK if palette_is_dark(palette) else LIGHT]
 
 
-def current_theme() -> PanelTheme:
+def application_panel_theme() -> PanelTheme:
     """The theme matching the running application's palette (light without an app)."""
     app = QApplication.instance()
     return _THEMES[LIGHT] if app is None else theme_for_palette(app.palette())

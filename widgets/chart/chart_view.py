@@ -28,7 +28,7 @@ from widgets.chart.marker_item import BreakoutMarkers
 from widgets.chart.pane import ChartPane
 from widgets.chart.pane_canvas import PaneCanvas
 from widgets.chart.pyramid_curve import PyramidCurve
-from widgets.chart.style import Palette, palette_for
+from widgets.chart.style import Palette, chart_palette
 from widgets.chart.timecoords import days_to_datetime64, index_to_days, value_to_days
 from widgets.chart.volume_item import VolumeItem
 
@@ -87,7 +87,7 @@ class ChartView(QtWidgets.QWidget):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self._palette = palette_for("light")
+        self._palette = chart_palette("light")
         self._theme = "light"
         self._lag = 0
         self._intraday = False
@@ -499,7 +499,7 @@ class ChartView(QtWidgets.QWidget):
 
     def set_theme(self, theme: str) -> None:
         """ "light" or "dark": backgrounds, axes, candles, bands, lines and legend."""
-        self._palette = palette_for(theme)
+        self._palette = chart_palette(theme)
         self._theme = theme
         p = self._palette
         for pane in self.panes.values():
