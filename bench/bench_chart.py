@@ -51,7 +51,7 @@ def _read_csv(relative: str) -> pd.DataFrame | None:
 
 def _daily_inputs():
     """(equity frame, {key: crypto frame}) from the real files, else synthetic."""
-    from tests.widgets.chart_data import equity_frame
+    from synthetic import equity_frame
 
     rut = _read_csv("index/rut_daily.csv")
     btc = _read_csv("crypto/yahoo/btc_usd_daily.csv")
@@ -66,11 +66,11 @@ def _daily_inputs():
 
 def _minute_bars() -> pd.DataFrame:
     """1M one-minute bars: the real BTCUSDT year when present, else synthetic."""
-    from tests.widgets.chart_data import intraday_frame
+    from synthetic import minute_bars
 
     path = SHARED / "intraday" / "btcusdt_1m_2024-01-01_2025-11-30.csv.gz"
     if not path.exists():
-        return intraday_frame(N_BARS)
+        return minute_bars(N_BARS)
     frame = pd.read_csv(path, nrows=N_BARS)
     frame.index = pd.DatetimeIndex(pd.to_datetime(frame.pop("date"), utc=True), name="time")
     return frame.astype("float64")
@@ -172,7 +172,7 @@ def bench_lag_daily(repeats: int) -> tuple[tuple[float, float], bool]:
 
 def bench_lag_minutes(repeats: int, bars: pd.DataFrame) -> tuple[float, float]:
     """Lag steps with a 1M-bar one-minute crypto series in the crypto pane."""
-    from tests.widgets.chart_data import equity_frame
+    from synthetic import equity_frame
 
     start, end = bars.index[0].tz_localize(None), bars.index[-1].tz_localize(None)
     equity = equity_frame(start.normalize(), end.normalize(), seed=21, base=2000.0)

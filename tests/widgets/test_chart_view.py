@@ -14,7 +14,7 @@ from tests.widgets.chart_data import (
     day_number_overlay,
     equity_frame,
     events_for,
-    intraday_frame,
+    minute_bars,
 )
 from widgets.chart.chart_view import ChartView
 from widgets.chart.timecoords import value_to_days
@@ -133,7 +133,7 @@ def test_candle_lod_draws_at_most_one_candle_per_two_pixels(qtbot):
     view = ChartView()
     qtbot.addWidget(view)
     view.resize(800, 600)
-    view.set_equity(intraday_frame(200_000), "BTC 1m")
+    view.set_equity(minute_bars(200_000), "BTC 1m")
     view.show()
     qtbot.waitExposed(view)
     _paint(view)
@@ -227,7 +227,7 @@ def test_new_overlays_replace_the_old_curves(chart):
 def test_intraday_readout_dates_are_utc_instants(qtbot):
     view = ChartView()
     qtbot.addWidget(view)
-    view.set_equity(intraday_frame(1000), "BTC 1m")
+    view.set_equity(minute_bars(1000), "BTC 1m")
     readout = view.readout_at(pd.Timestamp("2024-01-01 05:00", tz="UTC"))
     assert readout.date == np.datetime64("2024-01-01T05:00:00")
 
