@@ -120,7 +120,7 @@ class ChartController(QObject):
         prepared = self.state.prepared
         if prepared is None:
             return
-        self.chart.set_lag(self.state.lag_days, self._lag_factors(prepared))
+        self.chart.crypto.set_lag(self.state.lag_days, self._lag_factors(prepared))
         self.panels.ccf_plot.set_marker(self.state.lag_days)
         self._show_live_stats()
         self._show_lag_returns()
@@ -143,12 +143,12 @@ class ChartController(QObject):
     def set_equity_style(self, style: str) -> None:
         """Candles or line for the equity pane."""
         self.state.equity_style = style
-        self.chart.set_equity_style(style)
+        self.chart.equity.set_style(style)
 
     def set_equity_log(self, on: bool) -> None:
         """Log scale for the equity pane."""
         self.state.equity_log = bool(on)
-        self.chart.set_equity_log(bool(on))
+        self.chart.equity.set_log(bool(on))
 
     @Slot(object)
     def set_params(self, params: BreakoutParams) -> None:
@@ -225,9 +225,9 @@ class ChartController(QObject):
         self._show_subject(prepared)
         equity = prepared.session.equity
         self._mark_demo(prepared.session.is_demo)
-        self.chart.set_equity(equity.frame, equity.instrument.label, is_demo=equity.is_demo)
-        self.chart.set_equity_style(self.state.equity_style)
-        self.chart.set_equity_log(self.state.equity_log)
+        self.chart.equity.set_bars(equity.frame, equity.instrument.label, is_demo=equity.is_demo)
+        self.chart.equity.set_style(self.state.equity_style)
+        self.chart.equity.set_log(self.state.equity_log)
         self._apply_overlays(prepared)
         self._apply_breakouts(prepared.breakouts, request_study=False)
         self._zoom_to_overlap(prepared)
@@ -267,18 +267,18 @@ class ChartController(QObject):
         overlays, ghost = overlay_series(
             prepared, scale, self._anchor_date, self._anchor_lag, self.state.lag_days
         )
-        self.chart.set_overlays(overlays, scale, ghost)
-        self.chart.set_lag(self.state.lag_days, self._lag_factors(prepared))
+        self.chart.crypto.set_overlays(overlays, scale, ghost)
+        self.chart.crypto.set_lag(self.state.lag_days, self._lag_factors(prepared))
 
     def _apply_breakouts(self, result: BreakoutResult, request_study: bool = True) -> None:
         self.state.breakouts = result
-        self.chart.set_ath_line(_reference_line(result))
-        self.chart.set_breakouts(result.events)
+        self.chart.equity.set_reference_line(_reference_line(result))
+        self.chart.equity.set_breakouts(result.events)
         volume = result.volume if len(result.volume) else self._equity_volume()
         threshold = result.volume_threshold
         # no usable volume: an all-NaN threshold would still be named in the pane title
         usable = np.isfinite(threshold.to_numpy(dtype="float64")).any()
-        self.chart.set_volume(volume, threshold if usable else None, result.volume_source)
+        self.chart.volume.set_volume(volume, threshold if usable else None, result.volume_source)
         self.panels.breakout_table.set_events(result.events, None)
         self._show_lag_returns()
         self.panels.detector_panel.set_params(result.params)
@@ -392,7 +392,7 @@ class ChartController(QObject):
         if prepared is None or prepared.stats is None:
             return
         rolling = prepared.stats.at(self.state.lag_days).rolling
-        self.chart.set_rolling_correlation(
+        self.chart.correlation.set_rolling_correlation(
             as_days(rolling.index), rolling.to_numpy(), prepared.stats.window
         )
 

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 import models.session.prepared as analysis
-from widgets.chart.chart_view import OverlaySeries
+from widgets.chart.crypto_pane import OverlaySeries
 
 GHOST_COLOUR = "#8a93a3"
 

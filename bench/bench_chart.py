@@ -112,7 +112,7 @@ def _settle(view, frames: int = 5) -> None:
 
 
 def _overlays(crypto: dict[str, pd.DataFrame]):
-    from widgets.chart.chart_view import OverlaySeries
+    from widgets.chart.crypto_pane import OverlaySeries
 
     out = []
     for key, frame in crypto.items():
@@ -146,8 +146,8 @@ def _lag_step_ms(view, stats, repeats: int) -> tuple[float, float]:
     def step(lag: int) -> None:
         if stats is not None:
             rolling = stats.at(lag).rolling
-            view.set_rolling_correlation(rolling.index.values, rolling.to_numpy(), 90)
-        view.set_lag(lag)
+            view.correlation.set_rolling_correlation(rolling.index.values, rolling.to_numpy(), 90)
+        view.crypto.set_lag(lag)
         _frame(view)
 
     for n in range(repeats + 3):
@@ -159,9 +159,9 @@ def bench_lag_daily(repeats: int) -> tuple[tuple[float, float], bool]:
     """Lag steps on the daily chart; also says whether live statistics were included."""
     equity, crypto = _daily_inputs()
     view = _make_view()
-    view.set_equity(equity, "Russell 2000")
-    view.set_volume(equity["volume"], equity["volume"].rolling(50).mean(), "^RUT volume")
-    view.set_overlays(_overlays(crypto), "index", None)
+    view.equity.set_bars(equity, "Russell 2000")
+    view.volume.set_volume(equity["volume"], equity["volume"].rolling(50).mean(), "^RUT volume")
+    view.crypto.set_overlays(_overlays(crypto), "index", None)
     stats = _stats_stand_in(equity, crypto["eth"])
     view.fit_all()
     _settle(view)
@@ -177,9 +177,9 @@ def bench_lag_minutes(repeats: int, bars: pd.DataFrame) -> tuple[float, float]:
     start, end = bars.index[0].tz_localize(None), bars.index[-1].tz_localize(None)
     equity = equity_frame(start.normalize(), end.normalize(), seed=21, base=2000.0)
     view = _make_view()
-    view.set_equity(equity, "Russell 2000")
-    view.set_volume(equity["volume"], None, "volume")
-    view.set_overlays(_overlays({"btc_1m": bars}), "index", None)
+    view.equity.set_bars(equity, "Russell 2000")
+    view.volume.set_volume(equity["volume"], None, "volume")
+    view.crypto.set_overlays(_overlays({"btc_1m": bars}), "index", None)
     daily = bars.resample("1D").last().dropna()
     daily.index = daily.index.tz_localize(None).rename("date")
     stats = _stats_stand_in(equity, daily)
@@ -208,12 +208,12 @@ def bench_pan(repeats: int, bars: pd.DataFrame) -> list[tuple[float, float]]:
     """Pan repaint with three linked 1M panes: 96% and 10% of the bars in view."""
     view = _make_view()
     view.set_pane_visible("correlation", False)
-    view.set_equity(bars, "BTCUSDT 1m candles")
-    view.set_volume(bars["volume"], None, "BTCUSDT volume")
-    view.set_overlays(_overlays({"close": bars}), "price", None)
+    view.equity.set_bars(bars, "BTCUSDT 1m candles")
+    view.volume.set_volume(bars["volume"], None, "BTCUSDT volume")
+    view.crypto.set_overlays(_overlays({"close": bars}), "price", None)
     figures = []
     for fraction in (0.96, 0.10):
-        x = view.candles.pyramid.x
+        x = view.equity.candles.pyramid.x
         middle, span = (x[0] + x[-1]) / 2, (x[-1] - x[0]) * fraction
         view.zoom_to(middle - span / 2, middle + span / 2)
         _settle(view)

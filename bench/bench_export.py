@@ -43,16 +43,17 @@ def build_chart(frame: pd.DataFrame, chart_height: int):
     """A ChartView of ``frame`` (candles, volume, a 1M-point overlay), all of it visible."""
     from PySide6.QtCore import Qt
 
-    from widgets.chart.chart_view import ChartView, OverlaySeries
+    from widgets.chart.chart_view import ChartView
+    from widgets.chart.crypto_pane import OverlaySeries
 
     chart = ChartView()
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     chart.resize(WIDTH, chart_height)
-    chart.set_equity(frame, "BTC/USDT 1m")
-    chart.set_volume(frame["volume"], None, "own")
+    chart.equity.set_bars(frame, "BTC/USDT 1m")
+    chart.volume.set_volume(frame["volume"], None, "own")
     times = frame.index.tz_convert(None).to_numpy()
     overlay = OverlaySeries("ETH", "ETH/USDT", times, frame["close"].to_numpy() * 0.05, "#627eea")
-    chart.set_overlays([overlay], "price", None)
+    chart.crypto.set_overlays([overlay], "price", None)
     chart.show()
     chart.fit_all()
     return chart

@@ -44,9 +44,9 @@ def build_chart(snapshot: ExportSnapshot, width: int, height: int):
 def _draw_equity(chart, snapshot: ExportSnapshot) -> None:
     equity = snapshot.session.equity
     chart.set_demo_watermark(snapshot.is_demo)
-    chart.set_equity(equity.frame, equity.instrument.label, is_demo=equity.is_demo)
-    chart.set_equity_style(snapshot.equity_style)
-    chart.set_equity_log(snapshot.equity_log)
+    chart.equity.set_bars(equity.frame, equity.instrument.label, is_demo=equity.is_demo)
+    chart.equity.set_style(snapshot.equity_style)
+    chart.equity.set_log(snapshot.equity_log)
 
 
 def _draw_overlays(chart, snapshot: ExportSnapshot) -> None:
@@ -57,17 +57,17 @@ def _draw_overlays(chart, snapshot: ExportSnapshot) -> None:
     # percent is anchored at the current lag (not a pure rescale), as in the window
     anchor_lag = snapshot.lag_days if scale == "percent" else 0
     overlays, ghost = overlay_series(prepared, scale, anchor, anchor_lag, snapshot.lag_days)
-    chart.set_overlays(overlays, scale, ghost)
+    chart.crypto.set_overlays(overlays, scale, ghost)
     factors = analysis.lag_factors(prepared, scale, snapshot.lag_days, anchor, anchor_lag)
-    chart.set_lag(snapshot.lag_days, factors)
+    chart.crypto.set_lag(snapshot.lag_days, factors)
 
 
 def _draw_breakouts(chart, snapshot: ExportSnapshot) -> None:
     result = snapshot.breakouts
-    chart.set_ath_line(result.ath)
-    chart.set_breakouts(result.events)
+    chart.equity.set_reference_line(result.ath)
+    chart.equity.set_breakouts(result.events)
     volume = result.volume if len(result.volume) else snapshot.session.equity.frame["volume"]
-    chart.set_volume(volume, result.volume_threshold, result.volume_source)
+    chart.volume.set_volume(volume, result.volume_threshold, result.volume_source)
 
 
 def _draw_rolling(chart, snapshot: ExportSnapshot) -> None:
@@ -75,4 +75,6 @@ def _draw_rolling(chart, snapshot: ExportSnapshot) -> None:
     if stats is None:
         return
     rolling = stats.at(snapshot.lag_days).rolling
-    chart.set_rolling_correlation(as_days(rolling.index), rolling.to_numpy(), stats.window)
+    chart.correlation.set_rolling_correlation(
+        as_days(rolling.index), rolling.to_numpy(), stats.window
+    )

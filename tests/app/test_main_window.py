@@ -39,7 +39,7 @@ def test_cached_session_is_charted(qtbot, make_window):
     _wait_for_chart(qtbot, window)
     state = window.charts.state
     assert state.session.equity.instrument.symbol == "^RUT"
-    assert set(window.chart.overlays) == {"BTC/USDT", "ETH/USDT"}
+    assert set(window.chart.crypto.curves) == {"BTC/USDT", "ETH/USDT"}
     assert "BTC/USDT" in window.status.series_label.text()
     assert "cached" in window.status.series_label.text()
     assert window.banner.isHidden()
@@ -50,7 +50,7 @@ def test_lag_step_moves_chart_stats_and_marker(qtbot, make_window):
     _start(window)
     _wait_for_chart(qtbot, window)
     window.panels.lag_control.lag_changed.emit(30)
-    assert window.chart.lag_days == 30
+    assert window.chart.crypto.lag_days == 30
     assert window.panels.ccf_plot.marker_lag() == 30
     assert "+30" in window.panels.stats_strip.text()
     expected = window.charts.state.prepared.stats.at(30).correlation

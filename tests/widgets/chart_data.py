@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from bench.synthetic import equity_frame, minute_bars
-from widgets.chart.chart_view import OverlaySeries
+from widgets.chart.crypto_pane import OverlaySeries
 
 __all__ = [
     "Event",
