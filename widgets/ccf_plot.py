@@ -20,6 +20,7 @@ from widgets.panel_theme import (
     application_panel_theme,
     demo_badge,
     demo_watermark,
+    set_plot_title,
     style_plot_axes,
 )
 
@@ -121,6 +122,10 @@ class CcfPlot(FollowsPalette, QWidget):
     def plot_item(self) -> pg.PlotItem:
         """The underlying plot (for tests and exports)."""
         return self._plot.getPlotItem()
+
+    def set_title(self, html: str) -> None:
+        """A rich-text title above the plot: what the figures are about."""
+        set_plot_title(self.plot_item(), html)
 
     def set_demo(self, on: bool) -> None:
         """Mark the plot DEMO (tag beside the caption, watermark behind the curve)."""

@@ -161,3 +161,8 @@ def style_plot_axes(plot_item: pg.PlotItem, theme: PanelTheme) -> None:
         axis = plot_item.getAxis(name)
         axis.setPen(pg.mkPen(theme.grid))
         axis.setTextPen(pg.mkPen(theme.foreground))
+
+
+def set_plot_title(plot_item: pg.PlotItem, html: str) -> None:
+    """A small rich-text title above a panel's plot (what its figures are about)."""
+    plot_item.setTitle(html, size="9pt")

@@ -10,12 +10,10 @@ from PySide6.QtCore import QCoreApplication
 
 from widgets.chart.style import Palette
 
-CONTEXT = "ChartView"
-
 
 def chart_tr(text: str) -> str:
     """``text`` in the UI language (the literal is marked where it is written)."""
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("ChartView", text)
 
 
 def title_html(palette: Palette, text: str, extra: str = "") -> str:
