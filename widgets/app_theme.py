@@ -69,13 +69,6 @@ def apply_theme(app: QApplication, theme: str) -> None:
     app.setStyle("Fusion")
     app.setPalette(application_palette(theme))
     app.setStyleSheet(style_sheet_for(theme))
-    app.setProperty("liquidity_cascade_theme", _checked(theme))
-
-
-def applied_theme_name(app: QApplication) -> str:
-    """The theme last applied with ``apply_theme`` ('light' when none was)."""
-    value = app.property("liquidity_cascade_theme")
-    return value if value in THEMES else "light"
 
 
 def _checked(theme: str) -> str:
