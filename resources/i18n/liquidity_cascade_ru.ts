@@ -179,12 +179,12 @@
         <translation>Щёлкните или нажмите Enter, чтобы приблизить график к этому пробою</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="212"/>
+        <location filename="../../widgets/breakout_table.py" line="213"/>
         <source>Breakouts found by the detector. Click a row (or select it and press Enter) to zoom the chart to it; click a header to sort.</source>
         <translation>Пробои, найденные детектором. Щёлкните строку (или выберите её и нажмите Enter), чтобы приблизить к ней график; щёлкните заголовок для сортировки.</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="222"/>
+        <location filename="../../widgets/breakout_table.py" line="223"/>
         <source>Synthetic demo data: these breakouts are not real events</source>
         <translation>Синтетические демо-данные: эти пробои не реальны</translation>
     </message>
@@ -961,38 +961,38 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="128"/>
-        <source>Exact lag in calendar days (-365 to +365); Enter to apply</source>
-        <translation>Точный лаг в календарных днях (от -365 до +365); Enter — применить</translation>
+        <location filename="../../widgets/lag_control.py" line="129"/>
+        <source>Exact lag in calendar days (-{limit} to +{limit}); Enter to apply</source>
+        <translation>Точный лаг в календарных днях (от -{limit} до +{limit}); Enter — применить</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="134"/>
+        <location filename="../../widgets/lag_control.py" line="138"/>
         <source>{typed} d is beyond the ±{limit} d range: using {value}</source>
         <translation>{typed} d — за пределами ±{limit} d: используется {value}</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="146"/>
-        <location filename="../../widgets/lag_control.py" line="172"/>
+        <location filename="../../widgets/lag_control.py" line="150"/>
+        <location filename="../../widgets/lag_control.py" line="176"/>
         <source>Best lag</source>
         <translation>Лучший лаг</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="149"/>
+        <location filename="../../widgets/lag_control.py" line="153"/>
         <source>No best lag yet: the cross-correlation is still computing</source>
         <translation>Лучшего лага пока нет: кросс-корреляция ещё считается</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="174"/>
+        <location filename="../../widgets/lag_control.py" line="178"/>
         <source>No best lag: not enough overlapping data yet</source>
         <translation>Лучшего лага нет: пока мало общих данных</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="177"/>
+        <location filename="../../widgets/lag_control.py" line="181"/>
         <source>Best {lag}</source>
         <translation>Лучший {lag}</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="180"/>
+        <location filename="../../widgets/lag_control.py" line="184"/>
         <source>Snap the slider to the lag with the strongest correlation ({lag})</source>
         <translation>Перевести ползунок на лаг с самой сильной корреляцией ({lag})</translation>
     </message>

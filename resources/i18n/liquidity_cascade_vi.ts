@@ -179,12 +179,12 @@
         <translation>Nhấp hoặc nhấn Enter để phóng biểu đồ đến lần bứt phá này</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="212"/>
+        <location filename="../../widgets/breakout_table.py" line="213"/>
         <source>Breakouts found by the detector. Click a row (or select it and press Enter) to zoom the chart to it; click a header to sort.</source>
         <translation>Các lần bứt phá do bộ phát hiện tìm thấy. Nhấp vào một dòng (hoặc chọn rồi nhấn Enter) để phóng biểu đồ đến đó; nhấp tiêu đề cột để sắp xếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="222"/>
+        <location filename="../../widgets/breakout_table.py" line="223"/>
         <source>Synthetic demo data: these breakouts are not real events</source>
         <translation>Dữ liệu demo tổng hợp: các lần bứt phá này không có thật</translation>
     </message>
@@ -961,38 +961,38 @@ Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạ
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="128"/>
-        <source>Exact lag in calendar days (-365 to +365); Enter to apply</source>
-        <translation>Độ trễ chính xác theo ngày lịch (-365 đến +365); nhấn Enter để áp dụng</translation>
+        <location filename="../../widgets/lag_control.py" line="129"/>
+        <source>Exact lag in calendar days (-{limit} to +{limit}); Enter to apply</source>
+        <translation>Độ trễ chính xác theo ngày lịch (-{limit} đến +{limit}); nhấn Enter để áp dụng</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="134"/>
+        <location filename="../../widgets/lag_control.py" line="138"/>
         <source>{typed} d is beyond the ±{limit} d range: using {value}</source>
         <translation>{typed} d vượt ngoài khoảng ±{limit} d: dùng {value}</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="146"/>
-        <location filename="../../widgets/lag_control.py" line="172"/>
+        <location filename="../../widgets/lag_control.py" line="150"/>
+        <location filename="../../widgets/lag_control.py" line="176"/>
         <source>Best lag</source>
         <translation>Tối ưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="149"/>
+        <location filename="../../widgets/lag_control.py" line="153"/>
         <source>No best lag yet: the cross-correlation is still computing</source>
         <translation>Chưa có độ trễ tối ưu: tương quan chéo vẫn đang được tính</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="174"/>
+        <location filename="../../widgets/lag_control.py" line="178"/>
         <source>No best lag: not enough overlapping data yet</source>
         <translation>Chưa có độ trễ tối ưu: chưa đủ dữ liệu trùng nhau</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="177"/>
+        <location filename="../../widgets/lag_control.py" line="181"/>
         <source>Best {lag}</source>
         <translation>Tối ưu {lag}</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="180"/>
+        <location filename="../../widgets/lag_control.py" line="184"/>
         <source>Snap the slider to the lag with the strongest correlation ({lag})</source>
         <translation>Đưa thanh trượt đến độ trễ có tương quan mạnh nhất ({lag})</translation>
     </message>
