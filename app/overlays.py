@@ -13,8 +13,6 @@ from models.session import scales
 from models.session.prepared import Prepared
 from widgets.chart.crypto_pane import OverlaySeries
 
-GHOST_COLOUR = "#8a93a3"
-
 
 def overlay_series(
     prepared: Prepared, scale: str, anchor_date, anchor_lag: int, lag_days: int
@@ -32,8 +30,7 @@ def overlay_series(
         scales.ghost_label(prepared, scale),
         as_days(equity.frame.index),
         scales.ghost_values(prepared, scale, anchor_date, lag_days),
-        GHOST_COLOUR,
-        equity.is_demo,
+        is_demo=equity.is_demo,  # drawn in the theme's ghost colour (CryptoPane)
     )
     return overlays, ghost
 
