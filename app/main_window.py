@@ -1,11 +1,12 @@
 """The main window: lays out the chart, the docks, menus and status bar, and connects signals.
 
-Wiring only: state lives in the controllers, data in the models, drawing in the widgets.
+Wiring only: what the user is looking at lives in the view state's owner
+(``app.view_state``), the analysis on screen in the chart controller, data in the
+models, drawing in the widgets. Widgets ask the owner for changes; the owner's signals
+reach the controller and echo back to the widgets that show the state.
 """
 
 from __future__ import annotations
-
-from dataclasses import asdict
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
@@ -18,16 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.chart_controller import ChartController, Panels
+from app.chart_controller import ChartController
 from app.data_controller import DataController
 from app.data_menu import DataMenu
 from app.export.actions import ExportActions
 from app.identity import DISPLAY_NAME
-from app.settings import AppSettings, SettingsStore
+from app.presenter_panels import Panels
+from app.settings import SettingsStore
+from app.view_state import ViewStateOwner
 from app.workers import WorkerPool
 from models.session.session import Session
+from models.session.view_state import ViewState
 from models.version import __version__
-from widgets.app_theme import apply_theme, current_theme
+from widgets.app_theme import apply_theme
 from widgets.banner import DataBanner
 from widgets.breakout_table import BreakoutTable
 from widgets.ccf_plot import CcfPlot
@@ -52,20 +56,28 @@ class MainWindow(QMainWindow):
         data: DataController,
         workers: WorkerPool,
         store: SettingsStore,
-        settings: AppSettings,
+        settings: ViewState,
         catalogue,
     ) -> None:
         super().__init__()
         self.setWindowTitle(TITLE)
         self.setObjectName("main_window")
-        self.data, self.workers, self.store, self.settings = data, workers, store, settings
+        self.data, self.workers, self.store = data, workers, store
+        self.view_state = ViewStateOwner(settings, store, parent=self)
         self._build_widgets(catalogue)
-        self.charts = ChartController(self.chart, self.panels, workers, settings)
+        self.charts = ChartController(self.chart, self.panels, workers, self.view_state, self)
         self._build_docks()
         self._build_menus()
         self._connect_data()
         self._connect_panels()
+        self._connect_view_state()
         self._apply_settings()
+
+    @property
+    def settings(self) -> ViewStateOwner:
+        """The view state's owner under its former name: the data wiring reads and sets
+        ``settings.exchange`` (``ViewStateOwner.exchange``)."""
+        return self.view_state
 
     # ----- layout -----
 
@@ -89,8 +101,8 @@ class MainWindow(QMainWindow):
             EventStudyView(self),
         )
         self.status = StatusPanel(self.statusBar())
-        s = self.settings
-        self.toolbar = ViewToolbar(s.scale, s.equity_style, s.equity_log, s.panes, self)
+        s = self.view_state.state
+        self.toolbar = ViewToolbar(s.scale, s.equity_style, s.equity_log, s.panes_shown(), self)
 
     def _build_docks(self) -> None:
         lag_box = QWidget(self)
@@ -189,17 +201,23 @@ class MainWindow(QMainWindow):
         self.charts.error_reported.connect(self.status.set_error)
 
     def _connect_panels(self) -> None:
-        p, charts = self.panels, self.charts
-        p.lag_control.lag_changed.connect(charts.set_lag)
+        p, view, charts = self.panels, self.view_state, self.charts
+        p.lag_control.lag_changed.connect(view.set_lag)
         p.lag_control.best_lag_requested.connect(charts.snap_to_best_lag)
-        p.ccf_plot.lag_clicked.connect(p.lag_control.set_lag)
-        p.ccf_plot.lag_clicked.connect(charts.set_lag)
+        p.ccf_plot.lag_clicked.connect(view.set_lag)
         p.breakout_table.event_selected.connect(charts.zoom_to_event)
-        p.detector_panel.params_changed.connect(charts.set_params)
-        self.toolbar.scale_chosen.connect(charts.set_scale)
-        self.toolbar.style_chosen.connect(charts.set_equity_style)
-        self.toolbar.log_toggled.connect(charts.set_equity_log)
-        self.toolbar.pane_toggled.connect(self.chart.set_pane_visible)
+        p.detector_panel.params_changed.connect(view.set_params)
+        self.toolbar.scale_chosen.connect(view.set_scale)
+        self.toolbar.style_chosen.connect(view.set_equity_style)
+        self.toolbar.log_toggled.connect(view.set_equity_log)
+        self.toolbar.pane_toggled.connect(view.set_pane_visible)
+        self.chart.range_changed.connect(view.set_visible_range)
+
+    def _connect_view_state(self) -> None:
+        """The widgets that show a part of the view state follow it (silently)."""
+        view = self.view_state
+        view.lag_changed.connect(self.panels.lag_control.set_lag)
+        view.pane_visibility_changed.connect(self.chart.set_pane_visible)
 
     def _on_session_loaded(self, session: Session) -> None:
         self.banner.hide()
@@ -225,11 +243,11 @@ class MainWindow(QMainWindow):
     # ----- settings, theme, dialogs -----
 
     def _apply_settings(self) -> None:
-        s = self.settings
+        s = self.view_state.state
         self.symbol_picker.set_selection(s.equity, list(s.crypto), s.exchange)
         self.panels.lag_control.set_lag(s.lag_days)
-        for pane, visible in s.panes.items():
-            self.chart.set_pane_visible(pane, visible)
+        for pane, shown in s.panes_shown().items():
+            self.chart.set_pane_visible(pane, shown)
         self.apply_theme(s.theme)
         geometry, state = self.store.window_layout()
         if geometry is not None:
@@ -255,11 +273,11 @@ class MainWindow(QMainWindow):
         ):
             widget.set_theme(theme)
         self.dark_action.setChecked(theme == "dark")
-        self.settings.theme = theme
+        self.view_state.set_theme(theme)
 
     def toggle_theme(self) -> None:
         """Light to dark and back."""
-        dark = current_theme(QApplication.instance()) != "dark"
+        dark = self.view_state.state.theme != "dark"
         self.apply_theme("dark" if dark else "light")
 
     def show_shortcuts(self) -> None:
@@ -278,18 +296,6 @@ class MainWindow(QMainWindow):
             ).format(path=self.store.path),
         )
 
-    def current_settings(self) -> AppSettings:
-        """The settings as they are now (selection, lag, chart choices, detector, panes)."""
-        s, state = self.settings, self.charts.state
-        selection = self.data.selection
-        if selection is not None and not (state.session and state.session.is_demo):
-            s.equity, s.crypto = selection.texts()
-        s.lag_days, s.scale = state.lag_days, state.scale
-        s.equity_style, s.equity_log = state.equity_style, state.equity_log
-        s.detector = asdict(state.params)
-        s.panes = {p: a.isChecked() for p, a in self.toolbar.pane_actions.items()}
-        return s
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._compact_pending:  # dock sizes only stick once the window is laid out
@@ -297,7 +303,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._compact_docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.store.save(self.current_settings())
+        self.view_state.flush()
         self.store.save_window(self.saveGeometry(), self.saveState())
         self.workers.cancel("data.fetch")
         super().closeEvent(event)

@@ -1,7 +1,7 @@
 """The crypto overlays and the equity ghost line as the chart draws them.
 
-One place for what the window's ``ChartController`` and the headless export both send
-to ``ChartView.set_overlays``, so an exported picture is the picture on screen.
+Used by the presenter (``app.presenter``), which draws the window's chart and every
+exported one, so an exported picture is the picture on screen.
 """
 
 from __future__ import annotations
@@ -9,18 +9,17 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-import models.session.prepared as analysis
-from widgets.chart.chart_view import OverlaySeries
-
-GHOST_COLOUR = "#8a93a3"
+from models.session import scales
+from models.session.prepared import Prepared
+from widgets.chart.crypto_pane import OverlaySeries
 
 
 def overlay_series(
-    prepared: analysis.Prepared, scale: str, anchor_date, anchor_lag: int, lag_days: int
+    prepared: Prepared, scale: str, anchor_date, anchor_lag: int, lag_days: int
 ) -> tuple[list[OverlaySeries], OverlaySeries]:
     """The crypto lines on ``scale`` anchored at ``anchor_date`` (+``anchor_lag``) and the
-    equity ghost line rebased for the lag ``lag_days`` (see ``analysis.ghost_values``)."""
-    values = analysis.scaled_values(prepared, scale, anchor_date, anchor_lag)
+    equity ghost line rebased for the lag ``lag_days`` (see ``scales.ghost_values``)."""
+    values = scales.scaled_values(prepared, scale, anchor_date, anchor_lag)
     overlays = [
         OverlaySeries(o.key, o.label, as_days(o.dates), values[o.key], o.colour, o.is_demo)
         for o in prepared.overlays
@@ -28,11 +27,10 @@ def overlay_series(
     equity = prepared.session.equity
     ghost = OverlaySeries(
         "ghost",
-        analysis.ghost_label(prepared, scale),
+        scales.ghost_label(prepared, scale),
         as_days(equity.frame.index),
-        analysis.ghost_values(prepared, scale, anchor_date, lag_days),
-        GHOST_COLOUR,
-        equity.is_demo,
+        scales.ghost_values(prepared, scale, anchor_date, lag_days),
+        is_demo=equity.is_demo,  # drawn in the theme's ghost colour (CryptoPane)
     )
     return overlays, ghost
 

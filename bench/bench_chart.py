@@ -51,7 +51,7 @@ def _read_csv(relative: str) -> pd.DataFrame | None:
 
 def _daily_inputs():
     """(equity frame, {key: crypto frame}) from the real files, else synthetic."""
-    from tests.widgets.chart_data import equity_frame
+    from synthetic import equity_frame
 
     rut = _read_csv("index/rut_daily.csv")
     btc = _read_csv("crypto/yahoo/btc_usd_daily.csv")
@@ -66,11 +66,11 @@ def _daily_inputs():
 
 def _minute_bars() -> pd.DataFrame:
     """1M one-minute bars: the real BTCUSDT year when present, else synthetic."""
-    from tests.widgets.chart_data import intraday_frame
+    from synthetic import minute_bars
 
     path = SHARED / "intraday" / "btcusdt_1m_2024-01-01_2025-11-30.csv.gz"
     if not path.exists():
-        return intraday_frame(N_BARS)
+        return minute_bars(N_BARS)
     frame = pd.read_csv(path, nrows=N_BARS)
     frame.index = pd.DatetimeIndex(pd.to_datetime(frame.pop("date"), utc=True), name="time")
     return frame.astype("float64")
@@ -112,7 +112,7 @@ def _settle(view, frames: int = 5) -> None:
 
 
 def _overlays(crypto: dict[str, pd.DataFrame]):
-    from widgets.chart.chart_view import OverlaySeries
+    from widgets.chart.crypto_pane import OverlaySeries
 
     out = []
     for key, frame in crypto.items():
@@ -146,8 +146,8 @@ def _lag_step_ms(view, stats, repeats: int) -> tuple[float, float]:
     def step(lag: int) -> None:
         if stats is not None:
             rolling = stats.at(lag).rolling
-            view.set_rolling_correlation(rolling.index.values, rolling.to_numpy(), 90)
-        view.set_lag(lag)
+            view.correlation.set_rolling_correlation(rolling.index.values, rolling.to_numpy(), 90)
+        view.crypto.set_lag(lag)
         _frame(view)
 
     for n in range(repeats + 3):
@@ -159,9 +159,9 @@ def bench_lag_daily(repeats: int) -> tuple[tuple[float, float], bool]:
     """Lag steps on the daily chart; also says whether live statistics were included."""
     equity, crypto = _daily_inputs()
     view = _make_view()
-    view.set_equity(equity, "Russell 2000")
-    view.set_volume(equity["volume"], equity["volume"].rolling(50).mean(), "^RUT volume")
-    view.set_overlays(_overlays(crypto), "index", None)
+    view.equity.set_bars(equity, "Russell 2000")
+    view.volume.set_volume(equity["volume"], equity["volume"].rolling(50).mean(), "^RUT volume")
+    view.crypto.set_overlays(_overlays(crypto), "index", None)
     stats = _stats_stand_in(equity, crypto["eth"])
     view.fit_all()
     _settle(view)
@@ -172,14 +172,14 @@ def bench_lag_daily(repeats: int) -> tuple[tuple[float, float], bool]:
 
 def bench_lag_minutes(repeats: int, bars: pd.DataFrame) -> tuple[float, float]:
     """Lag steps with a 1M-bar one-minute crypto series in the crypto pane."""
-    from tests.widgets.chart_data import equity_frame
+    from synthetic import equity_frame
 
     start, end = bars.index[0].tz_localize(None), bars.index[-1].tz_localize(None)
     equity = equity_frame(start.normalize(), end.normalize(), seed=21, base=2000.0)
     view = _make_view()
-    view.set_equity(equity, "Russell 2000")
-    view.set_volume(equity["volume"], None, "volume")
-    view.set_overlays(_overlays({"btc_1m": bars}), "index", None)
+    view.equity.set_bars(equity, "Russell 2000")
+    view.volume.set_volume(equity["volume"], None, "volume")
+    view.crypto.set_overlays(_overlays({"btc_1m": bars}), "index", None)
     daily = bars.resample("1D").last().dropna()
     daily.index = daily.index.tz_localize(None).rename("date")
     stats = _stats_stand_in(equity, daily)
@@ -208,12 +208,12 @@ def bench_pan(repeats: int, bars: pd.DataFrame) -> list[tuple[float, float]]:
     """Pan repaint with three linked 1M panes: 96% and 10% of the bars in view."""
     view = _make_view()
     view.set_pane_visible("correlation", False)
-    view.set_equity(bars, "BTCUSDT 1m candles")
-    view.set_volume(bars["volume"], None, "BTCUSDT volume")
-    view.set_overlays(_overlays({"close": bars}), "price", None)
+    view.equity.set_bars(bars, "BTCUSDT 1m candles")
+    view.volume.set_volume(bars["volume"], None, "BTCUSDT volume")
+    view.crypto.set_overlays(_overlays({"close": bars}), "price", None)
     figures = []
     for fraction in (0.96, 0.10):
-        x = view.candles.pyramid.x
+        x = view.equity.candles.pyramid.x
         middle, span = (x[0] + x[-1]) / 2, (x[-1] - x[0]) * fraction
         view.zoom_to(middle - span / 2, middle + span / 2)
         _settle(view)

@@ -22,7 +22,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,37 +39,21 @@ CAPTION = (
 )
 
 
-def minute_bars(n: int, seed: int = 5) -> pd.DataFrame:
-    """``n`` synthetic one-minute UTC OHLCV bars (a random walk)."""
-    rng = np.random.default_rng(seed)
-    index = pd.date_range("2024-01-01", periods=n, freq="min", tz="UTC", name="time")
-    close = 40_000 * np.exp(np.cumsum(rng.normal(0, 8e-4, n)))
-    open_ = np.concatenate([[close[0]], close[:-1]])
-    spread = np.abs(rng.normal(0, 5e-4, n)) * close
-    data = {
-        "open": open_,
-        "high": np.maximum(open_, close) + spread,
-        "low": np.minimum(open_, close) - spread,
-        "close": close,
-        "volume": rng.lognormal(3, 0.5, n),
-    }
-    return pd.DataFrame(data, index=index)
-
-
 def build_chart(frame: pd.DataFrame, chart_height: int):
     """A ChartView of ``frame`` (candles, volume, a 1M-point overlay), all of it visible."""
     from PySide6.QtCore import Qt
 
-    from widgets.chart.chart_view import ChartView, OverlaySeries
+    from widgets.chart.chart_view import ChartView
+    from widgets.chart.crypto_pane import OverlaySeries
 
     chart = ChartView()
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     chart.resize(WIDTH, chart_height)
-    chart.set_equity(frame, "BTC/USDT 1m")
-    chart.set_volume(frame["volume"], None, "own")
+    chart.equity.set_bars(frame, "BTC/USDT 1m")
+    chart.volume.set_volume(frame["volume"], None, "own")
     times = frame.index.tz_convert(None).to_numpy()
     overlay = OverlaySeries("ETH", "ETH/USDT", times, frame["close"].to_numpy() * 0.05, "#627eea")
-    chart.set_overlays([overlay], "price", None)
+    chart.crypto.set_overlays([overlay], "price", None)
     chart.show()
     chart.fit_all()
     return chart
@@ -79,6 +62,7 @@ def build_chart(frame: pd.DataFrame, chart_height: int):
 def run(quick: bool) -> dict[str, float]:
     """Medians of PNG and SVG export of a 1M-bar chart (see the module docstring)."""
     from PySide6.QtWidgets import QApplication
+    from synthetic import minute_bars
     from timing import median_ms
 
     from app.export.exporter import drawing_for_export
@@ -91,7 +75,7 @@ def run(quick: bool) -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
     lines = [CaptionLine(text, kind) for text, kind in CAPTION]
     chart_height = HEIGHT - caption_height(lines, WIDTH)
-    frame = minute_bars(BARS)
+    frame = minute_bars(BARS, seed=5)
     started = time.perf_counter()
     chart = build_chart(frame, chart_height)
     app.processEvents()

@@ -47,7 +47,7 @@ _COLOURS = {
 }
 
 
-def palette_for(theme: str) -> QPalette:
+def application_palette(theme: str) -> QPalette:
     """The application palette for ``theme`` ('light' or 'dark')."""
     palette = QPalette()
     for role_name, colour in _COLOURS[_checked(theme)].items():
@@ -67,15 +67,8 @@ def style_sheet_for(theme: str) -> str:
 def apply_theme(app: QApplication, theme: str) -> None:
     """Switch the whole application to ``theme`` (Fusion style, palette and style sheet)."""
     app.setStyle("Fusion")
-    app.setPalette(palette_for(theme))
+    app.setPalette(application_palette(theme))
     app.setStyleSheet(style_sheet_for(theme))
-    app.setProperty("liquidity_cascade_theme", _checked(theme))
-
-
-def current_theme(app: QApplication) -> str:
-    """The theme last applied with ``apply_theme`` ('light' when none was)."""
-    value = app.property("liquidity_cascade_theme")
-    return value if value in THEMES else "light"
 
 
 def _checked(theme: str) -> str:

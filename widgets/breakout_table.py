@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.vocabulary import LAG_LIMIT_DAYS
 from widgets.breakout_rows import (
     COLUMNS,
     HEADER_TIPS,
@@ -42,7 +43,7 @@ from widgets.formatting import format_lag
 from widgets.panel_theme import (
     FollowsPalette,
     PanelTheme,
-    current_theme,
+    application_panel_theme,
     demo_badge,
 )
 
@@ -54,7 +55,7 @@ class BreakoutTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[EventRow] = []
         self._lag_days: int | None = None
-        self._theme: PanelTheme = current_theme()
+        self._theme: PanelTheme = application_panel_theme()
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -253,7 +254,7 @@ class BreakoutTable(FollowsPalette, QWidget):
         header = self._view.horizontalHeader()
         self._model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._view.resizeColumnsToContents()
-        widest_header = self._view.fontMetrics().horizontalAdvance("At -365 d") + 24
+        widest_header = self._view.fontMetrics().horizontalAdvance(f"At -{LAG_LIMIT_DAYS} d") + 24
         if self._view.columnWidth(LAG_COLUMN) < widest_header:
             self._view.setColumnWidth(LAG_COLUMN, widest_header)
 

@@ -17,9 +17,10 @@ from widgets.lag_control import MAX_LAG_DAYS
 from widgets.panel_theme import (
     FollowsPalette,
     PanelTheme,
-    current_theme,
+    application_panel_theme,
     demo_badge,
     demo_watermark,
+    set_plot_title,
     style_plot_axes,
 )
 
@@ -85,7 +86,7 @@ class CcfPlot(FollowsPalette, QWidget):
                 "vertical line: the slider's lag.\nClick to move the slider to that lag."
             )
         )
-        self.set_theme(current_theme().name)
+        self.set_theme(application_panel_theme().name)
         self._show_empty_frame()
 
     def _build_items(self) -> None:
@@ -121,6 +122,10 @@ class CcfPlot(FollowsPalette, QWidget):
     def plot_item(self) -> pg.PlotItem:
         """The underlying plot (for tests and exports)."""
         return self._plot.getPlotItem()
+
+    def set_title(self, html: str) -> None:
+        """A rich-text title above the plot: what the figures are about."""
+        set_plot_title(self.plot_item(), html)
 
     def set_demo(self, on: bool) -> None:
         """Mark the plot DEMO (tag beside the caption, watermark behind the curve)."""

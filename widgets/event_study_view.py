@@ -35,9 +35,10 @@ from widgets.formatting import (
 from widgets.panel_theme import (
     FollowsPalette,
     PanelTheme,
-    current_theme,
+    application_panel_theme,
     demo_badge,
     demo_watermark,
+    set_plot_title,
     style_plot_axes,
 )
 
@@ -192,7 +193,7 @@ class EventStudyView(FollowsPalette, QWidget):
                 "grey: the same path from any day (baseline)."
             )
         )
-        self.set_theme(current_theme().name)
+        self.set_theme(application_panel_theme().name)
         self._show_empty_frame()
 
     def _build_items(self) -> None:
@@ -263,6 +264,10 @@ class EventStudyView(FollowsPalette, QWidget):
     def plot_item(self) -> pg.PlotItem:
         """The underlying plot (for tests and exports)."""
         return self._plot.getPlotItem()
+
+    def set_title(self, html: str) -> None:
+        """A rich-text title above the plot: what the figures are about."""
+        set_plot_title(self.plot_item(), html)
 
     def set_result(self, result) -> None:
         """Show a ``models.analysis.event_study.EventStudyResult`` (or clear the view with None)."""

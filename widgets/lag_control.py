@@ -74,7 +74,7 @@ class SignedDaySpinBox(QSpinBox):
 
 
 class LagControl(QWidget):
-    """Slider, spin box and "Best lag" button for the lag in calendar days (-365..+365)."""
+    """Slider, spin box and "Best lag" button for the lag in calendar days (±``LAG_LIMIT_DAYS``)."""
 
     lag_changed = Signal(int)
     best_lag_requested = Signal()
@@ -125,7 +125,11 @@ class LagControl(QWidget):
         spin.setAccelerated(True)
         # typing "120" must not fire lags 1 and 12 on the way
         spin.setKeyboardTracking(False)
-        spin.setToolTip(self.tr("Exact lag in calendar days (-365 to +365); Enter to apply"))
+        spin.setToolTip(
+            self.tr("Exact lag in calendar days (-{limit} to +{limit}); Enter to apply").format(
+                limit=MAX_LAG_DAYS
+            )
+        )
         spin.valueChanged.connect(self._on_spin_changed)
         spin.clamped.connect(self._on_spin_clamped)
         return spin
@@ -159,7 +163,7 @@ class LagControl(QWidget):
         return self._best_lag
 
     def set_lag(self, days: int) -> None:
-        """Show ``days`` (clamped to ±365) without emitting ``lag_changed``."""
+        """Show ``days`` (clamped to the slider's range) without emitting ``lag_changed``."""
         days = max(-MAX_LAG_DAYS, min(MAX_LAG_DAYS, int(days)))
         with QSignalBlocker(self._slider), QSignalBlocker(self._spin):
             self._slider.setValue(days)

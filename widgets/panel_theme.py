@@ -88,7 +88,7 @@ def theme_for_palette(palette: QPalette) -> PanelTheme:
     return _THEMES[DARK if palette_is_dark(palette) else LIGHT]
 
 
-def current_theme() -> PanelTheme:
+def application_panel_theme() -> PanelTheme:
     """The theme matching the running application's palette (light without an app)."""
     app = QApplication.instance()
     return _THEMES[LIGHT] if app is None else theme_for_palette(app.palette())
@@ -161,3 +161,8 @@ def style_plot_axes(plot_item: pg.PlotItem, theme: PanelTheme) -> None:
         axis = plot_item.getAxis(name)
         axis.setPen(pg.mkPen(theme.grid))
         axis.setTextPen(pg.mkPen(theme.foreground))
+
+
+def set_plot_title(plot_item: pg.PlotItem, html: str) -> None:
+    """A small rich-text title above a panel's plot (what its figures are about)."""
+    plot_item.setTitle(html, size="9pt")

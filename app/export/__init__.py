@@ -1,8 +1,8 @@
 """Export: chart images (PNG, SVG, clipboard) with caption and evidence sidecar, data CSVs.
 
-``snapshot`` freezes what is charted (``loading`` makes one from command-line
-arguments); ``headless`` builds that chart offscreen; ``render`` and ``svg`` draw it,
-``caption`` paints the caption block, ``sidecar`` writes the evidence JSON,
-``data_export`` the CSVs; ``exporter`` ties them together for the window (``actions``,
-``dialog``) and for ``main.py export`` (``app/commands/export.py``).
+``models.records.snapshot`` freezes what is charted (from the window's view state, or
+from command-line arguments by ``loading``); ``headless`` draws that chart offscreen with
+the window's presenter; ``render`` and ``svg`` draw it with the caption, and
+``exporter`` ties them together with the evidence sidecar for the window (``actions``)
+and for ``main.py export`` (``app/commands/export.py``).
 """

@@ -1,15 +1,15 @@
 """The window's export commands: File > Export image…, Export data…, Copy chart (Ctrl+Shift+C).
 
-Every export renders a fresh offscreen chart from a snapshot of what the window shows
-(instruments, lag, scale, visible dates, panes, theme), never the screen, so the file
-is the same on any display and never catches the crosshair.
+Every export states a snapshot of what the window shows (its view state and the analysis
+on screen). A fixed-size image is drawn offscreen from that snapshot by the window's own
+presenter, so it is the same on any display; the window-size preset and the clipboard
+draw the window's chart as it is, without the crosshair.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from app.export.exporter import ExportResult, export_image, export_live, live_image
 from models.errors import DataError
 from models.records.data_export import write_data_csvs
-from models.records.snapshot import snapshot_from_window_state
-from models.vocabulary import PANES
 from widgets.export_dialog import WINDOW, ExportImageDialog, ExportOptions
 from widgets.shortcuts import key_for
 
@@ -55,11 +53,7 @@ class ExportActions(QObject):
 
     def snapshot(self):
         """What the window shows now, or None (and a message) when nothing is charted."""
-        chart = self.window.chart
-        start, end = chart.visible_range()
-        visible = (_day(start), _day(end))
-        panes = {p: chart.is_pane_visible(p) for p in PANES}
-        snapshot = snapshot_from_window_state(self.window.charts.state, chart.theme, visible, panes)
+        snapshot = self.window.charts.export_snapshot()
         if snapshot is None:
             self._report(self.tr("Nothing to export yet: no chart is shown."))
         return snapshot
@@ -144,11 +138,6 @@ class ExportActions(QObject):
 
     def _notify(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 8000)
-
-
-def _day(x: float) -> pd.Timestamp:
-    """Days since 1970-01-01 (the chart's x) as a date."""
-    return pd.Timestamp("1970-01-01") + pd.Timedelta(days=float(x))
 
 
 def _screen_ratio(window) -> float:

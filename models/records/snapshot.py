@@ -1,9 +1,10 @@
 """What an export shows, frozen: the session, the chart choices and the statistics.
 
-The window makes one from its ``ChartState`` (``snapshot_from_window_state``); the
-command line makes one from its arguments (``headless.snapshot_from_args``). Every
-exporter (image, caption, sidecar, CSV) reads only this, so the picture, its caption
-and its evidence can never disagree.
+The window makes one from its view state and the analysis it shows
+(``snapshot_from_view``); the command line makes one from its arguments. Every exporter
+(image, caption, sidecar, CSV) reads only this, and the picture is drawn from its
+``view_state`` by the same presenter as the window's chart, so the picture, its caption
+and its evidence can never disagree with each other or with the screen.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ import pandas as pd
 import models.session.prepared as analysis
 from models.analysis.breakouts import BreakoutParams, BreakoutResult
 from models.analysis.leadlag import LagCorrelation
-from models.session.prepared import Prepared
+from models.session.prepared import Prepared, overlap_span
+from models.session.scales import common_anchor
 from models.session.session import Session
+from models.session.shown import ShownAnalysis
+from models.session.view_state import ViewState
 from models.vocabulary import LAG_LIMIT_DAYS, PANES
 
 CCF_MAX_LAG = LAG_LIMIT_DAYS
@@ -28,7 +32,8 @@ class ExportSnapshot:
     """Everything one export states.
 
     ``visible`` is the date span shown (None: the span the window opens on, where the
-    series overlap); ``anchor_date`` is where indexed and percent lines meet.
+    series overlap); ``anchor_date`` is where indexed and percent lines meet (None: the
+    first date in view where every line has a bar at the lag, as the window draws it).
     ``ccf`` is a ``models.analysis.leadlag.CcfResult``, ``study`` an ``EventStudyResult``
     (None without breakouts); ``correlation`` is at ``lag_days``.
     """
@@ -66,18 +71,30 @@ class ExportSnapshot:
 
     def shown_span(self) -> tuple[pd.Timestamp, pd.Timestamp]:
         """The dates on the chart: ``visible`` or where equity and crypto overlap."""
-        if self.visible is not None:
-            return self.visible
-        ends = [s.frame.index[-1] for s in self.session.series if s.rows]
-        start = self.prepared.anchor_date - pd.Timedelta(days=30)
-        return pd.Timestamp(start), pd.Timestamp(max(ends)) + pd.Timedelta(days=30)
+        return self.visible if self.visible is not None else overlap_span(self.prepared)
 
     def effective_anchor(self) -> pd.Timestamp:
-        """Where indexed lines meet: the first visible date, never before the overlap."""
+        """Where indexed and percent lines meet: ``anchor_date``, else the first date shown
+        on which every line has a bar at the lag."""
         if self.anchor_date is not None:
             return pd.Timestamp(self.anchor_date)
-        start = self.visible[0] if self.visible is not None else self.prepared.anchor_date
-        return max(self.prepared.anchor_date, pd.Timestamp(start).normalize())
+        return common_anchor(self.prepared, self.lag_days, self.shown_span()[0])
+
+    def view_state(self) -> ViewState:
+        """The view this snapshot shows, for the presenter that draws it."""
+        return ViewState(
+            equity=self.session.equity.instrument.label,
+            crypto=tuple(s.instrument.label for s in self.session.crypto),
+            statistics_target=self.primary_key,
+            lag_days=self.lag_days,
+            scale=self.scale,
+            equity_style=self.equity_style,
+            equity_log=self.equity_log,
+            panes=tuple(p for p in PANES if self.panes.get(p, True)),
+            theme=self.theme,
+            params=self.params,
+            visible=self.shown_span(),
+        )
 
 
 def complete_statistics(snapshot: ExportSnapshot) -> ExportSnapshot:
@@ -97,29 +114,30 @@ def complete_statistics(snapshot: ExportSnapshot) -> ExportSnapshot:
     return snapshot
 
 
-def snapshot_from_window_state(state, theme: str, visible, panes: dict[str, bool]):
-    """An ``ExportSnapshot`` of what the window shows (``state`` is its ``ChartState``).
-
-    Returns None when nothing is charted yet. ``visible`` is the x range of the chart
-    as two date-likes.
-    """
-    if state.prepared is None or state.breakouts is None:
+def snapshot_from_view(view: ViewState, shown: ShownAnalysis, anchor_date=None):
+    """An ``ExportSnapshot`` of what the window shows: ``view`` (its view state; the
+    dates in view normalised to days), ``shown`` (the analysis on screen) and the anchor
+    date the chart's lines are based on. None when nothing is charted yet."""
+    if shown.prepared is None or shown.breakouts is None:
         return None
-    span = (pd.Timestamp(visible[0]).normalize(), pd.Timestamp(visible[1]).normalize())
+    visible = None
+    if view.visible is not None:
+        visible = tuple(pd.Timestamp(d).normalize() for d in view.visible)
     snapshot = ExportSnapshot(
-        session=state.prepared.session,
-        prepared=state.prepared,
-        lag_days=int(state.lag_days),
-        scale=state.scale,
-        params=state.params,
-        breakouts=state.breakouts,
-        theme=theme,
-        equity_style=state.equity_style,
-        equity_log=bool(state.equity_log),
-        visible=span,
-        panes=dict(panes),
-        ccf=state.ccf,
-        study=_study_at_lag(state.study, state.lag_days),
+        session=shown.prepared.session,
+        prepared=shown.prepared,
+        lag_days=int(view.lag_days),
+        scale=view.scale,
+        params=shown.breakouts.params,
+        breakouts=shown.breakouts,
+        theme=view.theme,
+        equity_style=view.equity_style,
+        equity_log=bool(view.equity_log),
+        visible=visible,
+        anchor_date=anchor_date,
+        panes=view.panes_shown(),
+        ccf=shown.ccf,
+        study=_study_at_lag(shown.study, view.lag_days),
     )
     return complete_statistics(snapshot)
 

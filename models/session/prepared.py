@@ -2,8 +2,10 @@
 
 ``prepare`` turns a loaded session into everything the chart and the panels need at
 lag 0 (aligned pairs, the fast per-lag statistics, breakouts); ``cross_correlation_for``
-and ``event_study_for`` are the heavier jobs the controller debounces. All functions
-are pure: they take the prepared data and return new values.
+and ``event_study_for`` are the heavier jobs the controller debounces;
+``reference_line``, ``usable_threshold``, ``shown_volume`` and ``overlap_span`` say what
+the chart shows of them (``models.session.scales`` places the crypto lines). All
+functions are pure: they take the prepared data and return new values.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ from models.analysis.align import (
 )
 from models.analysis.breakouts import NO_VOLUME, BreakoutParams, BreakoutResult, detect_breakouts
 from models.analysis.leadlag import CcfResult, LagStatsCache, cross_correlation
-from models.analysis.normalise import anchor_value, normalise
 from models.errors import DataError
 from models.session.session import Session
 from models.vocabulary import LAG_LIMIT_DAYS, ROLLING_WINDOW, SERIES_COLOURS
@@ -36,6 +37,8 @@ from models.vocabulary import LAG_LIMIT_DAYS, ROLLING_WINDOW, SERIES_COLOURS
 POLICY = "sessions"
 #: the volume pane's label when neither the equity's own volume nor a proxy is usable
 NO_VOLUME_TEXT = "no usable volume"
+#: a chart opens this far before the overlap of its series and past their last bar
+OVERLAP_MARGIN = pd.Timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -61,14 +64,12 @@ class Prepared:
     breakouts: BreakoutResult
     anchor_date: pd.Timestamp
     warnings: list[str] = field(default_factory=list)
+    #: the crypto series the statistics are about: the one asked for when it aligned,
+    #: else the first that did (None when none did)
+    primary_key: str | None = None
     #: the primary crypto's closes on a gap-free daily grid (first day number, values),
     #: so the breakout table's return at the current lag is a lookup on each slider step
     primary_grid: tuple[int, np.ndarray] | None = None
-
-    @property
-    def primary_key(self) -> str | None:
-        """The crypto series the statistics are about (the first one that aligned)."""
-        return next(iter(self.pairs), None)
 
     @property
     def subject(self) -> str:
@@ -77,8 +78,12 @@ class Prepared:
         return f"{self.primary_key} vs {equity}" if self.primary_key else equity
 
 
-def prepare(session: Session, params: BreakoutParams) -> Prepared:
-    """Align every crypto series with the equity and detect breakouts (runs on a worker)."""
+def prepare(session: Session, params: BreakoutParams, target: str | None = None) -> Prepared:
+    """Align every crypto series with the equity and detect breakouts (runs on a worker).
+
+    The statistics describe ``target`` (a crypto label) when it is in the session and
+    aligns, else the first crypto series that aligns.
+    """
     equity = session.equity.frame
     overlays, pairs, warnings = [], {}, []
     for i, series in enumerate(session.crypto):
@@ -90,10 +95,11 @@ def prepare(session: Session, params: BreakoutParams) -> Prepared:
             pairs[key] = align(equity, series.frame, POLICY)
         except DataError as exc:
             warnings.append(f"{key}: {exc}")
-    primary = next(iter(pairs.values()), None)
-    stats = LagStatsCache(primary, ROLLING_WINDOW) if primary is not None else None
+    key = target if target in pairs else next(iter(pairs), None)
+    stats = LagStatsCache(pairs[key], ROLLING_WINDOW) if key is not None else None
     anchor = _anchor_date(equity, session)
-    prepared = Prepared(session, overlays, pairs, stats, _detect(session, params), anchor, warnings)
+    breakouts = _detect(session, params)
+    prepared = Prepared(session, overlays, pairs, stats, breakouts, anchor, warnings, key)
     prepared.primary_grid = _primary_grid(prepared)
     return prepared
 
@@ -101,6 +107,34 @@ def prepare(session: Session, params: BreakoutParams) -> Prepared:
 def redetect(prepared: Prepared, params: BreakoutParams) -> BreakoutResult:
     """Breakouts under new detector parameters (runs on a worker)."""
     return _detect(prepared.session, params)
+
+
+def reference_line(result: BreakoutResult) -> pd.Series:
+    """The line the rule breaks, as the chart draws it: the chosen level for the level
+    rule, else the running all-time high."""
+    level = result.params.level
+    if result.params.rule == "level" and level:
+        return pd.Series(float(level), index=result.ath.index, name="level")
+    return result.ath
+
+
+def usable_threshold(result: BreakoutResult) -> pd.Series | None:
+    """The volume confirmation threshold, or None when there is no usable volume (an
+    all-NaN line would still be named in the volume pane's title)."""
+    threshold = result.volume_threshold
+    return threshold if np.isfinite(threshold.to_numpy(dtype="float64")).any() else None
+
+
+def shown_volume(prepared: Prepared, result: BreakoutResult) -> pd.Series:
+    """The volume the volume pane shows: the one the rule used, else the equity's own."""
+    return result.volume if len(result.volume) else prepared.session.equity.frame["volume"]
+
+
+def overlap_span(prepared: Prepared) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The dates a chart opens on: where equity and crypto overlap, with a margin."""
+    end = max(s.frame.index[-1] for s in prepared.session.series if s.rows)
+    start = prepared.anchor_date - OVERLAP_MARGIN
+    return pd.Timestamp(start), pd.Timestamp(end) + OVERLAP_MARGIN
 
 
 def _detect(session: Session, params: BreakoutParams) -> BreakoutResult:
@@ -188,106 +222,6 @@ def event_study_for(prepared: Prepared, events: list, lag_days: int, draws: int 
     if crypto is None or not events:
         return None
     return event_study(crypto.frame, events, current_lag=lag_days, placebo_draws=draws)
-
-
-def scaled_values(
-    prepared: Prepared, scale: str, anchor_date, anchor_lag: int = 0
-) -> dict[str, np.ndarray]:
-    """Each overlay's closes on ``scale``, anchored at ``anchor_date + anchor_lag``.
-
-    For ``log`` the raw prices are returned: the chart draws them on a log axis.
-    """
-    return {
-        o.key: _on_scale(o.close, o.dates, scale, anchor_date, anchor_lag)
-        for o in prepared.overlays
-    }
-
-
-def ghost_values(prepared: Prepared, scale: str, anchor_date, lag_days: int = 0) -> np.ndarray:
-    """The equity's closes on ``scale`` (drawn faintly in the crypto pane).
-
-    On the log scale the crypto lines are raw prices, so the equity is rebased to the
-    primary crypto's price drawn at ``anchor_date`` (its close at ``anchor_date +
-    lag_days``): the two meet there and their slopes (percentage moves) compare,
-    instead of an index level among coin prices.
-    """
-    frame = prepared.session.equity.frame
-    close = frame["close"].to_numpy(dtype="float64")
-    if scale != "log":
-        return _on_scale(close, frame.index, scale, anchor_date, 0)
-    target = _primary_overlay(prepared)
-    if target is None:
-        return close
-    base = anchor_value(close, frame.index, anchor_date)
-    level = anchor_value(target.close, target.dates, anchor_date, lag_days)
-    return close / base * level if base > 0 and level > 0 else close
-
-
-def ghost_label(prepared: Prepared, scale: str) -> str:
-    """The ghost line's legend entry: says what it is rebased to."""
-    equity = prepared.session.equity.instrument.label
-    target = _primary_overlay(prepared)
-    if scale == "log" and target is not None:
-        return f"{equity} (rebased to {target.label})"
-    return f"{equity} (rebased)"
-
-
-def _primary_overlay(prepared: Prepared) -> OverlayData | None:
-    key = prepared.primary_key
-    return next((o for o in prepared.overlays if o.key == key), None)
-
-
-def common_anchor(prepared: Prepared, lag_days: int, visible_start=None) -> pd.Timestamp:
-    """The one date where every indexed or percent line is based, at ``lag_days``.
-
-    A crypto line drawn at ``t`` shows its value at ``t + lag``, so the anchor must be
-    on or after ``first bar - lag`` of every crypto series (else a late series would be
-    based at its own first bar, on another date than the rest), on or after the
-    equity's first bar (the ghost line), and on or after ``visible_start`` once the
-    user has panned (trading platforms' compare scales start at the left edge).
-    """
-    equity_start = prepared.session.equity.frame.index[0]
-    shift = pd.Timedelta(days=int(lag_days))
-    starts = [pd.Timestamp(equity_start)]
-    starts += [pd.Timestamp(o.dates[0]) - shift for o in prepared.overlays if len(o.dates)]
-    if visible_start is not None:
-        starts.append(pd.Timestamp(visible_start).normalize())
-    return max(starts).normalize()
-
-
-def lag_factors(
-    prepared: Prepared,
-    scale: str,
-    lag_days: int,
-    anchor_date,
-    anchor_lag: int = 0,
-    lag_anchor=None,
-) -> dict[str, float]:
-    """Per overlay, the factor that re-anchors values anchored at ``anchor_lag`` to ``lag_days``.
-
-    On the index scale a series shifted by ``lag_days`` is re-anchored on its value at
-    ``lag_anchor + lag_days`` (``lag_anchor`` defaults to ``anchor_date``; pass
-    ``common_anchor`` at this lag so no series is based before its first bar): the ratio
-    of the two anchor values, a pure rescale. Price and log need none; percent is not a
-    pure rescale, so it stays 1 and the controller re-anchors with ``scaled_values``
-    once the slider rests.
-    """
-    if scale != "index":
-        return {o.key: 1.0 for o in prepared.overlays}
-    lag_anchor = anchor_date if lag_anchor is None else lag_anchor
-    factors = {}
-    for o in prepared.overlays:
-        at_anchor = anchor_value(o.close, o.dates, anchor_date, anchor_lag)
-        at_lag = anchor_value(o.close, o.dates, lag_anchor, lag_days)
-        ratio = at_anchor / at_lag if at_lag else float("nan")
-        factors[o.key] = float(ratio) if np.isfinite(ratio) and ratio > 0 else 1.0
-    return factors
-
-
-def _on_scale(values, dates, scale: str, anchor_date, anchor_lag: int) -> np.ndarray:
-    if scale == "log":
-        return np.asarray(values, dtype="float64")
-    return normalise(values, dates, scale, anchor_date, anchor_lag)
 
 
 def _anchor_date(equity: pd.DataFrame, session: Session) -> pd.Timestamp:

@@ -179,12 +179,12 @@
         <translation>Щёлкните или нажмите Enter, чтобы приблизить график к этому пробою</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="212"/>
+        <location filename="../../widgets/breakout_table.py" line="213"/>
         <source>Breakouts found by the detector. Click a row (or select it and press Enter) to zoom the chart to it; click a header to sort.</source>
         <translation>Пробои, найденные детектором. Щёлкните строку (или выберите её и нажмите Enter), чтобы приблизить к ней график; щёлкните заголовок для сортировки.</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="222"/>
+        <location filename="../../widgets/breakout_table.py" line="223"/>
         <source>Synthetic demo data: these breakouts are not real events</source>
         <translation>Синтетические демо-данные: эти пробои не реальны</translation>
     </message>
@@ -192,37 +192,37 @@
 <context>
     <name>CacheDialog</name>
     <message>
-        <location filename="../../app/data_menu.py" line="194"/>
+        <location filename="../../widgets/data_dialogs.py" line="42"/>
         <source>Cache</source>
         <translation>Кэш</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="196"/>
+        <location filename="../../widgets/data_dialogs.py" line="43"/>
         <source>Measuring the cache…</source>
         <translation>Измерение кэша…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="201"/>
+        <location filename="../../widgets/data_dialogs.py" line="48"/>
         <source>Clear cache…</source>
         <translation>Очистить кэш…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="203"/>
+        <location filename="../../widgets/data_dialogs.py" line="50"/>
         <source>Delete every cached series (the chart stays)</source>
         <translation>Удалить все ряды из кэша (график останется)</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="217"/>
+        <location filename="../../widgets/data_dialogs.py" line="62"/>
         <source>{count} series, {size} on disk</source>
         <translation>Рядов: {count}, на диске {size}</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="226"/>
+        <location filename="../../widgets/data_dialogs.py" line="71"/>
         <source>Clear the cache?</source>
         <translation>Очистить кэш?</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="227"/>
+        <location filename="../../widgets/data_dialogs.py" line="72"/>
         <source>Delete every cached series? The next start fetches them again.</source>
         <translation>Удалить все ряды из кэша? При следующем запуске они загрузятся снова.</translation>
     </message>
@@ -240,12 +240,12 @@
         <translation>лучший {lag}: {rho}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="67"/>
+        <location filename="../../widgets/ccf_plot.py" line="68"/>
         <source>Cross-correlation: waiting for data</source>
         <translation>Кросс-корреляция: ожидание данных</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="83"/>
+        <location filename="../../widgets/ccf_plot.py" line="84"/>
         <source>Correlation of returns for each lag (crypto shifted by k days).
 Shaded: bootstrap band allowing for autocorrelation · dot: best lag · vertical line: the slider&apos;s lag.
 Click to move the slider to that lag.</source>
@@ -254,109 +254,90 @@ Click to move the slider to that lag.</source>
 Щёлкните, чтобы перевести ползунок на этот лаг.</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="97"/>
+        <location filename="../../widgets/ccf_plot.py" line="98"/>
         <source>lag (days)</source>
         <translation>лаг (дни)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="161"/>
+        <location filename="../../widgets/ccf_plot.py" line="167"/>
         <source>Cross-correlation: not enough overlapping data</source>
         <translation>Кросс-корреляция: мало общих данных</translation>
     </message>
 </context>
 <context>
-    <name>ChartController</name>
-    <message>
-        <location filename="../../app/chart_controller.py" line="363"/>
-        <source>Statistics of {subject}</source>
-        <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do)</extracomment>
-        <translation>Статистика по {subject}</translation>
-    </message>
-    <message>
-        <location filename="../../app/chart_controller.py" line="376"/>
-        <source>{crypto} after {equity} breakouts</source>
-        <translation>{crypto} после пробоев {equity}</translation>
-    </message>
-    <message>
-        <location filename="../../app/chart_controller.py" line="384"/>
-        <source>{n} before {crypto} data, not counted</source>
-        <translation>{n} до начала данных {crypto}, не учтены</translation>
-    </message>
-</context>
-<context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="38"/>
+        <location filename="../../widgets/chart/chart_view.py" line="31"/>
         <source>All panes are hidden — View menu to show them</source>
         <translation>Все панели скрыты — включите их в меню «Вид»</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="42"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="23"/>
         <source>price</source>
         <translation>цена</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="43"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="24"/>
         <source>price, log scale</source>
         <translation>цена, лог. шкала</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="44"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="25"/>
         <source>% change</source>
         <translation>изменение, %</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="45"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="26"/>
         <source>index = 100</source>
         <translation>индекс = 100</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="210"/>
+        <location filename="../../widgets/chart/equity_pane.py" line="130"/>
         <source>held</source>
         <translation>удержан</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="211"/>
+        <location filename="../../widgets/chart/equity_pane.py" line="131"/>
         <source>failed</source>
         <translation>ложный</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="287"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="68"/>
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="290"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="70"/>
         <source>confirmation threshold</source>
         <translation>порог подтверждения</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="296"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="76"/>
         <source>Volume: %1</source>
         <translation>Объём: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="373"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="166"/>
         <source>Crypto</source>
         <translation>Крипто</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="377"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="169"/>
         <source> · lag %1 d (crypto of t%1 d drawn at t)</source>
         <translation> · лаг %1 d (крипто в t%1 d показана в t)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="381"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="173"/>
         <source>Crypto · %1</source>
         <translation>Крипто · %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="417"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="59"/>
         <source>Rolling correlation of returns (%1-bar window)</source>
         <translation>Скользящая корреляция доходностей (окно в барах: %1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="421"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="63"/>
         <source>Rolling correlation</source>
         <translation>Скользящая корреляция</translation>
     </message>
@@ -466,62 +447,62 @@ Click to move the slider to that lag.</source>
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../app/data_menu.py" line="67"/>
+        <location filename="../../app/data_menu.py" line="28"/>
         <source>&amp;Data</source>
         <translation>&amp;Данные</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="68"/>
+        <location filename="../../app/data_menu.py" line="29"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="69"/>
+        <location filename="../../app/data_menu.py" line="30"/>
         <source>&amp;Cancel fetch</source>
         <translation>О&amp;тменить загрузку</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="70"/>
+        <location filename="../../app/data_menu.py" line="31"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="73"/>
+        <location filename="../../app/data_menu.py" line="34"/>
         <source>Gap and &amp;provenance report…</source>
         <translation>Отчёт о &amp;пропусках и источниках…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="75"/>
+        <location filename="../../app/data_menu.py" line="36"/>
         <source>Cache &amp;size and clear…</source>
         <translation>&amp;Размер и очистка кэша…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="76"/>
+        <location filename="../../app/data_menu.py" line="37"/>
         <source>Fetch only the bars missing since the last one</source>
         <translation>Загрузить только недостающие бары после последнего</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="86"/>
+        <location filename="../../app/data_menu.py" line="47"/>
         <source>Import a price file</source>
         <translation>Импорт файла цен</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="95"/>
+        <location filename="../../app/data_menu.py" line="56"/>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="96"/>
+        <location filename="../../app/data_menu.py" line="57"/>
         <source>Symbol these prices belong to (e.g. ^RUT, BTC/USDT, ETH-USD):</source>
         <translation>Тикер этих цен (например ^RUT, BTC/USDT, ETH-USD):</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="110"/>
+        <location filename="../../app/data_menu.py" line="74"/>
         <source>Nothing is charted yet.</source>
         <translation>График ещё не построен.</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="111"/>
+        <location filename="../../app/data_menu.py" line="75"/>
         <source>Gap and provenance report</source>
         <translation>Отчёт о пропусках и источниках</translation>
     </message>
@@ -802,54 +783,54 @@ Click to move the slider to that lag.</source>
         <translation>N={n} с {day}</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="170"/>
+        <location filename="../../widgets/event_study_view.py" line="171"/>
         <source>Event study: no breakouts to study yet</source>
         <translation>Анализ событий: пока нет пробоев</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="190"/>
+        <location filename="../../widgets/event_study_view.py" line="191"/>
         <source>Crypto return from each breakout close (day 0), averaged over events.
 Solid: mean · dashed: median · shaded: bootstrap band of the mean · grey: the same path from any day (baseline).</source>
         <translation>Доходность крипто от закрытия каждого пробоя (день 0), усреднённая по событиям.
 Сплошная: среднее · пунктир: медиана · заливка: бутстреп-интервал среднего · серая: тот же путь от любого дня (база).</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="204"/>
+        <location filename="../../widgets/event_study_view.py" line="205"/>
         <source>days from breakout</source>
         <translation>дней от пробоя</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="205"/>
+        <location filename="../../widgets/event_study_view.py" line="206"/>
         <source>crypto return</source>
         <translation>доходность крипто</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="214"/>
+        <location filename="../../widgets/event_study_view.py" line="215"/>
         <source>baseline (any day)</source>
         <translation>база (любой день)</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="215"/>
+        <location filename="../../widgets/event_study_view.py" line="216"/>
         <source>median</source>
         <translation>медиана</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="216"/>
+        <location filename="../../widgets/event_study_view.py" line="217"/>
         <source>mean after breakouts</source>
         <translation>среднее после пробоев</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="238"/>
+        <location filename="../../widgets/event_study_view.py" line="239"/>
         <source>Forward returns after breakouts per horizon, with the baseline</source>
         <translation>Доходность после пробоев по горизонтам в сравнении с базой</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="303"/>
+        <location filename="../../widgets/event_study_view.py" line="308"/>
         <source>N={n}</source>
         <translation>N={n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="327"/>
+        <location filename="../../widgets/event_study_view.py" line="332"/>
         <source>Event study: no breakouts to study with these rules</source>
         <translation>Анализ событий: с этими правилами пробоев нет</translation>
     </message>
@@ -857,47 +838,47 @@ Solid: mean · dashed: median · shaded: bootstrap band of the mean · grey: the
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export/actions.py" line="35"/>
+        <location filename="../../app/export/actions.py" line="34"/>
         <source>Export &amp;image…</source>
         <translation>Экспорт и&amp;зображения…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="37"/>
+        <location filename="../../app/export/actions.py" line="36"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>Экспорт &amp;данных (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="39"/>
+        <location filename="../../app/export/actions.py" line="38"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>&amp;Копировать график</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="63"/>
+        <location filename="../../app/export/actions.py" line="58"/>
         <source>Nothing to export yet: no chart is shown.</source>
         <translation>Пока нечего экспортировать: график не показан.</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="80"/>
+        <location filename="../../app/export/actions.py" line="75"/>
         <source>Export image</source>
         <translation>Экспорт изображения</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="100"/>
+        <location filename="../../app/export/actions.py" line="95"/>
         <source>Saved {image} ({w}x{h}) and {sidecar}</source>
         <translation>Сохранено: {image} ({w}x{h}) и {sidecar}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="112"/>
+        <location filename="../../app/export/actions.py" line="107"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="127"/>
+        <location filename="../../app/export/actions.py" line="122"/>
         <source>Saved {files}</source>
         <translation>Сохранено: {files}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="138"/>
+        <location filename="../../app/export/actions.py" line="133"/>
         <source>Chart copied ({w}x{h})</source>
         <translation>График скопирован ({w}x{h})</translation>
     </message>
@@ -905,57 +886,57 @@ Solid: mean · dashed: median · shaded: bootstrap band of the mean · grey: the
 <context>
     <name>ExportImageDialog</name>
     <message>
-        <location filename="../../app/export/dialog.py" line="72"/>
+        <location filename="../../widgets/export_dialog.py" line="72"/>
         <source>Export image</source>
         <translation>Экспорт изображения</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="81"/>
+        <location filename="../../widgets/export_dialog.py" line="81"/>
         <source>Window size ({w}x{h})</source>
         <translation>Размер окна ({w}x{h})</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="84"/>
+        <location filename="../../widgets/export_dialog.py" line="84"/>
         <source>Custom</source>
         <translation>Свой размер</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="95"/>
+        <location filename="../../widgets/export_dialog.py" line="95"/>
         <source>Caption with instruments, settings and figures</source>
         <translation>Подпись с инструментами, настройками и цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="106"/>
+        <location filename="../../widgets/export_dialog.py" line="106"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="107"/>
+        <location filename="../../widgets/export_dialog.py" line="107"/>
         <source>Custom pixels</source>
         <translation>Свои пиксели</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="108"/>
+        <location filename="../../widgets/export_dialog.py" line="108"/>
         <source>Pixel ratio</source>
         <translation>Плотность пикселей</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="109"/>
+        <location filename="../../widgets/export_dialog.py" line="109"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="151"/>
+        <location filename="../../widgets/export_dialog.py" line="151"/>
         <source>SVG of {w}x{h} units</source>
         <translation>SVG {w}x{h} единиц</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="155"/>
+        <location filename="../../widgets/export_dialog.py" line="155"/>
         <source>PNG of {w}x{h} pixels</source>
         <translation>PNG {w}x{h} пикселей</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="157"/>
+        <location filename="../../widgets/export_dialog.py" line="157"/>
         <source>, plus the caption below</source>
         <translation>, плюс подпись снизу</translation>
     </message>
@@ -963,55 +944,55 @@ Solid: mean · dashed: median · shaded: bootstrap band of the mean · grey: the
 <context>
     <name>LagControl</name>
     <message>
-        <location filename="../../widgets/lag_control.py" line="88"/>
+        <location filename="../../widgets/lag_control.py" line="89"/>
         <source>Lag</source>
         <translation>Лаг</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="111"/>
+        <location filename="../../widgets/lag_control.py" line="112"/>
         <source>Shift the crypto series by calendar days. Positive: the equity leads (crypto at t+k against the equity at t).
 Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
         <translation>Сдвиг ряда крипто на календарные дни. Положительный: индекс опережает (крипто в t+k против индекса в t).
 Влево/Вправо: один день · Page Up/Down: неделя · Home/End: пределы</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="123"/>
+        <location filename="../../widgets/lag_control.py" line="124"/>
         <source> d</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="127"/>
-        <source>Exact lag in calendar days (-365 to +365); Enter to apply</source>
-        <translation>Точный лаг в календарных днях (от -365 до +365); Enter — применить</translation>
+        <location filename="../../widgets/lag_control.py" line="129"/>
+        <source>Exact lag in calendar days (-{limit} to +{limit}); Enter to apply</source>
+        <translation>Точный лаг в календарных днях (от -{limit} до +{limit}); Enter — применить</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="133"/>
+        <location filename="../../widgets/lag_control.py" line="138"/>
         <source>{typed} d is beyond the ±{limit} d range: using {value}</source>
         <translation>{typed} d — за пределами ±{limit} d: используется {value}</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="145"/>
-        <location filename="../../widgets/lag_control.py" line="171"/>
+        <location filename="../../widgets/lag_control.py" line="150"/>
+        <location filename="../../widgets/lag_control.py" line="176"/>
         <source>Best lag</source>
         <translation>Лучший лаг</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="148"/>
+        <location filename="../../widgets/lag_control.py" line="153"/>
         <source>No best lag yet: the cross-correlation is still computing</source>
         <translation>Лучшего лага пока нет: кросс-корреляция ещё считается</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="173"/>
+        <location filename="../../widgets/lag_control.py" line="178"/>
         <source>No best lag: not enough overlapping data yet</source>
         <translation>Лучшего лага нет: пока мало общих данных</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="176"/>
+        <location filename="../../widgets/lag_control.py" line="181"/>
         <source>Best {lag}</source>
         <translation>Лучший {lag}</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="179"/>
+        <location filename="../../widgets/lag_control.py" line="184"/>
         <source>Snap the slider to the lag with the strongest correlation ({lag})</source>
         <translation>Перевести ползунок на лаг с самой сильной корреляцией ({lag})</translation>
     </message>
@@ -1019,92 +1000,92 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="104"/>
+        <location filename="../../app/main_window.py" line="117"/>
         <source>Instruments</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="105"/>
+        <location filename="../../app/main_window.py" line="118"/>
         <source>Lag and statistics</source>
         <translation>Лаг и статистика</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="106"/>
+        <location filename="../../app/main_window.py" line="119"/>
         <source>Breakout rules</source>
         <translation>Правила пробоя</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="107"/>
+        <location filename="../../app/main_window.py" line="120"/>
         <source>Event study</source>
         <translation>Анализ событий</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="108"/>
+        <location filename="../../app/main_window.py" line="121"/>
         <source>Breakouts</source>
         <translation>Пробои</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="125"/>
+        <location filename="../../app/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="130"/>
+        <location filename="../../app/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="132"/>
+        <location filename="../../app/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="133"/>
+        <location filename="../../app/main_window.py" line="146"/>
         <source>&amp;Fit all</source>
         <translation>Показать &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="134"/>
+        <location filename="../../app/main_window.py" line="147"/>
         <source>Snap to &amp;best lag</source>
         <translation>К &amp;лучшему лагу</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="136"/>
+        <location filename="../../app/main_window.py" line="149"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Перейти к &amp;ползунку лага</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="148"/>
+        <location filename="../../app/main_window.py" line="161"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="151"/>
+        <location filename="../../app/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="152"/>
+        <location filename="../../app/main_window.py" line="165"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153"/>
+        <location filename="../../app/main_window.py" line="166"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="178"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>Fetching…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="270"/>
+        <location filename="../../app/main_window.py" line="289"/>
         <source>About Liquidity Cascade</source>
         <translation>О Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="272"/>
+        <location filename="../../app/main_window.py" line="291"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -1119,6 +1100,24 @@ Not financial advice. Settings: {path}</source>
         <location filename="../../widgets/panel_theme.py" line="113"/>
         <source>Synthetic demo data: not real market prices</source>
         <translation>Синтетические демо-данные: не реальные рыночные цены</translation>
+    </message>
+</context>
+<context>
+    <name>PanelsPresenter</name>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="125"/>
+        <source>Statistics of {subject}</source>
+        <translation>Статистика по {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="138"/>
+        <source>{crypto} after {equity} breakouts</source>
+        <translation>{crypto} после пробоев {equity}</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="146"/>
+        <source>{n} before {crypto} data, not counted</source>
+        <translation>{n} до начала данных {crypto}, не учтены</translation>
     </message>
 </context>
 <context>
@@ -1157,17 +1156,17 @@ Not financial advice. Settings: {path}</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/shortcuts.py" line="107"/>
+        <location filename="../../widgets/shortcuts.py" line="107"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="110"/>
+        <location filename="../../widgets/shortcuts.py" line="110"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="110"/>
+        <location filename="../../widgets/shortcuts.py" line="110"/>
         <source>Does</source>
         <translation>Действие</translation>
     </message>
@@ -1215,28 +1214,28 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../app/status.py" line="103"/>
+        <location filename="../../widgets/status_panel.py" line="103"/>
         <source>Source, exchange and last bar of each series</source>
         <translation>Источник, биржа и последний бар каждого ряда</translation>
     </message>
     <message>
-        <location filename="../../app/status.py" line="82"/>
+        <location filename="../../widgets/status_panel.py" line="82"/>
         <source>Cancel</source>
         <extracomment>how long a notice stays (ms): long enough to read a sentence widest a single error or notice may be drawn (px) before it is elided longest progress text shown in the bar itself; the whole text is in its tooltip</extracomment>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/status.py" line="83"/>
+        <location filename="../../widgets/status_panel.py" line="83"/>
         <source>Stop the fetch; chart and cache stay as they are</source>
         <translation>Остановить загрузку; график и кэш не изменятся</translation>
     </message>
     <message>
-        <location filename="../../app/status.py" line="112"/>
+        <location filename="../../widgets/status_panel.py" line="112"/>
         <source>Fetching the missing bars</source>
         <translation>Загрузка недостающих баров</translation>
     </message>
     <message>
-        <location filename="../../app/status.py" line="152"/>
+        <location filename="../../widgets/status_panel.py" line="152"/>
         <source>{count} errors — hover for details</source>
         <translation>Ошибок: {count} — наведите для подробностей</translation>
     </message>
@@ -1332,78 +1331,78 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
 <context>
     <name>ViewToolbar</name>
     <message>
-        <location filename="../../app/view_toolbar.py" line="13"/>
+        <location filename="../../widgets/view_toolbar.py" line="13"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="14"/>
-        <location filename="../../app/view_toolbar.py" line="55"/>
+        <location filename="../../widgets/view_toolbar.py" line="14"/>
+        <location filename="../../widgets/view_toolbar.py" line="62"/>
         <source>Log</source>
         <translation>Лог</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="15"/>
+        <location filename="../../widgets/view_toolbar.py" line="15"/>
         <source>Percent</source>
         <translation>Проценты</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="16"/>
+        <location filename="../../widgets/view_toolbar.py" line="16"/>
         <source>Index = 100</source>
         <translation>Индекс = 100</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="19"/>
+        <location filename="../../widgets/view_toolbar.py" line="19"/>
         <source>Equity pane</source>
         <translation>Панель индекса</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="20"/>
+        <location filename="../../widgets/view_toolbar.py" line="20"/>
         <source>Volume pane</source>
         <translation>Панель объёма</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="21"/>
+        <location filename="../../widgets/view_toolbar.py" line="21"/>
         <source>Crypto pane</source>
         <translation>Панель крипто</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="22"/>
+        <location filename="../../widgets/view_toolbar.py" line="22"/>
         <source>Correlation pane</source>
         <translation>Панель корреляции</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="35"/>
+        <location filename="../../widgets/view_toolbar.py" line="42"/>
         <source>Chart</source>
         <translation>График</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="41"/>
+        <location filename="../../widgets/view_toolbar.py" line="48"/>
         <source>Scale of the crypto pane (anchor follows the lag)</source>
         <translation>Шкала панели крипто (точка привязки следует за лагом)</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="46"/>
+        <location filename="../../widgets/view_toolbar.py" line="53"/>
         <source>Candles</source>
         <translation>Свечи</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="49"/>
+        <location filename="../../widgets/view_toolbar.py" line="56"/>
         <source>Candles or a close line for the equity</source>
         <translation>Свечи или линия закрытия для индекса</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="58"/>
+        <location filename="../../widgets/view_toolbar.py" line="65"/>
         <source>Logarithmic price axis for the equity</source>
         <translation>Логарифмическая ось цены для индекса</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="61"/>
+        <location filename="../../widgets/view_toolbar.py" line="68"/>
         <source> Crypto scale: </source>
         <translation> Шкала крипто: </translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="78"/>
+        <location filename="../../widgets/view_toolbar.py" line="85"/>
         <source>Show or hide this pane</source>
         <translation>Показать или скрыть панель</translation>
     </message>
@@ -1411,99 +1410,99 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
 <context>
     <name>shortcuts</name>
     <message>
-        <location filename="../../app/shortcuts.py" line="37"/>
+        <location filename="../../widgets/shortcuts.py" line="37"/>
         <source>Fetch the bars missing since the last refresh</source>
         <extracomment>actions bound by name in the main window; keys in QKeySequence portable text</extracomment>
         <translation>Загрузить бары, недостающие с последнего обновления</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="39"/>
+        <location filename="../../widgets/shortcuts.py" line="39"/>
         <source>Cancel the running fetch</source>
         <translation>Отменить текущую загрузку</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="43"/>
+        <location filename="../../widgets/shortcuts.py" line="43"/>
         <source>Import a CSV file (Yahoo, TradingView, Binance)</source>
         <translation>Импорт CSV-файла (Yahoo, TradingView, Binance)</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="48"/>
+        <location filename="../../widgets/shortcuts.py" line="48"/>
         <source>Export the chart as PNG or SVG with caption and sidecar</source>
         <translation>Экспорт графика в PNG или SVG с подписью и JSON-файлом</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="53"/>
+        <location filename="../../widgets/shortcuts.py" line="53"/>
         <source>Copy the chart image to the clipboard</source>
         <translation>Скопировать изображение графика в буфер обмена</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="55"/>
+        <location filename="../../widgets/shortcuts.py" line="55"/>
         <source>Fit the whole history in view</source>
         <translation>Показать всю историю</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="57"/>
+        <location filename="../../widgets/shortcuts.py" line="57"/>
         <source>Log scale for the equity pane</source>
         <translation>Логарифмическая шкала панели индекса</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="62"/>
+        <location filename="../../widgets/shortcuts.py" line="62"/>
         <source>Switch the equity pane between candles and line</source>
         <translation>Переключить панель индекса между свечами и линией</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="64"/>
+        <location filename="../../widgets/shortcuts.py" line="64"/>
         <source>Snap the lag to the best lag</source>
         <translation>Установить лучший лаг</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="68"/>
+        <location filename="../../widgets/shortcuts.py" line="68"/>
         <source>Focus the lag slider (then arrows and Page Up/Down)</source>
         <translation>Перейти к ползунку лага (затем стрелки и Page Up/Down)</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="73"/>
+        <location filename="../../widgets/shortcuts.py" line="73"/>
         <source>Switch between the light and the dark theme</source>
         <translation>Переключить светлую и тёмную тему</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="76"/>
+        <location filename="../../widgets/shortcuts.py" line="76"/>
         <source>Gap and provenance report</source>
         <translation>Отчёт о пропусках и источниках</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="78"/>
+        <location filename="../../widgets/shortcuts.py" line="78"/>
         <source>This list of shortcuts</source>
         <translation>Этот список горячих клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="80"/>
+        <location filename="../../widgets/shortcuts.py" line="80"/>
         <source>Quit (settings and layout are saved)</source>
         <translation>Выход (настройки и раскладка сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="86"/>
+        <location filename="../../widgets/shortcuts.py" line="86"/>
         <source>Lag slider: one day</source>
         <extracomment>keys handled inside widgets rather than by window actions</extracomment>
         <translation>Ползунок лага: один день</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="87"/>
+        <location filename="../../widgets/shortcuts.py" line="87"/>
         <source>Lag slider: one week</source>
         <translation>Ползунок лага: одна неделя</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="88"/>
+        <location filename="../../widgets/shortcuts.py" line="88"/>
         <source>Zoom time around the cursor</source>
         <translation>Масштаб времени вокруг курсора</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="89"/>
+        <location filename="../../widgets/shortcuts.py" line="89"/>
         <source>Pan the time axis</source>
         <translation>Сдвиг оси времени</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="90"/>
+        <location filename="../../widgets/shortcuts.py" line="90"/>
         <source>Fit everything in view</source>
         <translation>Показать всё</translation>
     </message>

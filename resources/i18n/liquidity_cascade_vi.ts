@@ -179,12 +179,12 @@
         <translation>Nhấp hoặc nhấn Enter để phóng biểu đồ đến lần bứt phá này</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="212"/>
+        <location filename="../../widgets/breakout_table.py" line="213"/>
         <source>Breakouts found by the detector. Click a row (or select it and press Enter) to zoom the chart to it; click a header to sort.</source>
         <translation>Các lần bứt phá do bộ phát hiện tìm thấy. Nhấp vào một dòng (hoặc chọn rồi nhấn Enter) để phóng biểu đồ đến đó; nhấp tiêu đề cột để sắp xếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="222"/>
+        <location filename="../../widgets/breakout_table.py" line="223"/>
         <source>Synthetic demo data: these breakouts are not real events</source>
         <translation>Dữ liệu demo tổng hợp: các lần bứt phá này không có thật</translation>
     </message>
@@ -192,37 +192,37 @@
 <context>
     <name>CacheDialog</name>
     <message>
-        <location filename="../../app/data_menu.py" line="194"/>
+        <location filename="../../widgets/data_dialogs.py" line="42"/>
         <source>Cache</source>
         <translation>Bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="196"/>
+        <location filename="../../widgets/data_dialogs.py" line="43"/>
         <source>Measuring the cache…</source>
         <translation>Đang đo bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="201"/>
+        <location filename="../../widgets/data_dialogs.py" line="48"/>
         <source>Clear cache…</source>
         <translation>Xóa bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="203"/>
+        <location filename="../../widgets/data_dialogs.py" line="50"/>
         <source>Delete every cached series (the chart stays)</source>
         <translation>Xóa mọi chuỗi đã lưu (biểu đồ vẫn giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="217"/>
+        <location filename="../../widgets/data_dialogs.py" line="62"/>
         <source>{count} series, {size} on disk</source>
         <translation>{count} chuỗi, {size} trên đĩa</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="226"/>
+        <location filename="../../widgets/data_dialogs.py" line="71"/>
         <source>Clear the cache?</source>
         <translation>Xóa bộ nhớ đệm?</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="227"/>
+        <location filename="../../widgets/data_dialogs.py" line="72"/>
         <source>Delete every cached series? The next start fetches them again.</source>
         <translation>Xóa mọi chuỗi đã lưu? Lần khởi động sau sẽ tải lại.</translation>
     </message>
@@ -240,12 +240,12 @@
         <translation>tối ưu {lag}: {rho}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="67"/>
+        <location filename="../../widgets/ccf_plot.py" line="68"/>
         <source>Cross-correlation: waiting for data</source>
         <translation>Tương quan chéo: đang chờ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="83"/>
+        <location filename="../../widgets/ccf_plot.py" line="84"/>
         <source>Correlation of returns for each lag (crypto shifted by k days).
 Shaded: bootstrap band allowing for autocorrelation · dot: best lag · vertical line: the slider&apos;s lag.
 Click to move the slider to that lag.</source>
@@ -254,109 +254,90 @@ Vùng tô: dải bootstrap có tính tự tương quan · chấm: độ trễ t�
 Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="97"/>
+        <location filename="../../widgets/ccf_plot.py" line="98"/>
         <source>lag (days)</source>
         <translation>độ trễ (ngày)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="161"/>
+        <location filename="../../widgets/ccf_plot.py" line="167"/>
         <source>Cross-correlation: not enough overlapping data</source>
         <translation>Tương quan chéo: không đủ dữ liệu trùng nhau</translation>
     </message>
 </context>
 <context>
-    <name>ChartController</name>
-    <message>
-        <location filename="../../app/chart_controller.py" line="363"/>
-        <source>Statistics of {subject}</source>
-        <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do)</extracomment>
-        <translation>Thống kê cho {subject}</translation>
-    </message>
-    <message>
-        <location filename="../../app/chart_controller.py" line="376"/>
-        <source>{crypto} after {equity} breakouts</source>
-        <translation>{crypto} sau các lần bứt phá của {equity}</translation>
-    </message>
-    <message>
-        <location filename="../../app/chart_controller.py" line="384"/>
-        <source>{n} before {crypto} data, not counted</source>
-        <translation>{n} trước khi có dữ liệu {crypto}, không tính</translation>
-    </message>
-</context>
-<context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="38"/>
+        <location filename="../../widgets/chart/chart_view.py" line="31"/>
         <source>All panes are hidden — View menu to show them</source>
         <translation>Mọi khung đều đang ẩn — bật lại trong menu Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="42"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="23"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="43"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="24"/>
         <source>price, log scale</source>
         <translation>giá, thang log</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="44"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="25"/>
         <source>% change</source>
         <translation>% thay đổi</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="45"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="26"/>
         <source>index = 100</source>
         <translation>chỉ số = 100</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="210"/>
+        <location filename="../../widgets/chart/equity_pane.py" line="130"/>
         <source>held</source>
         <translation>giữ được</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="211"/>
+        <location filename="../../widgets/chart/equity_pane.py" line="131"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="287"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="68"/>
         <source>Volume</source>
         <translation>Khối lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="290"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="70"/>
         <source>confirmation threshold</source>
         <translation>ngưỡng xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="296"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="76"/>
         <source>Volume: %1</source>
         <translation>Khối lượng: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="373"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="166"/>
         <source>Crypto</source>
         <translation>Crypto</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="377"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="169"/>
         <source> · lag %1 d (crypto of t%1 d drawn at t)</source>
         <translation> · độ trễ %1 d (crypto tại t%1 d vẽ tại t)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="381"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="173"/>
         <source>Crypto · %1</source>
         <translation>Crypto · %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="417"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="59"/>
         <source>Rolling correlation of returns (%1-bar window)</source>
         <translation>Tương quan trượt của lợi nhuận (cửa sổ %1 nến)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="421"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="63"/>
         <source>Rolling correlation</source>
         <translation>Tương quan trượt</translation>
     </message>
@@ -466,62 +447,62 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../app/data_menu.py" line="67"/>
+        <location filename="../../app/data_menu.py" line="28"/>
         <source>&amp;Data</source>
         <translation>&amp;Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="68"/>
+        <location filename="../../app/data_menu.py" line="29"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="69"/>
+        <location filename="../../app/data_menu.py" line="30"/>
         <source>&amp;Cancel fetch</source>
         <translation>&amp;Hủy tải</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="70"/>
+        <location filename="../../app/data_menu.py" line="31"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Nhập CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="73"/>
+        <location filename="../../app/data_menu.py" line="34"/>
         <source>Gap and &amp;provenance report…</source>
         <translation>Báo cáo &amp;khoảng trống và nguồn gốc…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="75"/>
+        <location filename="../../app/data_menu.py" line="36"/>
         <source>Cache &amp;size and clear…</source>
         <translation>&amp;Dung lượng và xóa bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="76"/>
+        <location filename="../../app/data_menu.py" line="37"/>
         <source>Fetch only the bars missing since the last one</source>
         <translation>Chỉ tải các nến còn thiếu kể từ nến cuối</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="86"/>
+        <location filename="../../app/data_menu.py" line="47"/>
         <source>Import a price file</source>
         <translation>Nhập tệp giá</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="95"/>
+        <location filename="../../app/data_menu.py" line="56"/>
         <source>Import {name}</source>
         <translation>Nhập {name}</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="96"/>
+        <location filename="../../app/data_menu.py" line="57"/>
         <source>Symbol these prices belong to (e.g. ^RUT, BTC/USDT, ETH-USD):</source>
         <translation>Mã của các giá này (ví dụ ^RUT, BTC/USDT, ETH-USD):</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="110"/>
+        <location filename="../../app/data_menu.py" line="74"/>
         <source>Nothing is charted yet.</source>
         <translation>Chưa có gì được vẽ.</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="111"/>
+        <location filename="../../app/data_menu.py" line="75"/>
         <source>Gap and provenance report</source>
         <translation>Báo cáo khoảng trống và nguồn gốc</translation>
     </message>
@@ -802,54 +783,54 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
         <translation>N={n} từ {day}</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="170"/>
+        <location filename="../../widgets/event_study_view.py" line="171"/>
         <source>Event study: no breakouts to study yet</source>
         <translation>Nghiên cứu sự kiện: chưa có lần bứt phá nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="190"/>
+        <location filename="../../widgets/event_study_view.py" line="191"/>
         <source>Crypto return from each breakout close (day 0), averaged over events.
 Solid: mean · dashed: median · shaded: bootstrap band of the mean · grey: the same path from any day (baseline).</source>
         <translation>Lợi nhuận crypto từ phiên đóng cửa bứt phá (ngày 0), lấy trung bình theo sự kiện.
 Nét liền: trung bình · nét đứt: trung vị · vùng tô: dải bootstrap của trung bình · xám: cùng đường đi từ một ngày bất kỳ (cơ sở).</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="204"/>
+        <location filename="../../widgets/event_study_view.py" line="205"/>
         <source>days from breakout</source>
         <translation>ngày kể từ bứt phá</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="205"/>
+        <location filename="../../widgets/event_study_view.py" line="206"/>
         <source>crypto return</source>
         <translation>lợi nhuận crypto</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="214"/>
+        <location filename="../../widgets/event_study_view.py" line="215"/>
         <source>baseline (any day)</source>
         <translation>cơ sở (ngày bất kỳ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="215"/>
+        <location filename="../../widgets/event_study_view.py" line="216"/>
         <source>median</source>
         <translation>trung vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="216"/>
+        <location filename="../../widgets/event_study_view.py" line="217"/>
         <source>mean after breakouts</source>
         <translation>trung bình sau bứt phá</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="238"/>
+        <location filename="../../widgets/event_study_view.py" line="239"/>
         <source>Forward returns after breakouts per horizon, with the baseline</source>
         <translation>Lợi nhuận sau bứt phá theo từng kỳ hạn, kèm mức cơ sở</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="303"/>
+        <location filename="../../widgets/event_study_view.py" line="308"/>
         <source>N={n}</source>
         <translation>N={n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="327"/>
+        <location filename="../../widgets/event_study_view.py" line="332"/>
         <source>Event study: no breakouts to study with these rules</source>
         <translation>Nghiên cứu sự kiện: không có bứt phá nào với các quy tắc này</translation>
     </message>
@@ -857,47 +838,47 @@ Nét liền: trung bình · nét đứt: trung vị · vùng tô: dải bootstra
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export/actions.py" line="35"/>
+        <location filename="../../app/export/actions.py" line="34"/>
         <source>Export &amp;image…</source>
         <translation>&amp;Xuất ảnh…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="37"/>
+        <location filename="../../app/export/actions.py" line="36"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>Xuất &amp;dữ liệu (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="39"/>
+        <location filename="../../app/export/actions.py" line="38"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>&amp;Sao chép biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="63"/>
+        <location filename="../../app/export/actions.py" line="58"/>
         <source>Nothing to export yet: no chart is shown.</source>
         <translation>Chưa có gì để xuất: chưa hiển thị biểu đồ.</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="80"/>
+        <location filename="../../app/export/actions.py" line="75"/>
         <source>Export image</source>
         <translation>Xuất ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="100"/>
+        <location filename="../../app/export/actions.py" line="95"/>
         <source>Saved {image} ({w}x{h}) and {sidecar}</source>
         <translation>Đã lưu {image} ({w}x{h}) và {sidecar}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="112"/>
+        <location filename="../../app/export/actions.py" line="107"/>
         <source>Export data</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="127"/>
+        <location filename="../../app/export/actions.py" line="122"/>
         <source>Saved {files}</source>
         <translation>Đã lưu {files}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="138"/>
+        <location filename="../../app/export/actions.py" line="133"/>
         <source>Chart copied ({w}x{h})</source>
         <translation>Đã sao chép biểu đồ ({w}x{h})</translation>
     </message>
@@ -905,57 +886,57 @@ Nét liền: trung bình · nét đứt: trung vị · vùng tô: dải bootstra
 <context>
     <name>ExportImageDialog</name>
     <message>
-        <location filename="../../app/export/dialog.py" line="72"/>
+        <location filename="../../widgets/export_dialog.py" line="72"/>
         <source>Export image</source>
         <translation>Xuất ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="81"/>
+        <location filename="../../widgets/export_dialog.py" line="81"/>
         <source>Window size ({w}x{h})</source>
         <translation>Kích thước cửa sổ ({w}x{h})</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="84"/>
+        <location filename="../../widgets/export_dialog.py" line="84"/>
         <source>Custom</source>
         <translation>Tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="95"/>
+        <location filename="../../widgets/export_dialog.py" line="95"/>
         <source>Caption with instruments, settings and figures</source>
         <translation>Chú thích gồm mã giao dịch, thiết lập và số liệu</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="106"/>
+        <location filename="../../widgets/export_dialog.py" line="106"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="107"/>
+        <location filename="../../widgets/export_dialog.py" line="107"/>
         <source>Custom pixels</source>
         <translation>Số điểm ảnh tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="108"/>
+        <location filename="../../widgets/export_dialog.py" line="108"/>
         <source>Pixel ratio</source>
         <translation>Tỉ lệ điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="109"/>
+        <location filename="../../widgets/export_dialog.py" line="109"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="151"/>
+        <location filename="../../widgets/export_dialog.py" line="151"/>
         <source>SVG of {w}x{h} units</source>
         <translation>SVG {w}x{h} đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="155"/>
+        <location filename="../../widgets/export_dialog.py" line="155"/>
         <source>PNG of {w}x{h} pixels</source>
         <translation>PNG {w}x{h} điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/export/dialog.py" line="157"/>
+        <location filename="../../widgets/export_dialog.py" line="157"/>
         <source>, plus the caption below</source>
         <translation>, cùng chú thích bên dưới</translation>
     </message>
@@ -963,55 +944,55 @@ Nét liền: trung bình · nét đứt: trung vị · vùng tô: dải bootstra
 <context>
     <name>LagControl</name>
     <message>
-        <location filename="../../widgets/lag_control.py" line="88"/>
+        <location filename="../../widgets/lag_control.py" line="89"/>
         <source>Lag</source>
         <translation>Độ trễ</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="111"/>
+        <location filename="../../widgets/lag_control.py" line="112"/>
         <source>Shift the crypto series by calendar days. Positive: the equity leads (crypto at t+k against the equity at t).
 Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
         <translation>Dịch chuỗi crypto theo ngày lịch. Dương: chỉ số dẫn trước (crypto tại t+k so với chỉ số tại t).
 Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạn</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="123"/>
+        <location filename="../../widgets/lag_control.py" line="124"/>
         <source> d</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="127"/>
-        <source>Exact lag in calendar days (-365 to +365); Enter to apply</source>
-        <translation>Độ trễ chính xác theo ngày lịch (-365 đến +365); nhấn Enter để áp dụng</translation>
+        <location filename="../../widgets/lag_control.py" line="129"/>
+        <source>Exact lag in calendar days (-{limit} to +{limit}); Enter to apply</source>
+        <translation>Độ trễ chính xác theo ngày lịch (-{limit} đến +{limit}); nhấn Enter để áp dụng</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="133"/>
+        <location filename="../../widgets/lag_control.py" line="138"/>
         <source>{typed} d is beyond the ±{limit} d range: using {value}</source>
         <translation>{typed} d vượt ngoài khoảng ±{limit} d: dùng {value}</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="145"/>
-        <location filename="../../widgets/lag_control.py" line="171"/>
+        <location filename="../../widgets/lag_control.py" line="150"/>
+        <location filename="../../widgets/lag_control.py" line="176"/>
         <source>Best lag</source>
         <translation>Tối ưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="148"/>
+        <location filename="../../widgets/lag_control.py" line="153"/>
         <source>No best lag yet: the cross-correlation is still computing</source>
         <translation>Chưa có độ trễ tối ưu: tương quan chéo vẫn đang được tính</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="173"/>
+        <location filename="../../widgets/lag_control.py" line="178"/>
         <source>No best lag: not enough overlapping data yet</source>
         <translation>Chưa có độ trễ tối ưu: chưa đủ dữ liệu trùng nhau</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="176"/>
+        <location filename="../../widgets/lag_control.py" line="181"/>
         <source>Best {lag}</source>
         <translation>Tối ưu {lag}</translation>
     </message>
     <message>
-        <location filename="../../widgets/lag_control.py" line="179"/>
+        <location filename="../../widgets/lag_control.py" line="184"/>
         <source>Snap the slider to the lag with the strongest correlation ({lag})</source>
         <translation>Đưa thanh trượt đến độ trễ có tương quan mạnh nhất ({lag})</translation>
     </message>
@@ -1019,92 +1000,92 @@ Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="104"/>
+        <location filename="../../app/main_window.py" line="117"/>
         <source>Instruments</source>
         <translation>Mã giao dịch</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="105"/>
+        <location filename="../../app/main_window.py" line="118"/>
         <source>Lag and statistics</source>
         <translation>Độ trễ và thống kê</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="106"/>
+        <location filename="../../app/main_window.py" line="119"/>
         <source>Breakout rules</source>
         <translation>Quy tắc bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="107"/>
+        <location filename="../../app/main_window.py" line="120"/>
         <source>Event study</source>
         <translation>Nghiên cứu sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="108"/>
+        <location filename="../../app/main_window.py" line="121"/>
         <source>Breakouts</source>
         <translation>Các lần bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="125"/>
+        <location filename="../../app/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="130"/>
+        <location filename="../../app/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="132"/>
+        <location filename="../../app/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="133"/>
+        <location filename="../../app/main_window.py" line="146"/>
         <source>&amp;Fit all</source>
         <translation>&amp;Xem toàn bộ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="134"/>
+        <location filename="../../app/main_window.py" line="147"/>
         <source>Snap to &amp;best lag</source>
         <translation>&amp;Chuyển đến độ trễ tối ưu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="136"/>
+        <location filename="../../app/main_window.py" line="149"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Chọn thanh trượt độ t&amp;rễ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="148"/>
+        <location filename="../../app/main_window.py" line="161"/>
         <source>&amp;Dark theme</source>
         <translation>Giao diện &amp;tối</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="151"/>
+        <location filename="../../app/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="152"/>
+        <location filename="../../app/main_window.py" line="165"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153"/>
+        <location filename="../../app/main_window.py" line="166"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="178"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>Fetching…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="270"/>
+        <location filename="../../app/main_window.py" line="289"/>
         <source>About Liquidity Cascade</source>
         <translation>Giới thiệu Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="272"/>
+        <location filename="../../app/main_window.py" line="291"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -1119,6 +1100,24 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
         <location filename="../../widgets/panel_theme.py" line="113"/>
         <source>Synthetic demo data: not real market prices</source>
         <translation>Dữ liệu demo tổng hợp: không phải giá thị trường thật</translation>
+    </message>
+</context>
+<context>
+    <name>PanelsPresenter</name>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="125"/>
+        <source>Statistics of {subject}</source>
+        <translation>Thống kê cho {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="138"/>
+        <source>{crypto} after {equity} breakouts</source>
+        <translation>{crypto} sau các lần bứt phá của {equity}</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="146"/>
+        <source>{n} before {crypto} data, not counted</source>
+        <translation>{n} trước khi có dữ liệu {crypto}, không tính</translation>
     </message>
 </context>
 <context>
@@ -1157,17 +1156,17 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/shortcuts.py" line="107"/>
+        <location filename="../../widgets/shortcuts.py" line="107"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="110"/>
+        <location filename="../../widgets/shortcuts.py" line="110"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="110"/>
+        <location filename="../../widgets/shortcuts.py" line="110"/>
         <source>Does</source>
         <translation>Chức năng</translation>
     </message>
@@ -1215,28 +1214,28 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../app/status.py" line="103"/>
+        <location filename="../../widgets/status_panel.py" line="103"/>
         <source>Source, exchange and last bar of each series</source>
         <translation>Nguồn, sàn và nến cuối của mỗi chuỗi</translation>
     </message>
     <message>
-        <location filename="../../app/status.py" line="82"/>
+        <location filename="../../widgets/status_panel.py" line="82"/>
         <source>Cancel</source>
         <extracomment>how long a notice stays (ms): long enough to read a sentence widest a single error or notice may be drawn (px) before it is elided longest progress text shown in the bar itself; the whole text is in its tooltip</extracomment>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/status.py" line="83"/>
+        <location filename="../../widgets/status_panel.py" line="83"/>
         <source>Stop the fetch; chart and cache stay as they are</source>
         <translation>Dừng tải; biểu đồ và bộ nhớ đệm giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../app/status.py" line="112"/>
+        <location filename="../../widgets/status_panel.py" line="112"/>
         <source>Fetching the missing bars</source>
         <translation>Đang tải các nến còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/status.py" line="152"/>
+        <location filename="../../widgets/status_panel.py" line="152"/>
         <source>{count} errors — hover for details</source>
         <translation>{count} lỗi — di chuột để xem chi tiết</translation>
     </message>
@@ -1332,78 +1331,78 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
 <context>
     <name>ViewToolbar</name>
     <message>
-        <location filename="../../app/view_toolbar.py" line="13"/>
+        <location filename="../../widgets/view_toolbar.py" line="13"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="14"/>
-        <location filename="../../app/view_toolbar.py" line="55"/>
+        <location filename="../../widgets/view_toolbar.py" line="14"/>
+        <location filename="../../widgets/view_toolbar.py" line="62"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="15"/>
+        <location filename="../../widgets/view_toolbar.py" line="15"/>
         <source>Percent</source>
         <translation>Phần trăm</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="16"/>
+        <location filename="../../widgets/view_toolbar.py" line="16"/>
         <source>Index = 100</source>
         <translation>Chỉ số = 100</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="19"/>
+        <location filename="../../widgets/view_toolbar.py" line="19"/>
         <source>Equity pane</source>
         <translation>Khung chỉ số</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="20"/>
+        <location filename="../../widgets/view_toolbar.py" line="20"/>
         <source>Volume pane</source>
         <translation>Khung khối lượng</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="21"/>
+        <location filename="../../widgets/view_toolbar.py" line="21"/>
         <source>Crypto pane</source>
         <translation>Khung crypto</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="22"/>
+        <location filename="../../widgets/view_toolbar.py" line="22"/>
         <source>Correlation pane</source>
         <translation>Khung tương quan</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="35"/>
+        <location filename="../../widgets/view_toolbar.py" line="42"/>
         <source>Chart</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="41"/>
+        <location filename="../../widgets/view_toolbar.py" line="48"/>
         <source>Scale of the crypto pane (anchor follows the lag)</source>
         <translation>Thang đo của khung crypto (điểm neo theo độ trễ)</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="46"/>
+        <location filename="../../widgets/view_toolbar.py" line="53"/>
         <source>Candles</source>
         <translation>Nến</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="49"/>
+        <location filename="../../widgets/view_toolbar.py" line="56"/>
         <source>Candles or a close line for the equity</source>
         <translation>Nến hoặc đường giá đóng cửa cho chỉ số</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="58"/>
+        <location filename="../../widgets/view_toolbar.py" line="65"/>
         <source>Logarithmic price axis for the equity</source>
         <translation>Trục giá logarit cho chỉ số</translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="61"/>
+        <location filename="../../widgets/view_toolbar.py" line="68"/>
         <source> Crypto scale: </source>
         <translation> Thang đo crypto: </translation>
     </message>
     <message>
-        <location filename="../../app/view_toolbar.py" line="78"/>
+        <location filename="../../widgets/view_toolbar.py" line="85"/>
         <source>Show or hide this pane</source>
         <translation>Hiện hoặc ẩn khung này</translation>
     </message>
@@ -1411,99 +1410,99 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
 <context>
     <name>shortcuts</name>
     <message>
-        <location filename="../../app/shortcuts.py" line="37"/>
+        <location filename="../../widgets/shortcuts.py" line="37"/>
         <source>Fetch the bars missing since the last refresh</source>
         <extracomment>actions bound by name in the main window; keys in QKeySequence portable text</extracomment>
         <translation>Tải các nến còn thiếu từ lần làm mới trước</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="39"/>
+        <location filename="../../widgets/shortcuts.py" line="39"/>
         <source>Cancel the running fetch</source>
         <translation>Hủy lần tải đang chạy</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="43"/>
+        <location filename="../../widgets/shortcuts.py" line="43"/>
         <source>Import a CSV file (Yahoo, TradingView, Binance)</source>
         <translation>Nhập tệp CSV (Yahoo, TradingView, Binance)</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="48"/>
+        <location filename="../../widgets/shortcuts.py" line="48"/>
         <source>Export the chart as PNG or SVG with caption and sidecar</source>
         <translation>Xuất biểu đồ dạng PNG hoặc SVG kèm chú thích và tệp JSON</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="53"/>
+        <location filename="../../widgets/shortcuts.py" line="53"/>
         <source>Copy the chart image to the clipboard</source>
         <translation>Sao chép ảnh biểu đồ vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="55"/>
+        <location filename="../../widgets/shortcuts.py" line="55"/>
         <source>Fit the whole history in view</source>
         <translation>Hiển thị toàn bộ lịch sử</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="57"/>
+        <location filename="../../widgets/shortcuts.py" line="57"/>
         <source>Log scale for the equity pane</source>
         <translation>Thang log cho khung chỉ số</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="62"/>
+        <location filename="../../widgets/shortcuts.py" line="62"/>
         <source>Switch the equity pane between candles and line</source>
         <translation>Chuyển khung chỉ số giữa nến và đường</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="64"/>
+        <location filename="../../widgets/shortcuts.py" line="64"/>
         <source>Snap the lag to the best lag</source>
         <translation>Đặt độ trễ về mức tối ưu</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="68"/>
+        <location filename="../../widgets/shortcuts.py" line="68"/>
         <source>Focus the lag slider (then arrows and Page Up/Down)</source>
         <translation>Chọn thanh trượt độ trễ (rồi dùng phím mũi tên và Page Up/Down)</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="73"/>
+        <location filename="../../widgets/shortcuts.py" line="73"/>
         <source>Switch between the light and the dark theme</source>
         <translation>Chuyển giữa giao diện sáng và tối</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="76"/>
+        <location filename="../../widgets/shortcuts.py" line="76"/>
         <source>Gap and provenance report</source>
         <translation>Báo cáo khoảng trống và nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="78"/>
+        <location filename="../../widgets/shortcuts.py" line="78"/>
         <source>This list of shortcuts</source>
         <translation>Danh sách phím tắt này</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="80"/>
+        <location filename="../../widgets/shortcuts.py" line="80"/>
         <source>Quit (settings and layout are saved)</source>
         <translation>Thoát (thiết lập và bố cục được lưu)</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="86"/>
+        <location filename="../../widgets/shortcuts.py" line="86"/>
         <source>Lag slider: one day</source>
         <extracomment>keys handled inside widgets rather than by window actions</extracomment>
         <translation>Thanh trượt độ trễ: một ngày</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="87"/>
+        <location filename="../../widgets/shortcuts.py" line="87"/>
         <source>Lag slider: one week</source>
         <translation>Thanh trượt độ trễ: một tuần</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="88"/>
+        <location filename="../../widgets/shortcuts.py" line="88"/>
         <source>Zoom time around the cursor</source>
         <translation>Phóng to thời gian quanh con trỏ</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="89"/>
+        <location filename="../../widgets/shortcuts.py" line="89"/>
         <source>Pan the time axis</source>
         <translation>Kéo trục thời gian</translation>
     </message>
     <message>
-        <location filename="../../app/shortcuts.py" line="90"/>
+        <location filename="../../widgets/shortcuts.py" line="90"/>
         <source>Fit everything in view</source>
         <translation>Hiển thị toàn bộ</translation>
     </message>

@@ -1,5 +1,6 @@
-"""models.session.prepared: the return at the current lag, one common anchor, the volume proxy, the
-log-scale ghost line and the event study counting only events with crypto data."""
+"""models.session.prepared and scales: the return at the current lag, one common anchor,
+the volume proxy, the log-scale ghost line and the event study counting only events with
+crypto data."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import models.session.prepared as analysis
 from models.analysis.breakouts import BreakoutParams
 from models.analysis.normalise import anchor_value
 from models.market.instruments import load_catalogue
+from models.session import scales
 from models.session.session import Session
 from tests.app.fakes import series_for, synthetic_frame
 
@@ -88,11 +90,11 @@ def test_common_anchor_is_on_or_after_every_first_bar_at_the_lag():
     late = _crypto("ETH/USDT", "2019-08-01", 700, seed=4)
     session = Session(_equity(), [_crypto("BTC/USDT", "2019-01-01", 1000), late], "cache")
     prepared = _prepared(session)
-    assert analysis.common_anchor(prepared, 0) == pd.Timestamp("2019-08-01")
+    assert scales.common_anchor(prepared, 0) == pd.Timestamp("2019-08-01")
     # crypto of t-60 is drawn at t: the late series has a bar at the anchor only from
     # its first bar + 60 days
-    assert analysis.common_anchor(prepared, -60) == pd.Timestamp("2019-09-30")
-    assert analysis.common_anchor(prepared, 0, "2020-03-05 13:00") == pd.Timestamp("2020-03-05")
+    assert scales.common_anchor(prepared, -60) == pd.Timestamp("2019-09-30")
+    assert scales.common_anchor(prepared, 0, "2020-03-05 13:00") == pd.Timestamp("2020-03-05")
 
 
 def test_index_factors_base_a_late_series_on_the_same_date_as_the_others():
@@ -100,9 +102,9 @@ def test_index_factors_base_a_late_series_on_the_same_date_as_the_others():
     session = Session(_equity(), [_crypto("BTC/USDT", "2019-01-01", 1000), late], "cache")
     prepared = _prepared(session)
     anchor, lag = prepared.anchor_date, -60
-    values = analysis.scaled_values(prepared, "index", anchor)
-    lag_anchor = analysis.common_anchor(prepared, lag)
-    factors = analysis.lag_factors(prepared, "index", lag, anchor, 0, lag_anchor)
+    values = scales.scaled_values(prepared, "index", anchor)
+    lag_anchor = scales.common_anchor(prepared, lag)
+    factors = scales.lag_factors(prepared, "index", lag, anchor, 0, lag_anchor)
     for overlay in prepared.overlays:
         drawn = values[overlay.key] * factors[overlay.key]
         at = anchor_value(drawn, overlay.dates, lag_anchor, lag)
@@ -134,15 +136,15 @@ def test_log_ghost_is_rebased_onto_the_primary_crypto_at_the_anchor():
     session = Session(_equity(), [_crypto("BTC/USDT", "2019-01-01", 1000)], "cache")
     prepared = _prepared(session)
     anchor = pd.Timestamp("2020-02-03")
-    ghost = analysis.ghost_values(prepared, "log", anchor)
+    ghost = scales.ghost_values(prepared, "log", anchor)
     equity = session.equity.frame
     btc = session.crypto[0].frame["close"]
     assert ghost[equity.index.get_loc(anchor)] == pytest.approx(btc[anchor])
     ratio = ghost / equity["close"].to_numpy()
     assert np.allclose(ratio, ratio[0])  # a rescale: percentage moves are kept
     # with crypto of t+30 drawn at t, the ghost meets the line where it is drawn
-    shifted = analysis.ghost_values(prepared, "log", anchor, 30)
+    shifted = scales.ghost_values(prepared, "log", anchor, 30)
     later = anchor + pd.Timedelta(days=30)
     assert shifted[equity.index.get_loc(anchor)] == pytest.approx(btc[later])
-    assert analysis.ghost_label(prepared, "log") == "^RUT (rebased to BTC/USDT)"
-    assert analysis.ghost_label(prepared, "index") == "^RUT (rebased)"
+    assert scales.ghost_label(prepared, "log") == "^RUT (rebased to BTC/USDT)"
+    assert scales.ghost_label(prepared, "index") == "^RUT (rebased)"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 
 import pandas as pd
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from app.bootstrap import build_window
 from app.main_window import TITLE
@@ -24,7 +25,7 @@ def _cache() -> dict:
 
 def _start(window) -> None:
     """build_window already asked for the stored selection; ask again, as a user might."""
-    s = window.settings
+    s = window.view_state.state
     window.data.select(s.equity, list(s.crypto), s.exchange)
 
 
@@ -39,7 +40,7 @@ def test_cached_session_is_charted(qtbot, make_window):
     _wait_for_chart(qtbot, window)
     state = window.charts.state
     assert state.session.equity.instrument.symbol == "^RUT"
-    assert set(window.chart.overlays) == {"BTC/USDT", "ETH/USDT"}
+    assert set(window.chart.crypto.curves) == {"BTC/USDT", "ETH/USDT"}
     assert "BTC/USDT" in window.status.series_label.text()
     assert "cached" in window.status.series_label.text()
     assert window.banner.isHidden()
@@ -50,11 +51,12 @@ def test_lag_step_moves_chart_stats_and_marker(qtbot, make_window):
     _start(window)
     _wait_for_chart(qtbot, window)
     window.panels.lag_control.lag_changed.emit(30)
-    assert window.chart.lag_days == 30
+    assert window.chart.crypto.lag_days == 30
     assert window.panels.ccf_plot.marker_lag() == 30
     assert "+30" in window.panels.stats_strip.text()
-    expected = window.charts.state.prepared.stats.at(30).correlation
-    assert window.charts.state.correlation == expected
+    correlation = window.charts.state.prepared.stats.at(30).correlation
+    assert window.charts.state.correlation_at(30) == correlation
+    assert window.view_state.state.lag_days == 30
 
 
 def test_wrong_symbol_keeps_the_chart(qtbot, make_window):
@@ -85,7 +87,7 @@ def test_theme_switch_reaches_the_chart(qtbot, make_window):
     window = make_window(_cache())
     window.apply_theme("light")
     window.toggle_theme()
-    assert window.chart.theme == "dark" and window.settings.theme == "dark"
+    assert window.chart.theme == "dark" and window.view_state.state.theme == "dark"
     window.toggle_theme()
     assert window.chart.theme == "light"
 
@@ -113,10 +115,57 @@ def test_settings_and_layout_persist_on_close(qtbot, make_window):
     window.close()
     stored = SettingsStore(open_qsettings())
     loaded = stored.load()
-    assert (loaded.lag_days, loaded.scale, loaded.panes["volume"]) == (-21, "percent", False)
-    assert (loaded.equity, loaded.crypto) == ("^RUT", ["BTC/USDT", "ETH/USDT"])
+    assert (loaded.lag_days, loaded.scale, loaded.pane_shown("volume")) == (-21, "percent", False)
+    assert (loaded.equity, loaded.crypto) == ("^RUT", ("BTC/USDT", "ETH/USDT"))
     geometry, state = stored.window_layout()
     assert geometry is not None and state is not None
+
+
+def test_settings_are_written_while_the_window_is_open(qtbot, make_window):
+    window = make_window(_cache())
+    _start(window)
+    _wait_for_chart(qtbot, window)
+    window.panels.ccf_plot.lag_clicked.emit(33)
+    window.toolbar.log_action.setChecked(not window.toolbar.log_action.isChecked())
+    wanted = (33, window.view_state.state.equity_log)
+    qtbot.waitUntil(
+        lambda: (
+            (lambda s: (s.lag_days, s.equity_log))(SettingsStore(open_qsettings()).load()) == wanted
+        ),
+        timeout=3000,
+    )
+    assert window.isVisible()  # written while open, not on close
+    assert window.panels.lag_control.lag() == 33  # the slider follows the view state
+
+
+def test_pan_and_zoom_survive_a_refresh_that_only_adds_bars(qtbot, make_window):
+    cached = {
+        "^RUT": synthetic_frame("2019-01-01", 300, True, seed=3),
+        "BTC/USDT": synthetic_frame("2019-01-01", 400, False, seed=4),
+        "ETH/USDT": synthetic_frame("2019-01-01", 400, False, seed=5),
+    }
+    online = argparse.Namespace(offline=False, cache_dir=None, demo=False, imports=[])
+    window = make_window(cached, online)
+    _wait_for_chart(qtbot, window)
+    first = window.charts.state.session
+    window.chart.zoom_to("2019-05-06", "2019-09-02")
+    zoomed = window.chart.visible_range()
+    window.data.refresh()  # the fake source returns the cached bars and a year more
+    qtbot.waitUntil(lambda: window.charts.state.session is not first, timeout=10_000)
+    refreshed = window.charts.state.session
+    assert refreshed.equity.rows > first.equity.rows
+    qtbot.wait(400)  # a re-anchor after the new session would have run
+    assert window.chart.visible_range() == pytest.approx(zoomed)
+    assert window.view_state.state.visible[0] == pd.Timestamp("2019-05-06")
+    # another selection opens on its own span
+    window.data.select("^RUT", ["BTC/USDT"], "")
+    qtbot.waitUntil(lambda: set(window.chart.crypto.curves) == {"BTC/USDT"}, timeout=10_000)
+    assert window.chart.visible_range() != pytest.approx(zoomed)
+    # online, the data controller would refresh again after this test (it has no parent)
+    window.workers.wait_for_done(10_000)
+    QCoreApplication.processEvents()
+    window.data.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_bad_import_option_is_reported_in_the_status_bar(qtbot):

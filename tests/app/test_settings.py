@@ -1,38 +1,50 @@
-"""SettingsStore: every field round-trips through an INI file, bad values fall back safely."""
+"""SettingsStore: the persisted view state round-trips through an INI file, bad values fall
+back safely, and the window layout is kept."""
 
 from __future__ import annotations
 
 import os
 
+import pandas as pd
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.settings import SETTINGS_ENV, AppSettings, SettingsStore, open_qsettings
+from app.settings import SETTINGS_ENV, SettingsStore, open_qsettings
+from models.analysis.breakout_params import BreakoutParams
+from models.session.view_state import ViewState
 
 
 def _store(path) -> SettingsStore:
     return SettingsStore(QSettings(str(path), QSettings.Format.IniFormat))
 
 
-def test_every_field_round_trips(tmp_path):
-    chosen = AppSettings(
+def test_every_persisted_field_round_trips(tmp_path):
+    chosen = ViewState(
         equity="IWM",
-        crypto=["ETH/USDT", "SOL/USDT@kraken"],
+        crypto=("ETH/USDT", "SOL/USDT@kraken"),
         exchange="kraken",
+        statistics_target="SOL/USDT@kraken",
         lag_days=-42,
         scale="log",
         equity_style="line",
         equity_log=True,
+        panes=("equity", "crypto"),
         theme="dark",
-        detector={"rule": "n_day_high", "n_days": 250, "min_pct": 1.5},
-        panes={"equity": True, "volume": False, "crypto": True, "correlation": False},
+        params=BreakoutParams(rule="n_day_high", n_days=250, min_pct=1.5, level=2600.0),
     )
     _store(tmp_path / "s.ini").save(chosen)
     # a fresh QSettings proves the values came from the file, not from memory
     assert _store(tmp_path / "s.ini").load() == chosen
 
 
+def test_the_dates_in_view_are_not_persisted(tmp_path):
+    span = (pd.Timestamp("2020-01-06"), pd.Timestamp("2021-03-01"))
+    _store(tmp_path / "s.ini").save(ViewState(lag_days=7, visible=span))
+    loaded = _store(tmp_path / "s.ini").load()
+    assert loaded.visible is None and loaded.lag_days == 7
+
+
 def test_missing_file_gives_defaults(tmp_path):
-    assert _store(tmp_path / "none.ini").load() == AppSettings()
+    assert _store(tmp_path / "none.ini").load() == ViewState()
 
 
 def test_out_of_range_and_garbage_values_fall_back(tmp_path):
@@ -43,13 +55,15 @@ def test_out_of_range_and_garbage_values_fall_back(tmp_path):
     raw.setValue("ui/theme", "neon")
     raw.setValue("session/crypto", "{not json")
     raw.setValue("panes/volume", "false")
+    raw.setValue("detector/params", '{"rule": "level", "n_days": "many"}')
     raw.sync()
     loaded = _store(path).load()
     assert loaded.lag_days == 365
     assert loaded.scale == "index"
     assert loaded.theme == "light"
-    assert loaded.crypto == AppSettings().crypto
-    assert loaded.panes["volume"] is False
+    assert loaded.crypto == ViewState().crypto
+    assert loaded.panes_shown()["volume"] is False
+    assert loaded.params == BreakoutParams()
 
 
 def test_newer_schema_is_not_trusted(tmp_path):

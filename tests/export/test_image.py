@@ -15,7 +15,7 @@ from models.records.image_spec import ImageSpec, parse_size
 from models.vocabulary import SERIES_COLOURS
 from tests.export.snapshots import distinct_colours, pixels, snapshot
 from widgets.caption_painter import caption_height, colours_for, paint_caption
-from widgets.chart.style import palette_for
+from widgets.chart.style import chart_palette
 
 WHEN = datetime(2026, 1, 2, 3, 4, tzinfo=UTC)
 
@@ -58,7 +58,7 @@ def test_caption_block_is_the_caption_painted_alone(qapp, tmp_path):
     lines = caption_lines(snap, WHEN)
     height = caption_height(lines, spec.logical_width)
     alone = QImage(spec.width_px, height, QImage.Format.Format_RGB32)
-    colours = colours_for(palette_for("light"))
+    colours = colours_for(chart_palette("light"))
     alone.fill(QColor(colours.background))
     painter = QPainter(alone)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -51,7 +51,8 @@ def test_svg_of_a_million_points_writes_the_downsampled_view(qapp, tmp_path):
     import numpy as np
     import pandas as pd
 
-    from widgets.chart.chart_view import ChartView, OverlaySeries
+    from widgets.chart.chart_view import ChartView
+    from widgets.chart.crypto_pane import OverlaySeries
 
     n = 1_000_000
     rng = np.random.default_rng(3)
@@ -59,7 +60,7 @@ def test_svg_of_a_million_points_writes_the_downsampled_view(qapp, tmp_path):
     values = 100 * np.exp(np.cumsum(rng.normal(0, 1e-3, n)))
     chart = ChartView()
     chart.resize(1280, 720)
-    chart.set_overlays([OverlaySeries("x", "X", times, values, "#ff00aa")], "price", None)
+    chart.crypto.set_overlays([OverlaySeries("x", "X", times, values, "#ff00aa")], "price", None)
     path = tmp_path / "big.svg"
     colours = CaptionColours("#ffffff", "#000000", "#cccccc", "#ff0000")
     write_svg(chart, path, 1280, 760, [CaptionLine("one million points")], colours)

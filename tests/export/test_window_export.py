@@ -29,7 +29,7 @@ def window(make_window):
 
 
 def _charted(qtbot, window):
-    s = window.settings
+    s = window.view_state.state
     window.data.select(s.equity, list(s.crypto), s.exchange)
     qtbot.waitUntil(lambda: window.charts.state.prepared is not None, timeout=10_000)
 
@@ -45,7 +45,7 @@ def test_file_menu_offers_the_exports_with_shortcuts(window):
 
 def test_nothing_charted_reports_instead_of_exporting(qtbot, make_window, tmp_path):
     window = make_window({}, size=(1200, 800))
-    s = window.settings
+    s = window.view_state.state
     window.data.select(s.equity, list(s.crypto), s.exchange)
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10_000)
     assert window.export_actions.export_to(tmp_path / "x.png", ExportOptions()) is None

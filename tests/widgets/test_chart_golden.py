@@ -14,7 +14,8 @@ from PySide6 import QtGui, QtWidgets
 
 from tests.golden.harness import assert_matches_golden
 from tests.widgets.chart_data import crypto_overlay, equity_frame, events_for
-from widgets.chart.chart_view import ChartView, OverlaySeries
+from widgets.chart.chart_view import ChartView
+from widgets.chart.crypto_pane import OverlaySeries
 
 SIZE = (800, 500)
 
@@ -44,15 +45,15 @@ def _chart(qtbot) -> tuple[ChartView, pd.DataFrame]:
     view = ChartView()
     qtbot.addWidget(view)
     frame = equity_frame()
-    view.set_equity(frame, "Russell 2000 (^RUT)")
-    view.set_ath_line(frame["close"].cummax())
-    view.set_breakouts(events_for(frame))
+    view.equity.set_bars(frame, "Russell 2000 (^RUT)")
+    view.equity.set_reference_line(frame["close"].cummax())
+    view.equity.set_breakouts(events_for(frame))
     volume = frame["volume"]
-    view.set_volume(volume, volume.rolling(50).mean() * 1.4, "^RUT constituents' volume")
+    view.volume.set_volume(volume, volume.rolling(50).mean() * 1.4, "^RUT constituents' volume")
     returns = np.log(frame["close"]).diff()
     noise = pd.Series(np.random.default_rng(9).normal(size=len(frame)), index=frame.index)
     rolling = returns.rolling(90).corr(noise)
-    view.set_rolling_correlation(rolling.index.values, rolling.to_numpy(), 90)
+    view.correlation.set_rolling_correlation(rolling.index.values, rolling.to_numpy(), 90)
     return view, frame
 
 
@@ -65,7 +66,7 @@ def _ghost(frame: pd.DataFrame) -> OverlaySeries:
 def test_light_candles_with_bands(qtbot, fixed_font):
     view, frame = _chart(qtbot)
     overlays = [crypto_overlay("btc", "BTC", 5, drift=0.001), crypto_overlay("eth", "ETH", 6)]
-    view.set_overlays(overlays, "index", _ghost(frame))
+    view.crypto.set_overlays(overlays, "index", _ghost(frame))
     view.zoom_to("2020-01-15", "2020-07-15")
     assert_matches_golden(_render(view, qtbot), "chart_light_candles_bands")
 
@@ -73,18 +74,18 @@ def test_light_candles_with_bands(qtbot, fixed_font):
 def test_dark_line_with_overlays_at_a_lag(qtbot, fixed_font):
     view, frame = _chart(qtbot)
     view.set_theme("dark")
-    view.set_equity_style("line")
-    view.set_equity_log(True)
+    view.equity.set_style("line")
+    view.equity.set_log(True)
     overlays = [crypto_overlay("btc", "BTC", 5, drift=0.001), crypto_overlay("eth", "ETH", 6)]
-    view.set_overlays(overlays, "log", _ghost(frame))
-    view.set_lag(45)
+    view.crypto.set_overlays(overlays, "log", _ghost(frame))
+    view.crypto.set_lag(45)
     view.fit_all()
     assert_matches_golden(_render(view, qtbot), "chart_dark_line_overlays_lag45")
 
 
 def test_demo_watermark_in_every_pane(qtbot, fixed_font):
     view, _ = _chart(qtbot)
-    view.set_overlays([crypto_overlay("btc", "BTC", 5)], "percent", None)
+    view.crypto.set_overlays([crypto_overlay("btc", "BTC", 5)], "percent", None)
     view.set_demo_watermark(True)
     view.set_pane_visible("correlation", False)
     assert_matches_golden(_render(view, qtbot), "chart_light_demo_no_correlation")

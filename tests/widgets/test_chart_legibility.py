@@ -63,11 +63,11 @@ def chart(qtbot):
     qtbot.addWidget(view)
     view.resize(800, 600)
     frame = equity_frame()
-    view.set_equity(frame, "R2K")
-    view.set_breakouts(events_for(frame))
-    view.set_volume(frame["volume"], frame["volume"].rolling(20).mean(), "IWM volume")
+    view.equity.set_bars(frame, "R2K")
+    view.equity.set_breakouts(events_for(frame))
+    view.volume.set_volume(frame["volume"], frame["volume"].rolling(20).mean(), "IWM volume")
     ghost = crypto_overlay("r2k", "R2K (rebased)", 9)
-    view.set_overlays([crypto_overlay("btc", "BTC", 5)], "log", ghost)
+    view.crypto.set_overlays([crypto_overlay("btc", "BTC", 5)], "log", ghost)
     view.show()
     qtbot.waitExposed(view)
     _paint(view)
@@ -95,13 +95,13 @@ def test_crypto_key_is_in_the_title_strip_not_a_box_over_the_curves(chart):
     assert not [i for i in crypto.view.childItems() if isinstance(i, pg.LegendItem)]
     title = crypto.title.textItem.toPlainText()
     assert "BTC" in title and "R2K (rebased)" in title
-    assert [label for label, _ in chart.legend_entries()] == ["BTC", "R2K (rebased)"]
+    assert [label for label, _ in chart.crypto.legend_entries()] == ["BTC", "R2K (rebased)"]
 
 
 def test_equity_title_keys_held_and_failed_markers(chart):
     title = chart.panes["equity"].title.textItem.toPlainText()
     assert "▲ held" in title and "✕ failed" in title
-    chart.set_breakouts([])
+    chart.equity.set_breakouts([])
     assert "held" not in chart.panes["equity"].title.textItem.toPlainText()
 
 
@@ -123,7 +123,7 @@ def test_an_empty_chart_has_no_ticks_and_no_bogus_titles(qtbot):
     assert titles["volume"] == "Volume"  # was "Volume: · — confirmation threshold"
     assert titles["crypto"] == "Crypto"  # was "Crypto · price" whatever the scale
     frame = equity_frame()
-    view.set_equity(frame, "R2K")
+    view.equity.set_bars(frame, "R2K")
     assert not view.is_blank()
     assert _ticks(view.panes["equity"].date_axis, 18_000, 18_400)
 

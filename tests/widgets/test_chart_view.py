@@ -14,7 +14,7 @@ from tests.widgets.chart_data import (
     day_number_overlay,
     equity_frame,
     events_for,
-    intraday_frame,
+    minute_bars,
 )
 from widgets.chart.chart_view import ChartView
 from widgets.chart.timecoords import value_to_days
@@ -31,10 +31,10 @@ def chart(qtbot):
     qtbot.addWidget(view)
     view.resize(800, 600)
     frame = equity_frame()
-    view.set_equity(frame, "R2K")
-    view.set_breakouts(events_for(frame))
-    view.set_volume(frame["volume"], frame["volume"].rolling(20).mean(), "IWM volume")
-    view.set_overlays([crypto_overlay("btc", "BTC", 5)], "index", None)
+    view.equity.set_bars(frame, "R2K")
+    view.equity.set_breakouts(events_for(frame))
+    view.volume.set_volume(frame["volume"], frame["volume"].rolling(20).mean(), "IWM volume")
+    view.crypto.set_overlays([crypto_overlay("btc", "BTC", 5)], "index", None)
     view.show()
     qtbot.waitExposed(view)
     _paint(view)
@@ -57,10 +57,10 @@ def test_panes_stay_linked_after_pan_and_zoom_on_any_pane(chart, driver):
 
 def test_lag_shifts_crypto_by_exactly_k_days_and_nothing_else(chart):
     chart.zoom_to("2020-03-01", "2020-04-15")  # narrow: raw samples are drawn
-    curve = chart.overlays["btc"]
-    candles_before = chart.candles.pyramid.x.copy()
+    curve = chart.crypto.curves["btc"]
+    candles_before = chart.equity.candles.pyramid.x.copy()
     x_before = curve.xData.copy()
-    chart.set_lag(30)
+    chart.crypto.set_lag(30)
     _paint(chart)
     x_after = curve.xData
     data_x = curve.pyramid.x
@@ -72,21 +72,21 @@ def test_lag_shifts_crypto_by_exactly_k_days_and_nothing_else(chart):
     assert x_after.min() <= x0 and x_after.max() >= x1
     assert curve.pos().x() == 0.0  # no setPos: no blank strip from clipping
     assert curve.x_offset == -30
-    np.testing.assert_array_equal(chart.candles.pyramid.x, candles_before)
+    np.testing.assert_array_equal(chart.equity.candles.pyramid.x, candles_before)
 
 
 def test_lag_factor_rescales_without_rebuilding(chart):
-    curve = chart.overlays["btc"]
+    curve = chart.crypto.curves["btc"]
     pyramid = curve.pyramid
     value = chart.readout_at("2020-06-01").crypto["btc"].value
-    chart.set_lag(0, {"btc": 2.0})
+    chart.crypto.set_lag(0, {"btc": 2.0})
     assert curve.pyramid is pyramid
     assert chart.readout_at("2020-06-01").crypto["btc"].value == pytest.approx(2 * value)
 
 
 def test_readout_gives_values_and_the_lagged_source_date(chart):
-    chart.set_overlays([day_number_overlay()], "price", None)
-    chart.set_lag(30)
+    chart.crypto.set_overlays([day_number_overlay()], "price", None)
+    chart.crypto.set_lag(30)
     readout = chart.readout_at("2020-03-02")
     day = readout.crypto["day"]
     assert readout.date == np.datetime64("2020-03-02")
@@ -133,16 +133,16 @@ def test_candle_lod_draws_at_most_one_candle_per_two_pixels(qtbot):
     view = ChartView()
     qtbot.addWidget(view)
     view.resize(800, 600)
-    view.set_equity(intraday_frame(200_000), "BTC 1m")
+    view.equity.set_bars(minute_bars(200_000), "BTC 1m")
     view.show()
     qtbot.waitExposed(view)
     _paint(view)
     width = view.panes["equity"].view.width()
-    assert 0 < view.candles.drawn_count <= width / 2
+    assert 0 < view.equity.candles.drawn_count <= width / 2
     x0 = value_to_days(pd.Timestamp("2024-01-02 00:00", tz="UTC"))
     view.zoom_to(x0, x0 + 100 / 1440)  # 100 one-minute bars
     _paint(view)
-    assert 100 <= view.candles.drawn_count <= 103  # every bar, no aggregation
+    assert 100 <= view.equity.candles.drawn_count <= 103  # every bar, no aggregation
 
 
 def test_hidden_panes_vanish_and_the_lowest_visible_pane_carries_dates(chart):
@@ -203,7 +203,7 @@ def test_zoom_emits_range_changed_as_dates(chart, qtbot):
 
 def test_log_mode_draws_log10_but_reads_prices(chart):
     frame = equity_frame()
-    chart.set_equity_log(True)
+    chart.equity.set_log(True)
     y0, y1 = chart.panes["equity"].view.viewRange()[1]
     assert 2.5 < y0 < y1 < 3.6  # log10 of ~1000-2000
     assert chart.readout_at("2020-03-02").equity == pytest.approx(frame.loc["2020-03-02", "close"])
@@ -211,23 +211,23 @@ def test_log_mode_draws_log10_but_reads_prices(chart):
 
 
 def test_bands_are_one_item_split_confirmed_and_failed(chart):
-    assert chart.bands.band_count == 2
+    assert chart.equity.bands.band_count == 2
     equity_items = chart.panes["equity"].view.addedItems
     assert sum(type(i).__name__ == "BandItem" for i in equity_items) == 1
 
 
 def test_new_overlays_replace_the_old_curves(chart):
-    chart.set_overlays([crypto_overlay("eth", "ETH", 6)], "percent", None)
-    assert set(chart.overlays) == {"eth"}
+    chart.crypto.set_overlays([crypto_overlay("eth", "ETH", 6)], "percent", None)
+    assert set(chart.crypto.curves) == {"eth"}
     items = chart.panes["crypto"].view.addedItems
-    assert sum(i in chart.overlays.values() for i in items) == 1
+    assert sum(i in chart.crypto.curves.values() for i in items) == 1
     assert len(chart.panes["crypto"].fit_items) == 2  # ghost + eth
 
 
 def test_intraday_readout_dates_are_utc_instants(qtbot):
     view = ChartView()
     qtbot.addWidget(view)
-    view.set_equity(intraday_frame(1000), "BTC 1m")
+    view.equity.set_bars(minute_bars(1000), "BTC 1m")
     readout = view.readout_at(pd.Timestamp("2024-01-01 05:00", tz="UTC"))
     assert readout.date == np.datetime64("2024-01-01T05:00:00")
 
@@ -354,8 +354,8 @@ def test_dragging_pans_time_only(chart):
 
 
 def test_the_readout_is_drawn_in_the_panes_and_names_the_source_date(chart, qtbot):
-    chart.set_overlays([day_number_overlay()], "price", None)
-    chart.set_lag(10)
+    chart.crypto.set_overlays([day_number_overlay()], "price", None)
+    chart.crypto.set_lag(10)
     pane = chart.panes["equity"]
     target = QtCore.QPointF(value_to_days("2020-03-02"), sum(pane.view.viewRange()[1]) / 2)
     chart.canvas.scene().sigMouseMoved.emit(pane.view.mapViewToScene(target))
@@ -386,13 +386,13 @@ def test_empty_series_draw_nothing_and_raise_nothing(qtbot):
     qtbot.addWidget(view)
     view.resize(600, 400)
     frame = empty_frame()
-    view.set_equity(frame, "empty")
-    view.set_volume(frame["volume"], None, "none")
-    view.set_ath_line(frame["close"])
-    view.set_breakouts([])
-    view.set_overlays([], "percent", None)
-    view.set_rolling_correlation(np.array([], dtype="datetime64[D]"), np.array([]), 90)
-    view.set_lag(5)
+    view.equity.set_bars(frame, "empty")
+    view.volume.set_volume(frame["volume"], None, "none")
+    view.equity.set_reference_line(frame["close"])
+    view.equity.set_breakouts([])
+    view.crypto.set_overlays([], "percent", None)
+    view.correlation.set_rolling_correlation(np.array([], dtype="datetime64[D]"), np.array([]), 90)
+    view.crypto.set_lag(5)
     view.fit_all()
     view.show()
     qtbot.waitExposed(view)

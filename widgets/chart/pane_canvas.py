@@ -46,6 +46,8 @@ class PaneCanvas(pg.GraphicsView):
 
     def set_shown(self, index: int, shown: bool) -> None:
         """Show or hide the pane at ``index``; the others share its space."""
+        if self._shown[index] == bool(shown):
+            return  # a relayout rebuilds the whole column
         self._shown[index] = bool(shown)
         self._relayout()
 

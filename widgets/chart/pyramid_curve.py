@@ -17,8 +17,8 @@ class PyramidCurve(pg.PlotCurveItem):
     """A curve over a long series whose drawn vertices depend on the view, not on N.
 
     The series lives in a :class:`MinMaxPyramid`; on every view change the visible bins of
-    the right level are handed to the underlying ``PlotCurveItem``. ``set_x_offset`` shifts
-    the drawn series (the lag) and ``set_y_factor`` rescales it, both without rebuilding.
+    the right level are handed to the underlying ``PlotCurveItem``. ``set_shift`` moves the
+    drawn series (the lag) and rescales it (the index scale's factor) without rebuilding.
     With ``log=True`` the values are drawn as log10 and the factor is added as log10.
     """
 
@@ -57,10 +57,6 @@ class PyramidCurve(pg.PlotCurveItem):
         """True when values are drawn as log10."""
         return self._log
 
-    def set_x_offset(self, offset_days: float) -> None:
-        """Draw the series shifted right by ``offset_days`` (negative moves it left)."""
-        self.set_shift(offset_days, self._y_factor)
-
     def set_shift(self, offset_days: float, factor: float = 1.0) -> None:
         """Shift by ``offset_days`` and scale by ``factor`` (> 0) in one refresh."""
         self._x_offset = float(offset_days)
@@ -71,15 +67,6 @@ class PyramidCurve(pg.PlotCurveItem):
     def x_offset(self) -> float:
         """The current shift in days."""
         return self._x_offset
-
-    def set_y_factor(self, factor: float) -> None:
-        """Draw values multiplied by ``factor`` (must be > 0)."""
-        self.set_shift(self._x_offset, factor)
-
-    @property
-    def y_factor(self) -> float:
-        """The current multiplicative factor on drawn values."""
-        return self._y_factor
 
     def set_style(self, colour: str, width: float = 1.0, dash: bool = False) -> None:
         """Colour, width (used when the drawn path is light enough) and dashing."""

@@ -80,7 +80,7 @@ DARK = Palette(
 )
 
 
-def palette_for(theme: str) -> Palette:
+def chart_palette(theme: str) -> Palette:
     """The palette of ``theme`` ("light" or "dark"); ValueError for anything else."""
     if theme == "light":
         return LIGHT

@@ -1,0 +1,175 @@
+"""One mapping from (prepared analysis, view state) to the chart's ``set_*`` calls.
+
+The window's chart (through ``ChartController``) and every exported chart
+(``app.export.headless``) are drawn by a ``ChartPresenter``, so an export shows what
+the screen shows: the same reference line, volume threshold, anchor and lag factors.
+
+A presenter remembers where it drew the crypto lines from (the anchor date and the
+lag they were anchored at), because a lag-slider step only rescales the drawn lines
+(``step_lag``) and the lines are re-based once the slider rests (``settle_lag``) or a
+pan rests (``reanchor``).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from app.overlays import as_days, overlay_series
+from models.analysis.breakouts import BreakoutResult
+from models.session import scales
+from models.session.prepared import (
+    Prepared,
+    overlap_span,
+    reference_line,
+    shown_volume,
+    usable_threshold,
+)
+from models.session.view_state import ViewState
+from models.vocabulary import PANES
+from widgets.protocols import ChartSurface
+
+#: a click on a breakout shows it with this much of the chart either side
+EVENT_MARGIN = pd.Timedelta(days=120)
+
+
+class ChartPresenter:
+    """Draws a prepared session on a chart as a view state asks."""
+
+    def __init__(self, chart: ChartSurface) -> None:
+        self.chart = chart
+        self._prepared: Prepared | None = None
+        self._anchor_date: pd.Timestamp | None = None
+        self._anchor_lag = 0  # the lag the drawn lines were anchored at (percent only)
+        self._ghost_lag = 0  # the lag the ghost line was rebased for (log only)
+
+    @property
+    def anchor_date(self) -> pd.Timestamp | None:
+        """The date the drawn indexed and percent lines are based on (None before any)."""
+        return self._anchor_date
+
+    def show(
+        self,
+        prepared: Prepared,
+        breakouts: BreakoutResult,
+        view: ViewState,
+        *,
+        anchor_date=None,
+        zoom: bool = True,
+    ) -> None:
+        """Draw everything: theme, DEMO mark, equity, crypto lines at the view's lag,
+        breakouts and volume, the rolling correlation, the panes shown, and (``zoom``) the
+        view's dates or, without any, where the series overlap.
+
+        The lines are based on ``anchor_date`` when given (the date an exported window
+        drew them from), else on the first date in view where every line has a bar.
+        """
+        chart = self.chart
+        session = prepared.session
+        self._prepared = prepared
+        if anchor_date is None:
+            anchor_date = scales.common_anchor(prepared, view.lag_days, view.visible_start)
+        self._anchor_date = pd.Timestamp(anchor_date)
+        chart.set_theme(view.theme)
+        chart.set_demo_watermark(session.is_demo)
+        equity = session.equity
+        chart.equity.set_bars(equity.frame, equity.instrument.label, is_demo=equity.is_demo)
+        chart.equity.set_style(view.equity_style)
+        chart.equity.set_log(view.equity_log)
+        self.show_overlays(view)
+        self.show_breakouts(breakouts)
+        self.show_rolling(view.lag_days)
+        for pane in PANES:
+            chart.set_pane_visible(pane, view.pane_shown(pane))
+        if zoom:
+            start, end = view.visible if view.visible is not None else overlap_span(prepared)
+            chart.zoom_to(start.to_datetime64(), end.to_datetime64())
+
+    def show_equity_style(self, style: str) -> None:
+        """Candles or line."""
+        self.chart.equity.set_style(style)
+
+    def show_equity_log(self, on: bool) -> None:
+        """Log scale for the equity pane."""
+        self.chart.equity.set_log(on)
+
+    def show_overlays(self, view: ViewState) -> None:
+        """Redraw the crypto lines and the ghost on the view's scale at its lag."""
+        prepared, lag = self._prepared, view.lag_days
+        if prepared is None:
+            return
+        # percent cannot follow the lag by a rescale: anchor it at the current lag instead
+        self._anchor_lag = lag if view.scale == "percent" else 0
+        self._ghost_lag = lag
+        overlays, ghost = overlay_series(
+            prepared, view.scale, self._anchor_date, self._anchor_lag, lag
+        )
+        self.chart.crypto.set_overlays(overlays, view.scale, ghost)
+        self.chart.crypto.set_lag(lag, self._lag_factors(view))
+
+    def step_lag(self, view: ViewState) -> None:
+        """One slider step: move the drawn lines to the view's lag and rescale them."""
+        if self._prepared is not None:
+            self.chart.crypto.set_lag(view.lag_days, self._lag_factors(view))
+
+    def settle_lag(self, view: ViewState) -> None:
+        """The slider rests: re-base the lines where the lag moved their anchor, and draw
+        the rolling correlation at the lag."""
+        prepared, lag = self._prepared, view.lag_days
+        if prepared is None:
+            return
+        anchor = scales.common_anchor(prepared, lag, view.visible_start)
+        percent_moved = view.scale == "percent" and self._anchor_lag != lag
+        # on the log scale the ghost meets the primary crypto where it is drawn at this lag
+        ghost_moved = view.scale == "log" and self._ghost_lag != lag
+        if percent_moved or ghost_moved or anchor != self._anchor_date:
+            # a lag that shifts a late series past the anchor moves the anchor (and the
+            # ghost line with it), so every line is still based on one date
+            self._anchor_date = anchor
+            self.show_overlays(view)
+        self.show_rolling(lag)
+
+    def reanchor(self, view: ViewState) -> None:
+        """A pan or zoom rests: indexed and percent lines start at the first date in view
+        (as trading platforms' compare scales do)."""
+        prepared = self._prepared
+        if prepared is None:
+            return
+        anchor = scales.common_anchor(prepared, view.lag_days, view.visible_start)
+        if anchor != self._anchor_date:
+            self._anchor_date = anchor
+            self.show_overlays(view)
+
+    def show_breakouts(self, breakouts: BreakoutResult) -> None:
+        """The rule's reference line, bands and markers, and the volume it confirmed with."""
+        prepared = self._prepared
+        if prepared is None:
+            return
+        self.chart.equity.set_reference_line(reference_line(breakouts))
+        self.chart.equity.set_breakouts(breakouts.events)
+        volume = shown_volume(prepared, breakouts)
+        threshold = usable_threshold(breakouts)
+        self.chart.volume.set_volume(volume, threshold, breakouts.volume_source)
+
+    def show_rolling(self, lag_days: int) -> None:
+        """The rolling correlation of returns at ``lag_days``."""
+        stats = None if self._prepared is None else self._prepared.stats
+        if stats is None:
+            return
+        rolling = stats.at(lag_days).rolling
+        self.chart.correlation.set_rolling_correlation(
+            as_days(rolling.index), rolling.to_numpy(), stats.window
+        )
+
+    def zoom_to_event(self, event) -> None:
+        """Show a breakout's band with ``EVENT_MARGIN`` either side."""
+        start = pd.Timestamp(event.band_start) - EVENT_MARGIN
+        end = pd.Timestamp(event.band_end) + EVENT_MARGIN
+        self.chart.zoom_to(start.to_datetime64(), end.to_datetime64())
+
+    def _lag_factors(self, view: ViewState) -> dict[str, float]:
+        """Index-scale factors for a slider step, based on one date valid at this lag."""
+        prepared, lag = self._prepared, view.lag_days
+        lag_anchor = max(self._anchor_date, scales.common_anchor(prepared, lag))
+        return scales.lag_factors(
+            prepared, view.scale, lag, self._anchor_date, self._anchor_lag, lag_anchor
+        )

@@ -1,0 +1,159 @@
+"""What the user is looking at, as one Qt-free record: the ``ViewState``.
+
+The instruments (as typed), the crypto the statistics describe, the lag, the crypto
+scale, how the equity is drawn, the panes shown, the theme, the breakout rule and the
+dates in view. The window holds one (``app.view_state.ViewStateOwner``); its settings
+are the persisted part of it (``ViewState.persisted``); every export is drawn from one.
+
+Records are frozen: a change is a new record (``dataclasses.replace``), so an old one
+handed to a worker or an export never changes under it. ``cleaned`` forces every value
+into its allowed range; ``keeps_visible_range`` says when a newly loaded session may
+keep the dates the user was looking at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+
+import pandas as pd
+
+from models.analysis.breakout_params import BreakoutParams
+from models.market.instruments import load_catalogue
+from models.vocabulary import EQUITY_STYLES, LAG_LIMIT_DAYS, PANES, SCALES, THEMES
+
+
+def _default_equity() -> str:
+    return load_catalogue().default_equity
+
+
+def _default_crypto() -> tuple[str, ...]:
+    return tuple(load_catalogue().default_crypto)
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What the user is looking at.
+
+    ``equity``, ``crypto`` and ``exchange`` are the selection as the user would type it
+    (``exchange`` pins every ccxt pair not pinned with ``@exchange``).
+    ``statistics_target`` is the crypto label the statistics describe; None means the
+    first crypto series that aligns with the equity. ``lag_days`` is in calendar days
+    (positive: the equity leads). ``panes`` lists the panes shown, in ``PANES`` order.
+    ``visible`` is the span of dates on the chart (None until the chart has one).
+    """
+
+    equity: str = field(default_factory=_default_equity)
+    crypto: tuple[str, ...] = field(default_factory=_default_crypto)
+    exchange: str = ""
+    statistics_target: str | None = None
+    lag_days: int = 0
+    scale: str = "index"
+    equity_style: str = "candles"
+    equity_log: bool = False
+    panes: tuple[str, ...] = PANES
+    theme: str = "light"
+    params: BreakoutParams = field(default_factory=BreakoutParams)
+    visible: tuple[pd.Timestamp, pd.Timestamp] | None = None
+
+    def cleaned(self) -> ViewState:
+        """A copy with every value forced into its allowed range (unknown names dropped)."""
+        default = ViewState()
+        crypto = tuple(c.strip() for c in self.crypto if c.strip())
+        target = (self.statistics_target or "").strip()
+        return replace(
+            self,
+            equity=self.equity.strip() or default.equity,
+            crypto=crypto or default.crypto,
+            exchange=self.exchange.strip().lower(),
+            statistics_target=target or None,
+            lag_days=clamp_lag(self.lag_days),
+            scale=self.scale if self.scale in SCALES else default.scale,
+            equity_style=self.equity_style
+            if self.equity_style in EQUITY_STYLES
+            else default.equity_style,
+            equity_log=bool(self.equity_log),
+            panes=tuple(p for p in PANES if p in self.panes),
+            theme=self.theme if self.theme in THEMES else default.theme,
+        )
+
+    def persisted(self) -> ViewState:
+        """The part settings keep between runs: everything but the dates in view."""
+        return replace(self, visible=None)
+
+    def pane_shown(self, pane: str) -> bool:
+        """True when ``pane`` (one of ``PANES``) is shown."""
+        return pane in self.panes
+
+    def panes_shown(self) -> dict[str, bool]:
+        """Every pane of ``PANES`` with whether it is shown."""
+        return {pane: pane in self.panes for pane in PANES}
+
+    def with_pane(self, pane: str, shown: bool) -> ViewState:
+        """This state with ``pane`` shown or hidden; raises ValueError for an unknown pane."""
+        if pane not in PANES:
+            raise ValueError(f"unknown pane {pane!r}; expected one of {PANES}")
+        wanted = set(self.panes) | {pane} if shown else set(self.panes) - {pane}
+        return replace(self, panes=tuple(p for p in PANES if p in wanted))
+
+    @property
+    def visible_start(self) -> pd.Timestamp | None:
+        """The first date in view, or None."""
+        return None if self.visible is None else self.visible[0]
+
+
+def clamp_lag(days) -> int:
+    """``days`` as whole days within the lag slider's reach (±``LAG_LIMIT_DAYS``)."""
+    return max(-LAG_LIMIT_DAYS, min(LAG_LIMIT_DAYS, int(days)))
+
+
+def params_from_record(stored: dict) -> BreakoutParams:
+    """Detector parameters from a stored mapping; unknown keys are ignored and a value
+    of the wrong kind gives the defaults (settings written by another version)."""
+    names = {f.name for f in fields(BreakoutParams)}
+    known = {k: v for k, v in stored.items() if k in names}
+    try:
+        params = replace(BreakoutParams(), **known)
+    except (TypeError, ValueError):
+        return BreakoutParams()
+    return params if _kinds_match(params) else BreakoutParams()
+
+
+def _kinds_match(params: BreakoutParams) -> bool:
+    default = BreakoutParams()
+    for f in fields(BreakoutParams):
+        value, wanted = getattr(params, f.name), getattr(default, f.name)
+        if f.name == "level":
+            ok = value is None or _is_number(value)
+        elif isinstance(wanted, str):
+            ok = isinstance(value, str)
+        else:
+            ok = _is_number(value)
+        if not ok:
+            return False
+    return True
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def keeps_visible_range(shown, loaded) -> bool:
+    """True when ``loaded`` (a Session) only adds bars to ``shown``: the same instruments
+    in the same order, each series starting where it started and ending no earlier.
+
+    A background refresh after a warm start returns such a session; the chart then
+    keeps the user's pan and zoom instead of opening on the new session's span.
+    """
+    if shown is None or loaded is None:
+        return False
+    before, after = shown.series, loaded.series
+    if [s.instrument for s in before] != [s.instrument for s in after]:
+        return False
+    pairs = zip(before, after, strict=True)
+    return all(_extends(old.frame.index, new.frame.index) for old, new in pairs)
+
+
+def _extends(old: pd.Index, new: pd.Index) -> bool:
+    if not len(old) or not len(new):
+        return False
+    return new[0] == old[0] and new[-1] >= old[-1]

@@ -1,0 +1,65 @@
+"""The correlation pane: the rolling correlation of returns at the current lag, and zero."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+
+from widgets.chart.crosshair import curve_value_at
+from widgets.chart.pane import ChartPane
+from widgets.chart.pane_text import title_html
+from widgets.chart.pyramid_curve import PyramidCurve
+from widgets.chart.style import Palette
+from widgets.chart.timecoords import index_to_days
+
+
+class CorrelationPane:
+    """Draws a rolling correlation (computed by the caller) into its ``ChartPane``."""
+
+    def __init__(self, pane: ChartPane, palette: Palette, on_data: Callable[[bool], None]):
+        self.pane = pane
+        self._palette = palette
+        self._on_data = on_data
+        self._window = 0
+        self.line = PyramidCurve(width=1.4)
+        self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
+        pane.add(self.line, fits=True)
+        pane.plot.addItem(self.zero_line, ignoreBounds=True)
+
+    def set_rolling_correlation(self, dates: np.ndarray, values: np.ndarray, window: int) -> None:
+        """Rolling correlation of returns over ``window`` bars, on ``dates``."""
+        self._window = int(window)
+        self.line.set_series(index_to_days(dates), values)
+        self.retitle()
+        self._on_data(False)
+        self.pane.fit_y()
+
+    def x_extent(self) -> tuple[float, float] | None:
+        """First and last date in days, or None without data."""
+        return self.line.x_extent()
+
+    def value_at(self, x: float) -> float | None:
+        """The correlation at day ``x``, or None outside the data."""
+        return curve_value_at(self.line, x)
+
+    def apply_palette(self, palette: Palette) -> None:
+        """Line and zero-line colours, and the title."""
+        self._palette = palette
+        self.line.set_style(palette.correlation, 1.4)
+        self.zero_line.setPen(pg.mkPen(palette.zero_line, width=1))
+        self.retitle()
+
+    def retitle(self) -> None:
+        """What is drawn, with the window once known."""
+        window = self._window
+        text = (
+            QCoreApplication.translate(
+                "ChartView", "Rolling correlation of returns (%1-bar window)"
+            ).replace("%1", str(window))
+            if window
+            else QCoreApplication.translate("ChartView", "Rolling correlation")
+        )
+        self.pane.set_title(title_html(self._palette, text))

@@ -1,0 +1,147 @@
+"""The typed seams between the widgets and what drives them: one Protocol per panel and
+per chart pane, and one for the chart.
+
+The controllers and presenters in ``app/`` are typed against these, not against the
+widget classes, and the test doubles are built from them (a double refuses a method
+its Protocol lacks). ``tests/widgets/test_protocols.py`` checks that every widget has
+what its Protocol promises, with the same parameters, so renaming a method on one side
+only fails a test.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+import numpy as np
+import pandas as pd
+
+from models.analysis.breakout_params import BreakoutParams
+from widgets.chart.crypto_pane import OverlaySeries
+
+
+class HasToolTip(Protocol):
+    """A widget whose tooltip the presenter extends (Qt's own methods)."""
+
+    def toolTip(self) -> str: ...
+
+    def setToolTip(self, text: str) -> None: ...
+
+
+class LagControlView(HasToolTip, Protocol):
+    """``widgets.lag_control.LagControl``."""
+
+    def set_lag(self, days: int) -> None: ...
+
+    def set_best_lag(self, days: int | None) -> None: ...
+
+
+class StatsStripView(HasToolTip, Protocol):
+    """``widgets.stats_strip.StatsStrip``."""
+
+    def set_stats(
+        self,
+        correlation: float,
+        n: int,
+        best_lag: int | None,
+        p_value: float | None,
+        lag_days: int,
+    ) -> None: ...
+
+    def set_busy(self, busy: bool) -> None: ...
+
+    def set_demo(self, on: bool) -> None: ...
+
+
+class CcfPlotView(HasToolTip, Protocol):
+    """``widgets.ccf_plot.CcfPlot``."""
+
+    def set_ccf(self, ccf) -> None: ...
+
+    def set_marker(self, lag_days: int) -> None: ...
+
+    def set_demo(self, on: bool) -> None: ...
+
+    def set_title(self, html: str) -> None: ...
+
+
+class BreakoutTableView(Protocol):
+    """``widgets.breakout_table.BreakoutTable``."""
+
+    def set_events(self, events: list, forward_returns: pd.DataFrame | None) -> None: ...
+
+    def set_current_lag_returns(self, lag_days: int, returns: pd.Series) -> None: ...
+
+    def set_demo(self, on: bool) -> None: ...
+
+
+class DetectorPanelView(Protocol):
+    """``widgets.detector_panel.DetectorPanel``."""
+
+    def set_params(self, params: BreakoutParams) -> None: ...
+
+
+class EventStudyPanelView(HasToolTip, Protocol):
+    """``widgets.event_study_view.EventStudyView``."""
+
+    def set_result(self, result) -> None: ...
+
+    def set_demo(self, on: bool) -> None: ...
+
+    def set_title(self, html: str) -> None: ...
+
+
+class EquityPaneView(Protocol):
+    """``widgets.chart.equity_pane.EquityPane``."""
+
+    def set_bars(self, frame: pd.DataFrame, label: str, *, is_demo: bool = False) -> None: ...
+
+    def set_style(self, style: str) -> None: ...
+
+    def set_log(self, on: bool) -> None: ...
+
+    def set_reference_line(self, line: pd.Series | None) -> None: ...
+
+    def set_breakouts(self, events: list) -> None: ...
+
+
+class VolumePaneView(Protocol):
+    """``widgets.chart.volume_pane.VolumePane``."""
+
+    def set_volume(
+        self, volume: pd.Series, threshold: pd.Series | None, source_label: str
+    ) -> None: ...
+
+
+class CryptoPaneView(Protocol):
+    """``widgets.chart.crypto_pane.CryptoPane``."""
+
+    def set_overlays(
+        self, series: list[OverlaySeries], scale: str, ghost: OverlaySeries | None
+    ) -> None: ...
+
+    def set_lag(self, lag_days: int, y_factors: dict[str, float] | None = None) -> None: ...
+
+
+class CorrelationPaneView(Protocol):
+    """``widgets.chart.correlation_pane.CorrelationPane``."""
+
+    def set_rolling_correlation(
+        self, dates: np.ndarray, values: np.ndarray, window: int
+    ) -> None: ...
+
+
+class ChartSurface(Protocol):
+    """``widgets.chart.chart_view.ChartView``: its panes, and what applies to all of them."""
+
+    equity: EquityPaneView
+    volume: VolumePaneView
+    crypto: CryptoPaneView
+    correlation: CorrelationPaneView
+
+    def set_theme(self, theme: str) -> None: ...
+
+    def set_demo_watermark(self, on: bool) -> None: ...
+
+    def set_pane_visible(self, pane: str, visible: bool) -> None: ...
+
+    def zoom_to(self, start, end) -> None: ...
