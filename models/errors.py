@@ -30,9 +30,27 @@ class NoDataInRange(DataError):
 
 
 class NetworkDown(DataError):
-    """The source could not be reached (DNS, refused, reset, timeout)."""
+    """The source could not be reached (DNS, refused, reset, timeout).
+
+    ``reason`` says how, when the source could tell: one of the constants below.
+    """
 
     kind = "network"
+
+    DNS = "dns"  # the name did not resolve
+    NO_CONNECTION = "no_connection"  # no connection could be made
+    TIMEOUT = "timeout"  # no answer in time
+    RESET = "reset"  # the connection broke
+
+    def __init__(self, message: str = "", reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    @property
+    def machine_offline(self) -> bool:
+        """True when this machine itself looks offline (no DNS, no connection at all):
+        other sources would fail alike. A timeout or a reset may be one slow server."""
+        return self.reason in (self.DNS, self.NO_CONNECTION)
 
 
 class RateLimited(DataError):
