@@ -29,6 +29,12 @@ class NoDataInRange(DataError):
     kind = "no_data"
 
 
+class NotCachedOffline(NoDataInRange):
+    """Offline, and nothing is cached for a series."""
+
+    kind = "not_cached_offline"
+
+
 class NetworkDown(DataError):
     """The source could not be reached (DNS, refused, reset, timeout).
 
@@ -106,6 +112,18 @@ class InvalidParameter(DataError):
     """A parameter is out of range or malformed."""
 
     kind = "invalid_parameter"
+
+
+class CalendarRefused(InvalidParameter):
+    """A file's bars do not fit its symbol's calendar (24/7 bars under a New York
+    session symbol); nothing was imported. The user may import it anyway, on purpose:
+    the command line with ``--force``, the window by confirming."""
+
+    kind = "calendar_refused"
+
+    def __init__(self, message: str, label: str) -> None:
+        super().__init__(message)
+        self.label = label
 
 
 class NoOverlap(DataError):
