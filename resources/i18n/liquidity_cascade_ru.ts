@@ -511,6 +511,16 @@ Click to move the slider to that lag.</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
+        <location filename="../../app/data_menu.py" line="70"/>
+        <source>Import it anyway?</source>
+        <translation>Всё равно импортировать?</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="71"/>
+        <source>Import anyway</source>
+        <translation>Импортировать всё равно</translation>
+    </message>
+    <message>
         <location filename="../../app/data_menu.py" line="96"/>
         <source>Symbol these prices belong to (e.g. ^RUT, BTC/USDT, ETH-USD):</source>
         <translation>Тикер этих цен (например ^RUT, BTC/USDT, ETH-USD):</translation>

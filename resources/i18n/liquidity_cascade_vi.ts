@@ -511,6 +511,16 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
         <translation>Nhập {name}</translation>
     </message>
     <message>
+        <location filename="../../app/data_menu.py" line="70"/>
+        <source>Import it anyway?</source>
+        <translation>Vẫn nhập tệp này?</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="71"/>
+        <source>Import anyway</source>
+        <translation>Vẫn nhập</translation>
+    </message>
+    <message>
         <location filename="../../app/data_menu.py" line="96"/>
         <source>Symbol these prices belong to (e.g. ^RUT, BTC/USDT, ETH-USD):</source>
         <translation>Mã của các giá này (ví dụ ^RUT, BTC/USDT, ETH-USD):</translation>
