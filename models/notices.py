@@ -1,6 +1,7 @@
 """What the user should be told about data that did load: structured, worded by the view.
 
-A ``Notice`` is information, not a failure (failures are ``models.errors.DataError``):
+A ``Notice`` is information, not a failure (a failure is a ``models.errors.DataError``,
+whose type and ``kind`` say what failed):
 a cached file that was unreadable and set aside, bars kept from a failed fetch, gaps in
 what a source returned, an exchange that stood in for another, a refresh that failed and
 left the cached bars in use. The cache, the repository and the sources create them; the
@@ -30,8 +31,6 @@ FALLBACK_EXCHANGE = "fallback_exchange"
 SHORT_HISTORY = "short_history"
 #: a refresh failed; the cached bars are used as they are
 STALE = "stale"
-#: a series failed to load (the window's summary of a ``DataError``)
-FETCH_FAILED = "fetch_failed"
 #: a file's calendar does not look like its instrument's (a warning, not a refusal)
 CALENDAR_MISMATCH = "calendar_mismatch"
 #: rows of an imported file without any price were skipped
@@ -49,7 +48,6 @@ KINDS = (
     FALLBACK_EXCHANGE,
     SHORT_HISTORY,
     STALE,
-    FETCH_FAILED,
     CALENDAR_MISMATCH,
     ROWS_SKIPPED,
     DEMO,

@@ -54,11 +54,11 @@ def params_from(args: argparse.Namespace) -> BreakoutParams:
     return BreakoutParams(**{k: v for k, v in vars(args).items() if k in names})
 
 
-def load_for(args: argparse.Namespace, *texts: str, fetch: bool = False, start=None):
+def load_for(args: argparse.Namespace, *texts: str, fetch: bool = False, start=None, end=None):
     """The series ``texts`` name (equity first) for a command, as ``args`` says where
-    they come from (``--demo``, ``--import``, the cache; topped up from ``start`` on
-    when ``fetch`` unless ``--offline``), with the volume proxy (``--volume-proxy``,
-    else the catalogue's). Prints each warning of the load on stderr; returns a
+    they come from (``--demo``, ``--import``, the cache; topped up over ``start`` ..
+    ``end`` when ``fetch`` unless ``--offline``), with the volume proxy
+    (``--volume-proxy``, else the catalogue's). Prints each warning of the load on stderr; returns a
     ``models.session.loading.headless.Loaded``."""
     from models.market.instruments import load_catalogue
     from models.session.loading.headless import LoadRequest, load_session
@@ -71,6 +71,7 @@ def load_for(args: argparse.Namespace, *texts: str, fetch: bool = False, start=N
         imports=tuple(getattr(args, "imports", None) or ()),
         fetch=fetch,  # an --offline repository serves the cache and says so
         start=start,
+        end=end,
         volume_proxy=getattr(args, "volume_proxy", None) or "",
     )
     repository = None if demo else common.open_repository(args)

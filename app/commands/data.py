@@ -2,13 +2,14 @@
 
   data import SYMBOL=FILE ... [--force]   read price files (all checked before any is saved)
   data list [--json]                      one entry per cached series
-  data refresh [SYMBOL ...]               fetch the bars after each cached series' last one
   data gaps SYMBOL                        missing days, sessions or bars, and row provenance
+  data refresh [SYMBOL ...]               fetch the bars after each cached series' last one
   data clear [SYMBOL ...]                 delete cached series (everything without a symbol)
 
 A crypto pair without @EXCHANGE means the series the app reads (the first exchange of
 the default chain that holds it); name BTC/USDT@kraken to act on another exchange's copy.
 Each action takes --cache-dir DIR. Failures end as one line on stderr and exit 1.
+Reading actions live here, ``refresh`` and ``clear`` in ``data_maintenance``.
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from models.market.cache_targets import instrument_of
 from models.units import count, human_size
 
 EXIT_OK, EXIT_FAILURE = 0, 1
-_TIMEFRAME_HELP = f"only this bar size ({' '.join(common.TIMEFRAMES)}); default: every cached one"
+TIMEFRAME_HELP = f"only this bar size ({' '.join(common.TIMEFRAMES)}); default: every cached one"
 
 
 def register(subparsers, add_common_options) -> None:
     """Add ``data`` and its actions to the top-level parser."""
+    from app.commands.data_maintenance import add_maintenance_actions
+
     parser = subparsers.add_parser(
         "data",
         help="import, list, refresh, report gaps in or clear cached prices",
@@ -42,8 +45,12 @@ def register(subparsers, add_common_options) -> None:
         sub.set_defaults(handler=handler)
         return sub
 
-    from app.commands.data_maintenance import run_clear, run_refresh
+    _add_reading_actions(action)
+    add_maintenance_actions(action)
 
+
+def _add_reading_actions(action) -> None:
+    """``import``, ``list`` and ``gaps`` (``action`` makes one subcommand's parser)."""
     imports = action("import", run_import, "import CSV price files", "--import")
     imports.add_argument(
         "specs", nargs="+", metavar="SYMBOL=FILE", help="e.g. ^RUT=rut.csv BTC/USDT=klines.csv"
@@ -56,21 +63,11 @@ def register(subparsers, add_common_options) -> None:
     action("list", run_list, "list cached series", "--import").add_argument(
         "--json", action="store_true", help="print a JSON array instead of a table"
     )
-    refresh = action(
-        "refresh", run_refresh, "fetch new bars for cached series", "--offline", "--import"
-    )
-    refresh.add_argument("symbols", nargs="*", metavar="SYMBOL", help="default: every series")
-    refresh.add_argument("--timeframe", type=common.timeframe, help=_TIMEFRAME_HELP)
     gaps = action(
         "gaps", run_gaps, "report missing bars and provenance of a cached series", "--import"
     )
     gaps.add_argument("symbol", metavar="SYMBOL")
-    gaps.add_argument("--timeframe", type=common.timeframe, help=_TIMEFRAME_HELP)
-    clear = action("clear", run_clear, "delete cached series (no questions asked)")
-    clear.add_argument(
-        "symbols", nargs="*", metavar="SYMBOL", help="default: everything; PAIR@EXCHANGE for one"
-    )
-    clear.add_argument("--timeframe", type=common.timeframe, help=_TIMEFRAME_HELP)
+    gaps.add_argument("--timeframe", type=common.timeframe, help=TIMEFRAME_HELP)
 
 
 # --- import --------------------------------------------------------------------------------
@@ -100,7 +97,7 @@ def _import_line(item, series) -> str:
         f"[{item.imported.format_name}]; the cache holds {series.rows} bars"
     )
     if item.imported.skipped_rows:
-        line += f"; skipped {item.imported.skipped_rows} rows without prices"
+        line += f"; skipped {count(item.imported.skipped_rows, 'row')} without prices"
     return line
 
 

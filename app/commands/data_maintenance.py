@@ -10,9 +10,24 @@ import argparse
 import sys
 
 from app.commands import common
-from app.commands.data import EXIT_FAILURE, EXIT_OK, day
+from app.commands.data import EXIT_FAILURE, EXIT_OK, TIMEFRAME_HELP, day
 from models.market.cache_targets import instrument_of, refresh_targets, served_copies
 from models.units import count, human_size
+
+
+def add_maintenance_actions(action) -> None:
+    """``refresh`` and ``clear`` (``action`` makes one subcommand's parser)."""
+    refresh = action(
+        "refresh", run_refresh, "fetch new bars for cached series", "--offline", "--import"
+    )
+    refresh.add_argument("symbols", nargs="*", metavar="SYMBOL", help="default: every series")
+    refresh.add_argument("--timeframe", type=common.timeframe, help=TIMEFRAME_HELP)
+    clear = action("clear", run_clear, "delete cached series (no questions asked)")
+    clear.add_argument(
+        "symbols", nargs="*", metavar="SYMBOL", help="default: everything; PAIR@EXCHANGE for one"
+    )
+    clear.add_argument("--timeframe", type=common.timeframe, help=TIMEFRAME_HELP)
+
 
 # --- refresh -------------------------------------------------------------------------------
 

@@ -77,7 +77,7 @@ def load_snapshot(args: argparse.Namespace, params: BreakoutParams) -> ExportSna
     """Load the series, run the analytics and freeze what the image will show."""
     choices = choices_from(args)
     texts = (choices.equity, *choices.crypto)
-    loaded = load_for(args, *texts, fetch=True, start=choices.start)
+    loaded = load_for(args, *texts, fetch=True, start=choices.start, end=choices.end)
     session = loaded.session
     prepared = analysis.prepare(session, params)
     if not prepared.pairs:  # nothing to compare: a picture without its statistics

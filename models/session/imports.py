@@ -20,7 +20,8 @@ from pathlib import Path
 from models.errors import CalendarRefused, InvalidParameter
 from models.market.instruments import ALWAYS_OPEN, NYSE, Catalogue, Instrument
 from models.market.series import MarketSeries
-from models.notices import CALENDAR_MISMATCH, Notice
+from models.notices import CALENDAR_MISMATCH, ROWS_SKIPPED, Notice
+from models.units import count
 
 
 @dataclass
@@ -117,11 +118,15 @@ def save_imports(repository, pending: list[PendingImport]) -> list[MarketSeries]
 
 def save_import(repository, item: PendingImport) -> MarketSeries:
     """Save one checked import under its instrument; the merged series, with the file's
-    calendar warning among its notices."""
+    calendar warning and its skipped rows among its notices."""
     series = repository.save_imported(item.instrument, item.imported.frame, item.imported.timeframe)
     warning = item.calendar_warning()
     if warning is not None:
         series.notices.append(warning)
+    skipped = item.imported.skipped_rows
+    if skipped:
+        text = f"{item.path.name}: skipped {count(skipped, 'row')} without prices"
+        series.notices.append(Notice(ROWS_SKIPPED, item.instrument.label, text))
     return series
 
 
