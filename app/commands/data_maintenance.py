@@ -66,20 +66,21 @@ def run_refresh(args: argparse.Namespace) -> int:
 
 def _refresh_one(repository, instrument, timeframe: str, before: int) -> Exception | None:
     """Refresh one series and print its line; returns the failure, if any."""
-    from models.errors import DataError
     from models.market.fetch_control import FetchControl
+    from models.session.loading.fetching import fetch_instrument
 
     progress = common.TerminalProgress(f"{instrument.label} {timeframe}")
+    control = FetchControl(progress.update)
     try:
-        series = repository.refresh(instrument, timeframe, FetchControl(progress.update))
-    except DataError as err:
-        _report_failure(progress, instrument, timeframe, str(err))
-        return err
+        answer = fetch_instrument(repository, instrument, control, timeframe=timeframe)
     except Exception as err:  # one broken series must not stop the others
         _report_failure(progress, instrument, timeframe, f"unexpected {type(err).__name__}: {err}")
         return err
+    if answer.error is not None:
+        _report_failure(progress, instrument, timeframe, str(answer.error))
+        return answer.error
     progress.finish()
-    print(f"{instrument.label} {timeframe}: {_refresh_summary(before, series)}")
+    print(f"{instrument.label} {timeframe}: {_refresh_summary(before, answer.series)}")
     return None
 
 

@@ -40,14 +40,15 @@ class FetchAnswer:
 
 
 def fetch_instrument(
-    repository, instrument: Instrument, control, start=None, end=None
+    repository, instrument: Instrument, control, start=None, end=None, timeframe: str = DAILY
 ) -> FetchAnswer:
-    """The cache of ``instrument`` topped up from its source (``Repository.get``).
+    """The cache of ``instrument`` topped up from its source (``Repository.get``): the
+    bars after the last cached one, and before the cached start when ``start`` is earlier.
 
     A ``DataError`` becomes the answer's error; ``Cancelled`` propagates.
     """
     try:
-        series = repository.get(instrument, start, end, DAILY, control)
+        series = repository.get(instrument, start, end, timeframe, control)
     except Cancelled:
         raise
     except DataError as exc:
