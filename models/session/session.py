@@ -59,7 +59,8 @@ def resolve_selection(
 
 @dataclass
 class Session:
-    """Series ready to chart: one equity and at least one crypto series.
+    """Series ready to chart: one equity and at least one crypto series (the command
+    line's ``events`` loads the equity alone, with no crypto).
 
     ``origin`` says how they got here: 'cache', 'fetch', 'import', 'demo'.
     ``volume_proxy`` is the equity's volume stand-in (``Instrument.volume_proxy``, IWM for

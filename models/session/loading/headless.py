@@ -82,7 +82,8 @@ def load_session(
         repository, catalogue, equity.instrument, request.volume_proxy, imported
     )
     selection = Selection(equity.instrument, tuple(s.instrument for s in crypto))
-    origin = "import" if imported else ("fetch" if request.fetch else "cache")
+    fetched = any(not s.from_cache for s in series)
+    origin = "import" if imported else ("fetch" if fetched else "cache")
     session = Session(equity, crypto, origin, selection, proxy)
     return Loaded(session, frozenset(imported), notices)
 
