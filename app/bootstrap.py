@@ -2,7 +2,8 @@
 
 Start-up stays lean: yfinance and ccxt are imported only when a fetch first runs (the
 repository creates its sources lazily), the demo generator and the CSV reader only when
-used. Two environment hooks serve the benchmark and the smoke test:
+used (``models.session.loading`` imports them on first use). Two environment hooks
+serve the benchmark and the smoke test:
 
 * ``LIQUIDITY_CASCADE_EXIT_AFTER_FIRST_PAINT=1`` prints ``first_paint_epoch=<time.time()>``
   once the first chart has been painted, then quits;
@@ -33,8 +34,10 @@ from app.main_window import MainWindow
 from app.settings import SettingsStore, open_qsettings
 from app.translations import install_translators
 from app.workers import WorkerPool
+from models.errors import DataError
 from models.market.instruments import load_catalogue
 from models.market.paths import default_cache_dir
+from models.session.imports import split_import_spec
 
 EXIT_AFTER_PAINT_ENV = "LIQUIDITY_CASCADE_EXIT_AFTER_FIRST_PAINT"
 SCREENSHOT_ENV = "LIQUIDITY_CASCADE_SCREENSHOT"
@@ -93,8 +96,6 @@ def build_window(args: argparse.Namespace, repository=None) -> tuple[MainWindow,
         workers,
         catalogue,
         offline=bool(args.offline),
-        demo_loader=_demo_loader,
-        file_reader=_read_price_file,
         prepare_fetch=_import_fetch_libraries,
     )
     _start_session(data, settings, args)
@@ -110,19 +111,12 @@ def _start_session(data: DataController, settings, args: argparse.Namespace) -> 
         return
     data.select(settings.equity, list(settings.crypto), settings.exchange)
     for spec in getattr(args, "imports", []) or []:
-        symbol, sep, path = spec.partition("=")
-        if sep and path:
+        try:
+            symbol, path = split_import_spec(spec)
+        except DataError as exc:  # told once the window is listening
+            QTimer.singleShot(0, lambda m=str(exc): data.error_reported.emit(m))
+        else:
             data.import_file(symbol, path)
-        else:  # told once the window is listening
-            message = f"--import expects SYMBOL=FILE, got {spec!r}"
-            QTimer.singleShot(0, lambda m=message: data.error_reported.emit(m))
-
-
-def _demo_loader():
-    from models.market.demo import demo_bundle
-
-    bundle = demo_bundle()
-    return bundle.equity, list(bundle.crypto)
 
 
 def _import_fetch_libraries() -> None:
@@ -132,12 +126,6 @@ def _import_fetch_libraries() -> None:
 
     import_source_libraries()
     freeze_long_lived_objects()
-
-
-def _read_price_file(path):
-    from models.market.sources.csv_import import read_price_file
-
-    return read_price_file(path)
 
 
 class FirstPaintProbe(QObject):

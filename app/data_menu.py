@@ -1,13 +1,18 @@
 """The Data menu: refresh, cancel, CSV import (menu and drag and drop), the cache dialog and
-the gap and provenance report."""
+the gap and provenance report.
+
+An import the calendar rule refuses (24/7 bars under a New York session symbol such as
+^RUT) is explained with the sentence the command line prints, and imported only when the
+user confirms it on purpose (the window's ``--force``).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from app.data_controller import DataController
 from models.market.file_symbol import guess_symbol
@@ -35,6 +40,8 @@ class DataMenu(QObject):
         )
         self.cache_action = self._add(None, self.tr("Cache &size and clear…"), self.show_cache)
         self.refresh_action.setToolTip(self.tr("Fetch only the bars missing since the last one"))
+        data.import_refused.connect(self.confirm_import)
+        self._refused: dict[QMessageBox, tuple[str, str]] = {}
         data.fetch_started.connect(lambda: self.cancel_action.setEnabled(True))
         data.fetch_finished.connect(lambda: self.cancel_action.setEnabled(False))
         self.cancel_action.setEnabled(False)
@@ -59,6 +66,27 @@ class DataMenu(QObject):
         )
         if ok and symbol.strip():
             self._data.import_file(symbol.strip(), path)
+
+    def confirm_import(self, symbol: str, path: str, reason: str) -> QMessageBox:
+        """Say why ``path`` was not imported under ``symbol`` and offer to import it anyway."""
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Import {name}").format(name=Path(path).name))
+        box.setText(reason)
+        box.setInformativeText(self.tr("Import it anyway?"))
+        box.addButton(self.tr("Import anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._refused[box] = (symbol, path)
+        box.buttonClicked.connect(self._on_refusal_answered)
+        box.open()
+        return box
+
+    def _on_refusal_answered(self, button) -> None:
+        box = self.sender()
+        symbol, path = self._refused.pop(box, ("", ""))
+        if path and box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole:
+            self._data.import_file(symbol, path, force=True)
 
     def show_cache(self) -> None:
         """Open the cache dialog; its figures arrive from a worker."""

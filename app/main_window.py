@@ -73,12 +73,6 @@ class MainWindow(QMainWindow):
         self._connect_view_state()
         self._apply_settings()
 
-    @property
-    def settings(self) -> ViewStateOwner:
-        """The view state's owner under its former name: the data wiring reads and sets
-        ``settings.exchange`` (``ViewStateOwner.exchange``)."""
-        return self.view_state
-
     # ----- layout -----
 
     def _build_widgets(self, catalogue) -> None:
@@ -228,16 +222,17 @@ class MainWindow(QMainWindow):
             if session.is_demo:
                 self.symbol_picker.set_demo(equity, crypto)
             else:
-                self.symbol_picker.set_selection(equity, crypto, self.settings.exchange)
+                exchange = self.view_state.state.exchange
+                self.symbol_picker.set_selection(equity, crypto, exchange)
         self.charts.show_session(session)
 
     def _on_symbol_rejected(self, _message: str) -> None:
         # the exchange saved with the settings is the one in force, not the failed choice
         if not self.symbol_picker.is_demo():
-            self.settings.exchange = self.symbol_picker.selection()[2]
+            self.view_state.set_exchange(self.symbol_picker.selection()[2])
 
     def _on_selection_changed(self, equity: str, crypto: list, exchange: str) -> None:
-        self.settings.exchange = exchange
+        self.view_state.set_exchange(exchange)
         self.data.select(equity, list(crypto), exchange)
 
     # ----- settings, theme, dialogs -----

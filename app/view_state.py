@@ -67,10 +67,6 @@ class ViewStateOwner(QObject):
         """The exchange that pins unpinned ccxt pairs ('' for the default chain)."""
         return self._state.exchange
 
-    @exchange.setter
-    def exchange(self, exchange: str) -> None:
-        self.set_exchange(exchange)
-
     # --- changes ------------------------------------------------------------------------
 
     def set_selection(self, equity: str, crypto: list[str]) -> None:

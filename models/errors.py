@@ -29,10 +29,34 @@ class NoDataInRange(DataError):
     kind = "no_data"
 
 
+class NotCachedOffline(NoDataInRange):
+    """Offline, and nothing is cached for a series."""
+
+    kind = "not_cached_offline"
+
+
 class NetworkDown(DataError):
-    """The source could not be reached (DNS, refused, reset, timeout)."""
+    """The source could not be reached (DNS, refused, reset, timeout).
+
+    ``reason`` says how, when the source could tell: one of the constants below.
+    """
 
     kind = "network"
+
+    DNS = "dns"  # the name did not resolve
+    NO_CONNECTION = "no_connection"  # no connection could be made
+    TIMEOUT = "timeout"  # no answer in time
+    RESET = "reset"  # the connection broke
+
+    def __init__(self, message: str = "", reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    @property
+    def machine_offline(self) -> bool:
+        """True when this machine itself looks offline (no DNS, no connection at all):
+        other sources would fail alike. A timeout or a reset may be one slow server."""
+        return self.reason in (self.DNS, self.NO_CONNECTION)
 
 
 class RateLimited(DataError):
@@ -88,6 +112,18 @@ class InvalidParameter(DataError):
     """A parameter is out of range or malformed."""
 
     kind = "invalid_parameter"
+
+
+class CalendarRefused(InvalidParameter):
+    """A file's bars do not fit its symbol's calendar (24/7 bars under a New York
+    session symbol); nothing was imported. The user may import it anyway, on purpose:
+    the command line with ``--force``, the window by confirming."""
+
+    kind = "calendar_refused"
+
+    def __init__(self, message: str, label: str) -> None:
+        super().__init__(message)
+        self.label = label
 
 
 class NoOverlap(DataError):

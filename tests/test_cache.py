@@ -14,11 +14,12 @@ import pandas as pd
 import pytest
 
 import models.market.cache.chunks as chunks_module
-import models.market.cache.store as cache_module
+import models.market.cache.versions as cache_module
 from models.errors import CacheCorrupt
 from models.market.cache.chunks import chunk_bytes
 from models.market.cache.store import SeriesCache, SeriesKey
 from models.market.series import Provenance
+from models.notices import CACHE_REBUILT, CACHE_SET_ASIDE, Notice
 from tests.cache_fixtures import BTC, RUT, bars
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -195,7 +196,7 @@ def test_corrupt_series_is_moved_aside_and_reported(cache, damage):
         cache.read(KEY_1D)
     message = str(caught.value)
     assert "^RUT" in message and expected_reason in message and "fetched again" in message
-    assert cache.notices == [message]
+    assert cache.notices == [Notice(CACHE_SET_ASIDE, "^RUT", message)]
     moved = list((cache.root / "corrupt").iterdir())
     assert len(moved) == 1 and moved[0].name.startswith(KEY_1D.dirname)
     assert cache.read(KEY_1D) is None  # the next read sees an empty slot: refetch
@@ -207,7 +208,8 @@ def test_writer_meeting_corrupt_series_sets_it_aside_and_starts_afresh(cache):
     fresh = bars("2021-01-01", 10)
     cache.append(KEY_1D, fresh, 0, RUT)
     pd.testing.assert_frame_equal(cache.read(KEY_1D).frame, fresh, check_freq=False)
-    assert len(cache.notices) == 1 and "rebuilt" in cache.notices[0]
+    assert [n.kind for n in cache.notices] == [CACHE_REBUILT]
+    assert "rebuilt" in cache.notices[0].text
 
 
 def test_frames_that_break_the_contract_are_refused_before_touching_disk(cache):

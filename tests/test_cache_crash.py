@@ -35,7 +35,7 @@ ZYGOTE = textwrap.dedent(
     import os, sys
     from pathlib import Path
     sys.path.insert(0, {root!r})
-    import models.market.cache.store as cache_module
+    import models.market.cache.versions as cache_module
     from models.market.cache.store import SeriesCache, SeriesKey
     from tests.cache_fixtures import BTC, crash_step
 

@@ -14,11 +14,12 @@ import pandas as pd
 import pytest
 
 from app.cli import main
-from app.commands.common import TerminalProgress, split_import_spec
+from app.commands.common import TerminalProgress
 from models.market.instruments import load_catalogue
 from models.market.nyse_calendar import nyse_sessions
 from models.market.repository import Repository
 from models.market.sources.base import FetchResult
+from models.session.imports import split_import_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -24,6 +24,7 @@ from models.market.instruments import load_catalogue
 from models.market.repository import Repository
 from models.market.series import Provenance
 from models.market.sources.base import FetchResult
+from models.notices import CACHE_SET_ASIDE, PARTIAL_KEPT
 from tests.cache_fixtures import BTC, RUT, bars
 
 
@@ -153,7 +154,8 @@ def test_failed_tail_keeps_cache_and_partial_pages_then_completes(tmp_path):
         repo.get(RUT)
     kept = repo.load(RUT)
     pd.testing.assert_frame_equal(kept.frame, truth.iloc[:69], check_freq=False)
-    assert any("Kept 30 bars" in n for n in repo.notices)
+    assert [n.kind for n in repo.notices] == [PARTIAL_KEPT]
+    assert "Kept 30 bars" in repo.notices[0].text
     done = repo.get(RUT)
     pd.testing.assert_frame_equal(done.frame, truth, check_freq=False)
 
@@ -220,12 +222,15 @@ def test_corrupt_cache_is_set_aside_refetched_and_the_user_told(tmp_path):
     repo.get(RUT)
     folder = repo.cache.root / "series" / SeriesKey("yahoo", "", "^RUT", "1d").dirname
     (folder / "manifest.json").write_text("not json")
-    assert repo.load(RUT) is None
-    assert len(repo.notices) == 1 and "could not be read" in repo.notices[0]
+    read = repo.read_cached(RUT)
+    assert read.series is None
+    assert [(n.kind, n.instrument) for n in read.notices] == [(CACHE_SET_ASIDE, "^RUT")]
+    assert len(repo.notices) == 1 and "could not be read" in repo.notices[0].text
     (folder / "manifest.json").parent.mkdir(parents=True, exist_ok=True)
     (folder / "manifest.json").write_text("not json either")
     again = repo.get(RUT)
     assert source.calls[-1] == (None, None) and again.rows == 40
+    assert [n.kind for n in again.notices] == [CACHE_SET_ASIDE]
     assert any("could not be read" in w for w in again.warnings)
     assert len(list((repo.cache.root / "corrupt").iterdir())) == 2
     assert repo.load(RUT).rows == 40

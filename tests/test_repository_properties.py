@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import models.market.cache.chunks as chunks_module
-import models.market.cache.store as cache_module
+import models.market.cache.versions as cache_module
 from models.errors import RateLimited
 from models.market.cache.store import SeriesCache, SeriesKey
 from models.market.repository import Repository

@@ -33,6 +33,7 @@ from models.market.frames import conform
 from models.market.instruments import load_catalogue
 from models.market.sources.exchange import ExchangeSource, _rebase, takes_until
 from models.market.sources.exchange_pages import page_limit
+from models.notices import texts
 from tests.wire.exchange_routes import (
     BINANCE_KLINES,
     BINANCE_MARKETS,
@@ -154,7 +155,7 @@ def test_gaps_are_reported_not_filled(servers):
         (pd.Timestamp("2020-03-12"), pd.Timestamp("2020-03-14")),
         (pd.Timestamp("2023-07-01"), pd.Timestamp("2023-07-01")),
     ]
-    assert result.notes == []  # reported once, in ``gaps``; the repository words them
+    assert result.notices == []  # reported once, in ``gaps``; the repository words them
 
 
 def test_a_gap_wider_than_a_page_is_confirmed_and_reported(servers):
@@ -172,7 +173,9 @@ def test_a_range_before_the_listing_skips_to_the_first_candle(servers):
     assert result.gaps == []
     # empty first window, one open-ended probe that finds 2019, then three pages
     assert servers["binance"].count(BINANCE_KLINES) == 5
-    assert "binance has BTC/USDT from 2019-01-01 on (asked from 2012-01-01)." in result.notes
+    assert "binance has BTC/USDT from 2019-01-01 on (asked from 2012-01-01)." in texts(
+        result.notices
+    )
 
 
 def test_an_open_start_means_from_the_first_candle(servers):
@@ -236,7 +239,7 @@ def test_region_refusal_falls_back_and_records_the_exchange(servers):
     result = fetch(make_exchange_source(servers), pair(), FIRST, LAST)
     pd.testing.assert_frame_equal(result.frame, SERIES)
     assert result.exchange == "bybit"
-    assert result.notes[0] == "binance refused this region (HTTP 451); served by bybit"
+    assert result.notices[0].text == "binance refused this region (HTTP 451); served by bybit"
     assert servers["binance"].count("/api/") == 1  # a refusal is not retried
 
 
@@ -245,7 +248,7 @@ def test_a_pair_missing_on_the_first_exchange_falls_back(servers):
     list_pair(servers["binance"], "BTC/USDT")
     result = fetch(make_exchange_source(servers), pair("PEPE/USDT"), FIRST, LAST)
     assert result.exchange == "bybit" and len(result.frame) == len(SERIES)
-    assert "binance does not list PEPE/USDT; served by bybit" in result.notes
+    assert "binance does not list PEPE/USDT; served by bybit" in texts(result.notices)
 
 
 def test_every_exchange_refusing_the_region_says_so(servers):
@@ -284,7 +287,7 @@ def test_unavailability_after_retries_falls_back(servers):
     result = fetch(make_exchange_source(servers), pair(), FIRST, LAST)
     assert result.exchange == "bybit"
     assert servers["binance"].count(BINANCE_MARKETS) == 3  # first try + two retries
-    assert "binance is unavailable (HTTP 503); served by bybit" in result.notes
+    assert "binance is unavailable (HTTP 503); served by bybit" in texts(result.notices)
 
 
 def test_a_failure_after_some_pages_does_not_switch_exchange(servers):

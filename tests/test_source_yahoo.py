@@ -26,7 +26,8 @@ from models.errors import (
 from models.market.fetch_control import FetchControl
 from models.market.frames import validate_frame
 from models.market.instruments import Instrument
-from models.market.sources.yahoo import INTRADAY_LIMITS, plan_pages
+from models.market.sources.yahoo_pages import INTRADAY_LIMITS, plan_pages
+from models.notices import texts
 from tests.wire.server import Reply
 from tests.wire.yahoo_routes import (
     CHART,
@@ -370,7 +371,7 @@ def test_minute_range_older_than_yahoo_keeps_is_clipped_with_a_note(server, minu
     start = pd.Timestamp.now(tz="UTC") - pd.Timedelta(days=45)
     result = fetch(make_yahoo_source(server), AAPL, start, None, "1m")
     pd.testing.assert_frame_equal(result.frame, minute_bars, check_freq=False)
-    assert any("last 30 days" in note for note in result.notes)
+    assert any("last 30 days" in note for note in texts(result.notices))
 
 
 def test_minute_range_entirely_too_old_is_no_data():

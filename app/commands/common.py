@@ -9,12 +9,11 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from models.errors import InvalidParameter
-from models.market.instruments import ALWAYS_OPEN, NYSE, Instrument, load_catalogue
+from models.errors import CalendarRefused
+from models.market.instruments import Instrument, load_catalogue
 
 #: the bar sizes the cache holds (``models.market.frames.TIMEFRAMES``, which imports pandas)
 TIMEFRAMES: tuple[str, ...] = ("1m", "5m", "15m", "1h", "4h", "1d", "1w")
@@ -110,103 +109,44 @@ def resolve(symbol: str) -> Instrument:
     return load_catalogue().resolve(symbol)
 
 
-def split_import_spec(spec: str) -> tuple[str, Path]:
-    """``SYMBOL=FILE`` into its parts; the split is at the first '=' followed by a real file.
+def with_cli_hints(function, *args, **kwargs):
+    """Call ``function``; a refused import gets the command line's way round it (--force).
 
-    Symbols may hold '=' themselves (``GC=F``, ``EURUSD=X``), so ``GC=F=gold.csv`` is
-    ``GC=F`` and ``gold.csv``. When no candidate names an existing file, the first '='
-    splits, and reading the file reports it missing.
+    The window offers the same refusal with an "Import anyway" button instead.
     """
-    cuts = [i for i, char in enumerate(spec) if char == "="]
-    if not cuts or cuts[0] == 0 or cuts[-1] == len(spec) - 1:
-        raise InvalidParameter(f"'{spec}' is not SYMBOL=FILE (for example ^RUT=rut.csv).")
-    for cut in cuts:
-        if Path(spec[cut + 1 :]).expanduser().is_file():
-            return spec[:cut].strip(), Path(spec[cut + 1 :]).expanduser()
-    return spec[: cuts[0]].strip(), Path(spec[cuts[0] + 1 :]).expanduser()
-
-
-@dataclass
-class PendingImport:
-    """A file read and checked in full, waiting to be saved under its instrument."""
-
-    instrument: Instrument
-    path: Path
-    imported: object  # models.market.sources.csv_import.ImportedFile
-
-    def calendar_refusal(self) -> str | None:
-        """Why 24/7 bars must not be saved under a catalogue symbol on New York sessions.
-
-        Weekend rows would be kept as sessions and the gap report would find nothing.
-        """
-        if not self.instrument.in_catalogue or self.instrument.calendar != NYSE:
-            return None
-        if self.imported.calendar_hint != ALWAYS_OPEN:
-            return None
-        return (
-            f"{self.path.name} has weekend bars but {self.instrument.label} trades on New York "
-            f"sessions (the {NYSE} calendar); nothing was imported. If that is really what "
-            f"you want, run 'main.py data import --force {self.instrument.label}=FILE'."
+    try:
+        return function(*args, **kwargs)
+    except CalendarRefused as err:
+        hint = (
+            f"If that is really what you want, run 'main.py data import --force {err.label}=FILE'."
         )
-
-    def calendar_warning(self) -> str | None:
-        """A warning when the file's calendar does not look like the instrument's."""
-        hint = self.imported.calendar_hint
-        if hint == self.instrument.calendar:
-            return None
-        return (
-            f"warning: {self.path.name} looks like {hint} data but {self.instrument.label} "
-            f"trades on the {self.instrument.calendar} calendar"
-        )
+        raise CalendarRefused(f"{err} {hint}", err.label) from None
 
 
-def read_imports(
-    specs: list[str], progress: TerminalProgress | None = None, force: bool = False
-) -> list[PendingImport]:
-    """Read and check every ``SYMBOL=FILE`` before anything is saved (all or nothing).
+def read_imports(specs: list[str], progress: TerminalProgress | None = None, force: bool = False):
+    """Read and check every ``SYMBOL=FILE`` before anything is saved (all or nothing);
+    ``models.session.imports.read_imports`` with a progress bar and the CLI's hints."""
+    from models.session.imports import read_imports as read_all
 
-    A 24/7 file under a catalogue symbol that trades on New York sessions raises
-    ``InvalidParameter`` unless ``force`` (then it only warns).
-    """
-    from models.market.sources.csv_import import read_price_file
-
-    pending = []
-    for done, spec in enumerate(specs):
-        symbol, path = split_import_spec(spec)
-        instrument = resolve(symbol)
+    sink = progress.update if progress is not None else None
+    try:
+        return with_cli_hints(read_all, load_catalogue(), specs, force, sink)
+    finally:
         if progress is not None:
-            progress.update(done, len(specs), f"reading {path.name}")
-        item = PendingImport(instrument, path, read_price_file(path))
-        refusal = item.calendar_refusal()
-        if refusal and not force:
-            if progress is not None:
-                progress.finish()
-            raise InvalidParameter(refusal)
-        pending.append(item)
-    if progress is not None:
-        progress.update(len(specs), len(specs), "read")
-    return pending
-
-
-def save_imports(repository, pending: list[PendingImport]) -> list:
-    """Save checked imports; returns the merged ``MarketSeries`` of each."""
-    return [
-        repository.save_imported(p.instrument, p.imported.frame, p.imported.timeframe)
-        for p in pending
-    ]
+            progress.finish()
 
 
 def apply_imports(repository, args: argparse.Namespace, stream: TextIO | None = None) -> list:
-    """Honour ``--import SYMBOL=FILE`` (repeatable): read all, then save all."""
-    specs = list(getattr(args, "imports", None) or [])
-    if not specs:
-        return []
-    pending = read_imports(specs)
+    """Honour ``--import SYMBOL=FILE`` (repeatable): read all, then save all; prints each
+    file's calendar warning."""
+    from models.session.imports import save_imports
+
+    pending = read_imports(list(getattr(args, "imports", None) or []))
     out = stream or sys.stderr
     for item in pending:
         warning = item.calendar_warning()
         if warning:
-            print(warning, file=out)
+            print(f"warning: {warning}", file=out)
     return save_imports(repository, pending)
 
 

@@ -19,7 +19,7 @@ import json
 from app.commands.analytics_input import (
     add_analysis_parser,
     add_rule_options,
-    json_value,
+    load_for,
     params_from,
 )
 
@@ -39,35 +39,41 @@ def register(subparsers, add_common_options) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Detect and print the breakouts."""
-    from app.commands.analytics_input import SeriesLoader
-
-    loader = SeriesLoader(args)
-    equity, result = detect_for(loader, args)
+    loaded = load_for(args, equity_text(args))
+    result = detect_for(loaded.session, args)
+    equity = loaded.session.equity
     if args.json:
         events = [event_json(e, equity.is_demo) for e in result.events]
         print(json.dumps(events, indent=2, allow_nan=False))
     else:
-        print_events(equity, result)
+        print_events(equity, loaded.origin(equity), result)
     return EXIT_OK
 
 
-def detect_for(loader, args: argparse.Namespace):
-    """The equity series and its ``BreakoutResult`` under the options in ``args``."""
-    from models.analysis.breakouts import detect_breakouts
+def equity_text(args: argparse.Namespace) -> str:
+    """The equity the options name (default: the catalogue's, ^RUT)."""
     from models.market.instruments import load_catalogue
 
-    equity = loader.get(args.equity or load_catalogue().default_equity)
-    proxy_symbol = args.volume_proxy or equity.volume_proxy
-    proxy = loader.optional(proxy_symbol) if proxy_symbol else None
+    return args.equity or load_catalogue().default_equity
+
+
+def detect_for(session, args: argparse.Namespace):
+    """The ``BreakoutResult`` of ``session``'s equity under the options in ``args``, with
+    the session's volume proxy where the equity's own volume is missing."""
+    from models.analysis.breakouts import detect_breakouts
+
+    proxy = session.volume_proxy
     proxy_volume = proxy.frame["volume"] if proxy is not None else None
-    result = detect_breakouts(equity.frame, params_from(args), proxy_volume, proxy_symbol)
-    return equity, result
+    proxy_label = proxy.instrument.label if proxy is not None else ""
+    return detect_breakouts(session.equity.frame, params_from(args), proxy_volume, proxy_label)
 
 
 def event_json(event, demo: bool = False) -> dict:
     """One event as a JSON object (dates as YYYY-MM-DD, NaN as null); ``demo`` marks
     events found in the synthetic demo data."""
-    return json_value(
+    from models.records.sidecar import plain
+
+    return plain(
         {
             "date": event.date,
             "rule": event.rule,
@@ -90,15 +96,15 @@ def outcome(event) -> str:
     return "pending" if event.pending else ("confirmed" if event.confirmed else "failed")
 
 
-def print_events(equity, result) -> None:
+def print_events(equity, origin: str, result) -> None:
     """A readable table of the events with a header naming the data used."""
     demo = " (DEMO data)" if equity.is_demo else ""
     if equity.is_demo:
         print(DEMO_LINE)
     frame = equity.frame
     print(
-        f"{equity.symbol}{demo}: {len(frame)} sessions {frame.index[0]:%Y-%m-%d} to "
-        f"{frame.index[-1]:%Y-%m-%d} ({equity.origin}); rule {result.params.rule}; "
+        f"{equity.instrument.label}{demo}: {len(frame)} sessions {frame.index[0]:%Y-%m-%d} to "
+        f"{frame.index[-1]:%Y-%m-%d} ({origin}); rule {result.params.rule}; "
         f"volume: {result.volume_source}"
     )
     if not result.events:

@@ -64,9 +64,9 @@ def run(args: argparse.Namespace) -> int:
     """Load the data, build the chart offscreen, write image and sidecar."""
     use_offscreen_without_display()
     from app.commands.analytics_input import params_from
+    from app.commands.export_snapshot import load_snapshot
     from app.export.exporter import export_image, image_format
     from app.export.headless import ensure_application
-    from app.export.loading import load_snapshot
     from models.analysis.breakouts import check_params
     from models.records.image_spec import ImageSpec, parse_size
 

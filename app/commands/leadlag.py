@@ -19,7 +19,7 @@ import argparse
 import json
 
 from app.commands import common
-from app.commands.analytics_input import add_analysis_parser, add_rule_options, json_value
+from app.commands.analytics_input import add_analysis_parser, add_rule_options, load_for
 from models.vocabulary import LAG_LIMIT_DAYS
 
 EXIT_OK = 0
@@ -73,9 +73,11 @@ def register(subparsers, add_common_options) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Compute and print the lead-lag summary and the event study."""
+    from models.records.sidecar import plain
+
     report = build_report(args)
     if args.json:
-        print(json.dumps(json_value(report), indent=2, allow_nan=False))
+        print(json.dumps(plain(report), indent=2, allow_nan=False))
     else:
         print_report(report)
     return EXIT_OK
@@ -83,20 +85,20 @@ def run(args: argparse.Namespace) -> int:
 
 def build_report(args: argparse.Namespace) -> dict:
     """Everything ``leadlag`` states, as one plain dictionary."""
-    from app.commands.analytics_input import SeriesLoader
-    from app.commands.events import detect_for
+    from app.commands.events import detect_for, equity_text
     from models.analysis.align import align
     from models.market.instruments import load_catalogue
 
-    loader = SeriesLoader(args)
-    crypto = loader.get(args.crypto or load_catalogue().default_crypto[0])
-    equity, breakouts = detect_for(loader, args)
+    crypto_text = args.crypto or load_catalogue().default_crypto[0]
+    loaded = load_for(args, equity_text(args), crypto_text)
+    equity, crypto = loaded.session.equity, loaded.session.crypto[0]
+    breakouts = detect_for(loaded.session, args)
     pair = align(equity.frame, crypto.frame, args.policy)
     report = {
-        "equity": equity.symbol,
-        "crypto": crypto.symbol,
-        "calendars": {"equity": equity.calendar, "crypto": crypto.calendar},
-        "origins": {"equity": equity.origin, "crypto": crypto.origin},
+        "equity": equity.instrument.label,
+        "crypto": crypto.instrument.label,
+        "calendars": {"equity": equity.instrument.calendar, "crypto": crypto.instrument.calendar},
+        "origins": {"equity": loaded.origin(equity), "crypto": loaded.origin(crypto)},
         "demo": equity.is_demo or crypto.is_demo,
         "is_demo": equity.is_demo or crypto.is_demo,  # the name the export sidecar uses
         "policy": args.policy,
@@ -150,29 +152,12 @@ def _lags(ccf) -> list[dict]:
 
 def _study(crypto, events, args: argparse.Namespace) -> dict:
     from models.analysis.event_study import event_study
+    from models.records.event_study_record import event_study_record
 
     study = event_study(
         crypto, events, current_lag=args.lag, placebo_draws=args.draws, seed=args.seed
     )
-    table = study.table.copy()
-    events = [
-        {k: (v if k != "date" else v.strftime("%Y-%m-%d")) for k, v in row.items()}
-        for row in table.to_dict(orient="records")
-    ]
-    return {
-        "horizons": list(study.horizons),
-        "current_lag": study.current_lag,
-        "primary_horizon": study.primary_horizon,
-        "n_events": study.n_events,
-        "n_incomplete": study.n_incomplete,
-        "hit_rate": study.hit_rate,
-        "hit_rates": study.hit_rates,
-        "placebo_p_value": study.placebo_p_value,
-        "placebo_p_values": study.placebo_p_values,
-        "placebo_draws": study.placebo_draws,
-        "events": events,
-        "baseline": study.baseline.to_dict(orient="records"),
-    }
+    return event_study_record(study)
 
 
 def _pct(value) -> str:
@@ -205,7 +190,7 @@ def print_report(report: dict) -> None:
 
 
 def _print_study(study: dict, rule: str) -> None:
-    horizons = study["horizons"]
+    horizons = study["horizons_days"]
     print(f"event study ({rule}): {study['n_events']} events, {study['n_incomplete']} incomplete")
     header = "  ".join(f"{f'+{h}d':>7}" for h in horizons)
     print(f"{'date':10}  {'outcome':9}  {header}  {'at lag':>7}")
@@ -216,6 +201,6 @@ def _print_study(study: dict, rule: str) -> None:
             outcome = "no crypto"
         print(f"{event['date']:10}  {outcome:9}  {cells}  {_pct(event['fwd_lag']):>7}")
     print(
-        f"hit rate at +{study['primary_horizon']}d: {_share(study['hit_rate'])}; placebo "
+        f"hit rate at +{study['primary_horizon_days']}d: {_share(study['hit_rate'])}; placebo "
         f"p = {study['placebo_p_value']:.4f} ({study['placebo_draws']} random-date draws)"
     )

@@ -43,6 +43,7 @@ import pandas as pd
 from models.market.instruments import ALWAYS_OPEN, NYSE, Instrument
 from models.market.nyse_calendar import nyse_sessions
 from models.market.series import MarketSeries, Provenance
+from models.notices import DEMO, Notice
 
 DEMO_LAG_DAYS = 45
 DEMO_END = pd.Timestamp("2025-12-31")
@@ -247,7 +248,7 @@ def _series(instrument: Instrument, frame: pd.DataFrame) -> MarketSeries:
         provenance=np.full(len(frame), Provenance.DEMO, dtype=np.int8),
         source=DEMO_SOURCE,
         library_version="demo",
-        warnings=[DEMO_WARNING],
+        notices=[Notice(DEMO, instrument.label, DEMO_WARNING)],
     )
 
 

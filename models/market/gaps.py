@@ -20,6 +20,7 @@ import pandas as pd
 from models.market.frames import is_daily
 from models.market.instruments import ALWAYS_OPEN, NYSE
 from models.market.nyse_calendar import nyse_sessions
+from models.units import count
 
 _BAR = {"1m": "1min", "5m": "5min", "15m": "15min", "1h": "1h", "4h": "4h"}
 _NEW_YORK = "America/New_York"
@@ -39,8 +40,7 @@ class Gap:
         span = _fmt(self.start)
         if self.end != self.start:
             span += f" .. {_fmt(self.end)}"
-        noun = "bar" if self.missing == 1 else "bars"
-        return f"{span} ({self.missing} {noun} missing)"
+        return f"{span} ({count(self.missing, 'bar')} missing)"
 
 
 def _fmt(stamp: pd.Timestamp) -> str:

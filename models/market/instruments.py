@@ -19,7 +19,6 @@ NYSE = "nyse"
 ALWAYS_OPEN = "24/7"
 YAHOO = "yahoo"
 CCXT = "ccxt"
-SOURCES = (YAHOO, CCXT)
 
 _PAIR = re.compile(r"^([A-Z0-9]{1,15})/([A-Z0-9]{1,15})$")
 _TICKER = re.compile(r"^[\^A-Z0-9][A-Z0-9.\-=^]{0,19}$")

@@ -14,14 +14,17 @@ Guarantees (on top of the cache's own crash safety):
 * A ccxt pair that follows the exchange chain is stored under the exchange that served
   it and later refreshed from that same exchange, so a series never mixes venues.
 * Demo data is never written to the cache.
-* A corrupt cached series is set aside and refetched; the user is told through
-  ``Repository.notices`` and ``MarketSeries.warnings``.
+* A corrupt cached series is set aside and refetched; the user is told through a
+  ``models.notices.Notice`` of kind ``cache_set_aside`` (``read_cached``,
+  ``MarketSeries.notices`` and ``Repository.notices``), never by text to be matched.
+
+Which spans are missing is ``models.market.spans``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,7 +32,6 @@ import numpy as np
 import pandas as pd
 
 from models.errors import (
-    BadResponse,
     CacheCorrupt,
     DataError,
     InvalidParameter,
@@ -39,31 +41,25 @@ from models.errors import (
 from models.market.cache.chunks import frame_to_rows, merge_rows, rows_to_frame
 from models.market.cache.store import CachedSeries, SeriesCache, SeriesInfo, SeriesKey
 from models.market.fetch_control import FetchControl
-from models.market.frames import conform, is_daily
+from models.market.frames import conform
 from models.market.instruments import CCXT, Catalogue, Instrument, load_catalogue
 from models.market.paths import default_cache_dir
 from models.market.series import MarketSeries, Provenance
 from models.market.sources.base import FetchResult, PriceSource
+from models.market.spans import Span, bound, contradicted, holds_bar_at, missing_spans
+from models.notices import CACHE_SET_ASIDE, GAP, PARTIAL_KEPT, PARTIAL_LOST, Notice
+from models.units import count
 
-__all__ = ["Repository", "SeriesInfo", "SeriesKey"]
-
-BAR_STEP = {
-    "1m": pd.Timedelta(minutes=1),
-    "5m": pd.Timedelta(minutes=5),
-    "15m": pd.Timedelta(minutes=15),
-    "1h": pd.Timedelta(hours=1),
-    "4h": pd.Timedelta(hours=4),
-    "1d": pd.Timedelta(days=1),
-    "1w": pd.Timedelta(weeks=1),
-}
+__all__ = ["CacheRead", "Repository", "SeriesInfo", "SeriesKey"]
 
 
-@dataclass(frozen=True)
-class Span:
-    """One inclusive range to ask a source for; ``start=None`` means from the earliest bar."""
+@dataclass
+class CacheRead:
+    """What the cache holds for one instrument (None when nothing) and what to tell the
+    user about it (a ``cache_set_aside`` notice when its file was unreadable)."""
 
-    start: pd.Timestamp | None
-    end: pd.Timestamp | None
+    series: MarketSeries | None
+    notices: list[Notice] = field(default_factory=list)
 
 
 class Repository:
@@ -71,8 +67,8 @@ class Repository:
 
     ``sources`` maps a source name (``"yahoo"``, ``"ccxt"``) to a ``PriceSource``;
     by default the real Yahoo and exchange sources are created on the first fetch.
-    ``offline=True`` never fetches. ``notices`` collects messages for the user
-    (corrupt cache entries set aside, partial pages kept after a failure).
+    ``offline=True`` never fetches. ``notices`` collects every ``Notice`` of this
+    repository and its cache (entries set aside, partial pages kept after a failure).
     """
 
     def __init__(
@@ -85,7 +81,7 @@ class Repository:
         self.cache = SeriesCache(default_cache_dir(cache_dir))
         self.catalogue = catalogue or load_catalogue()
         self.offline = offline
-        self.notices: list[str] = self.cache.notices
+        self.notices: list[Notice] = self.cache.notices
         self._sources = dict(sources) if sources is not None else None
 
     # -- reading ---------------------------------------------------------------------------
@@ -95,10 +91,16 @@ class Repository:
 
         A corrupt entry is set aside, a notice is added to ``notices`` and None returned.
         """
-        key, cached, warnings = self._read(instrument, timeframe)
+        return self.read_cached(instrument, timeframe).series
+
+    def read_cached(self, instrument: Instrument, timeframe: str = "1d") -> CacheRead:
+        """``load`` with the notices of this read: a corrupt entry is set aside and
+        reported as a ``cache_set_aside`` notice about ``instrument``."""
+        key, cached, notices = self._read(instrument, timeframe)
         if cached is None:
-            return None
-        return _series(instrument, key, cached.frame, cached.provenance, cached.info, warnings)
+            return CacheRead(None, notices)
+        info = cached.info
+        return CacheRead(_series(instrument, key, cached.frame, cached.provenance, info, notices))
 
     def get(
         self,
@@ -118,15 +120,15 @@ class Repository:
         cached raises ``NoDataInRange``.
         """
         control = control or FetchControl()
-        start, end = _bound(start, timeframe), _bound(end, timeframe)
-        key, cached, warnings = self._read(instrument, timeframe)
+        start, end = bound(start, timeframe), bound(end, timeframe)
+        key, cached, notices = self._read(instrument, timeframe)
         if self.offline:
-            return self._offline(instrument, key, cached, warnings)
+            return self._offline(instrument, key, cached, notices)
         spans = missing_spans(cached, start, end, timeframe)
         if not spans:
             info = cached.info
-            return _series(instrument, key, cached.frame, cached.provenance, info, warnings)
-        return self._fetch_spans(instrument, timeframe, key, cached, spans, control, warnings)
+            return _series(instrument, key, cached.frame, cached.provenance, info, notices)
+        return self._fetch_spans(instrument, timeframe, key, cached, spans, control, notices)
 
     def refresh(
         self, instrument: Instrument, timeframe: str = "1d", control: FetchControl | None = None
@@ -177,7 +179,7 @@ class Repository:
         for info in self.cache.list():
             if timeframe is not None and info.timeframe != timeframe:
                 continue
-            if instrument is not None and not _matches(instrument, info):
+            if instrument is not None and not info.is_of(instrument):
                 continue
             removed += int(self.cache.remove(info.key))
         return removed
@@ -216,21 +218,21 @@ class Repository:
 
     def _read(
         self, instrument: Instrument, timeframe: str
-    ) -> tuple[SeriesKey | None, CachedSeries | None, list[str]]:
+    ) -> tuple[SeriesKey | None, CachedSeries | None, list[Notice]]:
         key = self._existing_key(instrument, timeframe)
         if key is None:
             return None, None, []
         try:
             return key, self.cache.read(key), []
         except CacheCorrupt as err:
-            return None, None, [str(err)]
+            return None, None, [Notice(CACHE_SET_ASIDE, instrument.label, str(err))]
 
     def _offline(
         self,
         instrument: Instrument,
         key: SeriesKey | None,
         cached: CachedSeries | None,
-        warnings: list[str],
+        notices: list[Notice],
     ) -> MarketSeries:
         if cached is None:
             raise NoDataInRange(
@@ -238,7 +240,7 @@ class Repository:
                 "go online or import a CSV file."
             )
         info = cached.info
-        return _series(instrument, key, cached.frame, cached.provenance, info, warnings)
+        return _series(instrument, key, cached.frame, cached.provenance, info, notices)
 
     def _source(self, instrument: Instrument) -> PriceSource:
         if self._sources is None:
@@ -256,7 +258,7 @@ class Repository:
         cached: CachedSeries | None,
         spans: list[Span],
         control: FetchControl,
-        warnings: list[str],
+        notices: list[Notice],
     ) -> MarketSeries:
         # Refresh an existing unpinned pair from the venue it came from: never mix venues.
         fetch_as = instrument.on_exchange(key.exchange) if key and key.exchange else instrument
@@ -265,19 +267,19 @@ class Repository:
         for span in spans:
             control.check_cancelled()
             result = self._fetch_one(fetch_as, span, timeframe, control, key, cached is not None)
-            if result is None and _holds_bar_at(cached, span.start):
-                raise _contradicted(instrument, span.start, fetch_as)
+            if result is None and holds_bar_at(cached, span.start):
+                raise contradicted(instrument, span.start, fetch_as)
             if result is None:
                 continue  # the source had nothing newer: the cache is up to date
             key = key or self._result_key(instrument, result, timeframe)
             last_info = self._save(key, instrument, result, span)
             parts.append(frame_to_rows(result.frame, int(Provenance.FETCHED)))
-            warnings.extend(_fetch_notes(result))
+            notices.extend(_fetch_notices(instrument, result))
         if key is None or last_info is None:
             raise NoDataInRange(f"{instrument.label} has no bars in the requested range.")
         merged = merge_rows(parts)
         frame = rows_to_frame(merged, timeframe)
-        series = _series(instrument, key, frame, merged.codes, last_info, warnings)
+        series = _series(instrument, key, frame, merged.codes, last_info, notices)
         series.from_cache = len(parts) == int(cached is not None)
         return series
 
@@ -319,15 +321,17 @@ class Repository:
         if key is None:
             exchange = getattr(err, "exchange", "") or instrument.exchange
             if instrument.source == CCXT and not exchange:
-                self.notices.append(
+                text = (
                     f"{len(err.partial)} bars of {instrument.label} fetched before the failure "
                     "were not kept: the exchange that served them is unknown."
                 )
+                self.notices.append(Notice(PARTIAL_LOST, instrument.label, text))
                 return
             key = SeriesKey(instrument.source, exchange, instrument.symbol, timeframe)
         partial = conform(err.partial, timeframe)
         self.cache.append(key, partial, int(Provenance.FETCHED), instrument)
-        self.notices.append(f"Kept {len(partial)} bars of {instrument.label} fetched before: {err}")
+        text = f"Kept {len(partial)} bars of {instrument.label} fetched before: {err}"
+        self.notices.append(Notice(PARTIAL_KEPT, instrument.label, text))
 
     def _result_key(self, instrument: Instrument, result: FetchResult, timeframe: str) -> SeriesKey:
         exchange = (result.exchange or instrument.exchange) if instrument.source == CCXT else ""
@@ -348,74 +352,17 @@ class Repository:
         )
 
 
-def missing_spans(
-    cached: CachedSeries | None,
-    start: pd.Timestamp | None,
-    end: pd.Timestamp | None,
-    timeframe: str,
-) -> list[Span]:
-    """The ranges to fetch so the cache covers ``[start, end]`` (see ``Repository.get``)."""
-    if cached is None or cached.info.first is None:
-        return [Span(start, end)]
-    step = BAR_STEP.get(timeframe, pd.Timedelta(0))
-    first, last = cached.info.first, cached.info.last
-    spans = []
-    wants_head = start is not None and not cached.head_complete
-    if wants_head and start < cached.covered_start and start <= first - step:
-        spans.append(Span(start, first - step))
-    if end is None or end > last:
-        still_forming = cached.provenance[-1] == Provenance.FETCHED
-        tail = last if still_forming else last + step
-        if end is None or tail <= end:
-            spans.append(Span(tail, end))
-    return spans
-
-
-def _bound(value, timeframe: str) -> pd.Timestamp | None:
-    if value is None:
-        return None
-    stamp = pd.Timestamp(value)
-    if is_daily(timeframe):
-        return (stamp.tz_localize(None) if stamp.tzinfo else stamp).normalize().as_unit("ns")
-    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
-    return stamp.as_unit("ns")
-
-
-def _holds_bar_at(cached: CachedSeries | None, start: pd.Timestamp | None) -> bool:
-    """True when ``start`` is a fetched bar the cache holds, so the source must return it."""
-    if cached is None or start is None or cached.info.last is None:
-        return False
-    return start == cached.info.last and cached.provenance[-1] == Provenance.FETCHED
-
-
-def _contradicted(instrument: Instrument, start: pd.Timestamp, fetched_as: Instrument) -> DataError:
-    # An empty answer for a span that starts at a bar the source itself served earlier
-    # cannot be "nothing new": ccxt turns some broken bodies into [] and Yahoo answers
-    # some failures with an empty chart. Say so instead of showing a stale chart as fresh.
-    where = fetched_as.exchange or fetched_as.source
-    return BadResponse(
-        f"{where} returned no bars for {instrument.label} from {start:%Y-%m-%d %H:%M}, "
-        "although it served that bar before; the answer looks wrong. "
-        "The cache is unchanged; try again later."
-    )
-
-
 def _has_rows(frame) -> bool:
     return frame is not None and len(frame) > 0
 
 
-def _matches(instrument: Instrument, info: SeriesInfo) -> bool:
-    if info.symbol != instrument.symbol or info.source != instrument.source:
-        return False
-    return not instrument.exchange or info.exchange == instrument.exchange
-
-
-def _fetch_notes(result: FetchResult) -> list[str]:
-    notes = list(result.notes)
+def _fetch_notices(instrument: Instrument, result: FetchResult) -> list[Notice]:
+    notices = [n.about(instrument.label) for n in result.notices]
     if result.gaps:
         lo, hi = result.gaps[0]
-        notes.append(f"{len(result.gaps)} gap(s) in the fetched bars, the first {lo} – {hi}")
-    return notes
+        text = f"{count(len(result.gaps), 'gap')} in the fetched bars, the first {lo} – {hi}"
+        notices.append(Notice(GAP, instrument.label, text))
+    return notices
 
 
 def _series(
@@ -424,7 +371,7 @@ def _series(
     frame: pd.DataFrame,
     codes: np.ndarray,
     info: SeriesInfo,
-    warnings: list[str],
+    notices: list[Notice],
 ) -> MarketSeries:
     return MarketSeries(
         instrument=instrument,
@@ -436,7 +383,7 @@ def _series(
         fetched_at=info.fetched_at,
         library_version=info.library_version,
         from_cache=True,
-        warnings=list(warnings),
+        notices=list(notices),
     )
 
 

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from models.market.instruments import Instrument
+from models.notices import Notice, texts
 
 
 class Provenance(IntEnum):
@@ -26,8 +27,9 @@ class MarketSeries:
 
     ``frame`` obeys the contract in ``models.market.frames``. ``provenance`` holds one
     ``Provenance`` code per row. ``exchange`` names the exchange that served a ccxt
-    pair (empty for Yahoo). ``warnings`` carries what the user should be told
-    (gaps, a corrupt cache file set aside, a failed refresh served from cache).
+    pair (empty for Yahoo). ``notices`` carries what the user should be told
+    (gaps, a corrupt cache file set aside, a failed refresh served from cache);
+    ``warnings`` are their texts, for records that store plain sentences.
     """
 
     instrument: Instrument
@@ -39,7 +41,12 @@ class MarketSeries:
     fetched_at: datetime | None = None
     library_version: str = ""
     from_cache: bool = False
-    warnings: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The texts of ``notices`` (read-only: add a ``Notice`` to change them)."""
+        return texts(self.notices)
 
     @property
     def is_demo(self) -> bool:

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from models.records.caption import DISCLAIMER
+from models.records.event_study_record import event_study_record
 from models.records.evidence import DIGEST_NAME, combined_digest, frame_digest
 from models.records.snapshot import CCF_MAX_LAG, ExportSnapshot
 from models.version import __version__
@@ -105,7 +106,7 @@ def _statistics(snapshot: ExportSnapshot) -> dict:
         },
         "breakouts": [_event(e) for e in snapshot.breakouts.events],
         "volume_source": snapshot.breakouts.volume_source,
-        "event_study": _study(snapshot.study),
+        "event_study": event_study_record(snapshot.study),
     }
 
 
@@ -113,23 +114,6 @@ def _event(event) -> dict:
     fields = asdict(event)
     return {
         k: (v.strftime("%Y-%m-%d") if isinstance(v, pd.Timestamp) else v) for k, v in fields.items()
-    }
-
-
-def _study(study) -> dict | None:
-    if study is None:
-        return None
-    return {
-        "horizons_days": list(study.horizons),
-        "current_lag_days": study.current_lag,
-        "primary_horizon_days": study.primary_horizon,
-        "n_events": study.n_events,
-        "n_incomplete": study.n_incomplete,
-        "hit_rate": study.hit_rate,
-        "hit_rates": study.hit_rates,
-        "placebo_p_value": study.placebo_p_value,
-        "placebo_p_values": study.placebo_p_values,
-        "placebo_draws": study.placebo_draws,
     }
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from models.errors import DataError
 from models.market.instruments import Catalogue, Instrument
 from models.market.series import MarketSeries
+from models.notices import Notice
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,12 @@ def resolve_selection(
 
 @dataclass
 class Session:
-    """Series ready to chart: one equity and at least one crypto series.
+    """Series ready to chart: one equity and at least one crypto series (the command
+    line's ``events`` loads the equity alone, with no crypto).
 
-    ``origin`` says how they got here: 'cache', 'fetch', 'demo'. ``volume_proxy`` is
-    the equity's volume stand-in (``Instrument.volume_proxy``, IWM for ^RUT) when cached.
+    ``origin`` says how they got here: 'cache', 'fetch', 'import', 'demo'.
+    ``volume_proxy`` is the equity's volume stand-in (``Instrument.volume_proxy``, IWM for
+    ^RUT) when cached (``models.session.loading.volume_proxy``).
     """
 
     equity: MarketSeries
@@ -88,7 +91,7 @@ class LoadOutcome:
     selection: Selection
     series: dict[Instrument, MarketSeries] = field(default_factory=dict)
     errors: dict[Instrument, DataError] = field(default_factory=dict)
-    notices: list[str] = field(default_factory=list)  # for the user: set-aside files, gaps
+    notices: list[Notice] = field(default_factory=list)  # for the user: set-aside files, gaps
     volume_proxy: MarketSeries | None = None  # the equity's volume stand-in, when cached
 
     def session(self, origin: str) -> Session | None:

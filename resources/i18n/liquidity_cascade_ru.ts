@@ -376,135 +376,77 @@ Click to move the slider to that lag.</source>
     </message>
 </context>
 <context>
-    <name>DataController</name>
-    <message>
-        <location filename="../../app/data_controller.py" line="138"/>
-        <source>Leaving demo data: loading real data from the cache…</source>
-        <extracomment>after the cache is on screen, wait this long before fetching, so the first paint does not share the interpreter with the import of a data source (yfinance/ccxt ~0.5 s)</extracomment>
-        <translation>Выход из демо-данных: загружаем реальные данные из кэша…</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="164"/>
-        <source>Fetch cancelled; the chart and cache are unchanged.</source>
-        <translation>Загрузка отменена; график и кэш не изменились.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="167"/>
-        <source>Fetch cancelled.</source>
-        <translation>Загрузка отменена.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="172"/>
-        <source>Demo data is not available in this build.</source>
-        <translation>Демо-данные недоступны в этой сборке.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="185"/>
-        <source>CSV import is not available in this build.</source>
-        <translation>Импорт CSV недоступен в этой сборке.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="219"/>
-        <source>Offline: showing cached data only.</source>
-        <translation>Автономно: показаны только данные из кэша.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="431"/>
-        <source>Data ▸ Refresh tries the failed series again.</source>
-        <translation>Данные ▸ Обновить — повторная попытка для рядов с ошибкой.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="439"/>
-        <source>No data for this selection.</source>
-        <translation>Нет данных для этого выбора.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="455"/>
-        <source>Offline mode: nothing cached for {labels}.</source>
-        <translation>Автономный режим: в кэше нет данных для {labels}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="460"/>
-        <source>Imported {rows} bars of {symbol}.</source>
-        <translation>Импортировано баров {symbol}: {rows}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="470"/>
-        <source>Left demo data; real data is charted.</source>
-        <translation>Демо-данные закрыты; на графике реальные данные.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="480"/>
-        <source>{reason} {cached} cached, but a chart needs the equity and one crypto series: retry, import a CSV file or load the demo data.</source>
-        <translation>{reason} В кэше есть {cached}, но для графика нужны индекс и хотя бы один ряд крипто: повторите попытку, импортируйте CSV-файл или загрузите демо-данные.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="486"/>
-        <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
-        <translation>{reason} В кэше пока нет данных для графика: повторите попытку, импортируйте CSV-файл или загрузите демо-данные.</translation>
-    </message>
-</context>
-<context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../app/data_menu.py" line="28"/>
+        <location filename="../../app/data_menu.py" line="33"/>
         <source>&amp;Data</source>
         <translation>&amp;Данные</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="29"/>
+        <location filename="../../app/data_menu.py" line="34"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="30"/>
+        <location filename="../../app/data_menu.py" line="35"/>
         <source>&amp;Cancel fetch</source>
         <translation>О&amp;тменить загрузку</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="31"/>
+        <location filename="../../app/data_menu.py" line="36"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="34"/>
+        <location filename="../../app/data_menu.py" line="39"/>
         <source>Gap and &amp;provenance report…</source>
         <translation>Отчёт о &amp;пропусках и источниках…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="36"/>
+        <location filename="../../app/data_menu.py" line="41"/>
         <source>Cache &amp;size and clear…</source>
         <translation>&amp;Размер и очистка кэша…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="37"/>
+        <location filename="../../app/data_menu.py" line="42"/>
         <source>Fetch only the bars missing since the last one</source>
         <translation>Загрузить только недостающие бары после последнего</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="47"/>
+        <location filename="../../app/data_menu.py" line="54"/>
         <source>Import a price file</source>
         <translation>Импорт файла цен</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="56"/>
+        <location filename="../../app/data_menu.py" line="63"/>
+        <location filename="../../app/data_menu.py" line="74"/>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="57"/>
+        <location filename="../../app/data_menu.py" line="64"/>
         <source>Symbol these prices belong to (e.g. ^RUT, BTC/USDT, ETH-USD):</source>
         <translation>Тикер этих цен (например ^RUT, BTC/USDT, ETH-USD):</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="74"/>
+        <location filename="../../app/data_menu.py" line="102"/>
         <source>Nothing is charted yet.</source>
         <translation>График ещё не построен.</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="75"/>
+        <location filename="../../app/data_menu.py" line="103"/>
         <source>Gap and provenance report</source>
         <translation>Отчёт о пропусках и источниках</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="76"/>
+        <source>Import it anyway?</source>
+        <translation>Всё равно импортировать?</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="77"/>
+        <source>Import anyway</source>
+        <translation>Импортировать всё равно</translation>
     </message>
 </context>
 <context>
@@ -1000,92 +942,92 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="117"/>
+        <location filename="../../app/main_window.py" line="119"/>
         <source>Instruments</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="118"/>
+        <location filename="../../app/main_window.py" line="120"/>
         <source>Lag and statistics</source>
         <translation>Лаг и статистика</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="119"/>
+        <location filename="../../app/main_window.py" line="121"/>
         <source>Breakout rules</source>
         <translation>Правила пробоя</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="120"/>
+        <location filename="../../app/main_window.py" line="122"/>
         <source>Event study</source>
         <translation>Анализ событий</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="121"/>
+        <location filename="../../app/main_window.py" line="123"/>
         <source>Breakouts</source>
         <translation>Пробои</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="138"/>
+        <location filename="../../app/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="143"/>
+        <location filename="../../app/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
+        <location filename="../../app/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="146"/>
+        <location filename="../../app/main_window.py" line="148"/>
         <source>&amp;Fit all</source>
         <translation>Показать &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147"/>
+        <location filename="../../app/main_window.py" line="149"/>
         <source>Snap to &amp;best lag</source>
         <translation>К &amp;лучшему лагу</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="149"/>
+        <location filename="../../app/main_window.py" line="151"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Перейти к &amp;ползунку лага</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="161"/>
+        <location filename="../../app/main_window.py" line="163"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164"/>
+        <location filename="../../app/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="165"/>
+        <location filename="../../app/main_window.py" line="167"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Fetching…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="289"/>
+        <location filename="../../app/main_window.py" line="291"/>
         <source>About Liquidity Cascade</source>
         <translation>О Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="291"/>
+        <location filename="../../app/main_window.py" line="294"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>

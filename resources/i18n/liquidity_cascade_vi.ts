@@ -376,135 +376,77 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
     </message>
 </context>
 <context>
-    <name>DataController</name>
-    <message>
-        <location filename="../../app/data_controller.py" line="138"/>
-        <source>Leaving demo data: loading real data from the cache…</source>
-        <extracomment>after the cache is on screen, wait this long before fetching, so the first paint does not share the interpreter with the import of a data source (yfinance/ccxt ~0.5 s)</extracomment>
-        <translation>Rời dữ liệu demo: đang tải dữ liệu thật từ bộ nhớ đệm…</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="164"/>
-        <source>Fetch cancelled; the chart and cache are unchanged.</source>
-        <translation>Đã hủy tải; biểu đồ và bộ nhớ đệm không thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="167"/>
-        <source>Fetch cancelled.</source>
-        <translation>Đã hủy tải.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="172"/>
-        <source>Demo data is not available in this build.</source>
-        <translation>Bản dựng này không có dữ liệu demo.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="185"/>
-        <source>CSV import is not available in this build.</source>
-        <translation>Bản dựng này không hỗ trợ nhập CSV.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="219"/>
-        <source>Offline: showing cached data only.</source>
-        <translation>Ngoại tuyến: chỉ hiển thị dữ liệu đã lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="431"/>
-        <source>Data ▸ Refresh tries the failed series again.</source>
-        <translation>Dữ liệu ▸ Làm mới sẽ thử lại các chuỗi bị lỗi.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="439"/>
-        <source>No data for this selection.</source>
-        <translation>Không có dữ liệu cho lựa chọn này.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="455"/>
-        <source>Offline mode: nothing cached for {labels}.</source>
-        <translation>Chế độ ngoại tuyến: chưa lưu dữ liệu nào cho {labels}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="460"/>
-        <source>Imported {rows} bars of {symbol}.</source>
-        <translation>Đã nhập {rows} nến của {symbol}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="470"/>
-        <source>Left demo data; real data is charted.</source>
-        <translation>Đã rời dữ liệu demo; biểu đồ hiển thị dữ liệu thật.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="480"/>
-        <source>{reason} {cached} cached, but a chart needs the equity and one crypto series: retry, import a CSV file or load the demo data.</source>
-        <translation>{reason} Đã lưu {cached}, nhưng biểu đồ cần chỉ số và một chuỗi crypto: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
-    </message>
-    <message>
-        <location filename="../../app/data_controller.py" line="486"/>
-        <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
-        <translation>{reason} Chưa có dữ liệu lưu để vẽ: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
-    </message>
-</context>
-<context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../app/data_menu.py" line="28"/>
+        <location filename="../../app/data_menu.py" line="33"/>
         <source>&amp;Data</source>
         <translation>&amp;Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="29"/>
+        <location filename="../../app/data_menu.py" line="34"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="30"/>
+        <location filename="../../app/data_menu.py" line="35"/>
         <source>&amp;Cancel fetch</source>
         <translation>&amp;Hủy tải</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="31"/>
+        <location filename="../../app/data_menu.py" line="36"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Nhập CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="34"/>
+        <location filename="../../app/data_menu.py" line="39"/>
         <source>Gap and &amp;provenance report…</source>
         <translation>Báo cáo &amp;khoảng trống và nguồn gốc…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="36"/>
+        <location filename="../../app/data_menu.py" line="41"/>
         <source>Cache &amp;size and clear…</source>
         <translation>&amp;Dung lượng và xóa bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="37"/>
+        <location filename="../../app/data_menu.py" line="42"/>
         <source>Fetch only the bars missing since the last one</source>
         <translation>Chỉ tải các nến còn thiếu kể từ nến cuối</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="47"/>
+        <location filename="../../app/data_menu.py" line="54"/>
         <source>Import a price file</source>
         <translation>Nhập tệp giá</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="56"/>
+        <location filename="../../app/data_menu.py" line="63"/>
+        <location filename="../../app/data_menu.py" line="74"/>
         <source>Import {name}</source>
         <translation>Nhập {name}</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="57"/>
+        <location filename="../../app/data_menu.py" line="64"/>
         <source>Symbol these prices belong to (e.g. ^RUT, BTC/USDT, ETH-USD):</source>
         <translation>Mã của các giá này (ví dụ ^RUT, BTC/USDT, ETH-USD):</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="74"/>
+        <location filename="../../app/data_menu.py" line="102"/>
         <source>Nothing is charted yet.</source>
         <translation>Chưa có gì được vẽ.</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="75"/>
+        <location filename="../../app/data_menu.py" line="103"/>
         <source>Gap and provenance report</source>
         <translation>Báo cáo khoảng trống và nguồn gốc</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="76"/>
+        <source>Import it anyway?</source>
+        <translation>Vẫn nhập tệp này?</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="77"/>
+        <source>Import anyway</source>
+        <translation>Vẫn nhập</translation>
     </message>
 </context>
 <context>
@@ -1000,92 +942,92 @@ Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="117"/>
+        <location filename="../../app/main_window.py" line="119"/>
         <source>Instruments</source>
         <translation>Mã giao dịch</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="118"/>
+        <location filename="../../app/main_window.py" line="120"/>
         <source>Lag and statistics</source>
         <translation>Độ trễ và thống kê</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="119"/>
+        <location filename="../../app/main_window.py" line="121"/>
         <source>Breakout rules</source>
         <translation>Quy tắc bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="120"/>
+        <location filename="../../app/main_window.py" line="122"/>
         <source>Event study</source>
         <translation>Nghiên cứu sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="121"/>
+        <location filename="../../app/main_window.py" line="123"/>
         <source>Breakouts</source>
         <translation>Các lần bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="138"/>
+        <location filename="../../app/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="143"/>
+        <location filename="../../app/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
+        <location filename="../../app/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="146"/>
+        <location filename="../../app/main_window.py" line="148"/>
         <source>&amp;Fit all</source>
         <translation>&amp;Xem toàn bộ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147"/>
+        <location filename="../../app/main_window.py" line="149"/>
         <source>Snap to &amp;best lag</source>
         <translation>&amp;Chuyển đến độ trễ tối ưu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="149"/>
+        <location filename="../../app/main_window.py" line="151"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Chọn thanh trượt độ t&amp;rễ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="161"/>
+        <location filename="../../app/main_window.py" line="163"/>
         <source>&amp;Dark theme</source>
         <translation>Giao diện &amp;tối</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164"/>
+        <location filename="../../app/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="165"/>
+        <location filename="../../app/main_window.py" line="167"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Fetching…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="289"/>
+        <location filename="../../app/main_window.py" line="291"/>
         <source>About Liquidity Cascade</source>
         <translation>Giới thiệu Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="291"/>
+        <location filename="../../app/main_window.py" line="294"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>

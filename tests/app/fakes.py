@@ -12,6 +12,7 @@ import pandas as pd
 from models.errors import UnknownSymbol
 from models.market.frames import conform
 from models.market.instruments import Instrument
+from models.market.repository import CacheRead
 from models.market.series import MarketSeries, Provenance
 
 
@@ -65,8 +66,11 @@ class FakeRepository:
         self.cleared = 0
 
     def load(self, inst, timeframe="1d"):
+        return self.read_cached(inst, timeframe).series
+
+    def read_cached(self, inst, timeframe="1d"):
         frame = self.cached.get(inst.symbol)
-        return None if frame is None else series_for(inst, frame, True)
+        return CacheRead(None if frame is None else series_for(inst, frame, True))
 
     def get(self, inst, start=None, end=None, timeframe="1d", control=None):
         self.fetch_started.set()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pandas as pd
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
@@ -11,6 +12,7 @@ from app.data_controller import DataController
 from app.workers import WorkerPool
 from models.market.instruments import load_catalogue
 from models.market.series import Provenance
+from models.session.session import Selection, Session
 from tests.app.fakes import FakeRepository, series_for, synthetic_frame
 
 CATALOGUE = load_catalogue()
@@ -112,27 +114,30 @@ def test_cancelled_fetch_leaves_session_and_cache_alone(qtbot, make):
     assert all(repo.cached[k].equals(v) for k, v in before.items())
 
 
+def _write_csv(path, frame):
+    frame.rename_axis("date").to_csv(path, date_format="%Y-%m-%d", float_format="%.6f")
+    return path
+
+
 def test_import_seeds_cache_and_charts_with_the_selection(qtbot, make, tmp_path):
     repo = FakeRepository({"BTC/USDT": synthetic_frame("2020-01-01", 300, False)})
     frame = synthetic_frame("2020-01-01", 200, True)
-    reader = lambda path: SimpleNamespace(frame=frame, timeframe="1d")  # noqa: E731
-    t = make(repo, offline=True, file_reader=reader)
+    t = make(repo, offline=True)
     t.c.select("IWM", ["BTC/USDT"])
     qtbot.waitUntil(lambda: bool(t.banners), timeout=5000)
-    t.c.import_file("^RUT", tmp_path / "rut.csv")
+    t.c.import_file("^RUT", _write_csv(tmp_path / "rut.csv", frame))
     qtbot.waitUntil(lambda: bool(t.sessions), timeout=5000)
     assert t.sessions[0].equity.instrument.symbol == "^RUT"
-    assert repo.cached["^RUT"] is frame
+    pd.testing.assert_frame_equal(repo.cached["^RUT"], frame, check_freq=False, atol=1e-5)
 
 
 def test_demo_session_is_marked_demo(qtbot, make):
     def demo():
         equity = CATALOGUE.resolve("^RUT")
         btc = CATALOGUE.resolve("BTC/USDT")
-        return (
-            series_for(equity, synthetic_frame("2020-01-01", 50, True), False, Provenance.DEMO),
-            [series_for(btc, synthetic_frame("2020-01-01", 70, False), False, Provenance.DEMO)],
-        )
+        rut = series_for(equity, synthetic_frame("2020-01-01", 50, True), False, Provenance.DEMO)
+        coin = series_for(btc, synthetic_frame("2020-01-01", 70, False), False, Provenance.DEMO)
+        return Session(rut, [coin], "demo", Selection(equity, (btc,)))
 
     t = make(FakeRepository({}), offline=True, demo_loader=demo)
     t.c.load_demo()

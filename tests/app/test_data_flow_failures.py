@@ -7,6 +7,7 @@ network that is down after a delay.
 
 from __future__ import annotations
 
+import functools
 import time
 from types import SimpleNamespace
 
@@ -17,6 +18,9 @@ from app.data_controller import DataController
 from app.workers import WorkerPool
 from models.errors import NetworkDown, UnknownSymbol
 from models.market.instruments import load_catalogue
+from models.market.repository import CacheRead
+from models.notices import CACHE_SET_ASIDE, Notice
+from models.session.loading.demo import demo_session
 from tests.app.fakes import FakeRepository, synthetic_frame
 
 CATALOGUE = load_catalogue()
@@ -24,26 +28,28 @@ CATALOGUE = load_catalogue()
 
 class FailingRepository(FakeRepository):
     """FakeRepository whose fetches of ``failing`` symbols raise, and whose ``corrupt``
-    entries are set aside on load with the cache's notice."""
+    entries are set aside on load with the cache's ``cache_set_aside`` notice."""
 
     def __init__(self, cached=None, failing=None, corrupt=(), fail_after=0.0, **kwargs):
         super().__init__(cached, **kwargs)
         self.failing = dict(failing or {})
         self.corrupt = set(corrupt)
         self.fail_after = fail_after
-        self.notices: list[str] = []
+        self.notices: list[Notice] = []
         self.asked: list[str] = []
 
-    def load(self, inst, timeframe="1d"):
+    def read_cached(self, inst, timeframe="1d"):
         if inst.symbol in self.corrupt:
             self.corrupt.discard(inst.symbol)
             self.cached.pop(inst.symbol, None)
-            self.notices.append(
+            text = (
                 f"The cached {inst.symbol} (1d) data could not be read (bad chunk); "
                 "it was moved to /x/corrupt and will be fetched again."
             )
-            return None
-        return super().load(inst, timeframe)
+            notice = Notice(CACHE_SET_ASIDE, inst.label, text)
+            self.notices.append(notice)
+            return CacheRead(None, [notice])
+        return super().read_cached(inst, timeframe)
 
     def get(self, inst, start=None, end=None, timeframe="1d", control=None):
         self.asked.append(inst.symbol)
@@ -230,18 +236,13 @@ def test_first_network_down_stops_the_other_fetches(qtbot, make):
 
 
 def test_demo_session_names_its_instruments_and_leaving_it_is_said(qtbot, make):
-    from models.market.demo import demo_bundle
-
-    def demo():
-        bundle = demo_bundle(years=4)
-        return bundle.equity, list(bundle.crypto)
-
+    demo = functools.partial(demo_session, years=4)
     t = make(FailingRepository(_cache("^RUT", "BTC/USDT")), offline=True, demo_loader=demo)
     t.c.load_demo()
     qtbot.waitUntil(lambda: bool(t.session_loaded))
-    demo_session = t.session_loaded[0]
-    assert demo_session.is_demo
-    assert [c.label for c in demo_session.selection.crypto] == [
+    shown = t.session_loaded[0]
+    assert shown.is_demo
+    assert [c.label for c in shown.selection.crypto] == [
         "DEMO BTC/USDT", "DEMO ETH/USDT", "DEMO SOL/USDT", "DEMO DOGE/USDT"
     ]  # fmt: skip
     t.c.select("^RUT", ["BTC/USDT"])

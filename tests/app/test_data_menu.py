@@ -52,14 +52,15 @@ def test_provenance_report_names_source_range_and_gaps():
 class _FakeData(QObject):
     fetch_started = Signal()
     fetch_finished = Signal()
+    import_refused = Signal(str, str, str)
 
     def __init__(self) -> None:
         super().__init__()
         self.imports = []
         self.session = None
 
-    def import_file(self, symbol, path):
-        self.imports.append((symbol, path))
+    def import_file(self, symbol, path, force=False):
+        self.imports.append((symbol, path) if not force else (symbol, path, "forced"))
 
     refresh = cancel_fetch = request_cache_report = clear_cache = lambda self: None
 

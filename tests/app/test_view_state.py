@@ -54,7 +54,7 @@ def test_every_part_has_one_setter_and_one_signal(qtbot):
     owner.set_scale("percent")
     owner.set_pane_visible("volume", False)
     owner.set_selection("IWM", ["ETH/USDT"])
-    owner.exchange = "kraken"
+    owner.set_exchange("kraken")
     owner.set_visible_range("2020-01-06", "2021-03-01")
     names = [s[0] for s in seen if s[0] != "changed"]
     assert names == [

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 
 import pytest
-from PySide6.QtCore import QThread, QThreadPool
+from PySide6.QtCore import QObject, QThread, QThreadPool
 
 from app.workers import WorkerPool
 from models.errors import Cancelled, NetworkDown
@@ -118,26 +119,97 @@ def test_progress_of_current_request_is_forwarded(qtbot, workers):
     assert reports == [("fetch", p, 3, f"page {p}") for p in (1, 2, 3)]
 
 
-class _Witness:
-    """Records on which thread it is finally freed."""
+class _Holder(QObject):
+    """A QObject a careless task could take along to a pool thread."""
 
-    def __init__(self, freed_on: list) -> None:
-        self.freed_on = freed_on
-
-    def __del__(self) -> None:
-        self.freed_on.append(threading.get_ident())
+    def work(self, control):
+        return 1
 
 
-def test_task_closure_is_freed_on_the_gui_thread(qtbot, workers):
-    """A closure may hold the last reference to a QObject: it must die on its thread."""
-    freed_on: list[int] = []
+def _plain_task(value, control):
+    return value * 2
 
-    def submit_task():
-        witness = _Witness(freed_on)
-        return workers.submit("stats", lambda control: witness is not None)
 
-    with qtbot.waitSignal(workers.result_ready, timeout=3000):
-        submit_task()
+def test_a_task_holding_a_qobject_is_refused_before_it_runs(qtbot, workers):
+    """The regression behind the old closure-release workaround: a task that held the last
+    reference to a QObject freed it on a pool thread, whose timers then fired into freed
+    memory. Such a task is now refused at submit, whichever way it holds the QObject."""
+    holder = _Holder()
+    ran = []
+    closure = lambda control: ran.append(holder)  # noqa: E731
+    default = lambda control, h=holder: ran.append(h)  # noqa: E731
+    for task, arguments in [
+        (closure, ()),
+        (holder.work, ()),
+        (default, ()),
+        (_plain_task, (holder,)),
+        (functools.partial(_plain_task, holder), ()),
+    ]:
+        with pytest.raises(TypeError, match="must not hold a QObject"):
+            workers.submit("stats", task, *arguments)
+        with pytest.raises(TypeError, match="_Holder"):
+            workers.submit_many("stats", task, [arguments])
+    assert not workers.is_busy("stats") and ran == []
+    holder.deleteLater()
+
+
+def test_a_plain_function_runs_with_its_arguments_and_the_control(qtbot, workers):
+    with qtbot.waitSignal(workers.result_ready, timeout=3000) as blocker:
+        workers.submit("stats", _plain_task, 21)
+    assert blocker.args[2] == 42
+
+
+def test_a_batch_runs_at_once_and_delivers_every_result_in_order(qtbot, workers):
+    """submit_many: one request, tasks side by side on the network pool (none waits for
+    another to end), the results as one list in the order asked."""
+    arrived = threading.Barrier(3, timeout=3)
+
+    def meet(value, control):
+        arrived.wait()  # only passes when all three run at the same time
+        return value
+
+    with qtbot.waitSignal(workers.result_ready, timeout=5000) as blocker:
+        workers.submit_many("fetch", meet, [(1,), (2,), (3,)], io=True)
+    assert blocker.args[0] == "fetch" and blocker.args[2] == [1, 2, 3]
+    assert not workers.is_busy("fetch")
+
+
+def test_one_cancel_stops_every_task_of_a_batch(qtbot, workers):
+    started = threading.Semaphore(0)
+    stopped = []
+
+    def wait_for_cancel(name, control):
+        started.release()
+        for _ in range(300):
+            time.sleep(0.01)
+            try:
+                control.check_cancelled()
+            except Cancelled:
+                stopped.append(name)
+                raise
+        return name
+
+    workers.submit_many("fetch", wait_for_cancel, [("a",), ("b",)], io=True)
+    assert started.acquire(timeout=3) and started.acquire(timeout=3)
+    assert workers.cancel("fetch")
     workers.wait_for_done(3000)
-    qtbot.waitUntil(lambda: bool(freed_on), timeout=3000)
-    assert freed_on == [threading.get_ident()]
+    assert sorted(stopped) == ["a", "b"]
+    assert not workers.is_busy("fetch")
+
+
+def test_the_first_failure_of_a_batch_is_delivered_and_stops_the_rest(qtbot, workers):
+    def fail_or_wait(fail, control):
+        if fail:
+            raise NetworkDown("down")
+        for _ in range(300):
+            time.sleep(0.01)
+            control.check_cancelled()
+        return "finished"
+
+    results = []
+    workers.result_ready.connect(lambda *a: results.append(a))
+    with qtbot.waitSignal(workers.task_failed, timeout=3000) as blocker:
+        workers.submit_many("fetch", fail_or_wait, [(False,), (True,)], io=True)
+    assert isinstance(blocker.args[2], NetworkDown)
+    workers.wait_for_done(3000)
+    assert results == []

@@ -218,3 +218,16 @@ def test_series_that_do_not_overlap_are_an_error(qapp, tmp_path, capsys):
     assert main([*args, "--crypto", "BTC/USDT", "--out", str(tmp_path / "x.png")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: BTC/USDT: The series do not overlap") and err.count("\n") == 1
+
+
+def test_leadlag_and_the_sidecar_write_the_event_study_in_one_schema(qapp, tmp_path, capsys):
+    """One serialiser (models.records.event_study_record): the same keys, ``*_days`` names."""
+    argv = ["leadlag", "--demo", "--lag", "30", "--max-lag", "30", "--draws", "20", "--json"]
+    assert main(argv) == 0
+    printed = json.loads(capsys.readouterr().out)["event_study"]
+    out = tmp_path / "demo.png"
+    assert main(["export", "--demo", "--lag", "30", "--size", "640x400", "--out", str(out)]) == 0
+    written = json.loads(out.with_suffix(".json").read_text())["statistics"]["event_study"]
+    assert set(printed) == set(written)
+    assert {"horizons_days", "current_lag_days", "primary_horizon_days"} <= set(written)
+    assert printed["current_lag_days"] == written["current_lag_days"] == 30

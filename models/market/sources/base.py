@@ -16,11 +16,13 @@ import pandas as pd
 
 from models.market.fetch_control import FetchControl
 from models.market.instruments import Instrument
+from models.notices import Notice
 
 
 @dataclass
 class FetchResult:
-    """Bars from one fetch, which exchange served them and the gaps noticed."""
+    """Bars from one fetch, which exchange served them, the gaps noticed and what the
+    user should be told (``notices``: a fallback exchange, a shorter history)."""
 
     frame: pd.DataFrame
     source: str
@@ -28,7 +30,7 @@ class FetchResult:
     library_version: str = ""
     fetched_at: datetime | None = None
     gaps: list[tuple[pd.Timestamp, pd.Timestamp]] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
 
 
 class PriceSource(Protocol):

@@ -33,7 +33,7 @@ import io
 import lzma
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -42,9 +42,8 @@ import pandas as pd
 from models.errors import ImportFailed
 from models.market.frames import COLUMNS, PRICE_COLUMNS, TIMEFRAMES, conform, is_daily
 from models.market.instruments import ALWAYS_OPEN, NYSE
+from models.market.sources.csv_layout import Layout, detect_layout
 
-_TIME_NAMES = ("date", "datetime", "time", "timestamp", "open_time", "open time")
-_BINANCE_FIELDS = 12
 _NS_PER = {"1m": 60, "5m": 300, "15m": 900, "1h": 3600, "4h": 14400, "1d": 86400, "1w": 604800}
 _DAY_NS = 86_400 * 10**9
 
@@ -62,24 +61,13 @@ class ImportedFile:
     format_name: str
     calendar_hint: str
     skipped_rows: int = 0
-    notes: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class _Layout:
-    """Where the data sits: header lines to skip and the column index of each field."""
-
-    format_name: str
-    header_lines: int
-    n_fields: int
-    columns: dict[str, int]
 
 
 def read_price_file(path: str | Path) -> ImportedFile:
     """Read and check a price file; raise ``ImportFailed`` on the first bad row."""
     path = Path(path)
     raw = _read_bytes(path)
-    layout = _detect(path, raw)
+    layout = detect_layout(path, raw)
     lines = _data_line_numbers(path, raw, layout)
     table = _read_table(path, raw, layout, lines)
     stamps_ns, written = _parse_times(path, table["time"], lines)
@@ -119,82 +107,10 @@ _DECOMPRESS = {
 }
 
 
-# --- detecting the format ------------------------------------------------------------------
-
-
-def _head(raw: bytes, count: int = 4) -> list[list[str]]:
-    text = raw[:8192].decode("utf-8", errors="replace")
-    return [[f.strip() for f in line.split(",")] for line in text.splitlines()[:count]]
-
-
-def _detect(path: Path, raw: bytes) -> _Layout:
-    head = _head(raw)
-    first = head[0]
-    if first[0].isdigit() and len(first) == _BINANCE_FIELDS:
-        return _Layout("binance", 0, _BINANCE_FIELDS, _binance_columns())
-    lowered = [f.lower() for f in first]
-    if lowered[0] in ("price", "ticker") and len(head) >= 3:
-        return _yfinance_multiheader(path, head)
-    return _named_layout(path, first, header_lines=1)
-
-
-def _binance_columns() -> dict[str, int]:
-    return {"time": 0, "open": 1, "high": 2, "low": 3, "close": 4, "volume": 5}
-
-
-def _yfinance_multiheader(path: Path, head: list[list[str]]) -> _Layout:
-    rows = {row[0].lower(): row for row in head[:2]}
-    if "price" not in rows or "ticker" not in rows:
-        raise ImportFailed(str(path), 2, "a yfinance header needs a Price and a Ticker row")
-    tickers = sorted({t for t in rows["ticker"][1:] if t})
-    if len(tickers) > 1:
-        raise ImportFailed(
-            str(path),
-            2,
-            f"the file holds {len(tickers)} tickers ({', '.join(tickers)}); "
-            "export one ticker per file",
-        )
-    names = [head[2][0], *rows["price"][1:]]
-    layout = _named_layout(path, names, header_lines=3)
-    return _Layout("yahoo", layout.header_lines, layout.n_fields, layout.columns)
-
-
-def _named_layout(path: Path, names: list[str], header_lines: int) -> _Layout:
-    lowered = [n.lower() for n in names]
-    time_col = next((i for i, n in enumerate(lowered) if n in _TIME_NAMES), None)
-    if time_col is None:
-        raise ImportFailed(
-            str(path),
-            1,
-            "unknown format: expected a header with a date or time column and "
-            "open, high, low, close (Yahoo, TradingView, our export) or a Binance kline file",
-        )
-    columns = {"time": time_col}
-    for name in COLUMNS:
-        if name in lowered:
-            columns[name] = lowered.index(name)
-        elif name != "volume":
-            raise ImportFailed(str(path), 1, f"the header has no {name} column")
-    return _Layout(_format_name(names), header_lines, len(names), columns)
-
-
-def _format_name(names: list[str]) -> str:
-    lowered = [n.lower() for n in names]
-    if lowered[0] == "open_time":
-        return "binance"
-    if names == list(("date", *COLUMNS)):
-        return "liquidity-cascade"
-    if "adj close" in lowered or "dividends" in lowered or names[0] in ("Date", "Datetime"):
-        return "yahoo"
-    if lowered[0] == "time":
-        return "tradingview"
-    return "csv"
-
-
 # --- locating lines and reading the table ---------------------------------------------------
 
 
-def _data_line_numbers(path: Path, raw: bytes, layout: _Layout) -> np.ndarray:
+def _data_line_numbers(path: Path, raw: bytes, layout: Layout) -> np.ndarray:
     """1-based line numbers of the data rows; checks every row has the header's width."""
     buf = np.frombuffer(raw, dtype=np.uint8)
     ends = np.flatnonzero(buf == ord("\n"))
@@ -221,7 +137,7 @@ def _data_line_numbers(path: Path, raw: bytes, layout: _Layout) -> np.ndarray:
     return data + 1
 
 
-def _read_table(path: Path, raw: bytes, layout: _Layout, lines: np.ndarray) -> pd.DataFrame:
+def _read_table(path: Path, raw: bytes, layout: Layout, lines: np.ndarray) -> pd.DataFrame:
     usecols = sorted(layout.columns.values())
     names = {index: name for name, index in layout.columns.items()}
     dtypes = {i: (str if names[i] == "time" else "float64") for i in usecols}
@@ -240,7 +156,7 @@ def _read_table(path: Path, raw: bytes, layout: _Layout, lines: np.ndarray) -> p
 
 
 def _pandas_read(
-    path: Path, raw: bytes, layout: _Layout, usecols: list[int], dtypes: dict
+    path: Path, raw: bytes, layout: Layout, usecols: list[int], dtypes: dict
 ) -> pd.DataFrame:
     try:
         return pd.read_csv(
@@ -363,7 +279,6 @@ def _build(
         format_name=format_name,
         calendar_hint=_calendar_hint(frame.index),
         skipped_rows=int(empty.sum()),
-        notes=[f"skipped {int(empty.sum())} rows without prices"] if empty.any() else [],
     )
 
 

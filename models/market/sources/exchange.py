@@ -32,6 +32,7 @@ from models.errors import (
     BadResponse,
     DataError,
     InvalidParameter,
+    NetworkDown,
     NoDataInRange,
     RegionBlocked,
     UnknownSymbol,
@@ -42,6 +43,7 @@ from models.market.sources.base import FetchResult
 from models.market.sources.exchange_candles import find_gaps, gap_stamps, rows_to_frame
 from models.market.sources.exchange_errors import allows_fallback, is_retryable, translate
 from models.market.sources.exchange_pages import GENESIS_MS, PageWalker, page_limit
+from models.notices import FALLBACK_EXCHANGE, SHORT_HISTORY, Notice
 
 ExchangeFactory = Callable[[str, dict], object]
 
@@ -124,7 +126,12 @@ class ExchangeSource:
                     raise
                 failures.append((exchange_id, err))
                 continue
-            result.notes[:0] = [f"{_reason(err)}; served by {exchange_id}" for _, err in failures]
+            result.notices[:0] = [
+                Notice(
+                    FALLBACK_EXCHANGE, instrument.symbol, f"{_reason(err)}; served by {exchange_id}"
+                )
+                for _, err in failures
+            ]
             return result
         raise chain_failure(instrument.symbol, failures)
 
@@ -169,10 +176,11 @@ class ExchangeSource:
             )
         opened = np.sort(np.fromiter(rows.keys(), "int64"))
         gaps = gap_stamps(find_gaps(opened, step_ms), timeframe)
-        notes = []  # gaps travel in ``gaps``; the repository words them for the user
+        notices = []  # gaps travel in ``gaps``; the repository words them for the user
         if opened[0] >= span[0] + step_ms:  # the exchange's history starts inside the range
             begins = pd.Timestamp(int(opened[0]), unit="ms", tz="UTC").date()
-            notes.append(f"{exchange_id} has {symbol} from {begins} on (asked from {first}).")
+            text = f"{exchange_id} has {symbol} from {begins} on (asked from {first})."
+            notices.append(Notice(SHORT_HISTORY, symbol, text))
         return FetchResult(
             frame=rows_to_frame(list(rows.values()), timeframe),
             source=self.name,
@@ -180,7 +188,7 @@ class ExchangeSource:
             library_version=f"ccxt {ccxt.__version__}",
             fetched_at=datetime.now(UTC),
             gaps=gaps,
-            notes=notes,
+            notices=notices,
         )
 
     def _requester(self, exchange, exchange_id, symbol, timeframe, control):
@@ -300,7 +308,10 @@ def chain_failure(symbol: str, failures: list[tuple[str, DataError]]) -> DataErr
         )
     # A pair missing on one exchange says less than why the others failed.
     telling = next(e for e in errors if not isinstance(e, UnknownSymbol))
-    return type(telling)(f"{symbol} could not be fetched from {tried}: {reasons}.")
+    message = f"{symbol} could not be fetched from {tried}: {reasons}."
+    if isinstance(telling, NetworkDown):  # keeps how the network failed
+        return NetworkDown(message, telling.reason)
+    return type(telling)(message)
 
 
 def _reason(err: DataError) -> str:

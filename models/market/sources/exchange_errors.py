@@ -69,13 +69,15 @@ def translate(exc: BaseException, exchange_id: str, symbol: str) -> DataError:
     if status in (418, 429) or isinstance(exc, (ccxt.RateLimitExceeded, ccxt.DDoSProtection)):
         return RateLimited(f"{exchange_id} is rate limiting requests (HTTP 429); try again later.")
     if isinstance(exc, ccxt.RequestTimeout):
-        return NetworkDown(f"{exchange_id} did not answer in time; check the connection.")
+        message = f"{exchange_id} did not answer in time; check the connection."
+        return NetworkDown(message, NetworkDown.TIMEOUT)
     if isinstance(exc, ccxt.NetworkError) and _is_truncated(exc):
         return BadResponse(f"{exchange_id} sent a truncated response for {symbol}.")
     if (status or 0) >= 500 or isinstance(exc, ccxt.ExchangeNotAvailable):
         return SourceUnavailable(f"{exchange_id} is unavailable ({_status_phrase(status)}).")
     if isinstance(exc, ccxt.NetworkError):
-        return NetworkDown(f"{exchange_id} could not be reached; check the connection.")
+        message = f"{exchange_id} could not be reached; check the connection."
+        return NetworkDown(message, NetworkDown.NO_CONNECTION)
     if isinstance(exc, ccxt.BadResponse):
         return BadResponse(f"{exchange_id} sent a response that could not be read for {symbol}.")
     return BadResponse(f"{exchange_id} answered with an error for {symbol}: {_short(exc)}")

@@ -10,11 +10,11 @@ which we switch off on first use (this app is yfinance's only user in its proces
 Even so, yfinance folds an HTTP 5xx, an empty result and a bad range into the same
 "no price data" exception, and a 404 for an unknown ticker surfaces as whatever its
 timezone fallback hit last. So the source does not trust yfinance's wording: the
-session carries a journal (``models.market.sources.http``) of what each request really got on
-the wire, and ``classify`` decides from that first (transport error, 429, 5xx, 404 /
-``chart.error`` "Not Found") and from yfinance's exception type second (malformed JSON,
-missing prices). Log hooks were the alternative; they depend on message text and on a
-global logger shared across threads, the journal on neither.
+session carries a journal (``models.market.sources.http``) of what each request really
+got on the wire, and ``yahoo_errors.classify`` decides from that first (transport error,
+429, 5xx, 404 / ``chart.error`` "Not Found") and from yfinance's exception type second
+(malformed JSON, missing prices). Log hooks were the alternative; they depend on message
+text and on a global logger shared across threads, the journal on neither.
 
 A body cut short by a dropped connection is ``NetworkDown`` (no complete HTTP reply
 arrived: the transport failed, and trying again is the cure); a complete HTTP reply
@@ -27,83 +27,30 @@ responses included; after any failure that memo is cleared so a retry really ask
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 
 from models.errors import (
-    BadResponse,
     DataError,
-    InvalidParameter,
-    NetworkDown,
     NoDataInRange,
     RateLimited,
-    RegionBlocked,
-    SourceUnavailable,
-    UnknownSymbol,
 )
 from models.market.fetch_control import FetchControl
-from models.market.frames import COLUMNS, conform, empty_frame, is_daily
 from models.market.instruments import Instrument
 from models.market.sources.base import FetchResult
+from models.market.sources.yahoo_errors import classify
+from models.market.sources.yahoo_pages import Page, Plan, finish_frame, flatten, plan_pages
+from models.notices import SHORT_HISTORY, Notice
 
 NAME = "yahoo"
-CHART_PATH = "/v8/finance/chart/"
 DEFAULT_BACKOFF = (1.0, 2.0, 4.0, 8.0)
-
-#: our timeframe -> the Yahoo interval fetched (4h is built from 1h bars)
-YAHOO_INTERVALS = {
-    "1m": "1m",
-    "5m": "5m",
-    "15m": "15m",
-    "1h": "1h",
-    "4h": "1h",
-    "1d": "1d",
-    "1w": "1wk",
-}
-
-
-@dataclass(frozen=True)
-class IntradayLimit:
-    """How much of one interval Yahoo serves per request and how far back it keeps it."""
-
-    per_request: pd.Timedelta
-    history: pd.Timedelta
-
-
-INTRADAY_LIMITS = {
-    "1m": IntradayLimit(pd.Timedelta(days=7), pd.Timedelta(days=30)),
-    "5m": IntradayLimit(pd.Timedelta(days=60), pd.Timedelta(days=60)),
-    "15m": IntradayLimit(pd.Timedelta(days=60), pd.Timedelta(days=60)),
-    "1h": IntradayLimit(pd.Timedelta(days=730), pd.Timedelta(days=730)),
-}
-# Yahoo measures "the last N days" with its own clock: keep clear of the edge.
-_EDGE_MARGIN = pd.Timedelta(minutes=10)
-
-
-@dataclass(frozen=True)
-class Page:
-    """One request's span: ``start`` inclusive, ``end`` exclusive (None = open)."""
-
-    start: pd.Timestamp | None
-    end: pd.Timestamp | None
-
-
-@dataclass(frozen=True)
-class Plan:
-    """The pages of one fetch, the Yahoo interval and what the user should know."""
-
-    interval: str
-    pages: tuple[Page, ...]
-    notes: tuple[str, ...] = ()
 
 
 class YahooSource:
@@ -164,7 +111,7 @@ class YahooSource:
             library_version=f"yfinance {self._yf.__version__}",
             fetched_at=datetime.now(UTC),
             gaps=gaps,
-            notes=list(plan.notes),
+            notices=[Notice(SHORT_HISTORY, instrument.symbol, n) for n in plan.notes],
         )
 
     def _prepare(self) -> None:
@@ -284,112 +231,6 @@ def _history_span(page: Page, interval: str) -> dict:
     return span
 
 
-def plan_pages(
-    symbol: str,
-    start: pd.Timestamp | None,
-    end: pd.Timestamp | None,
-    timeframe: str,
-    now: pd.Timestamp,
-) -> Plan:
-    """Split ``[start, end]`` into requests Yahoo will answer for ``timeframe``."""
-    if timeframe not in YAHOO_INTERVALS:
-        raise InvalidParameter(
-            f"Yahoo Finance has no {timeframe!r} bars; choose one of {', '.join(YAHOO_INTERVALS)}."
-        )
-    if start is not None and end is not None and _utc(start) > _utc(end):
-        raise InvalidParameter(f"The start {start} of the range is after its end {end}.")
-    interval = YAHOO_INTERVALS[timeframe]
-    if is_daily(timeframe):
-        start_d = None if start is None else pd.Timestamp(start).normalize()
-        end_d = None if end is None else pd.Timestamp(end).normalize() + pd.Timedelta(days=1)
-        return Plan(interval, (Page(start_d, end_d),))
-    return _intraday_plan(symbol, start, end, timeframe, interval, now)
-
-
-def _intraday_plan(symbol, start, end, timeframe, interval, now) -> Plan:
-    limit = INTRADAY_LIMITS[interval]
-    earliest = now - limit.history + _EDGE_MARGIN
-    first = earliest if start is None else max(_utc(start), earliest)
-    stop = now if end is None else min(_utc(end) + pd.Timedelta(seconds=1), now)
-    notes = []
-    if start is not None and _utc(start) < earliest:
-        notes.append(
-            f"Yahoo keeps {interval} bars for the last {limit.history.days} days only; "
-            f"{symbol} starts at {first:%Y-%m-%d %H:%M} UTC instead of {_utc(start):%Y-%m-%d}."
-        )
-    if stop <= first:
-        raise NoDataInRange(
-            f"Yahoo Finance keeps {timeframe} bars for the last {limit.history.days} days "
-            f"only; the requested range for {symbol} is older than that."
-        )
-    pages = []
-    cursor = first
-    while cursor < stop:
-        page_end = min(cursor + limit.per_request, stop)
-        pages.append(Page(cursor, page_end))
-        cursor = page_end
-    return Plan(interval, tuple(pages), tuple(notes))
-
-
-def _utc(stamp: pd.Timestamp) -> pd.Timestamp:
-    stamp = pd.Timestamp(stamp)
-    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
-
-
-def flatten(raw: pd.DataFrame) -> pd.DataFrame:
-    """yfinance's frame (``Open`` ... or a (field, ticker) MultiIndex) as our columns."""
-    frame = raw.copy()
-    if isinstance(frame.columns, pd.MultiIndex):
-        frame.columns = frame.columns.get_level_values(0)
-    frame.columns = [str(c).strip().lower() for c in frame.columns]
-    missing = [c for c in COLUMNS if c not in frame.columns]
-    if missing:
-        raise BadResponse(f"Yahoo Finance bars lack the columns {', '.join(missing)}.")
-    return frame.loc[:, list(COLUMNS)].astype("float64")
-
-
-def finish_frame(
-    frames: list[pd.DataFrame],
-    timeframe: str,
-    start: pd.Timestamp | None,
-    end: pd.Timestamp | None,
-) -> pd.DataFrame:
-    """Join the pages into one contract frame clipped to ``[start, end]``."""
-    if not frames:
-        return empty_frame(timeframe)
-    source_tf = "1h" if timeframe == "4h" else timeframe
-    frame = conform(pd.concat(frames), source_tf)
-    if timeframe == "4h":
-        frame = resample_4h(frame)
-    if start is not None:
-        frame = frame[frame.index >= _bound(start, timeframe)]
-    if end is not None:
-        frame = frame[frame.index <= _bound(end, timeframe)]
-    return frame
-
-
-def _bound(stamp: pd.Timestamp, timeframe: str) -> pd.Timestamp:
-    stamp = pd.Timestamp(stamp)
-    if is_daily(timeframe):
-        return stamp.tz_localize(None).normalize() if stamp.tzinfo else stamp.normalize()
-    return _utc(stamp)
-
-
-def resample_4h(frame: pd.DataFrame) -> pd.DataFrame:
-    """Four-hour bars on UTC boundaries (00, 04, 08 ...) from hourly bars."""
-    buckets = frame.resample("4h", origin="epoch", label="left", closed="left")
-    out = pd.DataFrame(
-        {
-            "open": buckets["open"].first(),
-            "high": buckets["high"].max(),
-            "low": buckets["low"].min(),
-            "close": buckets["close"].last(),
-            "volume": buckets["volume"].sum(min_count=1),
-        }
-    )
-    return conform(out.dropna(subset=["open", "close"]), "4h")
-
-
 def _with_partial(err: DataError, frames: list[pd.DataFrame], timeframe: str) -> DataError:
     if frames:
         err.partial = finish_frame(frames, timeframe, None, None)
@@ -414,84 +255,3 @@ def _no_data_message(symbol, timeframe, start, end) -> str:
 
 def _day(stamp) -> str:
     return "the first bar" if stamp is None else f"{pd.Timestamp(stamp):%Y-%m-%d}"
-
-
-def classify(exc: BaseException, journal, symbol: str, timeout: float) -> DataError:
-    """Turn whatever yfinance raised into the one ``DataError`` the user should see."""
-    if isinstance(exc, DataError):
-        return exc
-    last = journal.entries[-1] if journal.entries else None
-    if last is not None and last.failed_in_transport:
-        return _network_error(last.error, symbol, timeout)
-    chart = journal.last(CHART_PATH)
-    by_status = _from_status(chart, symbol) if chart is not None else None
-    if by_status is not None:
-        return by_status
-    return _from_exception(exc, symbol, timeout)
-
-
-def _from_status(chart, symbol: str) -> DataError | None:
-    status = chart.status or 0
-    if status == 429:
-        return RateLimited("Yahoo Finance is rate limiting requests (HTTP 429).")
-    if status == 451:
-        return RegionBlocked("Yahoo Finance refuses requests from this region (HTTP 451).")
-    if status >= 500:
-        return SourceUnavailable(
-            f"Yahoo Finance is unavailable right now (HTTP {status}); try again later."
-        )
-    code, description = _chart_error(chart.body_head)
-    if status == 404 or code == "Not Found":
-        detail = f" ({description})" if description else ""
-        return UnknownSymbol(f"Yahoo Finance does not know the ticker {symbol!r}{detail}.")
-    if code is not None:
-        return NoDataInRange(f"Yahoo Finance has no bars for {symbol} there: {description}")
-    if status >= 400:
-        return SourceUnavailable(f"Yahoo Finance refused the request (HTTP {status}).")
-    return None
-
-
-def _chart_error(body: bytes) -> tuple[str | None, str]:
-    try:
-        error = (json.loads(body).get("chart") or {}).get("error") or {}
-    except (ValueError, AttributeError):
-        return None, ""
-    if not isinstance(error, dict) or not error:
-        return None, ""
-    return error.get("code"), str(error.get("description") or "").strip()
-
-
-def _from_exception(exc: BaseException, symbol: str, timeout: float) -> DataError:
-    kind = type(exc).__name__
-    if kind == "YFRateLimitError":
-        return RateLimited("Yahoo Finance is rate limiting requests (HTTP 429).")
-    if isinstance(exc, json.JSONDecodeError):
-        return BadResponse(
-            f"Yahoo Finance sent a reply for {symbol} that is not valid JSON "
-            f"(malformed or cut short); nothing was kept from it."
-        )
-    if kind == "YFTzMissingError":
-        return UnknownSymbol(f"Yahoo Finance does not know the ticker {symbol!r}.")
-    if kind == "YFPricesMissingError":
-        reason = getattr(exc, "yahoo_reason", None)
-        detail = f": {reason}" if reason else "."
-        return NoDataInRange(f"Yahoo Finance returned no bars for {symbol} in that range{detail}")
-    if "CURRENTLY DOWN" in str(exc):
-        return SourceUnavailable("Yahoo Finance says it is down for maintenance; try later.")
-    if isinstance(exc, OSError):
-        return _network_error(exc, symbol, timeout)
-    return BadResponse(f"Yahoo Finance answered {symbol} with something unexpected: {exc}")
-
-
-def _network_error(error: BaseException, symbol: str, timeout: float) -> NetworkDown:
-    kind = type(error).__name__
-    text = str(error).lower()
-    if "Timeout" in kind or "timed out" in text:
-        why = f"the request timed out after {timeout:g} s"
-    elif "reset" in text:
-        why = "the connection was reset"
-    elif "DNS" in kind or "resolve" in text:
-        why = "the name could not be resolved (DNS)"
-    else:
-        why = "the connection failed"
-    return NetworkDown(f"Cannot reach Yahoo Finance for {symbol}: {why}. Check the connection.")

@@ -1,0 +1,42 @@
+"""The first step of every window load: what the cache holds, at once, without a network."""
+
+from __future__ import annotations
+
+from models.errors import CacheCorrupt, NotCachedOffline
+from models.market.frames import DAILY
+from models.market.instruments import Catalogue, Instrument
+from models.notices import CACHE_SET_ASIDE
+from models.session.loading.volume_proxy import load_volume_proxy
+from models.session.session import LoadOutcome, Selection
+
+
+def load_cached(
+    repository, catalogue: Catalogue, selection: Selection, offline: bool, control
+) -> LoadOutcome:
+    """Every instrument of ``selection`` as the cache holds it, and the equity's volume proxy.
+
+    An instrument whose cached file was unreadable (set aside by the cache, a
+    ``cache_set_aside`` notice) gets a ``CacheCorrupt`` error saying so. ``offline``, an
+    instrument with nothing cached gets ``NotCachedOffline`` (online it is fetched
+    next). Stops at ``control``'s cancel.
+    """
+    outcome = LoadOutcome(selection)
+    for instrument in selection.instruments:
+        control.check_cancelled()
+        read = repository.read_cached(instrument, DAILY)
+        outcome.notices.extend(read.notices)
+        if read.series is not None and read.series.rows:
+            outcome.series[instrument] = read.series
+            outcome.notices.extend(read.series.notices)
+        elif any(n.kind == CACHE_SET_ASIDE for n in read.notices):
+            outcome.errors[instrument] = CacheCorrupt(_set_aside(instrument, offline))
+        elif offline:
+            text = f"{instrument.label}: nothing cached and the app is offline."
+            outcome.errors[instrument] = NotCachedOffline(text)
+    outcome.volume_proxy = load_volume_proxy(repository, catalogue, selection.equity)
+    return outcome
+
+
+def _set_aside(instrument: Instrument, offline: bool) -> str:
+    then = "it will be refetched when online." if offline else "it is being refetched."
+    return f"{instrument.label}'s cached file was unreadable and was set aside; {then}"
