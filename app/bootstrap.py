@@ -14,6 +14,7 @@ serve the benchmark and the smoke test:
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -28,7 +29,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.data_controller import DataController
-from app.heap import freeze_long_lived_objects
 from app.identity import apply_identity
 from app.main_window import MainWindow
 from app.settings import SettingsStore, open_qsettings
@@ -119,9 +119,22 @@ def _start_session(data: DataController, settings, args: argparse.Namespace) -> 
             data.import_file(symbol, path)
 
 
+def freeze_long_lived_objects() -> None:
+    """Exempt everything alive now from future cyclic collections.
+
+    With pandas, pyqtgraph, yfinance and ccxt imported, one full collection walks
+    millions of objects and, triggered by whichever thread allocates, held the GIL for
+    50-100 ms: a visible stall of the event loop (tests/app/test_event_loop_stall.py).
+    Those objects live as long as the process, so they are moved out of the collector's
+    reach once loaded. Instant (no collection runs), so it can sit on the path to the
+    first painted chart.
+    """
+    gc.freeze()
+
+
 def _import_fetch_libraries() -> None:
     """Import the source libraries before series are fetched concurrently, then freeze
-    them out of the garbage collector's reach (``app.heap``)."""
+    them out of the garbage collector's reach (``freeze_long_lived_objects``)."""
     from models.market.sources.preload import import_source_libraries
 
     import_source_libraries()

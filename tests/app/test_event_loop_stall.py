@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QThreadPool, QTimer
 
+from app.bootstrap import freeze_long_lived_objects
 from app.data_controller import DataController
-from app.heap import freeze_long_lived_objects
 from app.workers import WorkerPool
 from models.analysis.align import align
 from models.analysis.leadlag import cross_correlation
