@@ -77,7 +77,7 @@ def test_dark_line_with_overlays_at_a_lag(qtbot, fixed_font):
     view.equity.set_style("line")
     view.equity.set_log(True)
     overlays = [crypto_overlay("btc", "BTC", 5, drift=0.001), crypto_overlay("eth", "ETH", 6)]
-    view.crypto.set_overlays(overlays, "log", _ghost(frame))
+    view.crypto.set_overlays(overlays, "price", _ghost(frame), log=True)
     view.crypto.set_lag(45)
     view.fit_all()
     assert_matches_golden(_render(view, qtbot), "chart_dark_line_overlays_lag45")
