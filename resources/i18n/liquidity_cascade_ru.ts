@@ -617,17 +617,17 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>ложный</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/volume_pane.py" line="70"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="72"/>
         <source>threshold</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/volume_pane.py" line="86"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="88"/>
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/volume_pane.py" line="88"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="90"/>
         <source>confirmation threshold</source>
         <translation>порог подтверждения</translation>
     </message>
@@ -686,12 +686,12 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>Добавьте монету, чтобы увидеть, как её доходность связана с индексом</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="76"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="79"/>
         <source>Rolling correlation of returns</source>
         <translation>Скользящая корреляция доходностей</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="80"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="83"/>
         <source>%1-session window</source>
         <translation>окно %1 сессий</translation>
     </message>
@@ -1500,17 +1500,17 @@ Not financial advice. Settings: {path}</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="107"/>
+        <location filename="../../widgets/shortcuts.py" line="115"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="110"/>
+        <location filename="../../widgets/shortcuts.py" line="118"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="110"/>
+        <location filename="../../widgets/shortcuts.py" line="118"/>
         <source>Does</source>
         <translation>Действие</translation>
     </message>
@@ -1977,75 +1977,71 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
         <translation>Скопировать изображение графика в буфер обмена</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="55"/>
-        <source>Fit the whole history in view</source>
-        <translation>Показать всю историю</translation>
+        <location filename="../../widgets/shortcuts.py" line="58"/>
+        <location filename="../../widgets/shortcuts.py" line="97"/>
+        <source>Fit the dates where the equity and the coins overlap</source>
+        <translation>Вписать даты, где индекс и монеты пересекаются</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="57"/>
+        <location filename="../../widgets/shortcuts.py" line="61"/>
         <source>Log scale for the equity pane</source>
         <translation>Логарифмическая шкала панели индекса</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="62"/>
+        <location filename="../../widgets/shortcuts.py" line="66"/>
         <source>Switch the equity pane between candles and line</source>
         <translation>Переключить панель индекса между свечами и линией</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="64"/>
+        <location filename="../../widgets/shortcuts.py" line="68"/>
         <source>Snap the lag to the best lag</source>
         <translation>Установить лучший лаг</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="68"/>
+        <location filename="../../widgets/shortcuts.py" line="72"/>
         <source>Focus the lag slider (then arrows and Page Up/Down)</source>
         <translation>Перейти к ползунку лага (затем стрелки и Page Up/Down)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="73"/>
+        <location filename="../../widgets/shortcuts.py" line="77"/>
         <source>Switch between the light and the dark theme</source>
         <translation>Переключить светлую и тёмную тему</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="76"/>
+        <location filename="../../widgets/shortcuts.py" line="80"/>
         <source>Gap and provenance report</source>
         <translation>Отчёт о пропусках и источниках</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="78"/>
+        <location filename="../../widgets/shortcuts.py" line="82"/>
         <source>This list of shortcuts</source>
         <translation>Этот список горячих клавиш</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="80"/>
+        <location filename="../../widgets/shortcuts.py" line="84"/>
         <source>Quit (settings and layout are saved)</source>
         <translation>Выход (настройки и раскладка сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="86"/>
+        <location filename="../../widgets/shortcuts.py" line="90"/>
         <source>Lag slider: one day</source>
         <extracomment>keys handled inside widgets rather than by window actions</extracomment>
         <translation>Ползунок лага: один день</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="87"/>
+        <location filename="../../widgets/shortcuts.py" line="91"/>
         <source>Lag slider: one week</source>
         <translation>Ползунок лага: одна неделя</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="88"/>
+        <location filename="../../widgets/shortcuts.py" line="92"/>
         <source>Zoom time around the cursor</source>
         <translation>Масштаб времени вокруг курсора</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="89"/>
+        <location filename="../../widgets/shortcuts.py" line="93"/>
         <source>Pan the time axis</source>
         <translation>Сдвиг оси времени</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/shortcuts.py" line="90"/>
-        <source>Fit everything in view</source>
-        <translation>Показать всё</translation>
     </message>
 </context>
 </TS>

@@ -617,17 +617,17 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/volume_pane.py" line="70"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="72"/>
         <source>threshold</source>
         <translation>ngưỡng</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/volume_pane.py" line="86"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="88"/>
         <source>Volume</source>
         <translation>Khối lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/volume_pane.py" line="88"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="90"/>
         <source>confirmation threshold</source>
         <translation>ngưỡng xác nhận</translation>
     </message>
@@ -686,12 +686,12 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>Thêm một coin để xem lợi suất của nó biến động cùng chỉ số ra sao</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="76"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="79"/>
         <source>Rolling correlation of returns</source>
         <translation>Tương quan trượt của lợi suất</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="80"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="83"/>
         <source>%1-session window</source>
         <translation>cửa sổ %1 phiên</translation>
     </message>
@@ -1500,17 +1500,17 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="107"/>
+        <location filename="../../widgets/shortcuts.py" line="115"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="110"/>
+        <location filename="../../widgets/shortcuts.py" line="118"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="110"/>
+        <location filename="../../widgets/shortcuts.py" line="118"/>
         <source>Does</source>
         <translation>Chức năng</translation>
     </message>
@@ -1977,75 +1977,71 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
         <translation>Sao chép ảnh biểu đồ vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="55"/>
-        <source>Fit the whole history in view</source>
-        <translation>Hiển thị toàn bộ lịch sử</translation>
+        <location filename="../../widgets/shortcuts.py" line="58"/>
+        <location filename="../../widgets/shortcuts.py" line="97"/>
+        <source>Fit the dates where the equity and the coins overlap</source>
+        <translation>Vừa khít các ngày mà chỉ số và coin trùng nhau</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="57"/>
+        <location filename="../../widgets/shortcuts.py" line="61"/>
         <source>Log scale for the equity pane</source>
         <translation>Thang log cho khung chỉ số</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="62"/>
+        <location filename="../../widgets/shortcuts.py" line="66"/>
         <source>Switch the equity pane between candles and line</source>
         <translation>Chuyển khung chỉ số giữa nến và đường</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="64"/>
+        <location filename="../../widgets/shortcuts.py" line="68"/>
         <source>Snap the lag to the best lag</source>
         <translation>Đặt độ trễ về mức tối ưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="68"/>
+        <location filename="../../widgets/shortcuts.py" line="72"/>
         <source>Focus the lag slider (then arrows and Page Up/Down)</source>
         <translation>Chọn thanh trượt độ trễ (rồi dùng phím mũi tên và Page Up/Down)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="73"/>
+        <location filename="../../widgets/shortcuts.py" line="77"/>
         <source>Switch between the light and the dark theme</source>
         <translation>Chuyển giữa giao diện sáng và tối</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="76"/>
+        <location filename="../../widgets/shortcuts.py" line="80"/>
         <source>Gap and provenance report</source>
         <translation>Báo cáo khoảng trống và nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="78"/>
+        <location filename="../../widgets/shortcuts.py" line="82"/>
         <source>This list of shortcuts</source>
         <translation>Danh sách phím tắt này</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="80"/>
+        <location filename="../../widgets/shortcuts.py" line="84"/>
         <source>Quit (settings and layout are saved)</source>
         <translation>Thoát (thiết lập và bố cục được lưu)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="86"/>
+        <location filename="../../widgets/shortcuts.py" line="90"/>
         <source>Lag slider: one day</source>
         <extracomment>keys handled inside widgets rather than by window actions</extracomment>
         <translation>Thanh trượt độ trễ: một ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="87"/>
+        <location filename="../../widgets/shortcuts.py" line="91"/>
         <source>Lag slider: one week</source>
         <translation>Thanh trượt độ trễ: một tuần</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="88"/>
+        <location filename="../../widgets/shortcuts.py" line="92"/>
         <source>Zoom time around the cursor</source>
         <translation>Phóng to thời gian quanh con trỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="89"/>
+        <location filename="../../widgets/shortcuts.py" line="93"/>
         <source>Pan the time axis</source>
         <translation>Kéo trục thời gian</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/shortcuts.py" line="90"/>
-        <source>Fit everything in view</source>
-        <translation>Hiển thị toàn bộ</translation>
     </message>
 </context>
 </TS>

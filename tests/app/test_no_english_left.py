@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.translations import install_translators, use_locale_of
 from tests.app.test_translations import LANGUAGE_CODES, ts_messages, ts_path
 from tests.conftest import DEMO_ARGS
 from widgets.chart.timecoords import value_to_days
@@ -147,19 +146,6 @@ def english_left(texts: list[str], language: str) -> dict[str, str]:
     return found
 
 
-@pytest.fixture
-def speaking(qapp):
-    installed = []
-
-    def install(language):
-        installed.extend(install_translators(qapp, language))
-
-    yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    use_locale_of("en")
-
-
 def _show_everything(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.charts.state.prepared is not None, timeout=15_000)
     qtbot.waitUntil(lambda: window.charts.state.study is not None, timeout=30_000)
@@ -176,8 +162,8 @@ def _show_everything(qtbot, window) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
-def test_no_english_word_is_left_on_the_demo_window(qtbot, make_window, speaking, language):
-    speaking(language)
+def test_no_english_word_is_left_on_the_demo_window(qtbot, make_window, translated, language):
+    translated(language)
     window = make_window({}, DEMO_ARGS, size=(1366, 768))
     _show_everything(qtbot, window)
     texts = visible_texts(window)
@@ -186,8 +172,8 @@ def test_no_english_word_is_left_on_the_demo_window(qtbot, make_window, speaking
     assert english_left(texts, language) == {}
 
 
-def test_the_check_finds_english_on_an_english_screen(qtbot, make_window, speaking):
-    speaking("en")
+def test_the_check_finds_english_on_an_english_screen(qtbot, make_window, translated):
+    translated("en")
     window = make_window({}, DEMO_ARGS, size=(1366, 768))
     _show_everything(qtbot, window)
     left = english_left(visible_texts(window), "ru")

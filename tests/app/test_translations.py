@@ -16,13 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
-from app.translations import (
-    INDIRECT_MESSAGES,
-    LANG_ENV,
-    chosen_language,
-    install_translators,
-    use_locale_of,
-)
+from app.translations import INDIRECT_MESSAGES, LANG_ENV, chosen_language, install_translators
 from resources import path as resource_path
 from widgets.banner import DataBanner
 
@@ -101,20 +95,6 @@ def qt_tool(name: str) -> str:
     if not tool.exists():
         pytest.skip(f"pyside6-{name} is not installed next to {sys.executable}")
     return str(tool)
-
-
-@pytest.fixture
-def translated(qapp):
-    installed = []
-
-    def install(language):
-        installed.extend(install_translators(qapp, language))
-        return installed
-
-    yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    use_locale_of("en")  # numbers too: the next test writes them in English
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ from widgets.chart.volume_pane import VolumePane
 
 PANE_SIZES = {"equity": 440, "volume": 120, "crypto": 360, "correlation": 130}
 #: the least height of each pane: a short window shrinks the others, then the docks
-PANE_MINIMUMS = {"equity": 130, "volume": 48, "crypto": 130, "correlation": 64}
+PANE_MINIMUMS = {"equity": 130, "volume": 50, "crypto": 130, "correlation": 70}
 ALL_HIDDEN_HINT = QtCore.QT_TRANSLATE_NOOP(
     "ChartView", "All panes are hidden — View menu to show them"
 )

@@ -31,6 +31,7 @@ class CorrelationPane:
         self._on_data = on_data
         self._window = 0
         self._subject = ""
+        self._value = ""  # the correlation under the cursor, on the title's line
         self.line = PyramidCurve(width=1.4)
         self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
         pane.add(self.line, fits=True)
@@ -60,9 +61,11 @@ class CorrelationPane:
         return curve_value_at(self.line, x)
 
     def show_values(self, x: float | None) -> None:
-        """The legend's row: the correlation under the cursor."""
+        """The correlation under the cursor, on the title's line (a short pane keeps its
+        legend to one line)."""
         value = None if x is None else self.value_at(x)
-        self.pane.set_rows([] if value is None else [f"ρ {format_signed(value, 2)}"])
+        self._value = "" if value is None else f"ρ {format_signed(value, 2)}"
+        self.retitle()
 
     def apply_palette(self, palette: Palette) -> None:
         """Line and zero-line colours, and the title."""
@@ -79,4 +82,5 @@ class CorrelationPane:
         if self._window:
             window = QCoreApplication.translate("ChartView", "%1-session window")
             text += " · " + window.replace("%1", str(self._window))
-        self.pane.set_title(title_html(self._palette, text))
+        value = f"&nbsp;&nbsp;{self._value}" if self._value else ""
+        self.pane.set_title(title_html(self._palette, text, value))

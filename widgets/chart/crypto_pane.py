@@ -252,7 +252,8 @@ class CryptoPane:
         for item in self._series:
             text = self._value_text(found.get(item.key))
             if item.key == self._target and len(self._series) > 1:
-                text = f"<i>{chart_tr(TARGET_NOTE)}</i>&nbsp;&nbsp;" + text
+                note = f"<i>({chart_tr(TARGET_NOTE)})</i>"
+                text = f"{text}&nbsp;&nbsp;{note}" if text else note
             label = demo_label(item.label, item.is_demo)
             rows.append(swatch_row(colours[item.key], label, text, link=item.key))
         ghost = self._ghost_series

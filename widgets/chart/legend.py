@@ -11,16 +11,20 @@ target that way.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from pyqtgraph.Qt import QtCore
+from pyqtgraph.Qt import QtCore, QtGui
 
 #: one text line of the legend at the title font, in pixels (a row's height)
 LINE_PX = 16
 #: rows stack one per line while they take at most this share of the pane's height
 MAX_STACKED_SHARE = 0.45
+#: between rows laid side by side on one line
 ROW_GAP = "&nbsp;&nbsp;&nbsp;"
+_TAG = re.compile(r"<[^>]+>")
 
 
 class PaneLegend(pg.TextItem):
@@ -30,7 +34,7 @@ class PaneLegend(pg.TextItem):
         super().__init__(anchor=(0, 0))
         self._title = ""
         self._rows: list[str] = []
-        self._shown = None
+        self._shown: str | None = None
         self._stacked = True
         self._width = 0.0
         self._on_clicked = on_clicked
@@ -88,14 +92,27 @@ class PaneLegend(pg.TextItem):
         rows = [r for r in self._rows if r]
         budget = getattr(self, "_pane_height", 0.0) * MAX_STACKED_SHARE
         self._stacked = (len(rows) + 1) * LINE_PX <= budget or len(rows) <= 1
-        body = "<br>".join(rows) if self._stacked else ROW_GAP.join(rows)
-        html = self._title + ("<br>" + body if body else "")
-        key = (html, self._width)
-        if key == self._shown:
+        body = "<br>".join(rows if self._stacked else self._lines(rows))
+        text = self._title + ("<br>" + body if body else "")
+        if text == self._shown:
             return
-        self._shown = key
-        self.setTextWidth(self._width if self._width and not self._stacked else -1)
-        self.setHtml(html)
+        self._shown = text
+        self.setHtml(text)
+
+    def _lines(self, rows: list[str]) -> list[str]:
+        """Rows side by side, as many per line as the pane's width holds: a line breaks
+        between two rows, never inside one."""
+        metrics = QtGui.QFontMetrics(QtGui.QFont("DejaVu Sans", 9))
+        gap = metrics.horizontalAdvance("   ")
+        lines, line, used = [], [], 0.0
+        for row in rows:
+            width = metrics.horizontalAdvance(html.unescape(_TAG.sub("", row)))
+            if line and used + gap + width > self._width:
+                lines.append(ROW_GAP.join(line))
+                line, used = [], 0.0
+            used += width + (gap if line else 0)
+            line.append(row)
+        return [*lines, ROW_GAP.join(line)] if line else lines
 
     def mouseClickEvent(self, ev) -> None:
         """A click on a linked row names its key to ``on_clicked``."""

@@ -19,9 +19,11 @@ AXIS_WIDTH_PX = 72
 DATE_AXIS_HEIGHT_PX = 24
 Y_PADDING = 0.06
 # the legend's strip at the top of every pane: y fitting keeps the data below it (at
-# least the title's line, at most this share of the pane)
-HEADER_PX = 20
-MAX_HEADER_SHARE = 0.35
+# least the title's line, at most this share of the pane: past it, the legend's
+# translucent ground lies over the data rather than squeezing it)
+HEADER_PX = 22
+TITLE_SHARE = 0.35
+MAX_HEADER_SHARE = 0.25
 FONT_FAMILY = "DejaVu Sans"
 
 
@@ -131,8 +133,9 @@ class ChartPane:
     def _with_header(self, lo: float, hi: float) -> tuple[float, float]:
         """The y range that shows lo..hi padded, below a HEADER_PX strip for the title."""
         height = self.view.height()
-        strip = max(HEADER_PX, self.legend.height_px())
-        header = min(strip / height, MAX_HEADER_SHARE) if height > 0 else 0.0
+        title = min(HEADER_PX, TITLE_SHARE * height)  # the title's line, as it always was
+        rows = min(self.legend.height_px(), MAX_HEADER_SHARE * height)
+        header = max(title, rows) / height if height > 0 else 0.0
         total = (hi - lo) / (1.0 - 2 * Y_PADDING - header)
         return lo - Y_PADDING * total, hi + (Y_PADDING + header) * total
 

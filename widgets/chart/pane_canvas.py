@@ -100,18 +100,20 @@ class PaneCanvas(pg.GraphicsView):
         self.grid.activate()
 
     def _share(self, visible: list[int], available: float) -> list[float]:
-        """Heights by weight, none below its pane's minimum: a pane held at its minimum
-        leaves the rest to the others (in proportion to their weights)."""
+        """Heights by weight, none below its pane's minimum (the lowest one also carries
+        the date axis): a pane held at its minimum leaves the rest to the others."""
+        least = {i: self._minimums[i] for i in visible}
+        least[visible[-1]] += AXIS_PX
         held: dict[int, float] = {}
         while True:
             free = [i for i in visible if i not in held]
             room = available - sum(held.values())
             total = sum(self._weights[i] for i in free) or 1.0
-            short = [i for i in free if room * self._weights[i] / total < self._minimums[i]]
+            short = [i for i in free if room * self._weights[i] / total < least[i]]
             if not short:
                 return [held.get(i, room * self._weights[i] / total) for i in visible]
             for i in short:
-                held[i] = self._minimums[i]
+                held[i] = least[i]
 
     def mouseDoubleClickEvent(self, event) -> None:
         """Double-click on any pane asks to fit everything."""

@@ -25,6 +25,7 @@ class VolumePane:
         self._palette = palette
         self._on_data = on_data
         self._label = ""
+        self._value = ""  # the volume under the cursor, on the title's line
         self.bars = VolumeItem()
         self.threshold_line = PyramidCurve(width=1.4)
         pane.add(self.bars, fits=True)
@@ -56,12 +57,13 @@ class VolumePane:
         return sample_at(pyramid, x, pyramid.highs[0] if pyramid else None)
 
     def show_values(self, x: float | None, has_session: bool = True) -> None:
-        """The legend's row: the volume of the session under the cursor and the threshold
-        (nothing without a cursor or on a day without a session)."""
+        """The volume of the session under the cursor and the threshold, on the title's
+        line (nothing without a cursor or on a day without a session)."""
         volume = None if x is None or not has_session else self.value_at(x)
-        if volume is None:
-            self.pane.set_rows([])
-            return
+        self._value = "" if volume is None else self._value_text(x, volume)
+        self.retitle()
+
+    def _value_text(self, x: float, volume: float) -> str:
         text = format_compact(volume)
         threshold = (
             curve_value_at(self.threshold_line, x) if self.threshold_line.isVisible() else None
@@ -70,7 +72,7 @@ class VolumePane:
             name = QCoreApplication.translate("ChartView", "threshold")
             shown = f"{name} {format_compact(threshold)}"
             text += f'&nbsp;&nbsp;<span style="color:{self._palette.threshold}">{shown}</span>'
-        self.pane.set_rows([text])
+        return text
 
     def apply_palette(self, palette: Palette) -> None:
         """Bar and threshold colours, and the title."""
@@ -91,4 +93,5 @@ class VolumePane:
             if self.threshold_line.isVisible()
             else ""
         )
-        self.pane.set_title(title_html(p, self._label, threshold))
+        value = f"&nbsp;&nbsp;{self._value}" if self._value else ""
+        self.pane.set_title(title_html(p, self._label, threshold + value))
