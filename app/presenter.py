@@ -234,11 +234,11 @@ def volume_title(prepared: Prepared, breakouts: BreakoutResult) -> str:
             )
             return text.format(proxy=equity.volume_proxy)
         return QCoreApplication.translate("ChartView", "No usable volume")
-    proxy_label = proxy.instrument.label if proxy is not None else source
-    if source == "mixed":
+    if source == "mixed":  # the equity's own volume where it has some, the proxy's else
         text = QCoreApplication.translate(
             "ChartView", "{equity} volume, {proxy} volume where it has none"
         )
+        proxy_label = proxy.instrument.label if proxy is not None else equity.volume_proxy
         return text.format(equity=equity.label, proxy=proxy_label)
     text = QCoreApplication.translate("ChartView", "{proxy} volume (standing in for {equity})")
     return text.format(proxy=source, equity=equity.label)

@@ -8,7 +8,7 @@ catalogue's cannot. ``set_cached`` shows beside each row the date range the cach
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
@@ -120,8 +120,6 @@ class CryptoList(QListWidget):
 
 def cache_tip(span) -> str:
     """What the cache holds of one series, in a sentence."""
-    from PySide6.QtCore import QCoreApplication
-
     if span is None:
         return QCoreApplication.translate("SymbolPicker", "Not cached: fetched when charted")
     first, last, bars = span

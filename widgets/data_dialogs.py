@@ -86,8 +86,9 @@ class CacheDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr(c) if c else "" for c in CACHE_COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the names get the room
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.clear_button = buttons.addButton(
             self.tr("Clear cache…"), QDialogButtonBox.ButtonRole.DestructiveRole

@@ -36,6 +36,7 @@ class TargetPicker(QWidget):
         layout.addWidget(self._label)
         layout.addWidget(self.combo, 1)
         layout.addWidget(self._versus)
+        self.set_choices([], None, "")  # nothing charted yet
 
     def set_choices(self, coins: list[str], current: str | None, equity: str) -> None:
         """List ``coins``, show ``current`` (None: no coin, the selector is off)."""

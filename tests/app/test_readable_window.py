@@ -58,6 +58,7 @@ def test_the_equity_alone_draws_its_chart_breakouts_and_a_hint_to_add_a_coin(qtb
     )
     assert window.chart.panes["crypto"].hint.isVisible()
     assert "add a coin" in window.panels.event_study_view.toolTip()
+    assert window.chart.panes["volume"].legend.text().startswith("^RUT volume")  # not "own"
     assert window.target_picker.current() is None
 
 

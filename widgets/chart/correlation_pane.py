@@ -48,6 +48,9 @@ class CorrelationPane:
         self.line.set_series(index_to_days(dates), values)
         empty = not len(dates)
         self.pane.set_hint(hint_html(self._palette, chart_tr(NO_COIN_HINT)) if empty else None)
+        self.pane.value_axis.set_blank(empty)  # nothing correlated: no scale to read
+        self.zero_line.setVisible(not empty)
+        self.pane.grid.refresh()
         self.retitle()
         self._on_data(False)
         self.pane.fit_y()

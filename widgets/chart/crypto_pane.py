@@ -127,6 +127,8 @@ class CryptoPane:
         self._ghost_series = ghost
         hint = None if series else hint_html(self._palette, chart_tr(NO_COIN_HINT))
         pane.set_hint(hint)
+        pane.value_axis.set_blank(not series)  # no coin: no scale to read
+        pane.grid.refresh()
         self._style_curves()
         self.retitle()
         self._show_rows()

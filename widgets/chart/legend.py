@@ -37,6 +37,7 @@ class PaneLegend(pg.TextItem):
         self._shown: str | None = None
         self._stacked = True
         self._width = 0.0
+        self._pane_height = 0.0
         self._on_clicked = on_clicked
         self.setZValue(60)
 
@@ -90,7 +91,7 @@ class PaneLegend(pg.TextItem):
 
     def _render(self) -> None:
         rows = [r for r in self._rows if r]
-        budget = getattr(self, "_pane_height", 0.0) * MAX_STACKED_SHARE
+        budget = self._pane_height * MAX_STACKED_SHARE
         self._stacked = (len(rows) + 1) * LINE_PX <= budget or len(rows) <= 1
         body = "<br>".join(rows if self._stacked else self._lines(rows))
         text = self._title + ("<br>" + body if body else "")
