@@ -95,6 +95,11 @@ class CaptionWords:
         """A whole number with the locale's thousands separator."""
         return self.number(float(n), 0)
 
+    def short(self, value: float) -> str:
+        """A setting as short as it is (1.5, 2, 0.25), with the locale's decimal point."""
+        decimals = len(f"{value:g}".partition(".")[2])
+        return self.number(value, decimals)
+
 
 ENGLISH = CaptionWords()
 
@@ -171,7 +176,7 @@ def describe_rule(params: BreakoutParams, words: CaptionWords = ENGLISH) -> str:
     if params.rule == "ath_drought":
         rule = w.say("rule_ath_drought", n=params.drought_sessions)
     elif params.rule == "n_day_high":
-        rule = w.say("rule_n_day_high", pct=f"{params.min_pct:g}", n=params.n_days)
+        rule = w.say("rule_n_day_high", pct=w.short(params.min_pct), n=params.n_days)
     elif params.level is not None:
         rule = w.say("rule_level", level=w.number(params.level, 2))
     else:
@@ -179,7 +184,7 @@ def describe_rule(params: BreakoutParams, words: CaptionWords = ENGLISH) -> str:
     return w.say(
         "confirmation",
         rule=rule,
-        mult=f"{params.volume_mult:g}",
+        mult=w.short(params.volume_mult),
         average=params.volume_avg_sessions,
         window=params.volume_window,
         hold=params.hold_sessions,
