@@ -17,7 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from models.analysis.align import day_numbers, dense_daily, lookup_days
+from models.analysis.align import day_numbers
+from models.derived.closes import positive_closes, window_return
 from models.derived.recipe import ALTCOIN_SEASON, BITCOIN_SEASON
 
 ALTCOIN = "altcoin season"
@@ -30,19 +31,13 @@ def altseason_index(
 ) -> tuple[pd.Series, pd.Series]:
     """The index (0-100) and the number of alts counted, on the benchmark's dates where
     BTC and at least one alt have a return over ``window_days``."""
-    bench = _clean(benchmark)
-    if bench.empty:
-        empty = pd.Series([], index=pd.DatetimeIndex([], name="date"), dtype="float64")
-        return empty.rename("close"), empty.astype("int64").rename("coins")
+    bench = positive_closes(benchmark)
     days = day_numbers(pd.DatetimeIndex(bench.index))
-    bench_return = _window_return(bench, days, window_days)
+    bench_return = window_return(bench, days, window_days)
     beating = np.zeros(len(days), dtype=np.int64)
     counted = np.zeros(len(days), dtype=np.int64)
     for alt in alts:
-        close = _clean(alt)
-        if close.empty:
-            continue
-        alt_return = _window_return(close, days, window_days)
+        alt_return = window_return(positive_closes(alt), days, window_days)
         usable = np.isfinite(alt_return) & np.isfinite(bench_return)
         counted += usable
         beating += usable & (alt_return > bench_return)
@@ -92,16 +87,3 @@ def season_runs(
         span = slice(start, end)
         runs.append(SeasonRun(start, end, days, float(index[span].max()), int(coins[span].min())))
     return runs
-
-
-def _clean(close: pd.Series) -> pd.Series:
-    close = close.astype("float64")
-    return close[np.isfinite(close.to_numpy()) & (close.to_numpy() > 0)]
-
-
-def _window_return(close: pd.Series, days: np.ndarray, window_days: int) -> np.ndarray:
-    """``close(t) / close(t - window) - 1`` for each day number ``t`` (NaN where either
-    close is missing)."""
-    day0, grid = dense_daily(close)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return lookup_days(day0, grid, days) / lookup_days(day0, grid, days - window_days) - 1.0

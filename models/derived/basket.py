@@ -7,6 +7,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from models.derived.closes import positive_closes
+
 #: the basket's level on its first date
 START_LEVEL = 100.0
 
@@ -23,7 +25,7 @@ def basket_level(closes: Sequence[pd.Series]) -> tuple[pd.Series, pd.Series]:
     terms: the geometric mean of the members' daily price relatives, which a portfolio of
     equal dollar amounts (the arithmetic mean) slightly exceeds.
     """
-    cleaned = [c.astype("float64")[c.to_numpy() > 0] for c in closes]
+    cleaned = [positive_closes(c) for c in closes]
     dates = pd.DatetimeIndex(sorted(set().union(*(c.index for c in cleaned))), name="date")
     held = np.zeros(len(dates), dtype=np.int64)
     summed = np.zeros(len(dates))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from models.derived.closes import positive_closes
+
 
 def ratio_closes(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
     """``numerator / denominator`` on the dates both have a close.
@@ -14,13 +16,8 @@ def ratio_closes(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
     close of that UTC day (``models.derived.recipe``). A missing, zero or negative close
     on either side leaves that date out.
     """
-    a, b = _positive(numerator).align(_positive(denominator), join="inner")
+    a, b = positive_closes(numerator).align(positive_closes(denominator), join="inner")
     with np.errstate(divide="ignore", invalid="ignore"):
         values = a.to_numpy(dtype="float64") / b.to_numpy(dtype="float64")
     ratio = pd.Series(values, index=a.index, name="close")
     return ratio[np.isfinite(ratio.to_numpy())]
-
-
-def _positive(close: pd.Series) -> pd.Series:
-    close = close.astype("float64")
-    return close[close.to_numpy() > 0]
