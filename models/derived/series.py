@@ -159,12 +159,16 @@ def _provenance(dates: pd.DatetimeIndex, inputs) -> np.ndarray:
 
 
 def _derivation(instrument: Instrument, used: dict) -> str:
-    """``derived from ETH/USDT (binance), BTC/USDT (binance)``; the altseason index names
-    its benchmark and counts its alts (``derived from BTC-USD and 28 alts (yahoo)``)."""
+    """``derived from ETH/USDT (binance), BTC/USDT (binance)``; a basket names its coins
+    (and the BTC its target compares with), the altseason index its benchmark and the
+    number of its alts (``derived from BTC-USD and 28 alts (yahoo)``)."""
     recipe = instrument.recipe
-    if recipe.kind != ALTSEASON:
-        return f"{DERIVED} from {', '.join(_where(s) for s in used.values())}"
     alts = [s for i, s in used.items() if i != recipe.benchmark]
+    if recipe.kind == RATIO:
+        return f"{DERIVED} from {', '.join(_where(s) for s in used.values())}"
+    if recipe.kind == BASKET:
+        versus = f" (its target: beating {recipe.benchmark.label})" if recipe.benchmark else ""
+        return f"{DERIVED} from {', '.join(_where(s) for s in alts)}{versus}"
     sources = ", ".join(sorted({s.exchange or s.source for s in alts}))
     benchmark = _where(used[recipe.benchmark])
     return f"{DERIVED} from {benchmark} and {count(len(alts), 'alt')} ({sources})"

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from models.analysis.align import day_numbers
+from models.analysis.align import day_numbers, dense_daily, lookup_days
 from models.analysis.survival import ANECDOTE_BELOW, MEDIAN_INTERVAL, KaplanMeier, kaplan_meier
 from models.derived.closes import positive_closes, window_return
 from models.derived.recipe import ALTCOIN_SEASON
@@ -89,7 +89,8 @@ def target_for(series) -> Target:
 
     The altseason index is judged only where ``ANECDOTE_BELOW`` alts or more are
     counted, a basket only where it holds all its coins: a "season" of four coins, or
-    a basket of the one coin that existed then, is not the thing asked about.
+    a basket of the one coin that existed then, is not the thing asked about (for a
+    basket, all its coins on the day and on the window's first day).
     """
     recipe = series.instrument.recipe
     kind = recipe.kind if recipe is not None else None
@@ -101,7 +102,7 @@ def target_for(series) -> Target:
         return Target(name, _where(close >= ALTCOIN_SEASON, coins >= ANECDOTE_BELOW))
     if kind != BASKET:
         return Target(f"{label} at a {TARGET_WINDOW_DAYS}-day high", _at_window_high(close))
-    full = coins >= len(recipe.members)
+    full = _full_over_window(coins, len(recipe.members))
     benchmark = series.inputs.get(recipe.benchmark) if recipe.benchmark is not None else None
     if benchmark is None and recipe.benchmark is not None:
         name = f"{label} at a {TARGET_WINDOW_DAYS}-day high ({recipe.benchmark.label} not loaded)"
@@ -175,6 +176,14 @@ def _cycle(met: pd.Series, event, horizon_days: int) -> Cycle:
         return Cycle(start, confirmed, True, hits[0], days, entry=entry, note=note)
     followed = min(horizon_days, int((last - start).days))
     return Cycle(start, confirmed, True, None, followed, entry=entry, note=note)
+
+
+def _full_over_window(coins: pd.Series, members: int) -> pd.Series:
+    """True where the basket held all ``members`` on the day and the window's first day."""
+    days = day_numbers(pd.DatetimeIndex(coins.index))
+    day0, grid = dense_daily(coins.astype("float64"))
+    before = lookup_days(day0, grid, days - TARGET_WINDOW_DAYS)
+    return pd.Series((coins.to_numpy() >= members) & (before >= members), index=coins.index)
 
 
 def _where(met: pd.Series, judged: pd.Series) -> pd.Series:
