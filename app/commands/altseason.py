@@ -26,7 +26,7 @@ import json
 import sys
 
 from app.commands import common
-from app.commands.analytics_input import load_for
+from app.commands.analytics_input import add_command_parser, load_for
 from models.derived.recipe import DEFAULT_WINDOW_DAYS, WINDOW_LIMITS
 
 EXIT_OK = 0
@@ -34,14 +34,13 @@ EXIT_OK = 0
 
 def register(subparsers, add_common_options) -> None:
     """Add ``altseason`` to the top-level parser."""
-    parser = subparsers.add_parser(
+    parser = add_command_parser(
+        subparsers,
+        add_common_options,
         "altseason",
-        help="the altcoin season index: the share of alts beating BTC over 90 days",
-        description=common.plain(__doc__),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "the altcoin season index: the share of alts beating BTC over 90 days",
+        __doc__,
     )
-    common.one_line_errors(parser)
-    add_common_options(parser)
     parser.add_argument(
         "--universe", metavar="SYM,...", help="the alts to count (default: the catalogue's 30)"
     )
