@@ -77,9 +77,10 @@ def test_a_cycle_that_never_got_there_is_censored_at_its_follow_up_not_dropped()
 
 def test_breakouts_the_target_cannot_judge_are_listed_as_not_studied_with_the_reason():
     target = _met_on(("2021-02-01", "2021-02-02"), start="2020-06-01", end="2021-12-31")
-    events = [_event("2019-01-02"), _event("2020-05-01"), _event("2022-02-01")]
+    events = [_event("2019-06-02"), _event("2020-05-01"), _event("2022-02-01")]
     result = time_to_target(_ratio_series(), events, target=target)
     before, late_entry, after = result.cycles
+    # judged from 365 days after the breakout on: the horizon leaves nothing to follow
     assert not before.studied and "2020-06-01 to 2021-12-31" in before.note
     assert not after.studied and after.days is None
     # a month before the target can be judged: followed from then, days from the breakout

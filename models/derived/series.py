@@ -102,11 +102,12 @@ def _altseason(instrument: Instrument, available) -> tuple[pd.Series, pd.Series,
     alts = [_close(m, available) for m in present]
     close, coins = altseason_index(_close(recipe.benchmark, available), alts, recipe.window_days)
     label = instrument.label
-    caveats = [Notice(SURVIVORSHIP, label, survivorship_text(label, len(recipe.members), coins))]
+    short = label if len(label) <= 40 else f"{ALTSEASON} ({len(recipe.members)} alts)"
+    caveats = [Notice(SURVIVORSHIP, label, survivorship_text(short, len(recipe.members), coins))]
     if absent:
         names = ", ".join(m.label for m in absent[:8]) + (" ..." if len(absent) > 8 else "")
         text = (
-            f"{label}: {count(len(absent), 'alt')} of {len(recipe.members)} "
+            f"{short}: {count(len(absent), 'alt')} of {len(recipe.members)} "
             f"without bars ({names}); the index counts the others."
         )
         caveats.append(Notice(INPUTS_MISSING, label, text))

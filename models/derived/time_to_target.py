@@ -164,7 +164,7 @@ def _cycle(met: pd.Series, event, horizon_days: int) -> Cycle:
         return Cycle(start, confirmed, False, note="the target cannot be judged on any day")
     first, last = met.index[0], met.index[-1]
     end = start + pd.Timedelta(days=horizon_days)
-    if first > end or start > last:
+    if first >= end or start > last:  # judged from its horizon's end on: nothing to follow
         note = f"the target can be judged from {first:%Y-%m-%d} to {last:%Y-%m-%d} only"
         return Cycle(start, confirmed, False, note=note)
     entry = max(0, int((first - start).days))
