@@ -155,3 +155,23 @@ def test_usage_mistakes_exit_2_in_one_line(capsys, flag):
 def test_an_empty_universe_is_refused(capsys):
     code, _, err = _run(capsys, "altseason", "--universe", " , ")
     assert code == 1 and "--universe is empty" in err
+
+
+def test_data_refresh_of_a_derived_symbol_refreshes_its_inputs(capsys, tmp_path, monkeypatch):
+    import app.commands.data_maintenance as maintenance
+
+    paths = _coin_files(tmp_path)
+    assert _run(capsys, "data", "import", *(f"{s}={p}" for s, p in paths.items()))[0] == 0
+    refreshed = []
+    monkeypatch.setattr(
+        maintenance, "_refresh_one", lambda repo, inst, tf, before: refreshed.append(inst.label)
+    )
+    code, _, err = _run(capsys, "data", "refresh", "ETH-USD / BTC-USD")
+    assert code == 0, err
+    assert refreshed == ["ETH-USD", "BTC-USD"]
+
+
+def test_a_derived_symbol_cannot_be_imported(capsys, tmp_path):
+    path = _coin_files(tmp_path)["ETH-USD"]
+    code, _, err = _run(capsys, "data", "import", f"ETH-USD / BTC-USD={path}")
+    assert code == 1 and "is computed from ETH-USD, BTC-USD: import those" in err
