@@ -9,7 +9,8 @@ ever cached, so it is recomputed whenever an input changes.
 * ``syntax``: what may be typed (``A / B``, ``basket(...)``, ``altseason(...)``).
 * ``recipe``: the resolved recipe (kind, inputs, benchmark, window) and its calendar rule.
 * ``universe``: the alts the altseason index counts, and what may not be one.
-* ``ratio``, ``basket``, ``altseason``: the computations on closes.
+* ``ratio``, ``basket``, ``altseason``: the computations on closes (``closes``: the
+  helpers they share).
 * ``series``: ``DerivedSeries`` and ``derive``.
 * ``time_to_target``: days from each breakout to a derived series' target.
 """
