@@ -139,3 +139,33 @@ def session_lead_pair(
     equity = frame_from_closes(equity_calendar[keep], equity_closes[keep])
     crypto = frame_from_closes(calendar[lead_days:], 200 * np.exp(np.cumsum(0.03 * crypto_returns)))
     return equity, crypto
+
+
+def breakout_market(
+    seed: int, cycles: int = 10, jump: float = 0.0
+) -> tuple[pd.DataFrame, pd.DataFrame, list[pd.Timestamp]]:
+    """An equity of ``cycles`` cycles (a drought of 300-420 sessions below its record,
+    then a breakout on three times the usual volume that holds for 12 sessions and
+    rallies) and a 24/7 crypto random walk that rises by ``jump`` (log) over the 20
+    days after each breakout. Returns (equity, crypto, breakout dates)."""
+    rng = np.random.default_rng(seed)
+    closes = list(100 + np.linspace(0, 20, 80) + rng.uniform(-0.5, 0.5, 80))
+    positions = []
+    for _ in range(cycles):
+        record = max(closes)
+        drought = 300 + int(rng.integers(0, 120))
+        walk = record * np.clip(0.9 + np.cumsum(rng.normal(0, 0.01, drought)), 0.7, 0.985)
+        closes.extend(walk)
+        positions.append(len(closes))
+        closes.extend(record * (1.01 + np.linspace(0, 0.08, 40) + rng.uniform(0, 0.005, 40)))
+    volume = 1e6 * (1 + rng.uniform(-0.1, 0.1, len(closes)))
+    volume[positions] = 3e6
+    dates = pd.bdate_range("2010-01-04", periods=len(closes))
+    equity = frame_from_closes(dates, np.asarray(closes), volume)
+    calendar = pd.date_range(dates[0], dates[-1] + pd.Timedelta(days=200), freq="D")
+    log_returns = rng.normal(0.0, 0.03, len(calendar))
+    for position in positions:
+        day = calendar.get_loc(dates[position])
+        log_returns[day + 1 : day + 21] += jump / 20
+    crypto = frame_from_closes(calendar, 100 * np.exp(np.cumsum(log_returns)))
+    return equity, crypto, [dates[p] for p in positions]

@@ -57,6 +57,13 @@ def forward_pool(day0: int, grid: np.ndarray, horizon: int) -> Pool:
     return Pool(horizon, present + day0, returns, np.sort(returns))
 
 
+def null_mean_ranks(pool: Pool, uniforms: np.ndarray) -> np.ndarray:
+    """Mean rank of the random pool days picked by each row of ``uniforms`` (in [0, 1))."""
+    pool_ranks = pool.ranks(pool.returns)
+    picks = (uniforms * len(pool_ranks)).astype(np.int64)
+    return pool_ranks[picks].mean(axis=1)
+
+
 @dataclass(frozen=True)
 class PlaceboTest:
     """Per horizon: the events' mean rank and its p; and the family-wise p over them."""
@@ -82,9 +89,7 @@ def placebo_test(
     for horizon in horizons:
         pool, events = pools[horizon], event_returns[horizon]
         ranks[horizon] = float(pool.ranks(events).mean())
-        pool_ranks = pool.ranks(pool.returns)
-        picks = (uniforms[:, : len(events)] * len(pool_ranks)).astype(np.int64)
-        drawn = pool_ranks[picks].mean(axis=1)
+        drawn = null_mean_ranks(pool, uniforms[:, : len(events)])
         p_values[horizon] = add_one_p(drawn, ranks[horizon])
         spread = np.sqrt(12.0 * len(events))
         observed.append((ranks[horizon] - 0.5) * spread)
