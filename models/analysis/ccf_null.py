@@ -14,7 +14,8 @@ right in large samples. Blocks (see ``automatic_block``) carry autocorrelation.
 The same signs act on every lag, so a draw is a whole CCF under the null and the
 largest ``|T*|`` over the lags of a window gives an honest family-wise null for the
 best lag in that window. A draw costs one row of a matrix product: 1,000 draws over
-731 lags of 10,000 returns is a (1,000 x 10,000) by (10,000 x 731) float32 product.
+731 lags of 10,000 returns (in 1,000 blocks of 10) is a (1,000 x 1,000) by
+(1,000 x 731) float32 product.
 
 Two tempting variants fail and are not used: normal weights (the null is then a
 normal, too liberal when few blocks carry the variance and too cautious when a few
@@ -31,7 +32,7 @@ import numpy as np
 
 from models.analysis.pvalues import add_one_p
 
-#: draws multiplied at once (bounds the weights matrix)
+#: draws multiplied at once (bounds the matrix of signs)
 DRAW_CHUNK = 250
 #: coverage of both bands
 BAND_LEVEL = 0.95

@@ -31,7 +31,9 @@ METHOD = (
 WEEKLY_CAVEAT = (
     "Weekly sampling: when the index moves only on sessions, the best lag can read up to "
     "2 days late (a week's return cannot tell a lead of L days from L+1 or L+2), and "
-    "the test has little power: use daily sampling to find a lead."
+    "the test has little power (a daily correlation of 0.10 is found in about 5% of "
+    "13-year samples, against about 70% with daily returns): use daily sampling to "
+    "find a lead."
 )
 
 
