@@ -207,6 +207,11 @@ def test_every_hit_rate_has_its_n_and_the_baseline_beside_it():
         assert row.baseline_mean == base["mean"] and row.p_value == result.placebo_p_values[horizon]
     first, last = result.placebo_era
     assert first == dates[0] and last == dates[-1 - result.primary_horizon]
+    indexed = result.baseline.set_index("horizon")  # as a panel may hand it back
+    result.baseline = indexed
+    assert [row.baseline_mean for row in result.horizon_rows()] == [
+        rows[h].baseline_mean for h in result.horizons
+    ]
 
 
 def test_below_eight_events_it_is_an_anecdote_with_paths_and_no_band():

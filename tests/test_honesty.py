@@ -16,7 +16,7 @@ import pytest
 
 from models.analysis.align import align
 from models.analysis.breakouts import BreakoutParams, detect_breakouts
-from models.analysis.lag_window import LEAD_30_90
+from models.analysis.lag_window import LEAD_30_90, LagWindow
 from models.analysis.leadlag import cross_correlation, rolling_correlation, rolling_null_band
 from models.errors import InvalidParameter, NoOverlap
 from tests.analytics_synth import (
@@ -107,7 +107,7 @@ def test_the_thesis_window_finds_a_planted_63_day_lead():
         equity, crypto = session_lead_pair(63, rho=0.15, seed=600 + seed, days=4000)
         pair = align(equity, crypto)
         result = cross_correlation(pair, min_lag=LEAD_30_90.min_lag, max_lag=LEAD_30_90.max_lag)
-        assert result.window == LEAD_30_90.__class__(30, 90)
+        assert result.window == LagWindow(30, 90)
         assert abs(result.best_lag - 63) <= 2 and result.p_value < 0.01
         everything = cross_correlation(pair, max_lag=365, search=LEAD_30_90, draws=300)
         assert abs(everything.best_lag - 63) <= 2 and everything.p_value < 0.01

@@ -104,9 +104,12 @@ class EventStudyResult:
     def horizon_rows(self) -> list[HorizonSummary]:
         """Per horizon: N, hit rate, mean, the baseline beside them, mean rank and p."""
         rows = []
+        by_horizon = self.baseline
+        if "horizon" in by_horizon.columns:
+            by_horizon = by_horizon.set_index("horizon")
         for horizon in self.horizons:
             returns = self.table.get(f"fwd_{horizon}d", pd.Series(dtype=float)).dropna()
-            base = self.baseline[self.baseline["horizon"] == horizon]
+            base = by_horizon[by_horizon.index == horizon]
             rows.append(
                 HorizonSummary(
                     horizon,
