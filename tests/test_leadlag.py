@@ -282,6 +282,13 @@ def test_the_presets_are_all_lags_and_the_thesis_lead():
     assert ALL_LAGS.contains(LEAD_30_90) and not LEAD_30_90.contains(ALL_LAGS)
 
 
+def test_a_preset_searched_keeps_its_name(pair):
+    result = cross_correlation(pair, max_lag=100, draws=50, search=LEAD_30_90)
+    assert result.window == LEAD_30_90
+    assert result.simultaneous_band.label == "family-wise 95% over lead 30-90 d (+30..+90 d)"
+    assert result.searched(LagWindow(-10, 10)).window.label == "-10..+10 d"
+
+
 def test_the_rolling_correlation_has_a_null_band(pair):
     band = rolling_null_band(90)
     assert band.half_width == pytest.approx(1.96 / np.sqrt(90), abs=1e-4)

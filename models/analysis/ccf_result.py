@@ -55,10 +55,12 @@ class CcfResult:
     correlation's robust standard error under no relation. ``band_low``/``band_high``
     are the pointwise 95% band (``pointwise_band``); ``simultaneous_band`` is the
     family-wise one over the window searched, ``min_lag_days..max_lag_days`` (None:
-    every lag of ``lags``). ``best_lag`` has the largest ``|t|`` in that window and
-    ``p_value`` is family-wise over it: the share of ``draws`` null CCFs whose largest
-    ``|t|`` in the window reaches it (add-one, so never below ``1 / (draws + 1)``).
-    ``n_total`` counts the equity returns, ``block`` the block length in returns.
+    every lag of ``lags``; ``window_name`` names a preset such as "lead 30-90 d").
+    ``best_lag`` has the largest ``|t|`` in that window and ``p_value`` is family-wise
+    over it: the share of ``draws`` null CCFs whose largest ``|t|`` in the window
+    reaches it (add-one, so never below ``1 / (draws + 1)``). ``critical_t`` is the
+    simultaneous band's half-width in standard errors. ``n_total`` counts the equity
+    returns, ``block`` the block length in returns of the sign-flip null.
     ``null_t`` keeps the draws (draws x lags) so ``searched`` can judge another window
     without computing again.
     """
@@ -78,6 +80,7 @@ class CcfResult:
     block: int = 0
     min_lag_days: int | None = None
     max_lag_days: int | None = None
+    window_name: str = ""
     t_stat: np.ndarray | None = None
     standard_error: np.ndarray | None = None
     critical_t: float = float("nan")
@@ -90,7 +93,7 @@ class CcfResult:
         """The lag window the best lag and its p-value belong to."""
         low = int(self.lags[0]) if self.min_lag_days is None else int(self.min_lag_days)
         high = int(self.lags[-1]) if self.max_lag_days is None else int(self.max_lag_days)
-        return LagWindow(low, high)
+        return LagWindow(low, high, self.window_name)
 
     @property
     def pointwise_band(self) -> Band:
@@ -144,4 +147,5 @@ def judged(result: CcfResult, window: LagWindow) -> CcfResult:
         critical_t=verdict.critical_t,
         min_lag_days=int(window.min_lag),
         max_lag_days=int(window.max_lag),
+        window_name=window.name,
     )
