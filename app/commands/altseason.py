@@ -109,7 +109,7 @@ def index_rows(series, as_of=None) -> list[dict]:
 
 def print_index(series, rows: list[dict]) -> None:
     """The universe, the caveats, the seasons and one row per month, readable."""
-    from models.analysis.survival import ANECDOTE_BELOW
+    from models.analysis.event_study import ANECDOTE_BELOW
 
     recipe = series.instrument.recipe
     first, last = rows[0], rows[-1]

@@ -20,8 +20,8 @@ from statistics import NormalDist
 
 import numpy as np
 
-#: below this many cases a result is an anecdote (the design's honesty rule), said so
-ANECDOTE_BELOW = 8
+from models.analysis.event_study import ANECDOTE_BELOW  # the one rule: below 8, an anecdote
+
 #: the median interval's name, for every record that reports it
 MEDIAN_INTERVAL = "Brookmeyer-Crowley (Greenwood variance, untransformed band)"
 

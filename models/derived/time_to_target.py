@@ -27,7 +27,8 @@ import numpy as np
 import pandas as pd
 
 from models.analysis.align import day_numbers, dense_daily, lookup_days
-from models.analysis.survival import ANECDOTE_BELOW, MEDIAN_INTERVAL, KaplanMeier, kaplan_meier
+from models.analysis.event_study import ANECDOTE_BELOW
+from models.analysis.survival import MEDIAN_INTERVAL, KaplanMeier, kaplan_meier
 from models.derived.closes import positive_closes, window_return
 from models.derived.recipe import ALTCOIN_SEASON
 from models.derived.syntax import ALTSEASON, BASKET
