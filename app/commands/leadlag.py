@@ -8,9 +8,11 @@ Prints the cross-correlation summary of log returns (best lag, its family-wise
 p-value, N), the correlation at ``--lag`` and the event study after the breakouts
 found with the rule options. ``--json`` prints one object with ``demo`` (true for
 the synthetic demo data), ``best_lag_days``, ``best_lag_p_value``, ``n``,
-``correlation_at_lag``, ``lags`` (every lag with its correlation, band and N) and
-``event_study``. Defaults are the app's. Limits: --max-lag 1..1000, --lag -365..365
-(the app's slider), --draws 1..100000.
+``correlation_at_lag``, ``lags`` (every lag with its correlation, band and N),
+``event_study`` and ``time_to_target`` (days from each breakout to the crypto's target:
+altseason at 75, a basket beating BTC over 90 days, else a 90-day high; censored cycles
+kept; Kaplan-Meier median with its interval). Defaults are the app's. Limits: --max-lag
+1..1000, --lag -365..365 (the app's slider), --draws 1..100000.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import argparse
 import json
 
 from app.commands import common
+from app.commands.altseason import print_time_to_target
 from app.commands.analytics_input import add_analysis_parser, add_rule_options, load_for
 from models.vocabulary import LAG_LIMIT_DAYS
 
@@ -110,6 +113,7 @@ def build_report(args: argparse.Namespace) -> dict:
     }
     report |= _lead_lag(pair, args)
     report["event_study"] = _study(crypto.frame, breakouts.events, args)
+    report["time_to_target"] = _time_to_target(crypto, breakouts.events)
     return report
 
 
@@ -160,6 +164,13 @@ def _study(crypto, events, args: argparse.Namespace) -> dict:
     return event_study_record(study)
 
 
+def _time_to_target(crypto, events) -> dict:
+    from models.derived.time_to_target import time_to_target, time_to_target_record
+
+    caveats = getattr(crypto, "caveats", ())  # a derived series' own (survivorship ...)
+    return time_to_target_record(time_to_target(crypto, events), caveats)
+
+
 def _pct(value) -> str:
     return "    -" if value is None or value != value else f"{100 * value:+6.1f}%"
 
@@ -187,6 +198,9 @@ def print_report(report: dict) -> None:
     )
     print(f"at lag {at['lag_days']:+d} days: correlation {at['correlation']:+.3f}, N = {at['n']}")
     _print_study(report["event_study"], report["breakout_rule"])
+    if report["crypto"].startswith("altseason"):
+        print("note: altseason is a 0-100 index: the returns above are its relative changes")
+    print_time_to_target(report["time_to_target"])
 
 
 def _print_study(study: dict, rule: str) -> None:

@@ -142,7 +142,9 @@ def event_study(
     Raises ``InvalidParameter`` for non-positive horizons or negative draws.
     """
     horizons = _check(horizons, primary_horizon, placebo_draws, bootstrap_draws)
-    day0, grid = dense_daily(daily_closes(crypto, "crypto").dropna())
+    closes = daily_closes(crypto, "crypto")
+    # no return starts or ends at a close of 0 (the altseason index can be 0): missing
+    day0, grid = dense_daily(closes[closes.to_numpy() > 0])
     days = day_numbers(pd.DatetimeIndex([e.date for e in events]))
     base = lookup_days(day0, grid, days)
     lag = int(current_lag) if current_lag is not None and int(current_lag) > 0 else None
