@@ -101,7 +101,9 @@ def test_leadlag_json_reports_the_planted_lead(capsys, tmp_path):
     assert report["correlation_at_lag"]["lag_days"] == 30
     assert report["correlation_at_lag"]["n"] > 900
     assert len(report["lags"]) == 121
-    assert {"lag_days", "correlation", "band_low", "band_high", "n"} <= set(report["lags"][0])
+    bands = {"pointwise_low", "pointwise_high", "simultaneous_low", "simultaneous_high"}
+    assert {"lag_days", "correlation", "n", "t", *bands} <= set(report["lags"][0])
+    assert (report["min_lag_days"], report["max_lag_days"]) == (-60, 60)
     assert report["calendars"] == {"equity": "nyse", "crypto": "24/7"}  # inferred: weekend bars
     assert {"events", "hit_rate", "placebo_p_value"} <= set(report["event_study"])
 
@@ -201,6 +203,11 @@ def test_events_and_leadlag_on_the_real_files(capsys, shared_data):
     report = json.loads(out)
     assert report["n"] > 3000 and -120 <= report["best_lag_days"] <= 120
     assert report["calendars"]["crypto"] == "24/7"
+    thesis = report["lead_30_90"]
+    assert 30 <= thesis["best_lag_days"] <= 90 and thesis["best_lag_n"] > 3000
+    assert report["all_lags"]["best_lag_days"] == 0  # the same-day co-movement
+    study = report["event_study"]
+    assert study["n_events"] == 3 < study["n_listed"] and study["is_anecdote"]
 
 
 # --- fixes from the new-trader QA round ------------------------------------------------------
