@@ -14,26 +14,16 @@ import pytest
 from app.cli import main
 from models.analysis.pvalues import format_p
 from tests.analytics_synth import breakout_market, planted_pair
+from tests.cli_run import run_cli, write_csv
 
 LEAD = 63  # days: inside the thesis window 30..90, on no round number
-
-
-def _run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def _write(frame: pd.DataFrame, path: Path) -> Path:
-    frame.to_csv(path, index_label="date", float_format="%.6f")
-    return path
 
 
 @pytest.fixture
 def lead_files(tmp_path) -> tuple[str, ...]:
     """Imports of an equity and a coin that follows it by ``LEAD`` calendar days."""
     equity, coin = planted_pair(LEAD, seed=5, days=1500)
-    eq, cn = _write(equity, tmp_path / "rut.csv"), _write(coin, tmp_path / "coin.csv")
+    eq, cn = write_csv(equity, tmp_path / "rut.csv"), write_csv(coin, tmp_path / "coin.csv")
     return ("--crypto", "ZZCOIN", "--import", f"^RUT={eq}", "--import", f"ZZCOIN={cn}")
 
 
@@ -44,7 +34,7 @@ def breakout_files(tmp_path) -> tuple[tuple[str, ...], list[pd.Timestamp], pd.Ti
     equity, coin, dates = breakout_market(seed=5, cycles=10, jump=0.3)
     start = dates[2] + pd.Timedelta(days=1)
     coin = coin[coin.index >= start]
-    eq, cn = _write(equity, tmp_path / "eq.csv"), _write(coin, tmp_path / "cn.csv")
+    eq, cn = write_csv(equity, tmp_path / "eq.csv"), write_csv(coin, tmp_path / "cn.csv")
     return (
         ("--crypto", "ZZCOIN", "--import", f"^RUT={eq}", "--import", f"ZZCOIN={cn}"),
         dates,
@@ -56,7 +46,7 @@ def breakout_files(tmp_path) -> tuple[tuple[str, ...], list[pd.Timestamp], pd.Ti
 
 
 def test_the_thesis_window_finds_the_planted_63_day_lead(capsys, lead_files):
-    code, out, err = _run(capsys, "leadlag", *lead_files, "--window", "lead-30-90", "--json")
+    code, out, err = run_cli(capsys, "leadlag", *lead_files, "--window", "lead-30-90", "--json")
     assert code == 0, err
     report = json.loads(out)
     assert report["best_lag_days"] == LEAD
@@ -79,17 +69,17 @@ def test_the_thesis_window_finds_the_planted_63_day_lead(capsys, lead_files):
 
 
 def test_min_and_max_lag_search_exactly_that_window(capsys, lead_files):
-    code, out, _ = _run(
+    code, out, _ = run_cli(
         capsys, "leadlag", *lead_files, "--min-lag", "30", "--max-lag", "90", "--json"
     )
     assert code == 0
     custom = json.loads(out)
-    _, out, _ = _run(capsys, "leadlag", *lead_files, "--window", "lead-30-90", "--json")
+    _, out, _ = run_cli(capsys, "leadlag", *lead_files, "--window", "lead-30-90", "--json")
     preset = json.loads(out)
     assert (custom["min_lag_days"], custom["max_lag_days"], custom["window_name"]) == (30, 90, "")
     for key in ("best_lag_days", "best_correlation", "best_lag_p_value", "critical_t"):
         assert custom[key] == preset[key], key  # one CCF, one set of draws, the same window
-    code, out, _ = _run(
+    code, out, _ = run_cli(
         capsys, "leadlag", *lead_files, "--min-lag", "-90", "--max-lag", "-30", "--json"
     )
     assert code == 0
@@ -100,7 +90,7 @@ def test_min_and_max_lag_search_exactly_that_window(capsys, lead_files):
 
 
 def test_max_lag_alone_keeps_the_symmetric_window(capsys, lead_files):
-    code, out, _ = _run(capsys, "leadlag", *lead_files, "--max-lag", "70", "--json")
+    code, out, _ = run_cli(capsys, "leadlag", *lead_files, "--max-lag", "70", "--json")
     assert code == 0
     report = json.loads(out)
     assert (report["min_lag_days"], report["max_lag_days"]) == (-70, 70)
@@ -108,9 +98,9 @@ def test_max_lag_alone_keeps_the_symmetric_window(capsys, lead_files):
 
 
 def test_the_text_states_all_lags_and_the_thesis_window_with_n_and_p(capsys, lead_files):
-    code, out, err = _run(capsys, "leadlag", *lead_files, "--json")
+    code, out, err = run_cli(capsys, "leadlag", *lead_files, "--json")
     report = json.loads(out)
-    code, out, err = _run(capsys, "leadlag", *lead_files)
+    code, out, err = run_cli(capsys, "leadlag", *lead_files)
     assert code == 0, err
     lines = out.splitlines()
     any_lag = next(line for line in lines if line.strip().startswith("all lags (-365..+365 d):"))
@@ -124,7 +114,7 @@ def test_the_text_states_all_lags_and_the_thesis_window_with_n_and_p(capsys, lea
 
 
 def test_p_off_its_floor_is_printed_plainly(capsys, lead_files):
-    code, out, _ = _run(capsys, "leadlag", *lead_files, "--min-lag", "-90", "--max-lag", "-30")
+    code, out, _ = run_cli(capsys, "leadlag", *lead_files, "--min-lag", "-90", "--max-lag", "-30")
     assert code == 0
     line = next(line for line in out.splitlines() if line.strip().startswith("-90..-30 d:"))
     assert "p = 0." in line and "≤" not in line and "N = " in line
@@ -135,7 +125,9 @@ def test_p_off_its_floor_is_printed_plainly(capsys, lead_files):
 
 def test_the_event_study_counts_n_with_data_and_prints_the_baseline(capsys, breakout_files):
     files, dates, start = breakout_files
-    code, out, err = _run(capsys, "leadlag", *files, "--max-lag", "30", "--draws", "200", "--json")
+    code, out, err = run_cli(
+        capsys, "leadlag", *files, "--max-lag", "30", "--draws", "200", "--json"
+    )
     assert code == 0, err
     study = json.loads(out)["event_study"]
     with_data = sum(date >= start for date in dates)
@@ -143,7 +135,7 @@ def test_the_event_study_counts_n_with_data_and_prints_the_baseline(capsys, brea
     assert study["is_anecdote"] and study["primary_horizon_days"] == 90
     assert study["placebo_era"]["first"] == f"{start:%Y-%m-%d}"
     assert 0 < study["family_p_value"] <= 1
-    code, out, _ = _run(capsys, "leadlag", *files, "--max-lag", "30", "--draws", "200")
+    code, out, _ = run_cli(capsys, "leadlag", *files, "--max-lag", "30", "--draws", "200")
     assert code == 0
     assert "10 breakouts, 7 with ZZCOIN data (N = 7)" in out
     assert "N = 7: an anecdote, not evidence" in out
@@ -166,7 +158,7 @@ def test_the_headline_horizon_is_set_before_looking_and_never_follows_the_lag(
     studies = []
     for lag in ("0", "45", "211"):
         argv = ("leadlag", *files, "--max-lag", "30", "--draws", "200", "--lag", lag, "--json")
-        code, out, _ = _run(capsys, *argv, "--horizon", "60")
+        code, out, _ = run_cli(capsys, *argv, "--horizon", "60")
         assert code == 0
         studies.append(json.loads(out)["event_study"])
     first = studies[0]
@@ -187,11 +179,11 @@ def test_without_any_event_in_the_coins_history_the_text_says_there_is_nothing_t
         "--crypto",
         "ZZCOIN",
         "--import",
-        f"^RUT={_write(equity, tmp_path / 'e.csv')}",
+        f"^RUT={write_csv(equity, tmp_path / 'e.csv')}",
         "--import",
-        f"ZZCOIN={_write(coin, tmp_path / 'c.csv')}",
+        f"ZZCOIN={write_csv(coin, tmp_path / 'c.csv')}",
     )
-    code, out, err = _run(capsys, "leadlag", *files, "--max-lag", "10", "--draws", "50")
+    code, out, err = run_cli(capsys, "leadlag", *files, "--max-lag", "10", "--draws", "50")
     assert code == 0, err
     assert "3 breakouts, 0 with ZZCOIN data (N = 0)" in out
     assert "N = 0: no breakout falls where ZZCOIN has data" in out
@@ -202,7 +194,7 @@ def test_without_any_event_in_the_coins_history_the_text_says_there_is_nothing_t
 
 def test_sweep_json_carries_the_whole_table_and_the_shares(capsys, breakout_files):
     files, _, _ = breakout_files
-    code, out, err = _run(capsys, "leadlag", *files, "--sweep", "--json")
+    code, out, err = run_cli(capsys, "leadlag", *files, "--sweep", "--json")
     assert code == 0, err
     report = json.loads(out)
     curve = report["spec_curve"]
@@ -229,7 +221,7 @@ def test_sweep_json_carries_the_whole_table_and_the_shares(capsys, breakout_file
 
 def test_sweep_text_is_a_compact_summary_with_n(capsys, breakout_files):
     files, _, _ = breakout_files
-    code, out, err = _run(capsys, "leadlag", *files, "--sweep", "--draws", "2000")
+    code, out, err = run_cli(capsys, "leadlag", *files, "--sweep", "--draws", "2000")
     assert code == 0, err
     assert "specification curve of 500 specifications" in out
     assert "effect quantiles (N = " in out and "p quantiles (N = " in out
@@ -243,15 +235,15 @@ def test_sweep_with_two_coins_runs_500_specifications_each(capsys, tmp_path):
     equity, coin, _ = breakout_market(seed=7, cycles=4, jump=0.2)
     other = coin.copy()
     other[["open", "high", "low", "close"]] *= 1.5
-    imports = [f"^RUT={_write(equity, tmp_path / 'e.csv')}"]
+    imports = [f"^RUT={write_csv(equity, tmp_path / 'e.csv')}"]
     imports += [
-        f"AAA={_write(coin, tmp_path / 'a.csv')}",
-        f"BBB={_write(other, tmp_path / 'b.csv')}",
+        f"AAA={write_csv(coin, tmp_path / 'a.csv')}",
+        f"BBB={write_csv(other, tmp_path / 'b.csv')}",
     ]
     argv = ["leadlag", "--sweep", "--crypto", "AAA,BBB", "--json", "--draws", "500"]
     for item in imports:
         argv += ["--import", item]
-    code, out, err = _run(capsys, *argv)
+    code, out, err = run_cli(capsys, *argv)
     assert code == 0, err
     curve = json.loads(out)["spec_curve"]
     assert curve["n_specs"] == 1000 and curve["grid"]["coins"] == ["AAA", "BBB"]
@@ -369,7 +361,7 @@ def test_usage_errors_are_one_line_and_exit_2(capsys, argv, message):
 
 
 def test_a_negative_window_is_no_usage_error(capsys):
-    code, out, err = _run(
+    code, out, err = run_cli(
         capsys,
         "leadlag",
         "--demo",
