@@ -375,3 +375,21 @@ def test_a_negative_window_is_no_usage_error(capsys):
     )
     assert code == 0, err
     assert (json.loads(out)["min_lag_days"], json.loads(out)["max_lag_days"]) == (-20, -5)
+
+
+def test_a_sample_too_short_for_the_thesis_window_still_answers_the_window_searched(
+    capsys, tmp_path
+):
+    equity, coin = planted_pair(None, seed=1, days=33)  # a month: no pair 30..90 days apart
+    coin = coin[coin.index <= equity.index[-1]]
+    imports = ("--import", f"^RUT={write_csv(equity, tmp_path / 'e.csv')}")
+    imports += ("--import", f"ZZ={write_csv(coin, tmp_path / 'c.csv')}")
+    argv = ("leadlag", *imports, "--crypto", "ZZ", "--max-lag", "5", "--policy", "calendar")
+    code, out, err = run_cli(capsys, *argv, "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["lead_30_90"]["best_lag_days"] is None
+    assert -5 <= report["best_lag_days"] <= 5
+    code, out, _ = run_cli(capsys, *argv)
+    assert code == 0
+    assert "lead 30-90 d (+30..+90 d): no lag has equity and crypto returns to pair" in out

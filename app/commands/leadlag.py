@@ -256,13 +256,30 @@ def lead_lag_report(pair, args: argparse.Namespace, window: LagWindow) -> dict:
         **window_record(ccf),
         "bands": band_labels(ccf),
         "lags": lag_records(ccf),
-        **{key: window_record(ccf.searched(w)) for key, w in COMPANIONS},
+        **{key: _companion(ccf, w) for key, w in COMPANIONS},
         "correlation_at_lag": {
             "lag_days": at_lag.lag_days,
             "correlation": at_lag.correlation,
             "n": at_lag.n,
         },
     }
+
+
+def _companion(ccf, window: LagWindow) -> dict:
+    """``window``'s answer from the same CCF and draws; with no pairs at any of its lags
+    (a very short sample), its span and no best lag."""
+    from models.errors import NoOverlap
+    from models.records.ccf_record import window_record
+
+    try:
+        return window_record(ccf.searched(window))
+    except NoOverlap:
+        return {
+            "window_label": window.label,
+            "min_lag_days": window.min_lag,
+            "max_lag_days": window.max_lag,
+            "best_lag_days": None,
+        }
 
 
 def _covering(*windows: LagWindow) -> LagWindow:

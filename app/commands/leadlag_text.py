@@ -48,6 +48,8 @@ def _same_window(a: dict, b: dict) -> bool:
 
 
 def _window_line(window: dict, draws: int) -> str:
+    if window["best_lag_days"] is None:
+        return f"{window['window_label']}: no lag has equity and crypto returns to pair"
     t = window["best_lag_t"]
     t_text = "" if t is None or t != t else f" (t {t:.2f})"
     return (
