@@ -138,6 +138,8 @@ def run(args: argparse.Namespace) -> int:
         check_sweep_options(args)
         return run_sweep(args)
     window = searched_window(args)
+    if args.draws is None:  # the sweep's default depends on its size; this one does not
+        args.draws = DEFAULT_DRAWS
     if "," in (args.crypto or ""):
         args.usage_error("argument --crypto: leadlag compares one crypto (several with --sweep)")
     report = build_report(args, window)
@@ -236,7 +238,7 @@ def lead_lag_report(pair, args: argparse.Namespace, window: LagWindow) -> dict:
         pair,
         computed.max_lag,
         args.sampling,
-        args.draws or DEFAULT_DRAWS,
+        args.draws,
         args.prewhiten,
         args.seed,
         min_lag=computed.min_lag,
@@ -297,7 +299,7 @@ def event_study_report(crypto, events, args: argparse.Namespace) -> dict:
         crypto,
         events,
         current_lag=args.lag,
-        placebo_draws=args.draws or DEFAULT_DRAWS,
+        placebo_draws=args.draws,
         seed=args.seed,
         primary_horizon=args.horizon,
     )
