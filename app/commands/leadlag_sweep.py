@@ -135,9 +135,9 @@ def _print_distribution(curve: dict) -> None:
     tested, alpha = curve["n_tested"], curve["alpha"]
     effects, p_values = curve["effect_quantiles"], curve["p_value_quantiles"]
     positive = round(curve["shares"]["positive_effect"] * tested)
-    print(f"  effect quantiles (N = {tested:,}): {_quantile_text(effects, '{:+.3f}')}")
+    print(f"  effect quantiles (N = {tested:,}): {_quantile_text(effects, _effect)}")
     print(f"    positive in {_count_share(positive, tested)}")
-    print(f"  p quantiles (N = {tested:,}): {_quantile_text(p_values, '{:.3f}')}")
+    print(f"  p quantiles (N = {tested:,}): {_quantile_text(p_values, _p_number)}")
     significant = curve["significant"]
     print(
         f"  significant at {alpha:g}: raw {_count_share(significant['raw'], tested)}, "
@@ -152,8 +152,17 @@ def _print_distribution(curve: dict) -> None:
         )
 
 
-def _quantile_text(quantiles: dict, number: str) -> str:
-    return "  ".join(f"{int(key[1:])}% {number.format(v)}" for key, v in quantiles.items())
+def _quantile_text(quantiles: dict, number) -> str:
+    return "  ".join(f"{int(key[1:])}% {number(v)}" for key, v in quantiles.items())
+
+
+def _effect(value: float) -> str:
+    return f"{value:+.3f}"
+
+
+def _p_number(p: float) -> str:
+    """A p quantile: three decimals, or two significant digits below 0.001 (never 0.000)."""
+    return f"{p:.3f}" if p >= 0.001 else f"{p:.1e}"
 
 
 def _count_share(count: int, n: int) -> str:
