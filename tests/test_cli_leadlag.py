@@ -147,7 +147,7 @@ def test_the_event_study_counts_n_with_data_and_prints_the_baseline(capsys, brea
     assert baseline in line and headline["baseline_n"] > 1000
     assert f"{100 * headline['baseline_mean']:+.1f}%" in line
     family = format_p(study["family_p_value"], 200)
-    assert f"family-wise over +30 d, +60 d, +90 d, +180 d: {family};" in out
+    assert f"family-wise over +30 d, +60 d, +90 d, +180 d (N = 7): {family};" in out
     assert f"pool {study['placebo_era']['first']} to {study['placebo_era']['last']}" in out
 
 

@@ -125,7 +125,8 @@ def _verdict_line(study: dict) -> str:
     horizons = ", ".join(f"+{h} d" for h in study["horizons_days"])
     return (
         f"* headline +{study['primary_horizon_days']} d, fixed before looking; family-wise "
-        f"over {horizons}: {format_p(study['family_p_value'], study['placebo_draws'])}; "
+        f"over {horizons} (N = {study['n_events']}): "
+        f"{format_p(study['family_p_value'], study['placebo_draws'])}; "
         f"placebo: {study['placebo_statistic']}, {study['placebo_draws']:,} random-date "
         f"draws, {pool}"
     )
