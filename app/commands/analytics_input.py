@@ -54,6 +54,13 @@ def params_from(args: argparse.Namespace) -> BreakoutParams:
     return BreakoutParams(**{k: v for k, v in vars(args).items() if k in names})
 
 
+def changed_rule_options(args: argparse.Namespace) -> list[str]:
+    """The flags of the rule options in ``args`` that differ from the app's defaults."""
+    params, defaults = params_from(args), BreakoutParams()
+    flags = {"rule": "--rule"} | {name: flag for flag, name, _, _ in _RULE_OPTIONS}
+    return [f for name, f in flags.items() if getattr(params, name) != getattr(defaults, name)]
+
+
 def load_for(args: argparse.Namespace, *texts: str, fetch: bool = False, start=None, end=None):
     """The series ``texts`` name (equity first) for a command, as ``args`` says where
     they come from (``--demo``, ``--import``, the cache; topped up over ``start`` ..
