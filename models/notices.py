@@ -37,6 +37,10 @@ CALENDAR_MISMATCH = "calendar_mismatch"
 ROWS_SKIPPED = "rows_skipped"
 #: the series is synthetic demo data
 DEMO = "demo"
+#: a derived series was computed without some of its optional inputs (altseason's alts)
+INPUTS_MISSING = "inputs_missing"
+#: the altseason universe was picked today and flatters the past (a caveat, always said)
+SURVIVORSHIP = "survivorship"
 
 KINDS = (
     CACHE_SET_ASIDE,
@@ -51,6 +55,8 @@ KINDS = (
     CALENDAR_MISMATCH,
     ROWS_SKIPPED,
     DEMO,
+    INPUTS_MISSING,
+    SURVIVORSHIP,
 )
 
 

@@ -44,7 +44,9 @@ def run_refresh(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     repository = common.open_repository(args)
     common.apply_imports(repository, args)
-    chosen = [common.resolve(s) for s in args.symbols]
+    from models.session.loading.derived import with_inputs  # a derived symbol: its inputs
+
+    chosen = with_inputs(common.resolve(s) for s in args.symbols)
     targets = refresh_targets(repository.list_series(), chosen, args.timeframe)
     if not targets:
         print("Nothing to refresh: the cache is empty. Import a file or open the app first.")

@@ -20,6 +20,7 @@ import pandas as pd
 import models.session.prepared as analysis
 from app.commands.analytics_input import load_for
 from models.analysis.breakouts import BreakoutParams
+from models.derived.syntax import split_symbols
 from models.errors import InvalidParameter, NoDataInRange, NoOverlap
 from models.market.instruments import load_catalogue
 from models.records.snapshot import ExportSnapshot, complete_statistics
@@ -43,7 +44,7 @@ class ChartChoices:
 def choices_from(args: argparse.Namespace) -> ChartChoices:
     """Check the chart options; raises ``InvalidParameter`` with a one-line reason."""
     catalogue = load_catalogue()
-    crypto = tuple(s.strip() for s in (args.crypto or "").split(",") if s.strip())
+    crypto = tuple(split_symbols(args.crypto or ""))  # basket(A, B) holds commas
     lag = int(args.lag)
     if not -LAG_LIMIT_DAYS <= lag <= LAG_LIMIT_DAYS:
         raise InvalidParameter(f"--lag {lag} is outside -{LAG_LIMIT_DAYS}..{LAG_LIMIT_DAYS} days.")

@@ -81,6 +81,9 @@ def read_import(
     from models.market.sources.csv_import import read_price_file  # only when importing
 
     instrument = catalogue.resolve(symbol_text)
+    if instrument.is_derived:  # never cached: computed from its inputs on every load
+        inputs = ", ".join(i.label for i in instrument.inputs)
+        raise InvalidParameter(f"{instrument.label} is computed from {inputs}: import those.")
     path = Path(path)
     imported = read_price_file(path)
     if not instrument.in_catalogue:  # nothing better known than what the file shows

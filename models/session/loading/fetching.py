@@ -19,6 +19,7 @@ from models.market.frames import DAILY
 from models.market.instruments import Instrument
 from models.market.series import MarketSeries
 from models.notices import Notice
+from models.session.loading.derived import derive_into
 from models.session.session import LoadOutcome, Selection
 
 #: why a series was stopped when another source found the network down
@@ -131,7 +132,8 @@ def fetched_outcome(
     volume_proxy: MarketSeries | None = None,
 ) -> LoadOutcome:
     """The answers of a batch laid over ``base`` (series already loaded, which a failed
-    fetch leaves in place): series, errors and notices per instrument."""
+    fetch leaves in place): series, errors and notices per instrument, and the derived
+    series of the selection computed again from their fetched inputs."""
     outcome = LoadOutcome(selection, series=dict(base), volume_proxy=volume_proxy)
     for answer in answers:
         if answer.series is not None:
@@ -139,4 +141,4 @@ def fetched_outcome(
             outcome.notices.extend(answer.notices)
         else:
             outcome.errors[answer.instrument] = answer.error
-    return outcome
+    return derive_into(outcome)
