@@ -47,7 +47,7 @@ def test_events_json_lists_the_planted_breakout(capsys, tmp_path):
 
 def test_events_table_says_held_as_the_window_does(capsys, tmp_path):
     path, date = _breakout_equity(tmp_path)
-    code, out, err = _run(capsys, "events", "--equity", "^RUT", "--import", f"^RUT={path}")
+    code, out, err = run_cli(capsys, "events", "--equity", "^RUT", "--import", f"^RUT={path}")
     assert code == 0, err
     row = next(line for line in out.splitlines() if line.startswith(f"{date:%Y-%m-%d}"))
     assert " held " in f"{row} " and "confirmed" not in row
