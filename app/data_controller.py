@@ -190,6 +190,22 @@ class DataController(QObject):
         """Delete every cached series (the chart keeps what it shows)."""
         self._workers.submit(CACHE, clear_cache, self._repository)
 
+    def clear_series(self, label: str) -> None:
+        """Delete one cached series (``BTC/USDT@binance``: that exchange's copy only), then
+        report the cache again (``cache_report_ready``); the chart keeps what it shows."""
+        try:
+            instrument = self._catalogue.resolve(label)
+        except DataError as exc:
+            self.error_reported.emit(str(exc))
+            return
+        self._workers.submit(CACHE, _clear_series_task, self._repository, instrument)
+
+    @property
+    def cache_path(self) -> str:
+        """Where the cache lives ('' when the repository does not say)."""
+        cache = getattr(self._repository, "cache", None)
+        return str(getattr(cache, "root", "") or "")
+
     def _load(self, selection: Selection) -> None:
         self._selection = selection
         self._stop_fetch()
@@ -340,6 +356,13 @@ def _demo_task(loader: Callable[[], Session], control) -> Session:
     """The worker task of ``load_demo``: the demo session (never written to the cache)."""
     control.check_cancelled()
     return loader()
+
+
+def _clear_series_task(repository, instrument: Instrument, control):
+    """The worker task of ``clear_series``: delete the series, report the cache."""
+    control.check_cancelled()
+    repository.clear(instrument)
+    return cache_report(repository)
 
 
 def _same_series(session: Session, shown: Session | None) -> bool:

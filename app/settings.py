@@ -6,7 +6,8 @@ it changes (``app.view_state``). Every read is typed (``type=``) because QSettin
 back strings from INI files on some platforms. ``SCHEMA_VERSION`` is stored with the
 values; a file written by a newer or unknown schema is ignored key by key (unreadable
 values fall back to defaults) rather than trusted. Tests set ``$LIQUIDITY_CASCADE_SETTINGS``
-to an INI path.
+to an INI path. Beside the view state it remembers the window layout and the folder each
+kind of file dialog was last used in (``folder``).
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ class SettingsStore:
             statistics_target=self._str("session/statistics_target", ""),
             lag_days=self._int("session/lag_days", default.lag_days),
             scale=self._str("chart/scale", default.scale),
+            log_axis=self._str("chart/log_axis", default.log_axis),
             equity_style=self._str("chart/equity_style", default.equity_style),
             equity_log=self._bool("chart/equity_log", default.equity_log),
             panes=tuple(p for p in PANES if self._bool(f"panes/{p}", True)),
@@ -78,6 +80,7 @@ class SettingsStore:
         self._q.setValue("session/statistics_target", s.statistics_target or "")
         self._q.setValue("session/lag_days", s.lag_days)
         self._q.setValue("chart/scale", s.scale)
+        self._q.setValue("chart/log_axis", s.log_axis)
         self._q.setValue("chart/equity_style", s.equity_style)
         self._q.setValue("chart/equity_log", s.equity_log)
         self._q.setValue("ui/theme", s.theme)
@@ -90,6 +93,15 @@ class SettingsStore:
         """Store ``QMainWindow.saveGeometry()`` and ``saveState()`` (docks and toolbars)."""
         self._q.setValue("window/geometry", geometry)
         self._q.setValue("window/state", state)
+        self._q.sync()
+
+    def folder(self, kind: str) -> str:
+        """The folder a file dialog of ``kind`` ('export', 'import') was last used in ('')."""
+        return self._str(f"files/{kind}_folder", "")
+
+    def save_folder(self, kind: str, folder: str) -> None:
+        """Remember ``folder`` for the next file dialog of ``kind``."""
+        self._q.setValue(f"files/{kind}_folder", str(folder))
         self._q.sync()
 
     def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:

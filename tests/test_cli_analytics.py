@@ -45,6 +45,15 @@ def test_events_json_lists_the_planted_breakout(capsys, tmp_path):
     assert event["volume_ratio"] == pytest.approx(3.0) and event["volume_source"] == "own"
 
 
+def test_events_table_says_held_as_the_window_does(capsys, tmp_path):
+    path, date = _breakout_equity(tmp_path)
+    code, out, err = run_cli(capsys, "events", "--equity", "^RUT", "--import", f"^RUT={path}")
+    assert code == 0, err
+    row = next(line for line in out.splitlines() if line.startswith(f"{date:%Y-%m-%d}"))
+    assert " held " in f"{row} " and "confirmed" not in row
+    assert "held = the close stayed above the level" in out
+
+
 def test_events_reads_the_cache_after_an_import_and_takes_rule_options(capsys, tmp_path):
     path, _ = _breakout_equity(tmp_path)
     assert run_cli(capsys, "events", "--import", f"^RUT={path}")[0] == 0

@@ -35,6 +35,7 @@ class ChartChoices:
     crypto: tuple[str, ...]
     lag_days: int
     scale: str
+    log_axis: str
     theme: str
     start: pd.Timestamp | None
     end: pd.Timestamp | None
@@ -50,11 +51,15 @@ def choices_from(args: argparse.Namespace) -> ChartChoices:
     start, end = parse_date(args.start, "--start"), parse_date(args.end, "--end")
     if start is not None and end is not None and start > end:
         raise InvalidParameter(f"--start {start:%Y-%m-%d} is after --end {end:%Y-%m-%d}.")
+    scale, log_axis = args.scale, getattr(args, "log_axis", "auto")
+    if scale == "log":  # the log axis is a switch of its own now
+        scale, log_axis = "price", "on"
     return ChartChoices(
         equity=(args.equity or catalogue.default_equity).strip(),
         crypto=crypto or catalogue.default_crypto,
         lag_days=lag,
-        scale=args.scale,
+        scale=scale,
+        log_axis=log_axis,
         theme=args.theme,
         start=start,
         end=end,
@@ -90,6 +95,7 @@ def load_snapshot(args: argparse.Namespace, params: BreakoutParams) -> ExportSna
         prepared=prepared,
         lag_days=choices.lag_days,
         scale=choices.scale,
+        log_axis=choices.log_axis,
         params=params,
         breakouts=prepared.breakouts,
         theme=choices.theme,
