@@ -23,7 +23,7 @@ from models.derived.recipe import DERIVED
 from models.derived.syntax import ALTSEASON, BASKET, RATIO
 from models.derived.universe import survivorship_text
 from models.errors import NoDataInRange
-from models.market.frames import COLUMNS
+from models.market.frames import line_frame
 from models.market.instruments import Instrument
 from models.market.series import MarketSeries
 from models.notices import INPUTS_MISSING, SURVIVORSHIP, Notice
@@ -128,16 +128,14 @@ def _has(available, instrument: Instrument) -> bool:
 
 
 def _series(instrument, close: pd.Series, coins, used: dict, caveats: list) -> DerivedSeries:
-    dates = pd.DatetimeIndex(close.index, name="date")
-    values = close.to_numpy(dtype="float64")
-    frame = pd.DataFrame({c: values for c in COLUMNS[:4]}, index=dates)
-    frame["volume"] = np.nan
+    frame = line_frame(close)
+    dates = frame.index
     inherited = _unique(n for s in used.values() for n in s.notices)
     stamps = [s.fetched_at for s in used.values() if s.fetched_at is not None]
     return DerivedSeries(
         instrument=instrument,
         timeframe="1d",
-        frame=frame[list(COLUMNS)],
+        frame=frame,
         provenance=_provenance(dates, used.values()),
         source=_derivation(instrument, used),
         fetched_at=min(stamps) if stamps else None,  # as old as its oldest input
