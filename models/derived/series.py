@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from models.cascade.netliq import net_liquidity
 from models.derived.altseason import altseason_index
 from models.derived.basket import basket_level
 from models.derived.ratio import ratio_closes
 from models.derived.recipe import DERIVED
-from models.derived.syntax import ALTSEASON, BASKET, RATIO
+from models.derived.syntax import ALTSEASON, BASKET, NETLIQ, RATIO
 from models.derived.universe import survivorship_text
 from models.errors import NoDataInRange
 from models.market.frames import line_frame
@@ -92,6 +93,8 @@ def _computed(instrument: Instrument, available) -> tuple[pd.Series, pd.Series |
         return close, coins, []
     if recipe.kind == ALTSEASON:
         return _altseason(instrument, available)
+    if recipe.kind == NETLIQ:
+        return net_liquidity(*(_close(m, available) for m in recipe.members)), None, []
     raise ValueError(f"unknown derived kind {recipe.kind!r}")
 
 
@@ -163,7 +166,7 @@ def _derivation(instrument: Instrument, used: dict) -> str:
     number of its alts (``derived from BTC-USD and 28 alts (yahoo)``)."""
     recipe = instrument.recipe
     alts = [s for i, s in used.items() if i != recipe.benchmark]
-    if recipe.kind == RATIO:
+    if recipe.kind in (RATIO, NETLIQ):
         return f"{DERIVED} from {', '.join(_where(s) for s in used.values())}"
     if recipe.kind == BASKET:
         versus = f" (its target: beating {recipe.benchmark.label})" if recipe.benchmark else ""

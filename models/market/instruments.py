@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from models.cascade.netliq import NETLIQ_INPUTS, NETLIQ_SYMBOL
 from models.derived.recipe import (
     DEFAULT_WINDOW_DAYS,
     DERIVED,
@@ -32,6 +33,7 @@ from models.derived.recipe import (
 from models.derived.syntax import (
     ALTSEASON,
     BASKET,
+    NETLIQ,
     RATIO,
     Formula,
     call_text,
@@ -189,6 +191,9 @@ class Catalogue:
             return _derived_instrument(recipe, ratio_text(numerator.label, denominator.label))
         if formula.kind == BASKET:
             return self._basket(formula)
+        if formula.kind == NETLIQ:
+            recipe = Recipe(NETLIQ, tuple(self.resolve(text) for text in NETLIQ_INPUTS))
+            return _derived_instrument(recipe, NETLIQ_SYMBOL)
         return self._altseason(formula)
 
     def _operand(self, text: str) -> Instrument:

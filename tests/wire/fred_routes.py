@@ -64,7 +64,7 @@ def csv_body(series_id: str, values: pd.Series, missing: str = "") -> str:
     """``values`` in the download's layout; NaN is written as ``missing``."""
     rows = [f"observation_date,{series_id}"]
     for day, value in values.items():
-        shown = missing if value is None or math.isnan(value) else f"{value:g}"
+        shown = missing if value is None or math.isnan(value) else f"{value:.12g}"
         rows.append(f"{day:%Y-%m-%d},{shown}")
     return "\n".join(rows) + "\n"
 
