@@ -15,13 +15,22 @@ NETLIQ against daily spreads, sessions against 24/7 coins and back.
 the largest studentised correlation and its p is family-wise over that window (block
 sign-flip null, ``docs/statistics.md``). N is the number of return pairs at the best lag.
 
-**Interval.** A block bootstrap of the argmax: the blocks of cross products the test
-uses (``robust_ccf.lag_statistics``) are drawn with replacement (multinomial block
-counts, the same draw at every lag), each draw's studentised CCF is
-``sum_b w_b U_bk`` and its argmax (in the direction of the observed best) is the draw's
-lead. The interval runs from the 2.5% to the 97.5% point of those leads, widened to hold
-the observed best lag. Its coverage is measured, not assumed:
-``tests/test_cascade_chain.py`` plants leads and counts how often it holds them.
+**Interval: the lags not rejected as the best.** A lag ``k`` of the window stays in the
+set unless the best lag beats it by more than chance allows were ``k`` the true best:
+with ``t`` the studentised CCF (signed so the best is positive), ``k`` is rejected when
+``max_j t_j - t_k`` exceeds the 95% point of ``max_j T*_j - T*_k`` over the null draws
+the p already used (the sign flips of the blocks, the same at every lag, so each draw
+carries how two lags' errors move together). When ``k`` is the true best its
+``t_j - t_k`` have means at or below zero, so the test is least-favourable and the set
+holds the true lead at least 95% of the time, up to the block approximation; the
+interval is the span of the set. It is cautious: a noise lag whose t comes within about
+4 of the best is kept (the 95% point of the largest of ~90 differences), so a lead has a
+tight interval once its t passes about 7 and a wide one below (a weekly leader at a
+daily correlation of 0.5: about 10 days wide; daily series at 0.2, t near 6: 30-60). A block bootstrap of the argmax was tried first and
+dropped: with a weak lead (a weekly leader at a daily correlation of 0.15) it held the
+planted lag only 85% of the time, 70% at 0.08. Coverage is measured, not assumed:
+``tests/test_cascade_chain.py`` plants leads and counts how often the interval holds
+them.
 """
 
 from __future__ import annotations
@@ -32,10 +41,9 @@ import numpy as np
 import pandas as pd
 
 from models.analysis.align import AlignedPair, align
+from models.analysis.ccf_result import CcfResult
 from models.analysis.lag_window import LagWindow
 from models.analysis.leadlag import cross_correlation
-from models.analysis.returns import return_basis
-from models.analysis.robust_ccf import lag_statistics
 from models.cascade.levels import DAILY, SESSIONS, WEEKLY, StageLevel, as_of_daily
 from models.cascade.stages import Stage
 from models.errors import DataError
@@ -108,8 +116,7 @@ def hop_statistics(
     except DataError as err:
         return replace(base, note=str(err))
     best = int(np.flatnonzero(ccf.lags == ccf.best_lag)[0])
-    sign = 1.0 if ccf.best_correlation >= 0 else -1.0
-    interval = lag_interval(pair, window, ccf.best_lag, sign, draws, seed)
+    interval = lag_interval(ccf)
     return replace(
         base,
         lag_days=int(ccf.best_lag),
@@ -123,26 +130,17 @@ def hop_statistics(
     )
 
 
-def lag_interval(
-    pair: AlignedPair, window: LagWindow, best_lag: int, sign: float, draws: int, seed: int
-) -> tuple[int, int]:
-    """The block-bootstrap interval of the best lag (see the module docstring)."""
-    if draws <= 0:
-        return int(best_lag), int(best_lag)
-    stats = lag_statistics(return_basis(pair), window.lags)
-    scaled = np.nan_to_num(stats.scaled)
-    blocks = scaled.shape[0]
-    counts = block_counts(blocks, int(draws), np.random.default_rng([int(seed), 1]))
-    leads = window.lags[np.argmax(sign * (counts @ scaled), axis=1)]
-    tail = (1.0 - INTERVAL_LEVEL) / 2
-    low, high = np.quantile(leads, [tail, 1.0 - tail], method="inverted_cdf")
-    return int(min(low, best_lag)), int(max(high, best_lag))
-
-
-def block_counts(blocks: int, draws: int, rng: np.random.Generator) -> np.ndarray:
-    """How often each block is drawn when ``blocks`` are drawn with replacement, per draw
-    (draws x blocks, float32): multinomial counts, built by one ``bincount``."""
-    picks = rng.integers(0, blocks, size=(draws, blocks))
-    flat = picks + blocks * np.arange(draws)[:, None]
-    counts = np.bincount(flat.ravel(), minlength=draws * blocks)
-    return counts.reshape(draws, blocks).astype(np.float32)
+def lag_interval(ccf: CcfResult, level: float = INTERVAL_LEVEL) -> tuple[int, int]:
+    """The lags of ``ccf``'s window not rejected as the best lag (see the module
+    docstring), as their span [first, last]; the best lag alone without draws."""
+    best = int(ccf.best_lag)
+    if ccf.null_t is None or ccf.null_t.shape[0] == 0:
+        return best, best
+    columns = ccf._columns(ccf.window)
+    sign = 1.0 if ccf.best_correlation >= 0 else -1.0
+    observed = sign * np.nan_to_num(ccf.t_stat[columns], nan=-np.inf)
+    draws = sign * ccf.null_t[:, columns].astype(np.float64)
+    shortfall = observed.max() - observed
+    critical = np.quantile(draws.max(axis=1)[:, None] - draws, level, axis=0)
+    kept = ccf.lags[columns][shortfall <= critical]
+    return int(min(kept.min(), best)), int(max(kept.max(), best))
