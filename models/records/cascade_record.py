@@ -24,8 +24,8 @@ from models.records.sidecar import FORMAT, FORMAT_VERSION, instrument_record
 from models.version import __version__
 
 INTERVAL_METHOD = (
-    f"{100 * INTERVAL_LEVEL:.0f}% block bootstrap of the best lag: blocks of cross products "
-    "drawn with replacement, the argmax of each draw's studentised CCF, its 2.5-97.5% points"
+    f"the span of the lags not rejected as the best lag at {100 * INTERVAL_LEVEL:.0f}% "
+    "(a least-favourable max test on the null draws of the p; cautious for weak leads)"
 )
 P_METHOD = "family-wise over the hop's window (block sign-flip null, studentised CCF)"
 TURN_METHOD = "the equity's breakout rule on each stage's level (inverted stages upside down)"
