@@ -27,8 +27,9 @@ interval is the span of the set. It is cautious: a noise lag whose t comes withi
 4 of the best is kept (the 95% point of the largest of ~90 differences), so a lead has a
 tight interval once its t passes about 7 and a wide one below (a weekly leader at a
 daily correlation of 0.5: about 10 days wide; daily series at 0.2, t near 6: 30-60).
-A block bootstrap of the argmax was tried first and dropped: with a weak lead (a weekly leader at a daily correlation of 0.15) it held the
-planted lag only 85% of the time, 70% at 0.08. Coverage is measured, not assumed:
+A block bootstrap of the argmax was tried first and dropped: with a weak lead (a
+weekly leader at a daily correlation of 0.15) it held the planted lag only 85% of the
+time, 70% at 0.08. Coverage is measured, not assumed:
 ``tests/test_cascade_chain.py`` plants leads and counts how often the interval holds
 them.
 """
