@@ -53,7 +53,7 @@ def export_image(
 ) -> ExportResult:
     """Write ``snapshot`` as PNG or SVG (by ``path``'s suffix) at exactly ``spec``'s size,
     from a chart built offscreen, and its evidence sidecar."""
-    path = _checked(path)
+    path = checked_path(path)
     exported_at = exported_at or datetime.now(UTC)
     lines = _lines(snapshot, spec.caption, exported_at)
     chart = build_chart(snapshot, spec.logical_width, chart_height(spec, lines))
@@ -73,7 +73,7 @@ def export_live(
 ) -> ExportResult:
     """Write the window's own chart as it is on screen (its size times ``pixel_ratio``,
     the caption added below) and the sidecar; the crosshair is left out."""
-    path = _checked(path)
+    path = checked_path(path)
     exported_at = exported_at or datetime.now(UTC)
     lines = _lines(snapshot, caption, exported_at)
     spec = live_spec(chart, pixel_ratio, lines)
@@ -127,7 +127,8 @@ def drawing_for_export(chart, pixel_ratio: float = 1.0):
             line.setVisible(True)
 
 
-def _checked(path: Path) -> Path:
+def checked_path(path: Path) -> Path:
+    """``path`` if it names a PNG or SVG in a folder that exists; else ``InvalidParameter``."""
     path = Path(path)
     image_format(path)
     if not path.parent.is_dir():
