@@ -52,13 +52,16 @@ class CascadePresenter:
         self.view = view
 
     def show(self, analysis: CascadeAnalysis, theme: str, start=None, end=None) -> None:
-        """Theme, rows, DEMO mark, and the dates from ``start`` to ``end`` (default: all)."""
+        """Theme, rows, DEMO mark, and the dates from ``start`` to ``end``; by default the
+        span the whole chain covers (from the latest first value of any stage: where
+        every hop was measured), not a century of one long index."""
+        rows = strip_rows(analysis)
         self.view.set_theme(theme)
-        self.view.set_rows(strip_rows(analysis))
+        self.view.set_rows(rows)
         self.view.set_demo(analysis.is_demo)
         self.view.fit_all()
-        if start is not None or end is not None:
-            low, high = self.view.visible_range()
-            low = value_to_days(start) if start is not None else low
-            high = value_to_days(end) if end is not None else high
-            self.view.set_visible_range(low, high)
+        low, high = self.view.visible_range()
+        common = max((r.x[0] for r in rows if len(r.x)), default=low)
+        low = value_to_days(start) if start is not None else max(low, common - 30.0)
+        high = value_to_days(end) if end is not None else high
+        self.view.set_visible_range(low, high)
