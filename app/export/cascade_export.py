@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from app.cascade_presenter import CascadePresenter
-from app.export.exporter import ExportResult, checked_path, image_format
+from app.export.exporter import ExportResult, checked_path, image_format, image_info
 from app.export.headless import ensure_application
 from app.export.render import chart_height, render_image, save_png
 from app.export.svg import write_svg
@@ -60,15 +60,6 @@ def export_cascade(
             write_svg(strip, path, width, height, lines, colours)
     finally:
         strip.deleteLater()
-    info = {
-        "file": path.name,
-        "format": kind,
-        "width_px": width,
-        "height_px": height,
-        "pixel_ratio": ratio,
-        "theme": theme,
-        "caption": bool(lines),
-        "caption_text": [line.text for line in lines],
-    }
+    info = {**image_info(path, kind, (width, height, ratio), lines), "theme": theme}
     sidecar = write_sidecar(path, cascade_evidence(analysis, info, exported_at))
     return ExportResult(path, sidecar, width, height)

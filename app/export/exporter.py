@@ -148,7 +148,15 @@ def _write(chart, snapshot, path: Path, spec: ImageSpec, lines, exported_at) -> 
         width, height, ratio = spec.logical_width, spec.logical_height, 1.0
         with drawing_for_export(chart):
             write_svg(chart, path, width, height, lines, colours)
-    info = {
+    info = image_info(path, kind, (width, height, ratio), lines)
+    sidecar = write_sidecar(path, evidence(snapshot, info, exported_at))
+    return ExportResult(path, sidecar, width, height)
+
+
+def image_info(path: Path, kind: str, size: tuple, lines: list[CaptionLine]) -> dict:
+    """What a sidecar says of its image: file, format, (width, height, ratio), caption."""
+    width, height, ratio = size
+    return {
         "file": path.name,
         "format": kind,
         "width_px": width,
@@ -157,8 +165,6 @@ def _write(chart, snapshot, path: Path, spec: ImageSpec, lines, exported_at) -> 
         "caption": bool(lines),
         "caption_text": [line.text for line in lines],
     }
-    sidecar = write_sidecar(path, evidence(snapshot, info, exported_at))
-    return ExportResult(path, sidecar, width, height)
 
 
 def _lines(snapshot: ExportSnapshot, caption: bool, exported_at: datetime) -> list[CaptionLine]:
