@@ -18,6 +18,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from models.cascade.stages import chain_from_settings, chain_settings
 from models.session.view_state import ViewState, params_from_record
 from models.vocabulary import PANES
 
@@ -87,6 +88,16 @@ class SettingsStore:
         self._q.setValue("detector/params", json.dumps(asdict(s.params), default=str))
         for pane, shown in s.panes_shown().items():
             self._q.setValue(f"panes/{pane}", shown)
+        self._q.sync()
+
+    def cascade_chain(self) -> tuple:
+        """The cascade's stages as saved (``models.cascade.stages``), the default chain
+        when none were saved or the saved ones cannot be read."""
+        return chain_from_settings(self._json("cascade/stages", None, list))
+
+    def save_cascade_chain(self, chain) -> None:
+        """Keep the cascade's stages (their texts, ``-`` marking an inverted stage)."""
+        self._q.setValue("cascade/stages", json.dumps(chain_settings(chain)))
         self._q.sync()
 
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:

@@ -66,6 +66,16 @@ def int_in(low: int, high: int):
     return parse
 
 
+def date(text: str):
+    """An argparse type: a YYYY-MM-DD date (a pandas Timestamp at midnight)."""
+    import pandas as pd
+
+    try:
+        return pd.Timestamp(text).normalize()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
 def symbol(text: str) -> str:
     """An argparse type: a symbol that is not blank (an empty one must not mean the default)."""
     if not text.strip():

@@ -7,6 +7,7 @@ page and ``check_cancelled`` between pages. ``cancel`` may be called from any th
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -39,6 +40,17 @@ class FetchControl:
         """Raise ``Cancelled`` if the user asked to stop."""
         if self._cancel.is_set():
             raise Cancelled("Cancelled by the user; the cache keeps what it had.")
+
+    def wait(self, seconds: float) -> None:
+        """Sleep ``seconds`` (a back-off) in short slices, raising ``Cancelled`` as soon as
+        the user cancels."""
+        deadline = time.monotonic() + seconds
+        while True:
+            self.check_cancelled()
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            time.sleep(min(left, 0.05))
 
     def report(self, done: int, expected: int, message: str = "") -> None:
         """Report pages done out of pages expected."""

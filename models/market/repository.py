@@ -390,6 +390,7 @@ def _series(
 def _default_sources() -> dict[str, PriceSource]:
     # Imported here: yfinance and ccxt cost ~0.45 s and ~0.3 s to import.
     from models.market.sources.exchange import ExchangeSource
+    from models.market.sources.fred import FredSource
     from models.market.sources.yahoo import YahooSource
 
-    return {"yahoo": YahooSource(), "ccxt": ExchangeSource()}
+    return {"yahoo": YahooSource(), "ccxt": ExchangeSource(), "fred": FredSource()}

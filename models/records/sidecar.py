@@ -35,7 +35,7 @@ def sidecar_path(image_path: Path) -> Path:
 def evidence(snapshot: ExportSnapshot, image: dict, exported_at: datetime) -> dict:
     """The evidence of one export as plain JSON-ready data."""
     instruments = [
-        _instrument(series, "equity" if n == 0 else "crypto")
+        instrument_record(series, "equity" if n == 0 else "crypto")
         for n, series in enumerate(snapshot.session.series)
     ]
     return {
@@ -119,7 +119,8 @@ def _event(event) -> dict:
     }
 
 
-def _instrument(series, role: str) -> dict:
+def instrument_record(series, role: str) -> dict:
+    """One series in a sidecar: what it is, where from, its span, provenance and digest."""
     inst = series.instrument
     return {
         "role": role,

@@ -9,7 +9,9 @@ command, and the window's Import CSV (menu, banner, drag and drop). The rules:
   New York sessions (``^RUT``, ``SPY``) are refused with ``CalendarRefused`` unless
   forced, because the weekend rows would be kept as sessions and the gap report would
   find nothing; any other mismatch is a ``calendar_mismatch`` notice;
-* a symbol the catalogue does not know takes the file's calendar (weekend bars: 24/7).
+* a symbol the catalogue does not know takes the file's calendar (weekend bars: 24/7);
+* a FRED series (``FRED:WALCL``) reads FRED's download format
+  (``models.market.sources.fred_csv``), dated by publication like a fetch.
 """
 
 from __future__ import annotations
@@ -18,7 +20,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from models.errors import CalendarRefused, InvalidParameter
-from models.market.instruments import ALWAYS_OPEN, NYSE, Catalogue, Instrument
+from models.market.instruments import (
+    ALWAYS_OPEN,
+    FRED,
+    NYSE,
+    Catalogue,
+    Instrument,
+    fred_series_id,
+)
 from models.market.series import MarketSeries
 from models.notices import CALENDAR_MISMATCH, ROWS_SKIPPED, Notice
 from models.units import count
@@ -78,14 +87,12 @@ def read_import(
 ) -> PendingImport:
     """Read and check one file for ``symbol_text``; raises ``ImportFailed`` for a bad file,
     ``InvalidParameter`` for a bad symbol and ``CalendarRefused`` (unless ``force``)."""
-    from models.market.sources.csv_import import read_price_file  # only when importing
-
     instrument = catalogue.resolve(symbol_text)
     if instrument.is_derived:  # never cached: computed from its inputs on every load
         inputs = ", ".join(i.label for i in instrument.inputs)
         raise InvalidParameter(f"{instrument.label} is computed from {inputs}: import those.")
     path = Path(path)
-    imported = read_price_file(path)
+    imported = _read_file(instrument, path)
     if not instrument.in_catalogue:  # nothing better known than what the file shows
         instrument = _with_calendar(instrument, imported.calendar_hint)
     item = PendingImport(instrument, path, imported)
@@ -93,6 +100,18 @@ def read_import(
     if refusal is not None and not force:
         raise refusal
     return item
+
+
+def _read_file(instrument: Instrument, path: Path):
+    """A FRED series' download (``observation_date,SERIES``, dated by publication) or a
+    price file (``models.market.sources.csv_import``), read only when importing."""
+    if instrument.source == FRED:
+        from models.market.sources.fred_csv import read_fred_file
+
+        return read_fred_file(path, fred_series_id(instrument))
+    from models.market.sources.csv_import import read_price_file
+
+    return read_price_file(path)
 
 
 def read_imports(

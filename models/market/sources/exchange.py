@@ -256,7 +256,7 @@ class ExchangeSource:
                     if err is exc:
                         raise
                     raise err from exc
-            _wait(self.retry_delays[attempt], control)
+            control.wait(self.retry_delays[attempt])
         raise AssertionError("unreachable")  # the loop returns or raises
 
 
@@ -316,17 +316,6 @@ def chain_failure(symbol: str, failures: list[tuple[str, DataError]]) -> DataErr
 
 def _reason(err: DataError) -> str:
     return str(err).rstrip(".")
-
-
-def _wait(seconds: float, control: FetchControl) -> None:
-    """Sleep ``seconds`` in short slices so a cancel is honoured during a back-off."""
-    deadline = time.monotonic() + seconds
-    while True:
-        control.check_cancelled()
-        left = deadline - time.monotonic()
-        if left <= 0:
-            return
-        time.sleep(min(left, 0.1))
 
 
 def _rebase(api, base: str):
