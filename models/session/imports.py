@@ -82,7 +82,8 @@ def read_import(
 
     instrument = catalogue.resolve(symbol_text)
     path = Path(path)
-    imported = read_price_file(path)
+    # a bar may not be after today in the instrument's calendar (the file's when unknown)
+    imported = read_price_file(path, instrument.calendar if instrument.in_catalogue else None)
     if not instrument.in_catalogue:  # nothing better known than what the file shows
         instrument = _with_calendar(instrument, imported.calendar_hint)
     item = PendingImport(instrument, path, imported)
