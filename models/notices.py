@@ -37,6 +37,10 @@ CALENDAR_MISMATCH = "calendar_mismatch"
 ROWS_SKIPPED = "rows_skipped"
 #: the series is synthetic demo data
 DEMO = "demo"
+#: cached bars dated after today (from before imports were checked) are not used
+FUTURE_IGNORED = "future_ignored"
+#: folders a killed or failed first write left behind (no manifest): not series
+UNFINISHED_WRITES = "unfinished_writes"
 
 KINDS = (
     CACHE_SET_ASIDE,
@@ -51,6 +55,8 @@ KINDS = (
     CALENDAR_MISMATCH,
     ROWS_SKIPPED,
     DEMO,
+    FUTURE_IGNORED,
+    UNFINISHED_WRITES,
 )
 
 

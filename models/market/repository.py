@@ -38,6 +38,12 @@ from models.errors import (
     NoDataInRange,
     SourceUnavailable,
 )
+from models.market.answers import (
+    fetch_notices,
+    future_notice,
+    partial_to_keep,
+    refuse_bad_bars,
+)
 from models.market.cache.chunks import frame_to_rows, merge_rows, rows_to_frame
 from models.market.cache.store import CachedSeries, SeriesCache, SeriesInfo, SeriesKey
 from models.market.fetch_control import FetchControl
@@ -46,9 +52,20 @@ from models.market.instruments import CCXT, Catalogue, Instrument, load_catalogu
 from models.market.paths import default_cache_dir
 from models.market.series import MarketSeries, Provenance
 from models.market.sources.base import FetchResult, PriceSource
-from models.market.spans import Span, bound, contradicted, holds_bar_at, missing_spans
-from models.notices import CACHE_SET_ASIDE, GAP, PARTIAL_KEPT, PARTIAL_LOST, Notice
-from models.units import count
+from models.market.spans import (
+    Span,
+    bound,
+    contradicted,
+    empty_after_import,
+    expects_bars,
+    holds_bar_at,
+    missing_spans,
+    without_future,
+)
+from models.notices import (
+    CACHE_SET_ASIDE,
+    Notice,
+)
 
 __all__ = ["CacheRead", "Repository", "SeriesInfo", "SeriesKey"]
 
@@ -223,9 +240,11 @@ class Repository:
         if key is None:
             return None, None, []
         try:
-            return key, self.cache.read(key), []
+            cached = self.cache.read(key)
         except CacheCorrupt as err:
             return None, None, [Notice(CACHE_SET_ASIDE, instrument.label, str(err))]
+        cached, dropped = without_future(cached, instrument.calendar)
+        return key, cached, [future_notice(instrument, dropped)] if dropped else []
 
     def _offline(
         self,
@@ -269,12 +288,15 @@ class Repository:
             result = self._fetch_one(fetch_as, span, timeframe, control, key, cached is not None)
             if result is None and holds_bar_at(cached, span.start):
                 raise contradicted(instrument, span.start, fetch_as)
+            tail = span.end is None  # after an imported last bar: days that must hold bars
+            if result is None and tail and expects_bars(cached, span.start, instrument.calendar):
+                raise empty_after_import(instrument, span.start, fetch_as)
             if result is None:
                 continue  # the source had nothing newer: the cache is up to date
             key = key or self._result_key(instrument, result, timeframe)
             last_info = self._save(key, instrument, result, span)
             parts.append(frame_to_rows(result.frame, int(Provenance.FETCHED)))
-            notices.extend(_fetch_notices(instrument, result))
+            notices.extend(fetch_notices(instrument, result))
         if key is None or last_info is None:
             raise NoDataInRange(f"{instrument.label} has no bars in the requested range.")
         merged = merge_rows(parts)
@@ -298,7 +320,7 @@ class Repository:
                 instrument, span.start, span.end, timeframe, control
             )
         except NoDataInRange as err:
-            if have_cache and not _has_rows(err.partial):
+            if have_cache and (err.partial is None or not len(err.partial)):
                 return None
             self._keep_partial(instrument, timeframe, key, err)
             raise
@@ -306,6 +328,7 @@ class Repository:
             self._keep_partial(instrument, timeframe, key, err)
             raise
         result.frame = conform(result.frame, timeframe)
+        refuse_bad_bars(instrument, result.frame, timeframe, result.exchange or instrument.source)
         if not result.frame.empty:
             return result
         if have_cache:
@@ -316,22 +339,11 @@ class Repository:
         self, instrument: Instrument, timeframe: str, key: SeriesKey | None, err: DataError
     ) -> None:
         """Save the bars a failed fetch delivered (``err.partial``) before it is re-raised."""
-        if not _has_rows(err.partial):
-            return
-        if key is None:
-            exchange = getattr(err, "exchange", "") or instrument.exchange
-            if instrument.source == CCXT and not exchange:
-                text = (
-                    f"{len(err.partial)} bars of {instrument.label} fetched before the failure "
-                    "were not kept: the exchange that served them is unknown."
-                )
-                self.notices.append(Notice(PARTIAL_LOST, instrument.label, text))
-                return
-            key = SeriesKey(instrument.source, exchange, instrument.symbol, timeframe)
-        partial = conform(err.partial, timeframe)
-        self.cache.append(key, partial, int(Provenance.FETCHED), instrument)
-        text = f"Kept {len(partial)} bars of {instrument.label} fetched before: {err}"
-        self.notices.append(Notice(PARTIAL_KEPT, instrument.label, text))
+        key, partial, notice = partial_to_keep(instrument, timeframe, key, err)
+        if partial is not None:
+            self.cache.append(key, partial, int(Provenance.FETCHED), instrument)
+        if notice is not None:
+            self.notices.append(notice)
 
     def _result_key(self, instrument: Instrument, result: FetchResult, timeframe: str) -> SeriesKey:
         exchange = (result.exchange or instrument.exchange) if instrument.source == CCXT else ""
@@ -350,19 +362,6 @@ class Repository:
             covered_start=span.start,
             head_complete=span.start is None,
         )
-
-
-def _has_rows(frame) -> bool:
-    return frame is not None and len(frame) > 0
-
-
-def _fetch_notices(instrument: Instrument, result: FetchResult) -> list[Notice]:
-    notices = [n.about(instrument.label) for n in result.notices]
-    if result.gaps:
-        lo, hi = result.gaps[0]
-        text = f"{count(len(result.gaps), 'gap')} in the fetched bars, the first {lo} – {hi}"
-        notices.append(Notice(GAP, instrument.label, text))
-    return notices
 
 
 def _series(
