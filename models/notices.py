@@ -63,11 +63,18 @@ KINDS = (
 @dataclass(frozen=True)
 class Notice:
     """One thing to tell the user: its ``kind`` (one of ``KINDS``), the instrument it is
-    about (a label such as ``BTC/USDT``; empty when none) and a plain English ``text``."""
+    about (a label such as ``BTC/USDT``; empty when none), a plain English ``text`` and
+    the facts a translated sentence needs (``details``: name and value pairs such as
+    ``("path", ...)``, ``("exchange", ...)``, ``("count", ...)``; read with ``detail``)."""
 
     kind: str
     instrument: str
     text: str
+    details: tuple[tuple[str, str], ...] = ()
+
+    def detail(self, name: str, default: str = "") -> str:
+        """The value of one of ``details`` (``default`` when absent)."""
+        return dict(self.details).get(name, default)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

@@ -39,12 +39,13 @@ def constant_bars(start: str, periods: int, value: float, timeframe: str = "1m")
 def crash_step(version: int, rows: int, append_rows: int) -> tuple[pd.DataFrame, int, bool]:
     """The write that takes the crash test's series to ``version``: (frame, code, replace?).
 
-    Every fourth version replaces the series with ``rows`` bars valued ``version``;
-    the three after it append ``append_rows`` bars that overlap the previous five.
+    Every fourth version replaces the series with ``rows`` bars valued ``version + 1``
+    (a price is positive); the three after it append ``append_rows`` bars that overlap
+    the previous five.
     """
     step = version % 4
     if step == 0:
-        return constant_bars("2024-01-01", rows, float(version)), 0, True
+        return constant_bars("2024-01-01", rows, float(version + 1)), 0, True
     minutes = rows + (step - 1) * append_rows - 5
     start = pd.Timestamp("2024-01-01", tz="UTC") + pd.Timedelta(minutes=minutes)
-    return constant_bars(str(start), append_rows + 5, float(version)), 1, False
+    return constant_bars(str(start), append_rows + 5, float(version + 1)), 1, False

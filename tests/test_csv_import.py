@@ -325,7 +325,7 @@ def test_yahoo_rows_with_empty_high_and_low_take_open_and_close(tmp_path):
     assert list(frame["high"]) == [0.0099, 0.0027, 0.003]
     assert list(frame["low"]) == [0.0028, 0.0026, 0.0025]
     bad = text.replace("0.0026,0.003,0.0025,0.0029", "0.0026,0.003,0.0025,0.0031")
-    with pytest.raises(ImportFailed, match="line 4: the close 0.0031 is outside"):
+    with pytest.raises(ImportFailed, match=r"line 4: the close 0\.0031 is outside"):
         read_price_file(_write(tmp_path, "bad_ratio.csv", bad))
 
 

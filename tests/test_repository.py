@@ -325,9 +325,7 @@ def test_real_russell_history_round_trips_through_import_and_load(tmp_path, shar
         ("volume", -5.0, "volume -5 is not a count"),
     ],
 )
-def test_a_bad_bar_from_a_source_is_a_bad_response_and_never_cached(
-    tmp_path, column, value, words
-):
+def test_a_bad_bar_from_a_source_is_a_bad_response_and_never_cached(tmp_path, column, value, words):
     """Issue 10, defect 1 at the source entrance: a bad bar is a BadResponse, not cached."""
     truth = bars("2020-01-01", 100)
     source = FakeSource(truth.iloc[:80])

@@ -46,6 +46,7 @@ from models.market.answers import (
 )
 from models.market.cache.chunks import frame_to_rows, merge_rows, rows_to_frame
 from models.market.cache.store import CachedSeries, SeriesCache, SeriesInfo, SeriesKey
+from models.market.cache_targets import key_matches
 from models.market.fetch_control import FetchControl
 from models.market.frames import conform
 from models.market.instruments import CCXT, Catalogue, Instrument, load_catalogue
@@ -189,16 +190,17 @@ class Repository:
         """Delete cached series matching ``instrument`` and/or ``timeframe``; returns how many.
 
         With no arguments everything goes, unreadable entries and set-aside ones included.
+        The unfinished writes of the matching series go too.
         """
         if instrument is None and timeframe is None:
             return self.cache.remove_all()
         removed = 0
         for info in self.cache.list():
-            if timeframe is not None and info.timeframe != timeframe:
-                continue
-            if instrument is not None and not info.is_of(instrument):
-                continue
-            removed += int(self.cache.remove(info.key))
+            if key_matches(info.key, instrument, timeframe):
+                removed += int(self.cache.remove(info.key))
+        for item in self.cache.unfinished():
+            if item.key is not None and key_matches(item.key, instrument, timeframe):
+                self.cache.discard_unfinished(item.key)
         return removed
 
     def cache_size_bytes(self) -> int:
@@ -242,7 +244,9 @@ class Repository:
         try:
             cached = self.cache.read(key)
         except CacheCorrupt as err:
-            return None, None, [Notice(CACHE_SET_ASIDE, instrument.label, str(err))]
+            told = [n for n in self.cache.notices if n.text == str(err)]
+            notice = told[-1] if told else Notice(CACHE_SET_ASIDE, "", str(err))
+            return None, None, [notice.about(instrument.label)]
         cached, dropped = without_future(cached, instrument.calendar)
         return key, cached, [future_notice(instrument, dropped)] if dropped else []
 

@@ -224,15 +224,20 @@ def test_network_down_reaches_the_banner_fast(qtbot, make):
 
 
 @pytest.mark.timing
-def test_first_network_down_stops_the_other_fetches(qtbot, make):
-    failing = {"^RUT": NetworkDown("Cannot reach Yahoo Finance for ^RUT: DNS failed.")}
+def test_a_source_down_stops_its_own_other_fetches_only(qtbot, make):
+    """Issue 10, defect 5: a source that cannot be reached stops its own other series;
+    every other source is still asked."""
+    failing = {"BTC/USDT": NetworkDown("binance could not be reached; check the connection.")}
     repo = FailingRepository({}, failing=failing, fail_after=0.2, fetch_delay=5.0)
+    repo.fetch_delays = {"^RUT": 0.0}
     t = make(repo)
     started = time.monotonic()
-    t.c.select("^RUT", ["BTC/USDT"])
-    qtbot.waitUntil(lambda: bool(t.nothing_to_show), timeout=10_000)
-    assert time.monotonic() - started < 2.0  # BTC's 5 s fetch was stopped
-    assert "BTC/USDT: not fetched: no network connection" in t.nothing_to_show[0]
+    t.c.select("^RUT", ["BTC/USDT", "ETH/USDT"])
+    qtbot.waitUntil(lambda: bool(t.series_missing or t.nothing_to_show), timeout=10_000)
+    assert time.monotonic() - started < 2.0  # ETH's 5 s fetch was stopped
+    said = (t.series_missing or t.nothing_to_show)[0]
+    assert "ETH/USDT: not fetched: the exchange chain could not be reached" in said
+    assert "^RUT" in repo.asked
 
 
 def test_demo_session_names_its_instruments_and_leaving_it_is_said(qtbot, make):
