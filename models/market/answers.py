@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from models.errors import BadResponse, DataError
+from models.errors import BadResponse, DataError, RegionBlocked
 from models.market.bar_checks import first_bad_bar
 from models.market.cache.manifest import SeriesKey
 from models.market.frames import conform
@@ -89,3 +89,16 @@ def _day(stamp: pd.Timestamp) -> str:
     if stamp.tzinfo is None and stamp == stamp.normalize():
         return stamp.strftime("%Y-%m-%d")
     return stamp.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def with_venue_hint(instrument: Instrument, fetched_as: Instrument, err: RegionBlocked):
+    """A 451 for a pair cached from one exchange (so refreshed from it alone) says how to
+    go on from another: clear the cached copy, or pin another exchange."""
+    if instrument.exchange or not fetched_as.exchange:
+        return err
+    venue, label = fetched_as.exchange, instrument.label
+    return RegionBlocked(
+        f"{err} {label} is cached from {venue}, so it is refreshed from {venue} only; to "
+        f"continue from another exchange, clear that copy ('data clear {label}', or the "
+        f"cache dialog) or pin one, for example {label}@bybit."
+    )

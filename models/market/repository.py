@@ -36,6 +36,7 @@ from models.errors import (
     DataError,
     InvalidParameter,
     NoDataInRange,
+    RegionBlocked,
     SourceUnavailable,
 )
 from models.market.answers import (
@@ -43,16 +44,18 @@ from models.market.answers import (
     future_notice,
     partial_to_keep,
     refuse_bad_bars,
+    with_venue_hint,
 )
 from models.market.cache.chunks import frame_to_rows, merge_rows, rows_to_frame
 from models.market.cache.store import CachedSeries, SeriesCache, SeriesInfo, SeriesKey
 from models.market.cache_targets import key_matches
+from models.market.exchanges import check_instrument
 from models.market.fetch_control import FetchControl
 from models.market.frames import conform
 from models.market.instruments import CCXT, Catalogue, Instrument, load_catalogue
 from models.market.paths import default_cache_dir
 from models.market.series import MarketSeries, Provenance
-from models.market.sources.base import FetchResult, PriceSource
+from models.market.sources.base import FetchResult, PriceSource, default_sources
 from models.market.spans import (
     Span,
     bound,
@@ -210,6 +213,7 @@ class Repository:
     # -- internals -------------------------------------------------------------------------
 
     def _candidate_keys(self, instrument: Instrument, timeframe: str) -> list[SeriesKey]:
+        check_instrument(instrument)  # an exchange name never reaches the disk unchecked
         if instrument.source != CCXT or instrument.exchange:
             return [SeriesKey(instrument.source, instrument.exchange, instrument.symbol, timeframe)]
         chain = [SeriesKey(CCXT, ex, instrument.symbol, timeframe) for ex in self._chain()]
@@ -267,7 +271,7 @@ class Repository:
 
     def _source(self, instrument: Instrument) -> PriceSource:
         if self._sources is None:
-            self._sources = _default_sources()
+            self._sources = default_sources()
         source = self._sources.get(instrument.source)
         if source is None:
             raise SourceUnavailable(f"No price source '{instrument.source}' is configured.")
@@ -287,9 +291,13 @@ class Repository:
         fetch_as = instrument.on_exchange(key.exchange) if key and key.exchange else instrument
         parts = [frame_to_rows(cached.frame, cached.provenance)] if cached is not None else []
         last_info = cached.info if cached is not None else None
+        have = cached is not None
         for span in spans:
             control.check_cancelled()
-            result = self._fetch_one(fetch_as, span, timeframe, control, key, cached is not None)
+            try:
+                result = self._fetch_one(fetch_as, span, timeframe, control, key, have)
+            except RegionBlocked as err:
+                raise with_venue_hint(instrument, fetch_as, err) from err
             if result is None and holds_bar_at(cached, span.start):
                 raise contradicted(instrument, span.start, fetch_as)
             tail = span.end is None  # after an imported last bar: days that must hold bars
@@ -388,11 +396,3 @@ def _series(
         from_cache=True,
         notices=list(notices),
     )
-
-
-def _default_sources() -> dict[str, PriceSource]:
-    # Imported here: yfinance and ccxt cost ~0.45 s and ~0.3 s to import.
-    from models.market.sources.exchange import ExchangeSource
-    from models.market.sources.yahoo import YahooSource
-
-    return {"yahoo": YahooSource(), "ccxt": ExchangeSource()}
