@@ -168,6 +168,26 @@ _TOLD_KINDS = (
 )
 
 
+def check_output_folder(path: Path) -> None:
+    """Refuse an output path that cannot be written, before any data is loaded: one
+    sentence naming the folder and what to do (``InvalidParameter``)."""
+    import os
+
+    from models.errors import InvalidParameter
+
+    folder = path.parent
+    if path.is_dir():
+        raise InvalidParameter(f"{path} is a folder; give --out a file name (.png or .svg).")
+    if folder.exists() and not folder.is_dir():
+        raise InvalidParameter(f"{folder} is a file, not a folder; choose another --out.")
+    if not folder.is_dir():
+        raise InvalidParameter(
+            f"The folder {folder} does not exist; create it or choose another --out."
+        )
+    if not os.access(folder, os.W_OK):
+        raise InvalidParameter(f"No permission to write in {folder}; choose another --out.")
+
+
 def print_notices(notices, stream: TextIO | None = None) -> None:
     """Print each notice worth a warning once, as ``warning: <text>`` (stderr)."""
     seen = set()

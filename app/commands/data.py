@@ -202,10 +202,17 @@ def run_gaps(args: argparse.Namespace) -> int:
             f"Nothing is cached for {instrument.label}; run 'data refresh {args.symbol}' "
             "or 'data import'."
         )
+    reported = 0
     for info in infos:
         series = repository.load(instrument_of(info, instrument), info.timeframe)
         if series is not None:
             _print_gap_report(series)
+            reported += 1
+    set_aside = [n for n in repository.notices if n.kind == "cache_set_aside"]
+    if not reported and set_aside:  # nothing left to report on: that is the answer
+        from models.errors import CacheCorrupt
+
+        raise CacheCorrupt(set_aside[0].text)
     common.print_notices(repository.notices)
     return EXIT_OK
 

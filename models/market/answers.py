@@ -91,14 +91,11 @@ def _day(stamp: pd.Timestamp) -> str:
     return stamp.strftime("%Y-%m-%d %H:%M UTC")
 
 
-def with_venue_hint(instrument: Instrument, fetched_as: Instrument, err: RegionBlocked):
-    """A 451 for a pair cached from one exchange (so refreshed from it alone) says how to
-    go on from another: clear the cached copy, or pin another exchange."""
-    if instrument.exchange or not fetched_as.exchange:
-        return err
-    venue, label = fetched_as.exchange, instrument.label
+def with_venue_hint(label: str, venue: str, err: RegionBlocked) -> RegionBlocked:
+    """A 451 for a pair cached from ``venue`` (so refreshed from it alone, though the user
+    pinned no exchange) says how to go on from another: clear the cached copy, or pin one."""
     return RegionBlocked(
-        f"{err} {label} is cached from {venue}, so it is refreshed from {venue} only; to "
-        f"continue from another exchange, clear that copy ('data clear {label}', or the "
-        f"cache dialog) or pin one, for example {label}@bybit."
+        f"{str(err).rstrip('.')}. {label} is cached from {venue}, so it is refreshed from "
+        f"{venue} only; to continue from another exchange, clear that copy ('data clear "
+        f"{label}', or the cache dialog) or pin one, for example {label}@bybit."
     )

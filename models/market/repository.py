@@ -242,6 +242,7 @@ class Repository:
     def _read(
         self, instrument: Instrument, timeframe: str
     ) -> tuple[SeriesKey | None, CachedSeries | None, list[Notice]]:
+        self.cache.check_root()  # a file given as the cache is said, not read as empty
         key = self._existing_key(instrument, timeframe)
         if key is None:
             return None, None, []
@@ -262,6 +263,9 @@ class Repository:
         notices: list[Notice],
     ) -> MarketSeries:
         if cached is None:
+            for notice in notices:  # the cached file was unreadable: say so, not "none"
+                if notice.kind == CACHE_SET_ASIDE:
+                    raise CacheCorrupt(f"{notice.text} (The app is offline.)")
             raise NoDataInRange(
                 f"No cached bars for {instrument.label} and the app is offline; "
                 "go online or import a CSV file."
@@ -297,7 +301,9 @@ class Repository:
             try:
                 result = self._fetch_one(fetch_as, span, timeframe, control, key, have)
             except RegionBlocked as err:
-                raise with_venue_hint(instrument, fetch_as, err) from err
+                if instrument.exchange or not fetch_as.exchange:
+                    raise
+                raise with_venue_hint(instrument.label, fetch_as.exchange, err) from err
             if result is None and holds_bar_at(cached, span.start):
                 raise contradicted(instrument, span.start, fetch_as)
             tail = span.end is None  # after an imported last bar: days that must hold bars
