@@ -28,6 +28,7 @@ import models.market.repository  # noqa: F401  isort: skip
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app import data_wording as words
 from app.data_controller import DataController
 from app.identity import apply_identity
 from app.main_window import MainWindow
@@ -100,6 +101,9 @@ def build_window(args: argparse.Namespace, repository=None) -> tuple[MainWindow,
     )
     _start_session(data, settings, args)
     window = MainWindow(data, workers, store, settings, catalogue)
+    if store.resets:  # said once the window is listening: which stored keys were not valid
+        message = words.settings_reset(store.resets)
+        QTimer.singleShot(0, lambda: data.error_reported.emit(message))
     freeze_long_lived_objects()
     return window, workers
 

@@ -117,3 +117,11 @@ def imported(series) -> str:
     """An import was saved to the cache."""
     text = QCoreApplication.translate(CONTEXT, "Imported {rows} bars of {symbol}.")
     return text.format(rows=series.rows, symbol=series.instrument.label)
+
+
+def settings_reset(keys: list[str]) -> str:
+    """Stored settings that were not valid and fell back to their defaults."""
+    text = QCoreApplication.translate(
+        CONTEXT, "Settings reset to their defaults (the stored values were not valid): {keys}."
+    )
+    return text.format(keys=", ".join(keys))
