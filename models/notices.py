@@ -37,6 +37,8 @@ CALENDAR_MISMATCH = "calendar_mismatch"
 ROWS_SKIPPED = "rows_skipped"
 #: the series is synthetic demo data
 DEMO = "demo"
+#: an intraday file was made daily bars on import (the session rule in the text)
+RESAMPLED = "resampled"
 #: cached bars dated after today (from before imports were checked) are not used
 FUTURE_IGNORED = "future_ignored"
 #: folders a killed or failed first write left behind (no manifest): not series
@@ -57,6 +59,7 @@ KINDS = (
     DEMO,
     FUTURE_IGNORED,
     UNFINISHED_WRITES,
+    RESAMPLED,
 )
 
 

@@ -60,6 +60,8 @@ class ImportedFile:
 
     ``calendar_hint`` is '24/7' when the file has weekend bars, else 'nyse'.
     ``skipped_rows`` counts rows with no prices at all (Yahoo's ``null`` rows).
+    ``resampled_from`` is (bar size, bars, calendar) when intraday bars were made daily
+    (``models.market.daily_bars``), else None.
     """
 
     frame: pd.DataFrame
@@ -67,6 +69,7 @@ class ImportedFile:
     format_name: str
     calendar_hint: str
     skipped_rows: int = 0
+    resampled_from: tuple[str, int, str] | None = None
 
 
 def read_price_file(path: str | Path, calendar: str | None = None) -> ImportedFile:

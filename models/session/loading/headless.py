@@ -26,6 +26,7 @@ from models.notices import (
     FUTURE_IGNORED,
     PARTIAL_KEPT,
     PARTIAL_LOST,
+    RESAMPLED,
     STALE,
     Notice,
 )
@@ -38,6 +39,7 @@ from models.session.session import Selection, Session
 #: what a command says of a load, as warnings: a cached file set aside or rebuilt (with
 #: where it went), bars ignored or kept or lost, a failed top-up served from the cache
 SAID_BY_COMMANDS = (
+    RESAMPLED,
     CACHE_SET_ASIDE,
     CACHE_REBUILT,
     FUTURE_IGNORED,
@@ -92,7 +94,7 @@ def load_session(
         if request.volume_proxy:
             raise InvalidParameter("A volume proxy needs real data; the demo index has its own.")
         return Loaded(demo_session(texts))
-    pending = read_imports(catalogue, request.imports)
+    pending = read_imports(catalogue, request.imports, daily=True)
     notices = [w for w in (item.calendar_warning() for item in pending) if w is not None]
     imported = {s.instrument.symbol.upper(): s for s in save_imports(repository, pending)}
     source = _Source(request, catalogue, repository, imported, control or FetchControl())
