@@ -31,7 +31,7 @@ from models.errors import (
     NotCachedOffline,
     UnknownSymbol,
 )
-from models.market.cache_report import cache_report, clear_cache
+from models.market.cache_report import cache_report, clear_cache, clear_one_series
 from models.market.instruments import Catalogue, Instrument
 from models.session.imports import import_file
 from models.session.loading.cached import load_cached
@@ -74,6 +74,8 @@ class DataController(QObject):
     fetch_progressed = Signal(int, int, str)
     fetch_finished = Signal()
     cache_report_ready = Signal(object)  # models.market.cache_report.CacheReport
+    offline_changed = Signal(bool)  # working offline (Data ▸ Work offline) or not
+    retry_refused_offline = Signal()  # Retry while offline: offer going online
 
     def __init__(
         self,
@@ -127,8 +129,23 @@ class DataController(QObject):
 
     @property
     def offline(self) -> bool:
-        """True when started with ``--offline``: the cache only, never the network."""
+        """True while working offline (``--offline`` or Data ▸ Work offline): the cache
+        only, never the network."""
         return self._offline
+
+    def set_offline(self, offline: bool) -> None:
+        """Work offline or go online again; going online loads the selection afresh (what
+        is missing is fetched)."""
+        offline = bool(offline)
+        if offline == self._offline:
+            return
+        self._offline = offline
+        self._repository.offline = offline
+        if offline:
+            self._stop_fetch()
+        self.offline_changed.emit(offline)
+        if not offline and self._selection is not None:
+            self.retry()
 
     def select(self, equity_text: str, crypto_texts: list[str], exchange: str = "") -> bool:
         """Show these instruments: cached bars at once, then fetch what is missing."""
@@ -143,7 +160,13 @@ class DataController(QObject):
         return True
 
     def retry(self) -> None:
-        """Try the current selection again (the banner's Retry), failed series included."""
+        """Try the current selection again (the banner's Retry), failed series included.
+
+        Offline, nothing can be fetched: ``retry_refused_offline`` lets the window say so
+        and offer going online."""
+        if self._offline:
+            self.retry_refused_offline.emit()
+            return
         if self._selection is not None:
             self._failures.forget(self._selection.instruments)
             self._load(self._selection)
@@ -189,6 +212,11 @@ class DataController(QObject):
     def clear_cache(self) -> None:
         """Delete every cached series (the chart keeps what it shows)."""
         self._workers.submit(CACHE, clear_cache, self._repository)
+
+    def clear_series(self, label: str) -> None:
+        """Delete one cached series (``BTC/USDT@binance``, ``^RUT``; a pair without an
+        exchange: every exchange's copy), then send a fresh ``cache_report_ready``."""
+        self._workers.submit(CACHE, clear_one_series, self._repository, self._catalogue, label)
 
     def _load(self, selection: Selection) -> None:
         self._selection = selection
@@ -326,6 +354,8 @@ class DataController(QObject):
     def _show(self, session: Session) -> None:
         if self._session is not None and self._session.is_demo and not session.is_demo:
             self.notice_reported.emit(words.left_demo())
+        if session.is_demo:  # the failed state the demo replaces is history
+            self.errors_cleared.emit()
         self._session = session
         if session.selection is not None and not session.is_demo:
             self._selection = self._in_force = session.selection

@@ -90,9 +90,16 @@ class Cancelled(DataError):
 
 
 class CacheCorrupt(DataError):
-    """A cached series could not be read; it was set aside and will be refetched."""
+    """A cached series could not be read; it was set aside (``path``: where it went, when
+    known) and will be refetched; ``moved`` is False when it could not be moved (a
+    read-only cache) and is skipped instead."""
 
     kind = "cache_corrupt"
+
+    def __init__(self, message: str = "", path: str = "", moved: bool = True) -> None:
+        super().__init__(message)
+        self.path = str(path)
+        self.moved = moved
 
 
 class StorageError(DataError):

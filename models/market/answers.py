@@ -62,7 +62,8 @@ def partial_to_keep(
         f"Kept {len(partial)} bars of {label}{where} fetched before the failure "
         f"({_day(first)} .. {_day(last)}): {err}"
     )
-    return key, partial, Notice(PARTIAL_KEPT, label, text)
+    details = (("count", str(len(partial))), ("first", _day(first)), ("last", _day(last)))
+    return key, partial, Notice(PARTIAL_KEPT, label, text, details)
 
 
 def fetch_notices(instrument: Instrument, result: FetchResult) -> list[Notice]:
@@ -71,7 +72,8 @@ def fetch_notices(instrument: Instrument, result: FetchResult) -> list[Notice]:
     if result.gaps:
         lo, hi = result.gaps[0]
         text = f"{count(len(result.gaps), 'gap')} in the fetched bars, the first {lo} – {hi}"
-        notices.append(Notice(GAP, instrument.label, text))
+        details = (("count", str(len(result.gaps))), ("first", str(lo)))
+        notices.append(Notice(GAP, instrument.label, text, details))
     return notices
 
 
@@ -82,7 +84,7 @@ def future_notice(instrument: Instrument, dropped: int) -> Notice:
         "(imported before dates were checked) are ignored; clear the series and "
         "import a corrected file to remove them."
     )
-    return Notice(FUTURE_IGNORED, instrument.label, text)
+    return Notice(FUTURE_IGNORED, instrument.label, text, (("count", str(dropped)),))
 
 
 def _day(stamp: pd.Timestamp) -> str:

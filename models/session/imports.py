@@ -58,7 +58,8 @@ class PendingImport:
             f"{self.path.name} looks like {hint} data but {self.instrument.label} "
             f"trades on the {self.instrument.calendar} calendar"
         )
-        return Notice(CALENDAR_MISMATCH, self.instrument.label, text)
+        details = (("file", self.path.name), ("hint", hint), ("calendar", self.instrument.calendar))
+        return Notice(CALENDAR_MISMATCH, self.instrument.label, text, details)
 
 
 def split_import_spec(spec: str) -> tuple[str, Path]:
@@ -146,7 +147,8 @@ def save_import(repository, item: PendingImport) -> MarketSeries:
     skipped = item.imported.skipped_rows
     if skipped:
         text = f"{item.path.name}: skipped {count(skipped, 'row')} without prices"
-        series.notices.append(Notice(ROWS_SKIPPED, item.instrument.label, text))
+        details = (("file", item.path.name), ("count", str(skipped)))
+        series.notices.append(Notice(ROWS_SKIPPED, item.instrument.label, text, details))
     resampled = getattr(item.imported, "resampled_from", None)
     if resampled:
         series.notices.append(_resampled_notice(item, *resampled))
@@ -162,7 +164,7 @@ def _resampled_notice(item: PendingImport, timeframe: str, bars: int, calendar: 
         f"{item.path.name}: {count(bars, f'{timeframe} bar')} made {count(days, 'daily bar')} "
         f"({rule})"
     )
-    details = (("file", item.path.name), ("timeframe", timeframe), ("rule", rule))
+    details = (("file", item.path.name), ("timeframe", timeframe), ("calendar", calendar))
     return Notice(RESAMPLED, item.instrument.label, text, details)
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
 from app.data_controller import DataController
 from app.workers import WorkerPool
-from models.errors import NetworkDown, UnknownSymbol
+from models.errors import NetworkDown, SourceUnavailable, UnknownSymbol
 from models.market.instruments import load_catalogue
 from models.market.repository import CacheRead
 from models.notices import CACHE_SET_ASIDE, Notice
@@ -46,7 +46,7 @@ class FailingRepository(FakeRepository):
                 f"The cached {inst.symbol} (1d) data could not be read (bad chunk); "
                 "it was moved to /x/corrupt and will be fetched again."
             )
-            notice = Notice(CACHE_SET_ASIDE, inst.label, text)
+            notice = Notice(CACHE_SET_ASIDE, inst.label, text, (("path", "/x/corrupt"),))
             self.notices.append(notice)
             return CacheRead(None, [notice])
         return super().read_cached(inst, timeframe)
@@ -137,9 +137,9 @@ def test_corrupt_equity_offline_names_it_and_does_not_claim_nothing_is_cached(qt
     t.c.select("^RUT", ["BTC/USDT", "ETH/USDT"])
     qtbot.waitUntil(lambda: bool(t.nothing_to_show))
     banner = t.nothing_to_show[0]
-    assert "^RUT's cached file was unreadable and was set aside" in banner
+    assert "^RUT: the cached file could not be read; it was moved to /x/corrupt" in banner
     assert "BTC/USDT, ETH/USDT are cached" in banner and "nothing cached" not in banner
-    assert any("set aside" in e and "^RUT" in e for e in t.error_reported)
+    assert any("moved to /x/corrupt" in e and "^RUT" in e for e in t.error_reported)
     assert any("could not be read" in n for n in t.notice_reported)
 
 
@@ -151,17 +151,21 @@ def test_corrupt_equity_online_is_refetched_alone(qtbot, make):
     _idle(qtbot, t)
     assert repo.asked == ["^RUT"]
     assert [s.instrument.symbol for s in t.c.session.series] == ["^RUT", "BTC/USDT", "ETH/USDT"]
-    assert any("cached ^RUT (1d) data could not be read" in n for n in t.notice_reported)
+    assert any(
+        n.startswith("^RUT: the cached file could not be read; it was moved to /x/corrupt")
+        for n in t.notice_reported
+    )
     assert t.error_reported == []
 
 
 def test_corrupt_equity_that_cannot_be_refetched_says_both(qtbot, make):
-    down = NetworkDown("Cannot reach Yahoo Finance for ^RUT: DNS failed.")
+    down = NetworkDown("Cannot reach Yahoo Finance for ^RUT: DNS failed.", NetworkDown.DNS)
     repo = FailingRepository(_cache("^RUT", "BTC/USDT"), corrupt={"^RUT"}, failing={"^RUT": down})
     t = make(repo)
     t.c.select("^RUT", ["BTC/USDT"])
     qtbot.waitUntil(lambda: bool(t.nothing_to_show))
-    assert "set aside" in t.nothing_to_show[0] and "DNS failed" in t.nothing_to_show[0]
+    banner = t.nothing_to_show[0]
+    assert "moved to /x/corrupt" in banner and "the name did not resolve" in banner
     assert len(t.error_reported) == 1
 
 
@@ -171,7 +175,10 @@ def test_offline_uncached_crypto_is_named_and_the_rest_charted(qtbot, make):
     qtbot.waitUntil(lambda: bool(t.series_missing))
     assert [s.instrument.symbol for s in t.c.session.series] == ["^RUT", "BTC/USDT"]
     # both failed alike: one sentence names both
-    assert t.series_missing[0] == "ETH/USDT, SOL/USDT: nothing cached and the app is offline."
+    assert (
+        t.series_missing[0]
+        == "ETH/USDT, SOL/USDT: nothing is cached and the app is working offline."
+    )
     assert any("ETH/USDT" in e for e in t.error_reported)
 
 
@@ -186,14 +193,15 @@ def test_unknown_crypto_is_named_and_unticked(qtbot, make):
 
 
 def test_a_failed_series_is_not_retried_until_refresh(qtbot, make):
-    down = NetworkDown("binance could not be reached; check the connection.")
+    down = SourceUnavailable("binance is unavailable (HTTP 503).")  # stops no other series
+    down.exchange = "binance"  # as the exchange source marks its errors
     repo = FailingRepository(_cache("^RUT", "BTC/USDT", "IWM"), failing={"SOL/USDT": down})
     t = make(repo)
     t.c.select("^RUT", ["BTC/USDT", "SOL/USDT"])
     qtbot.waitUntil(lambda: bool(t.series_missing))
     _idle(qtbot, t)
     assert repo.asked == ["SOL/USDT"]
-    assert "SOL/USDT: binance could not be reached" in t.series_missing[0]
+    assert "SOL/USDT: binance is unavailable right now" in t.series_missing[0]
     t.c.select("IWM", ["BTC/USDT", "SOL/USDT"])  # a later change: SOL is not tried again
     qtbot.waitUntil(lambda: len(t.series_missing) == 2)
     _idle(qtbot, t)

@@ -347,14 +347,15 @@ class SeriesCache:
                 f"and could not be set aside ({storage_error(err, self.root, 'move it')}); "
                 "it is skipped."
             )
-            self._tell(Notice(CACHE_SET_ASIDE, key.symbol, message, _details(key, "")))
-            raise CacheCorrupt(message) from err
+            details = (*_details(key, ""), ("moved", "no"))
+            self._tell(Notice(CACHE_SET_ASIDE, key.symbol, message, details))
+            raise CacheCorrupt(message, moved=False) from err
         message = (
             f"The cached {key.symbol} ({key.timeframe}) data could not be read ({reason}); "
             f"it was moved to {moved} and will be fetched again."
         )
         self._tell(Notice(CACHE_SET_ASIDE, key.symbol, message, _details(key, moved)))
-        raise CacheCorrupt(message)
+        raise CacheCorrupt(message, moved)
 
     def _tell(self, notice: Notice) -> None:
         if notice not in self.notices:

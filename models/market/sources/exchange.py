@@ -42,7 +42,7 @@ from models.market.instruments import Instrument, load_catalogue
 from models.market.sources.base import FetchResult
 from models.market.sources.exchange_candles import find_gaps, gap_stamps, rows_to_frame
 from models.market.sources.exchange_errors import allows_fallback, is_retryable, translate
-from models.market.sources.exchange_pages import GENESIS_MS, PageWalker, page_limit
+from models.market.sources.exchange_pages import PageWalker, page_limit, range_ms
 from models.market.sources.patience import Patience
 from models.notices import FALLBACK_EXCHANGE, SHORT_HISTORY, Notice
 
@@ -141,9 +141,12 @@ class ExchangeSource:
                 continue
             result.notices[:0] = [
                 Notice(
-                    FALLBACK_EXCHANGE, instrument.symbol, f"{_reason(err)}; served by {exchange_id}"
+                    FALLBACK_EXCHANGE,
+                    instrument.symbol,
+                    f"{_reason(err)}; served by {exchange_id}",
+                    (("exchange", exchange_id), ("failed", failed)),
                 )
-                for _, err in failures
+                for failed, err in failures
             ]
             return result
         raise chain_failure(instrument.symbol, failures)
@@ -160,7 +163,7 @@ class ExchangeSource:
             raise InvalidParameter(f"{exchange_id} has no {timeframe} candles.")
         step_ms = int(exchange.parse_timeframe(timeframe) * 1000)
         now_ms = int(time.time() * 1000)
-        start_ms, end_ms = _range_ms(start, end, exchange.markets[symbol], now_ms)
+        start_ms, end_ms = range_ms(start, end, exchange.markets[symbol], now_ms)
         walker = PageWalker(
             exchange_id=exchange_id,
             symbol=symbol,
@@ -380,19 +383,3 @@ def _rebase(api, base: str):
     if not isinstance(api, str) or "://" not in api:
         return api
     return base.rstrip("/") + urlsplit(api).path
-
-
-def _to_ms(stamp) -> int:
-    ts = pd.Timestamp(stamp)
-    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
-    return int(ts.value // 1_000_000)
-
-
-def _range_ms(start, end, market: dict, now_ms: int) -> tuple[int, int]:
-    """``[start, end]`` in UTC milliseconds; open ends become the listing and now."""
-    listed = market.get("created")
-    start_ms = _to_ms(start) if start is not None else int(listed or GENESIS_MS)
-    end_ms = min(_to_ms(end), now_ms) if end is not None else now_ms
-    if start is not None and end is not None and start_ms > _to_ms(end):
-        raise InvalidParameter(f"The range starts ({start}) after it ends ({end}).")
-    return start_ms, end_ms
