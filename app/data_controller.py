@@ -342,7 +342,8 @@ class DataController(QObject):
         corrupt = any(isinstance(e, CacheCorrupt) for e in outcome.errors.values())
         if self._offline and not cached and not corrupt:
             reason = words.offline_nothing_cached(outcome.errors)
-        self.nothing_to_show.emit(words.empty_message(reason, cached))
+        has_equity = outcome.selection.equity in outcome.series
+        self.nothing_to_show.emit(words.empty_message(reason, cached, has_equity))
 
     def _on_imported(self, series) -> None:
         self.notice_reported.emit(words.imported(series))

@@ -47,6 +47,10 @@ def _describe(error: Exception, instrument: Instrument | None) -> str:
         return QCoreApplication.translate(
             "DataController", "nothing is cached and the app is working offline."
         )
+    if isinstance(error, e.NetworkDown) and getattr(error, "failed_first", ""):
+        return QCoreApplication.translate(
+            "DataController", "not fetched: {source} could not be reached for {first}."
+        ).format(source=source, first=error.failed_first)
     if isinstance(error, e.NetworkDown):
         return QCoreApplication.translate(
             "DataController", "{source} could not be reached ({how}); check the connection."
@@ -258,9 +262,17 @@ def _notice(notice: Notice) -> str | None:
 # --- the window's own sentences ------------------------------------------------------------
 
 
-def empty_message(reason: str, cached: list[str] | None = None) -> str:
-    """The banner's text when nothing can be charted: why, what is cached, what to do."""
+def empty_message(reason: str, cached: list[str] | None = None, has_equity: bool = False) -> str:
+    """The banner's text when nothing can be charted: why, what is cached, what to do.
+
+    ``has_equity``: the equity is among ``cached`` (the chart still lacks a crypto series)."""
     reason = reason.rstrip(".") + "."
+    if cached and has_equity:
+        return QCoreApplication.translate(
+            "DataController",
+            "{reason} {cached} cached, but a chart needs a crypto series too: retry, "
+            "import a CSV file or load the demo data.",
+        ).format(reason=reason, cached=", ".join(cached) + (" is" if len(cached) == 1 else " are"))
     if cached:
         return QCoreApplication.translate(
             "DataController",

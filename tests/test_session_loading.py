@@ -235,11 +235,10 @@ def test_failure_memory_remembers_forgets_and_joins_a_lost_cache_file_with_its_r
         "^RUT's cached file was unreadable and was set aside; it is being refetched."
     )
     memory.carry({RUT: lost})
-    fetched = LoadOutcome(selection, errors={RUT: NetworkDown("DNS failed.")})
+    down = NetworkDown("DNS failed.", NetworkDown.DNS)
+    fetched = LoadOutcome(selection, errors={RUT: down})
     memory.settle_fetch(fetched)
-    assert "set aside" in str(fetched.errors[RUT]) and "^RUT: DNS failed." in str(
-        fetched.errors[RUT]
-    )
+    assert fetched.errors[RUT] is down and down.carried is lost  # both are said, fields kept
     assert RUT in memory and memory.not_failed([RUT, BTC]) == [BTC]
     memory.forget([RUT])
     assert RUT not in memory and memory.as_dict() == {}

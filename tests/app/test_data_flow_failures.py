@@ -244,7 +244,7 @@ def test_a_source_down_stops_its_own_other_fetches_only(qtbot, make):
     qtbot.waitUntil(lambda: bool(t.series_missing or t.nothing_to_show), timeout=10_000)
     assert time.monotonic() - started < 2.0  # ETH's 5 s fetch was stopped
     said = (t.series_missing or t.nothing_to_show)[0]
-    assert "ETH/USDT: not fetched: the exchange chain could not be reached" in said
+    assert "ETH/USDT: not fetched: the exchange could not be reached for BTC/USDT" in said
     assert "^RUT" in repo.asked
 
 

@@ -143,7 +143,9 @@ def fetch_in_batch(repository, instrument: Instrument, batch: FetchBatch, contro
         failed = batch.down(source)
         if control.cancelled or failed is None:
             raise
-        answer = FetchAnswer(instrument, error=NetworkDown(not_tried(source, failed)))
+        error = NetworkDown(not_tried(source, failed))
+        error.failed_first = failed  # the series whose failure stopped this one
+        answer = FetchAnswer(instrument, error=error)
     if isinstance(answer.error, NetworkDown) and batch.down(source) is None:
         batch.found_down(source, instrument.label, control)
     batch.finished(instrument)
