@@ -270,15 +270,15 @@ def empty_message(reason: str, cached: list[str] | None = None, has_equity: bool
     if cached and has_equity:
         return QCoreApplication.translate(
             "DataController",
-            "{reason} {cached} cached, but a chart needs a crypto series too: retry, "
+            "{reason} Cached: {cached}; a chart needs a crypto series too: retry, "
             "import a CSV file or load the demo data.",
-        ).format(reason=reason, cached=", ".join(cached) + (" is" if len(cached) == 1 else " are"))
+        ).format(reason=reason, cached=", ".join(cached))
     if cached:
         return QCoreApplication.translate(
             "DataController",
-            "{reason} {cached} cached, but a chart needs the equity: retry, import a CSV "
+            "{reason} Cached: {cached}; a chart needs the equity: retry, import a CSV "
             "file or load the demo data.",
-        ).format(reason=reason, cached=", ".join(cached) + (" is" if len(cached) == 1 else " are"))
+        ).format(reason=reason, cached=", ".join(cached))
     return QCoreApplication.translate(
         "DataController",
         "{reason} There is nothing cached to chart yet: retry, import a CSV file "

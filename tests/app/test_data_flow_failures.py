@@ -138,7 +138,7 @@ def test_corrupt_equity_offline_names_it_and_does_not_claim_nothing_is_cached(qt
     qtbot.waitUntil(lambda: bool(t.nothing_to_show))
     banner = t.nothing_to_show[0]
     assert "^RUT: the cached file could not be read; it was moved to /x/corrupt" in banner
-    assert "BTC/USDT, ETH/USDT are cached" in banner and "nothing cached" not in banner
+    assert "Cached: BTC/USDT, ETH/USDT;" in banner and "nothing cached" not in banner
     assert any("moved to /x/corrupt" in e and "^RUT" in e for e in t.error_reported)
     assert any("could not be read" in n for n in t.notice_reported)
 
