@@ -380,3 +380,15 @@ def test_an_empty_answer_is_not_believed_after_an_imported_last_bar(tmp_path):
     recent = repo_with(tmp_path / "recent", FakeSource(truth.iloc[:0]))
     recent.save_imported(BTC, truth.iloc[:99], "1d")  # up to yesterday: nothing is due
     assert recent.get(BTC).rows == 99
+
+
+def test_an_imported_pair_is_said_imported_from_its_file_never_from_an_exchange(tmp_path):
+    """Moved from issue 12: an imported Yahoo BTC-USD file was captioned "binance via ccxt"."""
+    truth = bars("2020-01-01", 100)
+    repo = repo_with(tmp_path, FakeSource(truth, exchange="binance"))
+    imported = repo.save_imported(BTC, truth.iloc[:80], "1d", file_name="btc-usd.csv")
+    assert imported.exchange == "" and imported.origin_text == "imported from btc-usd.csv"
+    assert repo.load(BTC).origin_text == "imported from btc-usd.csv"
+    mixed = repo.get(BTC)  # the bars after the file come from the exchange
+    assert mixed.exchange == "binance"
+    assert mixed.origin_text == "binance via ccxt + imported from btc-usd.csv"

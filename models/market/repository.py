@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from models.errors import (
@@ -54,7 +53,7 @@ from models.market.fetch_control import FetchControl
 from models.market.frames import conform
 from models.market.instruments import CCXT, Catalogue, Instrument, load_catalogue
 from models.market.paths import default_cache_dir
-from models.market.series import MarketSeries, Provenance
+from models.market.series import MarketSeries, Provenance, series_from
 from models.market.sources.base import FetchResult, PriceSource, default_sources
 from models.market.spans import (
     Span,
@@ -121,7 +120,9 @@ class Repository:
         if cached is None:
             return CacheRead(None, notices)
         info = cached.info
-        return CacheRead(_series(instrument, key, cached.frame, cached.provenance, info, notices))
+        return CacheRead(
+            series_from(instrument, key, cached.frame, cached.provenance, info, notices)
+        )
 
     def get(
         self,
@@ -148,7 +149,7 @@ class Repository:
         spans = missing_spans(cached, start, end, timeframe)
         if not spans:
             info = cached.info
-            return _series(instrument, key, cached.frame, cached.provenance, info, notices)
+            return series_from(instrument, key, cached.frame, cached.provenance, info, notices)
         return self._fetch_spans(instrument, timeframe, key, cached, spans, control, notices)
 
     def refresh(
@@ -165,6 +166,7 @@ class Repository:
         frame: pd.DataFrame,
         timeframe: str,
         provenance: Provenance = Provenance.IMPORTED,
+        file_name: str = "",
     ) -> MarketSeries:
         """Store imported bars under the instrument's own cache key and return the merged series.
 
@@ -172,6 +174,7 @@ class Repository:
         fetches only what comes after the imported bars. An unpinned exchange pair goes
         under the exchange already cached for it, else the first of the exchange chain.
         Imported rows win over cached rows on equal timestamps. Demo data is refused.
+        ``file_name`` is recorded as where the rows came from (captions say it).
         """
         if provenance == Provenance.DEMO:
             raise InvalidParameter("Demo data is generated in memory and never cached.")
@@ -179,11 +182,14 @@ class Repository:
         if frame.empty:
             raise InvalidParameter(f"The file for {instrument.label} holds no bars to import.")
         key = self._existing_key(instrument, timeframe) or self._import_key(instrument, timeframe)
-        self.cache.append(key, frame, int(provenance), instrument, covered_start=frame.index[0])
+        start = frame.index[0]
+        self.cache.append(
+            key, frame, int(provenance), instrument, covered_start=start, imported_from=file_name
+        )
         cached = self.cache.read(key)
         if cached is None:  # only if another process cleared it in between
             raise InvalidParameter(f"The import of {instrument.label} was removed meanwhile.")
-        return _series(instrument, key, cached.frame, cached.provenance, cached.info, [])
+        return series_from(instrument, key, cached.frame, cached.provenance, cached.info, [])
 
     def list_series(self) -> list[SeriesInfo]:
         """One summary per cached series (read from manifests only, fast)."""
@@ -271,7 +277,7 @@ class Repository:
                 "go online or import a CSV file."
             )
         info = cached.info
-        return _series(instrument, key, cached.frame, cached.provenance, info, notices)
+        return series_from(instrument, key, cached.frame, cached.provenance, info, notices)
 
     def _source(self, instrument: Instrument) -> PriceSource:
         if self._sources is None:
@@ -319,7 +325,7 @@ class Repository:
             raise NoDataInRange(f"{instrument.label} has no bars in the requested range.")
         merged = merge_rows(parts)
         frame = rows_to_frame(merged, timeframe)
-        series = _series(instrument, key, frame, merged.codes, last_info, notices)
+        series = series_from(instrument, key, frame, merged.codes, last_info, notices)
         series.from_cache = len(parts) == int(cached is not None)
         return series
 
@@ -380,25 +386,3 @@ class Repository:
             covered_start=span.start,
             head_complete=span.start is None,
         )
-
-
-def _series(
-    instrument: Instrument,
-    key: SeriesKey,
-    frame: pd.DataFrame,
-    codes: np.ndarray,
-    info: SeriesInfo,
-    notices: list[Notice],
-) -> MarketSeries:
-    return MarketSeries(
-        instrument=instrument,
-        timeframe=key.timeframe,
-        frame=frame,
-        provenance=np.asarray(codes, dtype=np.uint8),
-        source=key.source,
-        exchange=key.exchange,
-        fetched_at=info.fetched_at,
-        library_version=info.library_version,
-        from_cache=True,
-        notices=list(notices),
-    )

@@ -65,10 +65,7 @@ def _source_text(series) -> str:
     label = series.instrument.label
     if series.is_demo:
         return f"{label} (synthetic, {series.timeframe})"
-    where = f"{series.exchange} via {series.source}" if series.exchange else series.source
-    origin = series.provenance_summary
-    extra = "" if origin == "fetched" else f", {origin}"
-    return f"{label} ({where}{extra}, {series.timeframe})"
+    return f"{label} ({series.origin_text}, {series.timeframe})"
 
 
 def _method_text(snapshot: ExportSnapshot) -> str:

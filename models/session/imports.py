@@ -140,7 +140,10 @@ def save_imports(repository, pending: list[PendingImport]) -> list[MarketSeries]
 def save_import(repository, item: PendingImport) -> MarketSeries:
     """Save one checked import under its instrument; the merged series, with the file's
     calendar warning and its skipped rows among its notices."""
-    series = repository.save_imported(item.instrument, item.imported.frame, item.imported.timeframe)
+    imported = item.imported
+    series = repository.save_imported(
+        item.instrument, imported.frame, imported.timeframe, file_name=item.path.name
+    )
     warning = item.calendar_warning()
     if warning is not None:
         series.notices.append(warning)

@@ -88,7 +88,7 @@ class FakeRepository:
         self.fetched.append(inst.symbol)
         return series_for(inst, frame, False)
 
-    def save_imported(self, inst, frame, timeframe, provenance=Provenance.IMPORTED):
+    def save_imported(self, inst, frame, timeframe, provenance=Provenance.IMPORTED, file_name=""):
         self.cached[inst.symbol] = frame
         return series_for(inst, frame, True, provenance)
 

@@ -70,6 +70,7 @@ class Manifest:
     provenance: dict[int, int] = field(default_factory=dict)
     generation: int = 0
     chunks: list[Chunk] = field(default_factory=list)
+    imported_from: list[str] = field(default_factory=list)  # names of the files imported
 
     @classmethod
     def new(cls, key: SeriesKey, instrument: Instrument) -> Manifest:

@@ -175,18 +175,22 @@ class SeriesCache:
         library_version: str = "",
         covered_start: pd.Timestamp | None = None,
         head_complete: bool = False,
+        imported_from: str = "",
     ) -> SeriesInfo:
         """Add rows (a contract frame) to a series, creating it if needed; later rows win.
 
         Writes one new chunk and then atomically replaces the manifest, under the
         series lock; the previous version stays readable until that replace. A new
         series appears whole, with its manifest (see ``folders``).
-        ``covered_start`` (default: the first new row) widens the recorded covered range.
+        ``covered_start`` (default: the first new row) widens the recorded covered range;
+        ``imported_from`` names the file the rows were imported from.
         """
         rows = contract_rows(frame, provenance, key.timeframe)
         with self._writing(key) as directory:
             manifest = self._manifest_for_write(key, directory, instrument)
             note_fetch(manifest, fetched_at, library_version, covered_start, head_complete)
+            if imported_from and imported_from not in manifest.imported_from:
+                manifest.imported_from.append(imported_from)
             target = self._target(key, directory)
             seal(manifest, target)
             if len(rows):
