@@ -29,6 +29,27 @@ def bars(start: str, periods: int, timeframe: str = "1d", level: float = 100.0, 
     return conform(pd.DataFrame(data, index=index)[list(COLUMNS)], timeframe)
 
 
+def walk_bars(
+    index: pd.DatetimeIndex, level: float = 1000.0, seed: int = 0, sigma: float = 0.01
+) -> pd.DataFrame:
+    """Sound OHLCV bars (open the previous close, high and low around both) of a random
+    walk from ``level`` on ``index`` (dates or UTC instants), rounded like a source's."""
+    rng = np.random.default_rng(seed)
+    close = level * np.exp(np.cumsum(rng.normal(0, sigma, len(index))))
+    opens = np.r_[close[0], close[:-1]]
+    frame = pd.DataFrame(
+        {
+            "open": opens,
+            "high": np.maximum(opens, close) * 1.004,
+            "low": np.minimum(opens, close) * 0.996,
+            "close": close,
+            "volume": rng.uniform(1e6, 2e6, len(index)),
+        },
+        index=index.rename("date" if index.tz is None else "time"),
+    )
+    return frame.round(4)
+
+
 def constant_bars(start: str, periods: int, value: float, timeframe: str = "1m"):
     """Bars whose every price equals ``value`` (identifies which write a row came from)."""
     frame = bars(start, periods, timeframe)

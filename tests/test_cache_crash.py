@@ -47,22 +47,31 @@ ZYGOTE = textwrap.dedent(
         cache = SeriesCache(Path(sys.argv[1]))
         while True:
             frame, code, replace = crash_step(version, {rows}, {append_rows})
-            print("start", version, flush=True)
+            os.write(1, f"start {{version}}\\n".encode())
             (cache.write if replace else cache.append)(key, frame, code, BTC)
-            print("done", version, flush=True)
+            os.write(1, f"done {{version}}\\n".encode())
             version += 1
 
+    write = write_forever
+
+    """
+)
+
+# The zygotes' common end: for each "go N" line, fork a writer running ``write(N)``, say
+# its pid, wait for it (the parent kills it) and say it was reaped. Each line is one
+# os.write, so the lines of the zygote and of its child never interleave.
+FORK_LOOP = textwrap.dedent(
+    """
     for line in sys.stdin:
-        sys.stdout.flush()
         pid = os.fork()
         if pid == 0:
             try:
-                write_forever(int(line.split()[1]))
+                write(int(line.split()[1]))
             finally:
                 os._exit(1)
-        print("pid", pid, flush=True)
+        os.write(1, f"pid {pid}\\n".encode())
         os.waitpid(pid, 0)
-        print("reaped", flush=True)
+        os.write(1, b"reaped\\n")
     """
 )
 
@@ -114,7 +123,7 @@ def kill_at_random(zygote: subprocess.Popen, version: int, rng: random.Random) -
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL (POSIX)")
 def test_sigkill_at_random_moments_leaves_old_or_new_version(tmp_path):
     script = tmp_path / "zygote.py"
-    script.write_text(ZYGOTE.format(root=str(ROOT), rows=ROWS, append_rows=APPEND_ROWS))
+    script.write_text(ZYGOTE.format(root=str(ROOT), rows=ROWS, append_rows=APPEND_ROWS) + FORK_LOOP)
     root = tmp_path / "cache"
     cache, memo, rng = SeriesCache(root), {}, random.Random(20260121)
     held, interrupted = None, 0
@@ -162,16 +171,7 @@ FIRST_WRITE_ZYGOTE = textwrap.dedent(
             cache.append(key, frame, 1, BTC)
             os.write(1, f"done {{n}}\\n".encode())
 
-    for line in sys.stdin:
-        pid = os.fork()
-        if pid == 0:
-            try:
-                first_writes(int(line.split()[1]))
-            finally:
-                os._exit(1)
-        os.write(1, f"pid {{pid}}\\n".encode())
-        os.waitpid(pid, 0)
-        os.write(1, b"reaped\\n")
+    write = first_writes
     """
 )
 FIRST_WRITE_KILLS = 15
@@ -185,7 +185,7 @@ def test_a_killed_first_write_leaves_no_series_folder_without_a_manifest(tmp_pat
     from models.market.cache.folders import series_dirs
 
     script = tmp_path / "zygote.py"
-    script.write_text(FIRST_WRITE_ZYGOTE.format(root=str(ROOT), rows=200_000))
+    script.write_text(FIRST_WRITE_ZYGOTE.format(root=str(ROOT), rows=200_000) + FORK_LOOP)
     root = tmp_path / "cache"
     rng = random.Random(20261206)
     zygote = subprocess.Popen(

@@ -16,7 +16,7 @@ import pytest
 import models.market.repository as repository_module
 from app.cli import main
 from models.market.cache.store import SeriesCache, SeriesKey
-from tests.cache_fixtures import BTC, RUT
+from tests.cache_fixtures import BTC, RUT, walk_bars
 from tests.wire.exchange_routes import make_exchange_source, register_pair, running_exchange_servers
 from tests.wire.yahoo_routes import make_yahoo_source, register_yahoo_series, yahoo_wire
 
@@ -30,30 +30,14 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-def _daily(dates: pd.DatetimeIndex, seed: int) -> pd.DataFrame:
-    rng = np.random.default_rng(seed)
-    close = 1000 * np.exp(np.cumsum(rng.normal(0, 0.01, len(dates))))
-    frame = pd.DataFrame(
-        {
-            "open": close,
-            "high": close * 1.01,
-            "low": close * 0.99,
-            "close": close,
-            "volume": rng.uniform(1e6, 2e6, len(dates)),
-        },
-        index=pd.DatetimeIndex(dates, name="date"),
-    )
-    return frame.round(2)
-
-
 def _equity() -> pd.DataFrame:
     today = pd.Timestamp.now(tz="America/New_York").normalize().tz_localize(None)
-    return _daily(pd.bdate_range(end=today - pd.Timedelta(days=1), periods=400), seed=1)
+    return walk_bars(pd.bdate_range(end=today - pd.Timedelta(days=1), periods=400), seed=1)
 
 
 def _crypto() -> pd.DataFrame:
     today = pd.Timestamp.now(tz="UTC").normalize().tz_localize(None)
-    return _daily(pd.date_range(end=today - pd.Timedelta(days=1), periods=560), seed=2)
+    return walk_bars(pd.date_range(end=today - pd.Timedelta(days=1), periods=560), seed=2)
 
 
 def _seed_cache(root: Path) -> SeriesCache:

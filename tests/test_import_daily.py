@@ -6,7 +6,6 @@ from __future__ import annotations
 import threading
 import time
 
-import numpy as np
 import pandas as pd
 import pytest
 
@@ -17,23 +16,12 @@ from models.market.fetch_control import FetchControl
 from models.market.instruments import load_catalogue
 from models.market.repository import Repository
 from models.session.imports import import_file, read_import
+from tests.cache_fixtures import walk_bars
 
 
 def _minute_bars(start: str, minutes: int, seed: int = 0) -> pd.DataFrame:
-    index = pd.date_range(start, periods=minutes, freq="min", tz="UTC", name="time")
-    rng = np.random.default_rng(seed)
-    close = 40_000 * np.exp(np.cumsum(rng.normal(0, 0.0005, minutes)))
-    opens = np.r_[close[0], close[:-1]]
-    return pd.DataFrame(
-        {
-            "open": opens,
-            "high": np.maximum(opens, close) * 1.0005,
-            "low": np.minimum(opens, close) * 0.9995,
-            "close": close,
-            "volume": rng.uniform(1, 5, minutes),
-        },
-        index=index,
-    )
+    index = pd.date_range(start, periods=minutes, freq="min", tz="UTC")
+    return walk_bars(index, 40_000.0, seed, sigma=0.0005)
 
 
 def _write_klines(path, frame: pd.DataFrame) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 
 from app.bootstrap import build_window
 from models.market.repository import Repository
+from tests.cache_fixtures import walk_bars
 from tests.wire.exchange_routes import make_exchange_source, register_pair, running_exchange_servers
 from tests.wire.yahoo_routes import make_yahoo_source, register_yahoo_series, yahoo_wire
 
@@ -69,22 +70,6 @@ class FirstFrame(QObject):
         self.painted = True
 
 
-def _walk(dates: pd.DatetimeIndex, level: float, seed: int) -> pd.DataFrame:
-    rng = np.random.default_rng(seed)
-    close = level * np.exp(np.cumsum(rng.normal(0.0003, 0.015, len(dates))))
-    opens = np.r_[close[0], close[:-1]]
-    return pd.DataFrame(
-        {
-            "open": opens,
-            "high": np.maximum(opens, close) * 1.004,
-            "low": np.minimum(opens, close) * 0.996,
-            "close": close,
-            "volume": rng.uniform(1e6, 5e6, len(dates)),
-        },
-        index=pd.DatetimeIndex(dates, name="date"),
-    ).round(4)
-
-
 def _minute_file(path, end: pd.Timestamp) -> None:
     """A Binance kline file of ``MINUTES`` one-minute BTC bars ending before ``end``."""
     start_ms = int((end - pd.Timedelta(minutes=MINUTES)).timestamp() * 1000)
@@ -116,9 +101,9 @@ def _minute_file(path, end: pd.Timestamp) -> None:
 @pytest.mark.timeout(300)
 def test_loading_a_real_size_session_never_stalls_the_window(qtbot, tmp_path, monkeypatch):
     today = pd.Timestamp.now(tz="UTC").normalize().tz_localize(None)
-    equity = _walk(pd.bdate_range("1987-09-10", today - pd.Timedelta(days=1)), 120.0, 1)
-    ether = _walk(pd.date_range("2017-08-17", today - pd.Timedelta(days=1)), 300.0, 2)
-    bitcoin_tail = _walk(pd.date_range(today - pd.Timedelta(days=40), today), 60_000.0, 3)
+    equity = walk_bars(pd.bdate_range("1987-09-10", today - pd.Timedelta(days=1)), 120.0, 1)
+    ether = walk_bars(pd.date_range("2017-08-17", today - pd.Timedelta(days=1)), 300.0, 2)
+    bitcoin_tail = walk_bars(pd.date_range(today - pd.Timedelta(days=40), today), 60_000.0, 3)
     minute_file = tmp_path / "BTCUSDT-1m.csv"
     _minute_file(minute_file, pd.Timestamp(today, tz="UTC") - pd.Timedelta(days=30))
     monkeypatch.setenv("LIQUIDITY_CASCADE_SETTINGS", str(tmp_path / "settings.ini"))
