@@ -5,7 +5,6 @@ user's mistakes are one clear sentence."""
 from __future__ import annotations
 
 import json
-import os
 import time
 from pathlib import Path
 
@@ -205,23 +204,59 @@ def test_a_cache_dir_that_is_a_file_is_said_not_read_as_empty(tmp_path, capsys):
         )
 
 
-def test_a_read_only_cache_is_one_sentence_naming_the_path(tmp_path, capsys):
-    """Issue 10, item 9: a read-only cache gave "unexpected PermissionError"."""
-    if os.geteuid() == 0:
-        pytest.skip("root writes through read-only permissions")
+@pytest.fixture
+def read_only(monkeypatch):
+    """Makes the cache read-only when called: taking a series' lock (creating its lock
+    file) or moving a folder then fails with EROFS, as it does on a read-only disk (root
+    ignores permission bits, so a chmod cannot show it)."""
+    import errno
+    import os as os_module
+
+    from models.market.cache import folders, store
+
+    def refuse(path, *args, **kwargs):
+        raise OSError(errno.EROFS, os_module.strerror(errno.EROFS), str(path))
+
+    original = store.SeriesCache._locked_name
+
+    def locked_name(self, dirname, label):
+        refuse(self.root / "locks" / f"{dirname}.lock")
+        return original(self, dirname, label)
+
+    def activate() -> None:
+        monkeypatch.setattr(store.SeriesCache, "_locked_name", locked_name)
+        monkeypatch.setattr(folders, "move_aside", lambda root, folder, name: refuse(folder))
+
+    return activate
+
+
+def test_a_read_only_cache_is_one_sentence_naming_the_path(tmp_path, capsys, read_only):
+    """Issue 10, item 9: a read-only cache gave "unexpected PermissionError/OSError"."""
     root = tmp_path / "cache"
     _seed_cache(root)
-    for folder in (root, *root.rglob("*")):
-        if folder.is_dir():
-            folder.chmod(0o555)
-    try:
-        code, _out, err = _run(capsys, "data", "clear", "--cache-dir", str(root))
-    finally:
-        for folder in (root, *root.rglob("*")):
-            if folder.is_dir():
-                folder.chmod(0o755)
-    assert code == 1 and "No permission to clear the cache at" in err
+    read_only()
+    code, _out, err = _run(capsys, "data", "clear", "--cache-dir", str(root))
+    assert code == 1 and err.count("\n") == 1
+    assert "is on a read-only disk, so the app could not clear the cache" in err
+    assert str(root / "locks") in err and "unexpected" not in err
+
+
+def test_a_corrupt_series_on_a_read_only_cache_breaks_only_itself(tmp_path, capsys, read_only):
+    """Issue 10, item 9: a corrupt series on a read-only cache broke every reader."""
+    root = tmp_path / "cache"
+    cache = _seed_cache(root)
+    _flip_a_close(cache, RUT_KEY)
+    read_only()
+    code, _out, err = _run(capsys, "events", "--equity", "^RUT", "--cache-dir", str(root))
+    assert code == 1 and "could not be set aside" in err and "read-only" in err
     assert "unexpected" not in err
+    code, out, err = _run(capsys, "data", "list", "--cache-dir", str(root))
+    assert code == 0 and "BTC/USDT" in out and "^RUT" in out  # both manifests read
+    from models.market.repository import Repository
+
+    repository = Repository(root, offline=True)
+    assert repository.load(BTC).rows == len(_crypto())  # the other series reads as ever
+    assert repository.load(RUT) is None and "it is skipped" in repository.notices[-1].text
 
 
 @pytest.mark.parametrize("name", ["x" * 300, "notanexchange", "../../etc"])
@@ -267,3 +302,69 @@ def test_export_checks_the_output_folder_before_loading(tmp_path, capsys, monkey
     blocker.write_text("x")
     code, _out, err = _run(capsys, "export", "--out", str(blocker / "chart.png"), "--demo")
     assert code == 1 and not loaded and "is a file, not a folder" in err
+
+
+def test_ctrl_c_stops_a_command_at_once_even_while_a_request_hangs():
+    """Issue 10: a hang must be cancellable at once from the command line too. The fetch
+    runs on a helper thread; Ctrl-C (here ``interrupt_main``) reaches the command at once
+    and cancels the fetch's control, though the request itself still hangs."""
+    import _thread
+    import threading
+
+    from app.commands.common import run_interruptible
+    from models.market.fetch_control import FetchControl
+
+    control = FetchControl()
+    released = threading.Event()
+
+    def hanging_fetch():
+        released.wait(30)  # a request that does not see signals
+
+    threading.Timer(0.3, _thread.interrupt_main).start()
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        run_interruptible(control, hanging_fetch)
+    assert time.monotonic() - started < 1.0 and control.cancelled
+    released.set()
+
+
+def test_refresh_says_which_pages_it_kept_and_which_exchange_stood_in(
+    tmp_path, capsys, monkeypatch
+):
+    """Issue 10, item 9: refresh never said which pages it kept or which exchange it fell
+    back to."""
+    root = tmp_path / "cache"
+    full = _crypto()
+    with running_exchange_servers(("binance", "bybit")) as servers:
+        register_pair(servers["bybit"], "ETH/USDT", full, "1d")
+        servers["binance"].inject("/api/v3", "451", times=50)
+        sources = {"ccxt": make_exchange_source(servers)}
+        monkeypatch.setattr(repository_module, "default_sources", lambda: sources)
+        code, out, err = _run(capsys, "data", "refresh", "ETH/USDT", "--cache-dir", str(root))
+    assert code == 0, err
+    assert "ETH/USDT 1d:" in out
+    assert "warning: binance refused this region (HTTP 451); served by bybit" in err
+    hourly = walk_bars(
+        pd.date_range(end=pd.Timestamp.now(tz="UTC").floor("h"), periods=2500, freq="h", tz="UTC"),
+        seed=5,
+    )
+    with running_exchange_servers(("binance",)) as servers:
+        binance = servers["binance"]
+        register_pair(binance, "BTC/USDT", hourly, "1h")
+        pages = binance.routes[binance.kline_path]
+
+        def first_page_then_500(request):
+            if binance.count(binance.kline_path) > 3:  # after the first page of candles
+                from tests.wire.server import Reply
+
+                return Reply(500, {"code": -1000, "msg": "internal error"})
+            return pages(request)
+
+        binance.route(binance.kline_path, first_page_then_500)
+        sources = {"ccxt": make_exchange_source(servers, chain=("binance",))}
+        monkeypatch.setattr(repository_module, "default_sources", lambda: sources)
+        argv = ("data", "refresh", "BTC/USDT", "--timeframe", "1h", "--cache-dir", str(root))
+        code, _out, err = _run(capsys, *argv)
+    assert code == 1
+    kept = [line for line in err.splitlines() if line.startswith("warning: Kept ")]
+    assert kept and "bars of BTC/USDT from binance fetched before the failure" in kept[0], err
