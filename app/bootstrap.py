@@ -178,13 +178,21 @@ def _import_fetch_libraries(painted: threading.Event | None = None) -> None:
     Not before the window has painted its first frame (``painted``, at most
     ``FIRST_FRAME_WAIT_S``): importing ccxt and yfinance holds the interpreter lock in long
     stretches (unmarshalling and running their large modules), which stalled that paint
-    by 100-200 ms on a first run with an empty cache."""
+    by 100-200 ms on a first run with an empty cache. The cyclic collector is paused
+    meanwhile: the imports create millions of objects, and each full collection they
+    triggered walked all of them holding the lock."""
     from models.market.sources.preload import import_source_libraries
 
     if painted is not None:
         painted.wait(FIRST_FRAME_WAIT_S)
-    import_source_libraries()
-    freeze_long_lived_objects()
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        import_source_libraries()
+    finally:
+        freeze_long_lived_objects()
+        if paused:
+            gc.enable()
 
 
 class FirstFrame(QObject):

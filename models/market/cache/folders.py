@@ -109,6 +109,14 @@ def move_aside(root: Path, directory: Path, dirname: str) -> Path:
     return target
 
 
+def remove_set_aside(root: Path) -> int:
+    """Delete the ``corrupt/`` folder; returns how many set-aside series it held."""
+    stash = root / CORRUPT
+    count = len(list(stash.iterdir())) if stash.is_dir() else 0
+    shutil.rmtree(stash, ignore_errors=True)
+    return count
+
+
 def folder_size(path: Path) -> int:
     """Bytes of the files under ``path`` (0 when it cannot be walked)."""
     total = 0

@@ -256,10 +256,7 @@ class SeriesCache:
 
     def remove_set_aside(self) -> int:
         """Delete the ``corrupt/`` folder; returns how many set-aside series it held."""
-        stash = self.root / folders.CORRUPT
-        count = len(list(stash.iterdir())) if stash.is_dir() else 0
-        shutil.rmtree(stash, ignore_errors=True)
-        return count
+        return folders.remove_set_aside(self.root)
 
     # -- internals -------------------------------------------------------------------------
 
