@@ -12,16 +12,14 @@ a cancel stops waiting at once; the child finishes that call and takes the next.
 from __future__ import annotations
 
 import atexit
-import multiprocessing
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
 from models.market.fetch_control import FetchControl
 
 _POLL_S = 0.05
 _lock = threading.Lock()
-_executor: ProcessPoolExecutor | None = None
+_executor = None  # a concurrent.futures.ProcessPoolExecutor, made on first use
 
 
 def run_apart(task, arguments: tuple, control: FetchControl):
@@ -52,10 +50,14 @@ def shutdown() -> None:
             process.terminate()
 
 
-def _pool() -> ProcessPoolExecutor:
+def _pool():
     global _executor
     with _lock:
         if _executor is None:
+            # imported here: multiprocessing costs start-up time the window need not pay
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             context = multiprocessing.get_context("spawn")
             _executor = ProcessPoolExecutor(max_workers=1, mp_context=context)
             atexit.register(shutdown)

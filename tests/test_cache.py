@@ -247,6 +247,8 @@ def _unsort_a_legacy_chunk(folder: Path) -> str:
     ],
 )
 def test_corrupt_series_is_moved_aside_and_reported(cache, damage):
+    """Every kind of damage is corruption, said in one line naming the series and where it
+    went (issue 10, defect 3: flipped close bytes passed every check; defect 4)."""
     cache.write(KEY_1D, bars("2020-01-01", 30), 0, RUT)
     expected_reason = damage(series_dir(cache, KEY_1D))
     with pytest.raises(CacheCorrupt) as caught:
