@@ -105,6 +105,20 @@ def held_version(cache: SeriesCache, candidates: list[int], memo) -> int | None:
     raise AssertionError(f"the cache holds none of versions {candidates}")
 
 
+def start_zygote(tmp_path: Path, writer: str) -> subprocess.Popen:
+    """Run a zygote (``writer`` defines ``write(N)``; ``FORK_LOOP`` follows) on the cache
+    ``tmp_path / "cache"``; it reads "go N" lines and forks one writer per line."""
+    script = tmp_path / "zygote.py"
+    script.write_text(writer + FORK_LOOP)
+    return subprocess.Popen(
+        [sys.executable, str(script), str(tmp_path / "cache")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
+
+
 def kill_at_random(zygote: subprocess.Popen, version: int, rng: random.Random) -> list[str]:
     """Fork a writer starting at ``version``, SIGKILL it after a random delay, return its log."""
     zygote.stdin.write(f"go {version}\n")
@@ -122,18 +136,12 @@ def kill_at_random(zygote: subprocess.Popen, version: int, rng: random.Random) -
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL (POSIX)")
 def test_sigkill_at_random_moments_leaves_old_or_new_version(tmp_path):
-    script = tmp_path / "zygote.py"
-    script.write_text(ZYGOTE.format(root=str(ROOT), rows=ROWS, append_rows=APPEND_ROWS) + FORK_LOOP)
     root = tmp_path / "cache"
+    zygote = start_zygote(
+        tmp_path, ZYGOTE.format(root=str(ROOT), rows=ROWS, append_rows=APPEND_ROWS)
+    )
     cache, memo, rng = SeriesCache(root), {}, random.Random(20260121)
     held, interrupted = None, 0
-    zygote = subprocess.Popen(
-        [sys.executable, str(script), str(root)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        bufsize=1,
-    )
     try:
         for _ in range(KILLS):
             log = kill_at_random(zygote, 0 if held is None else held + 1, rng)
@@ -184,17 +192,9 @@ def test_a_killed_first_write_leaves_no_series_folder_without_a_manifest(tmp_pat
     to its exchange and hid its bytes. A first write now appears whole or not at all."""
     from models.market.cache.folders import series_dirs
 
-    script = tmp_path / "zygote.py"
-    script.write_text(FIRST_WRITE_ZYGOTE.format(root=str(ROOT), rows=200_000) + FORK_LOOP)
     root = tmp_path / "cache"
+    zygote = start_zygote(tmp_path, FIRST_WRITE_ZYGOTE.format(root=str(ROOT), rows=200_000))
     rng = random.Random(20261206)
-    zygote = subprocess.Popen(
-        [sys.executable, str(script), str(root)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        bufsize=1,
-    )
     interrupted = 0
     try:
         for round_number in range(FIRST_WRITE_KILLS):

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import functools
 import time
-from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
-from app.data_controller import DataController
-from app.workers import WorkerPool
 from models.errors import NetworkDown, SourceUnavailable, UnknownSymbol
 from models.market.instruments import load_catalogue
 from models.market.repository import CacheRead
@@ -71,30 +67,6 @@ def _cache(*symbols) -> dict:
         "ETH/USDT": synthetic_frame("2020-01-01", 300, False, seed=2),
     }
     return {s: frames[s] for s in symbols}
-
-
-@pytest.fixture
-def make(qtbot):
-    made = []
-
-    def build(repo, **kwargs):
-        workers = WorkerPool(QThreadPool())
-        kwargs.setdefault("refresh_delay_ms", 60_000)  # no background refresh unless asked
-        controller = DataController(repo, workers, CATALOGUE, **kwargs)
-        t = SimpleNamespace(c=controller, w=workers, repo=repo)
-        for name in ("session_loaded", "error_reported", "nothing_to_show", "symbol_rejected",
-                     "series_missing", "notice_reported"):  # fmt: skip
-            setattr(t, name, [])
-            getattr(controller, name).connect(getattr(t, name).append)
-        made.append((workers, controller))
-        return t
-
-    yield build
-    for workers, controller in made:
-        workers.cancel("data.fetch")
-        workers.wait_for_done(5000)
-        controller.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _idle(qtbot, t):

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import functools
 import time
-from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app import data_wording as words
-from app.data_controller import DataController
-from app.workers import WorkerPool
 from models import errors
 from models.market.cache.store import SeriesCache, SeriesKey
 from models.market.instruments import load_catalogue
@@ -26,46 +23,21 @@ from tests.cache_fixtures import BTC, RUT, walk_bars
 from tests.wire.exchange_routes import make_exchange_source, running_exchange_servers
 
 CATALOGUE = load_catalogue()
-SIGNALS = (
-    "session_loaded",
-    "error_reported",
-    "errors_cleared",
-    "nothing_to_show",
-    "notice_reported",
-    "offline_changed",
-    "retry_refused_offline",
-    "cache_report_ready",
-    "fetch_finished",
-)
+EXTRA = ("errors_cleared", "offline_changed", "retry_refused_offline", "cache_report_ready")
 
 
-@pytest.fixture
-def make(qtbot):
-    made = []
-
-    def build(repo, **kwargs):
-        workers = WorkerPool(QThreadPool())
-        kwargs.setdefault("refresh_delay_ms", 60_000)
-        controller = DataController(repo, workers, CATALOGUE, **kwargs)
-        t = SimpleNamespace(c=controller, w=workers, repo=repo)
-        for name in SIGNALS:
-            setattr(t, name, [])
-            getattr(controller, name).connect(lambda *a, n=name: getattr(t, n).append(a))
-        made.append((workers, controller))
-        return t
-
-    yield build
-    for workers, controller in made:
-        workers.cancel("data.fetch")
-        workers.wait_for_done(10_000)
-        controller.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+def _record(t, *names: str):
+    """Record these signals of ``t.c`` as lists of argument tuples on ``t``."""
+    for name in names:
+        setattr(t, name, [])
+        getattr(t.c, name).connect(lambda *args, n=name: getattr(t, n).append(args))
+    return t
 
 
 def test_retry_while_offline_offers_going_online_which_fetches(qtbot, make):
     """Issue 11: Retry did nothing under --offline and there was no way back online."""
     repo = FailingRepository(_cache("^RUT"))
-    t = make(repo, offline=True)
+    t = _record(make(repo, offline=True), *EXTRA)
     t.c.select("^RUT", ["BTC/USDT"])
     qtbot.waitUntil(lambda: bool(t.nothing_to_show))
     t.c.retry()
@@ -91,7 +63,7 @@ def test_the_demo_clears_the_errors_of_the_failed_state_it_replaces(qtbot, make)
     down = errors.NetworkDown("no route", errors.NetworkDown.NO_CONNECTION)
     repo = FailingRepository({}, failing={s: down for s in ("^RUT", "BTC/USDT", "ETH/USDT")})
     demo = functools.partial(demo_session, years=4)
-    t = make(repo, demo_loader=demo)
+    t = _record(make(repo, demo_loader=demo), *EXTRA)
     t.c.select("^RUT", ["BTC/USDT", "ETH/USDT"])
     qtbot.waitUntil(lambda: len(t.error_reported) == 3)
     cleared = len(t.errors_cleared)
@@ -105,7 +77,7 @@ def test_clear_series_deletes_one_series_and_reports_the_cache(qtbot, make, tmp_
     cache = SeriesCache(root)
     cache.append(SeriesKey("yahoo", "", "^RUT", "1d"), walk_bars(_dates(50)), 0, RUT)
     cache.append(SeriesKey("ccxt", "binance", "BTC/USDT", "1d"), walk_bars(_dates(60)), 0, BTC)
-    t = make(Repository(root, offline=True), offline=True)
+    t = _record(make(Repository(root, offline=True), offline=True), *EXTRA)
     t.c.clear_series("BTC/USDT@binance")
     qtbot.waitUntil(lambda: bool(t.cache_report_ready))
     (report,) = t.cache_report_ready[0]
@@ -125,14 +97,16 @@ def test_cancel_during_a_hang_over_the_whole_chain_works_at_once(qtbot, make, tm
         for server in servers.values():
             server.inject("/", "hang", times=100)
         source = make_exchange_source(servers, chain=("binance", "bybit"), timeout_ms=10_000)
-        t = make(Repository(tmp_path / "cache", sources={"ccxt": source}))
+        t = _record(
+            make(Repository(tmp_path / "cache", sources={"ccxt": source})), "fetch_finished"
+        )
         t.c.select("BTC/USDT", ["ETH/USDT"])  # nothing cached: both are fetched
         qtbot.waitUntil(lambda: t.w.is_busy("data.fetch"), timeout=5000)
         time.sleep(0.5)
         started = time.monotonic()
         t.c.cancel_fetch()
         assert t.fetch_finished and time.monotonic() - started < 0.2
-        assert any("Fetch cancelled" in n[0] for n in t.notice_reported)
+        assert any("Fetch cancelled" in n for n in t.notice_reported)
         assert not t.w.is_busy("data.fetch")
 
 
