@@ -10,6 +10,9 @@ study at the current lag, the rolling correlation pane) waits for the slider to 
 (``DEBOUNCE_MS``) and, where it can take long, runs on the worker pool as a plain
 function of explicit arguments; a newer request supersedes an older one, so stale
 results never show.
+
+A new session with the same equity (a coin added or removed) keeps the dates in view; a
+pan, a zoom or a slider that rests lets an "auto" log axis follow the values in view.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 import models.session.prepared as analysis
 from app.presenter import ChartPresenter
@@ -30,7 +33,8 @@ from models.records.snapshot import ExportSnapshot, snapshot_from_view
 from models.session.prepared import Prepared
 from models.session.session import Session
 from models.session.shown import ShownAnalysis
-from models.session.view_state import keeps_visible_range
+from models.session.view_ranges import latest_event
+from models.session.view_state import keeps_dates, keeps_visible_range
 from widgets.protocols import ChartSurface
 
 PREPARE, CCF, STUDY, DETECT = "chart.prepare", "chart.ccf", "chart.study", "chart.detect"
@@ -41,7 +45,7 @@ HEAVY_DELAY_MS = 250
 #: the panels are filled this long after the chart of a new session, once it is painted
 PANELS_DELAY_MS = 20
 #: after a pan or zoom rests, indexed and percent lines are re-anchored at the first
-#: visible date (as trading platforms' compare scales do)
+#: visible date (as trading platforms' compare scales do) and an auto log axis follows
 REANCHOR_MS = 250
 
 
@@ -88,6 +92,7 @@ class ChartController(QObject):
         self.panels_presenter = PanelsPresenter(panels, self)
         self._workers = workers
         self._shown = ShownAnalysis()
+        self._selected_event = None  # the breakout last chosen in the table
         self._reanchor = self._timer(REANCHOR_MS, self._reanchor_now)
         self._heavy = self._timer(HEAVY_DELAY_MS, self._start_heavy_jobs)
         self._panels_due: Prepared | None = None
@@ -95,6 +100,7 @@ class ChartController(QObject):
         self._debounce = self._timer(DEBOUNCE_MS, self._after_lag_settled)
         view.lag_changed.connect(self._on_lag_changed)
         view.scale_changed.connect(self._on_scale_changed)
+        view.log_axis_changed.connect(self._on_scale_changed)
         view.equity_style_changed.connect(self.presenter.show_equity_style)
         view.equity_log_changed.connect(self.presenter.show_equity_log)
         view.params_changed.connect(self._on_params_changed)
@@ -144,11 +150,35 @@ class ChartController(QObject):
     @Slot(object)
     def zoom_to_event(self, event) -> None:
         """Zoom the chart around a breakout's band (a click in the breakout table)."""
+        self._selected_event = event
         self.presenter.zoom_to_event(event)
+
+    @Slot(str)
+    def show_range(self, preset: str) -> None:
+        """A range preset (1y, 3y, 5y, all, cycle); the cycle is the selected breakout's,
+        else the latest one's."""
+        breakouts = self._shown.breakouts
+        if self._shown.prepared is None or breakouts is None:
+            return
+        event = None
+        if preset == "cycle":
+            events = list(breakouts.events)
+            selected = self._selected_event
+            event = selected if selected in events else latest_event(events)
+            if event is None:
+                text = QCoreApplication.translate(
+                    "ChartController", "No breakout under this rule: no cycle to show"
+                )
+                self.error_reported.emit(text)
+                return
+        self.presenter.show_range(preset, event)
 
     def export_snapshot(self) -> ExportSnapshot | None:
         """What the window shows, for an export (None when nothing is charted yet)."""
-        return snapshot_from_view(self.view.state, self._shown, self.presenter.anchor_date)
+        presenter = self.presenter
+        return snapshot_from_view(
+            self.view.state, self._shown, presenter.anchor_date, presenter.log_axis_drawn
+        )
 
     # ----- the view state changed -------------------------------------------------------
 
@@ -161,7 +191,7 @@ class ChartController(QObject):
         self.panels_presenter.show_lag(self._shown, lag_days)
         self._debounce.start()
 
-    def _on_scale_changed(self, _scale: str) -> None:
+    def _on_scale_changed(self, _choice: str) -> None:
         self.presenter.show_overlays(self.view.state)
 
     def _on_params_changed(self, params: BreakoutParams) -> None:
@@ -174,8 +204,7 @@ class ChartController(QObject):
             self.show_session(self._shown.session)
 
     def _on_range_changed(self, _start, _end) -> None:
-        if self.view.state.scale in ("index", "percent"):
-            self._reanchor.start()
+        self._reanchor.start()
 
     def _reanchor_now(self) -> None:
         self.presenter.reanchor(self.view.state)
@@ -212,9 +241,12 @@ class ChartController(QObject):
             self.error_reported.emit(message)
 
     def _show_prepared(self, prepared: Prepared) -> None:
-        # a refresh that only added bars keeps the user's pan and zoom; anything else
-        # opens on the new session's own span
-        keep = keeps_visible_range(self._shown.session, prepared.session)
+        # a refresh that only added bars, or a coin added or removed, keeps the user's pan
+        # and zoom; another equity opens on the new session's own span
+        shown = self._shown.session
+        keep = keeps_visible_range(shown, prepared.session) or (
+            keeps_dates(shown, prepared.session) and self.view.state.visible is not None
+        )
         view = self.view.state if keep else replace(self.view.state, visible=None)
         self._shown = ShownAnalysis.of(prepared)
         self.presenter.show(prepared, prepared.breakouts, view, zoom=not keep)

@@ -31,7 +31,7 @@ from models.errors import (
     NotCachedOffline,
     UnknownSymbol,
 )
-from models.market.cache_report import cache_report, clear_cache, clear_one_series
+from models.market.cache_report import cache_report, clear_cache
 from models.market.instruments import Catalogue, Instrument
 from models.session.imports import import_file
 from models.session.loading.cached import load_cached
@@ -93,7 +93,8 @@ class DataController(QObject):
         self._repository = repository
         self._workers = workers
         self._catalogue = catalogue
-        self._offline = offline
+        #: working offline (``--offline`` or Data ▸ Work offline): the cache only, no network
+        self.offline = offline
         self._demo_loader = demo_loader
         self._selection: Selection | None = None
         self._in_force: Selection | None = None  # the selection of the real session shown
@@ -127,19 +128,13 @@ class DataController(QObject):
         """The session on screen (None until one was loaded)."""
         return self._session
 
-    @property
-    def offline(self) -> bool:
-        """True while working offline (``--offline`` or Data ▸ Work offline): the cache
-        only, never the network."""
-        return self._offline
-
     def set_offline(self, offline: bool) -> None:
         """Work offline or go online again; going online loads the selection afresh (what
         is missing is fetched)."""
         offline = bool(offline)
-        if offline == self._offline:
+        if offline == self.offline:
             return
-        self._offline = offline
+        self.offline = offline
         self._repository.offline = offline
         if offline:
             self._stop_fetch()
@@ -164,7 +159,7 @@ class DataController(QObject):
 
         Offline, nothing can be fetched: ``retry_refused_offline`` lets the window say so
         and offer going online."""
-        if self._offline:
+        if self.offline:
             self.retry_refused_offline.emit()
             return
         if self._selection is not None:
@@ -214,15 +209,26 @@ class DataController(QObject):
         self._workers.submit(CACHE, clear_cache, self._repository)
 
     def clear_series(self, label: str) -> None:
-        """Delete one cached series (``BTC/USDT@binance``, ``^RUT``; a pair without an
-        exchange: every exchange's copy), then send a fresh ``cache_report_ready``."""
-        self._workers.submit(CACHE, clear_one_series, self._repository, self._catalogue, label)
+        """Delete one cached series (``BTC/USDT@binance``: that exchange's copy only), then
+        report the cache again (``cache_report_ready``); the chart keeps what it shows."""
+        try:
+            instrument = self._catalogue.resolve(label)
+        except DataError as exc:
+            self.error_reported.emit(str(exc))
+            return
+        self._workers.submit(CACHE, _clear_series_task, self._repository, instrument)
+
+    @property
+    def cache_path(self) -> str:
+        """Where the cache lives ('' when the repository does not say)."""
+        cache = getattr(self._repository, "cache", None)
+        return str(getattr(cache, "root", "") or "")
 
     def _load(self, selection: Selection) -> None:
         self._selection = selection
         self._stop_fetch()
         self.errors_cleared.emit()
-        args = (self._repository, self._catalogue, selection, self._offline)
+        args = (self._repository, self._catalogue, selection, self.offline)
         self._workers.submit(LOAD, load_cached, *args)
 
     def _stop_fetch(self) -> None:
@@ -236,7 +242,7 @@ class DataController(QObject):
             self._fetch(self._selection, todo, *self._shown())
 
     def _fetch(self, selection: Selection, todo, base: dict, volume_proxy) -> None:
-        if self._offline:
+        if self.offline:
             self.notice_reported.emit(words.offline_only())
         elif todo:
             self._fetcher.start(selection, tuple(todo), base, volume_proxy)
@@ -282,12 +288,12 @@ class DataController(QObject):
         self._report(outcome.notices)
         selection = outcome.selection
         missing = [i for i in selection.instruments if i not in outcome.series]
-        if not self._offline:
+        if not self.offline:
             self._failures.recall_into(outcome, missing)  # failed earlier: not fetched again
-        todo = [] if self._offline else self._failures.not_failed(missing)
+        todo = [] if self.offline else self._failures.not_failed(missing)
         if not todo:
             self._settle(outcome, "cache")
-            if not missing and self._session is not None and not self._offline:
+            if not missing and self._session is not None and not self.offline:
                 self._refresh_timer.start()
             return
         session = outcome.session("cache")
@@ -340,7 +346,7 @@ class DataController(QObject):
             return
         cached = [s.instrument.label for s in outcome.series.values()]
         corrupt = any(isinstance(e, CacheCorrupt) for e in outcome.errors.values())
-        if self._offline and not cached and not corrupt:
+        if self.offline and not cached and not corrupt:
             reason = words.offline_nothing_cached(outcome.errors)
         has_equity = outcome.selection.equity in outcome.series
         self.nothing_to_show.emit(words.empty_message(reason, cached, has_equity))
@@ -371,6 +377,13 @@ def _demo_task(loader: Callable[[], Session], control) -> Session:
     """The worker task of ``load_demo``: the demo session (never written to the cache)."""
     control.check_cancelled()
     return loader()
+
+
+def _clear_series_task(repository, instrument: Instrument, control):
+    """The worker task of ``clear_series``: delete the series, report the cache."""
+    control.check_cancelled()
+    repository.clear(instrument)
+    return cache_report(repository)
 
 
 def _same_series(session: Session, shown: Session | None) -> bool:

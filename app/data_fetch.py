@@ -19,6 +19,7 @@ from app.workers import WorkerPool
 from models.errors import Cancelled
 from models.market.instruments import Instrument
 from models.market.series import MarketSeries
+from models.session.loading.derived import with_inputs
 from models.session.loading.fetching import FetchBatch, fetch_in_batch, fetched_outcome
 from models.session.session import Selection
 
@@ -71,7 +72,8 @@ class FetchRunner(QObject):
         volume_proxy: MarketSeries | None,
     ) -> None:
         """Fetch ``todo`` on top of ``base`` (the series already loaded), superseding any
-        running fetch."""
+        running fetch; a derived instrument is fetched as its inputs."""
+        todo = tuple(with_inputs(todo))
         batch = FetchBatch(todo, self._prepare)
         calls = [(self._repository, instrument, batch) for instrument in todo]
         request_id = self._workers.submit_many(FETCH, fetch_in_batch, calls, io=True)

@@ -58,11 +58,16 @@ class DataMenu(QObject):
         window.installEventFilter(self)
 
     def import_csv(self) -> None:
-        """Ask for a file and its symbol, then import it in the background."""
+        """Ask for a file (in the folder last imported from) and its symbol, then import it
+        in the background."""
+        store = getattr(self._window, "store", None)
+        folder = store.folder("import") if store is not None else ""
         path, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Import a price file"), "", CSV_FILTER
+            self._window, self.tr("Import a price file"), folder, CSV_FILTER
         )
         if path:
+            if store is not None:
+                store.save_folder("import", str(Path(path).parent))
             self.import_path(path)
 
     def import_path(self, path: str) -> None:
@@ -120,8 +125,9 @@ class DataMenu(QObject):
 
     def show_cache(self) -> None:
         """Open the cache dialog; its figures arrive from a worker."""
-        dialog = CacheDialog(self._window)
+        dialog = CacheDialog(self._window, self._data.cache_path)
         dialog.clear_requested.connect(self._data.clear_cache)
+        dialog.clear_series_requested.connect(self._data.clear_series)
         self._data.cache_report_ready.connect(dialog.show_report)
         self._data.request_cache_report()
         dialog.open()

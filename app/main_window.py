@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cache_marks import cached_spans
 from app.chart_controller import ChartController
 from app.data_controller import DataController
 from app.data_menu import DataMenu
@@ -43,9 +44,14 @@ from widgets.shortcuts import ShortcutsDialog, key_for
 from widgets.stats_strip import StatsStrip
 from widgets.status_panel import StatusPanel
 from widgets.symbol_picker import SymbolPicker
+from widgets.target_picker import TargetPicker
 from widgets.view_toolbar import ViewToolbar
 
 TITLE = "Liquidity Cascade"
+#: the right-hand docks take this share of the window's width, within these bounds (px)
+RIGHT_SHARE, RIGHT_MIN, RIGHT_MAX = 0.27, 300, 470
+#: the breakout table under the chart: this share of the height, within these bounds
+BOTTOM_SHARE, BOTTOM_MIN, BOTTOM_MAX = 0.2, 120, 190
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(TITLE)
         self.setObjectName("main_window")
         self.data, self.workers, self.store = data, workers, store
+        self.catalogue = catalogue
         self.view_state = ViewStateOwner(settings, store, parent=self)
         self._build_widgets(catalogue)
         self.charts = ChartController(self.chart, self.panels, workers, self.view_state, self)
@@ -95,13 +102,17 @@ class MainWindow(QMainWindow):
             EventStudyView(self),
         )
         self.status = StatusPanel(self.statusBar())
+        self.target_picker = TargetPicker(self)
         s = self.view_state.state
-        self.toolbar = ViewToolbar(s.scale, s.equity_style, s.equity_log, s.panes_shown(), self)
+        self.toolbar = ViewToolbar(
+            s.scale, s.equity_style, s.equity_log, s.panes_shown(), self, s.log_axis
+        )
 
     def _build_docks(self) -> None:
         lag_box = QWidget(self)
         lag_layout = QVBoxLayout(lag_box)
-        for widget in (self.panels.lag_control, self.panels.stats_strip, self.panels.ccf_plot):
+        p = self.panels
+        for widget in (self.target_picker, p.lag_control, p.stats_strip, p.ccf_plot):
             lag_layout.addWidget(widget)
         self.addToolBar(self.toolbar)
         # the right column runs the full height so the bottom docks sit under the chart only
@@ -139,7 +150,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, "quit")
         bar.addMenu(self.data_menu.menu)
         view = bar.addMenu(self.tr("&View"))
-        self._action(view, self.tr("&Fit all"), self.chart.fit_all, "fit_all")
+        self._action(view, self.tr("&Fit where the series overlap"), self.chart.fit_all, "fit_all")
         self._action(view, self.tr("Snap to &best lag"), self.charts.snap_to_best_lag, "best_lag")
         self._action(
             view, self.tr("Focus the &lag slider"), self.panels.lag_control.setFocus, "focus_lag"
@@ -175,9 +186,8 @@ class MainWindow(QMainWindow):
         data = self.data
         data.session_loaded.connect(self._on_session_loaded)
         data.nothing_to_show.connect(self.banner.show_message)
-        data.symbol_rejected.connect(
-            self.symbol_picker.set_error
-        )  # picker: back to what is in force
+        # the picker goes back to what is in force
+        data.symbol_rejected.connect(self.symbol_picker.set_error)
         data.symbol_rejected.connect(self.status.set_error)
         data.symbol_rejected.connect(self._on_symbol_rejected)
         data.series_missing.connect(self.symbol_picker.show_message)
@@ -193,6 +203,7 @@ class MainWindow(QMainWindow):
         self.banner.demo_clicked.connect(data.load_demo)
         self.symbol_picker.selection_changed.connect(self._on_selection_changed)
         self.charts.error_reported.connect(self.status.set_error)
+        data.cache_report_ready.connect(self._mark_cached)
 
     def _connect_panels(self) -> None:
         p, view, charts = self.panels, self.view_state, self.charts
@@ -202,6 +213,11 @@ class MainWindow(QMainWindow):
         p.breakout_table.event_selected.connect(charts.zoom_to_event)
         p.detector_panel.params_changed.connect(view.set_params)
         self.toolbar.scale_chosen.connect(view.set_scale)
+        self.toolbar.log_axis_chosen.connect(view.set_log_axis)
+        self.toolbar.range_chosen.connect(charts.show_range)
+        self.target_picker.target_chosen.connect(view.set_statistics_target)
+        self.chart.statistics_target_clicked.connect(view.set_statistics_target)
+        charts.prepared_ready.connect(self._show_targets)
         self.toolbar.style_chosen.connect(view.set_equity_style)
         self.toolbar.log_toggled.connect(view.set_equity_log)
         self.toolbar.pane_toggled.connect(view.set_pane_visible)
@@ -215,6 +231,7 @@ class MainWindow(QMainWindow):
 
     def _on_session_loaded(self, session: Session) -> None:
         self.banner.hide()
+        self.view_state.set_demo(session.is_demo)  # a demo's lag is not the user's
         self.symbol_picker.set_error(None)
         self.status.set_series(session.series)
         if session.selection is not None:
@@ -225,6 +242,16 @@ class MainWindow(QMainWindow):
                 exchange = self.view_state.state.exchange
                 self.symbol_picker.set_selection(equity, crypto, exchange)
         self.charts.show_session(session)
+        self.data.request_cache_report()  # what is cached now, for the picker's marks
+
+    def _show_targets(self, prepared) -> None:
+        equity = prepared.session.equity.instrument.label
+        coins = [o.key for o in prepared.overlays]
+        self.target_picker.set_choices(coins, prepared.primary_key, equity)
+
+    def _mark_cached(self, report) -> None:
+        texts = self.symbol_picker.listed_texts()
+        self.symbol_picker.set_cached(cached_spans(report, texts, self.catalogue))
 
     def _on_symbol_rejected(self, _message: str) -> None:
         # the exchange saved with the settings is the one in force, not the failed choice
@@ -254,8 +281,11 @@ class MainWindow(QMainWindow):
         self._compact_pending = state is None  # no saved layout: compact docks when shown
 
     def _compact_docks(self) -> None:
-        self.resizeDocks([self.docks["breakouts"]], [190], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["lag"]], [470], Qt.Orientation.Horizontal)
+        """Docks that give way: on a small screen the chart keeps most of the window."""
+        width = round(min(max(self.width() * RIGHT_SHARE, RIGHT_MIN), RIGHT_MAX))
+        height = round(min(max(self.height() * BOTTOM_SHARE, BOTTOM_MIN), BOTTOM_MAX))
+        self.resizeDocks([self.docks["breakouts"]], [height], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["lag"]], [width], Qt.Orientation.Horizontal)
 
     def apply_theme(self, theme: str) -> None:
         """Switch the application and every plot to ``theme``."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from PySide6.QtCore import QCoreApplication
 
 from models.session import scales
 from models.session.prepared import Prepared
@@ -16,23 +17,36 @@ from widgets.chart.crypto_pane import OverlaySeries
 
 def overlay_series(
     prepared: Prepared, scale: str, anchor_date, anchor_lag: int, lag_days: int
-) -> tuple[list[OverlaySeries], OverlaySeries]:
+) -> tuple[list[OverlaySeries], OverlaySeries | None]:
     """The crypto lines on ``scale`` anchored at ``anchor_date`` (+``anchor_lag``) and the
-    equity ghost line rebased for the lag ``lag_days`` (see ``scales.ghost_values``)."""
+    equity ghost line rebased for the lag ``lag_days`` (see ``scales.ghost_values``); no
+    ghost without a coin to compare it with."""
     values = scales.scaled_values(prepared, scale, anchor_date, anchor_lag)
     overlays = [
-        OverlaySeries(o.key, o.label, as_days(o.dates), values[o.key], o.colour, o.is_demo)
+        OverlaySeries(o.key, o.label, as_days(o.dates), values[o.key], o.colour, o.is_demo, o.close)
         for o in prepared.overlays
     ]
+    if not overlays:
+        return overlays, None
     equity = prepared.session.equity
     ghost = OverlaySeries(
         "ghost",
-        scales.ghost_label(prepared, scale),
+        ghost_label(prepared, scale),
         as_days(equity.frame.index),
         scales.ghost_values(prepared, scale, anchor_date, lag_days),
         is_demo=equity.is_demo,  # drawn in the theme's ghost colour (CryptoPane)
     )
     return overlays, ghost
+
+
+def ghost_label(prepared: Prepared, scale: str) -> str:
+    """The ghost line's legend entry, in the UI language: says what it is rebased to."""
+    equity = prepared.session.equity.instrument.label
+    target = scales.ghost_target(prepared, scale)
+    if target is not None:
+        text = QCoreApplication.translate("ChartView", "{equity} (rebased to {crypto})")
+        return text.format(equity=equity, crypto=target)
+    return QCoreApplication.translate("ChartView", "{equity} (rebased)").format(equity=equity)
 
 
 def as_days(index) -> np.ndarray:

@@ -4,15 +4,20 @@ and event study.
 
 A slider step must stay cheap here too: ``show_lag`` moves the CCF marker, reads the
 per-lag statistics and looks up the breakout table's "At lag" column, nothing more.
+
+Every panel that describes one coin names it (the statistics target): the CCF plot's and
+the event study's titles, the breakout table's returns, the tooltips of the lag control
+and the statistics strip. With no coin charted (the equity alone) they say there is
+nothing to compare instead of keeping the last session's figures.
 """
 
 from __future__ import annotations
 
 import html
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 import models.session.prepared as analysis
 from models.session.shown import ShownAnalysis
@@ -56,6 +61,13 @@ class PanelsPresenter(QObject):
         self.show_breakouts(shown, lag_days)
         p.lag_control.set_lag(lag_days)
         p.lag_control.set_best_lag(None)
+        if prepared.primary_key is None:  # the equity alone: no figures to wait for
+            p.stats_strip.set_stats(math.nan, 0, None, None, lag_days)
+            p.stats_strip.set_busy(False)
+            p.ccf_plot.set_ccf(None)
+            p.event_study_view.set_result(None)
+            self._title_study(shown)
+            return
         p.stats_strip.set_busy(True)
         self.show_live_stats(shown, lag_days)
 
@@ -78,7 +90,8 @@ class PanelsPresenter(QObject):
         p.stats_strip.set_busy(False)
         if ccf is None:
             return
-        p.ccf_plot.set_ccf(ccf)
+        # the plot prints the sampling as given: hand it the word in the UI language
+        p.ccf_plot.set_ccf(replace(ccf, sampling=self.tr(SAMPLING_WORDS.get(ccf.sampling, ""))))
         p.ccf_plot.set_marker(lag_days)
         p.lag_control.set_best_lag(int(ccf.best_lag))
         self.show_live_stats(shown, lag_days)
@@ -122,19 +135,33 @@ class PanelsPresenter(QObject):
     def _show_subject(self, shown: ShownAnalysis) -> None:
         """Say which crypto the statistics describe (StatsStrip.set_stats takes no label)."""
         prepared = shown.prepared
-        subject = self.tr("Statistics of {subject}").format(subject=prepared.subject)
+        equity = prepared.session.equity.instrument.label
+        crypto = prepared.primary_key
+        if crypto is None:
+            subject = self.tr("{equity} alone: add a coin to compare").format(equity=equity)
+            tip = subject
+        else:
+            subject = self.tr("{crypto} vs {equity}").format(crypto=crypto, equity=equity)
+            tip = self.tr("Statistics of {subject}").format(subject=subject)
         for name in ("stats_strip", "ccf_plot", "lag_control"):
             widget = getattr(self.panels, name)
             base = self._base_tips.setdefault(name, _text(widget.toolTip()))
-            widget.setToolTip(f"{subject}\n{base}" if base else subject)
-        self.panels.ccf_plot.set_title(prepared.subject)
+            widget.setToolTip(f"{tip}\n{base}" if base else tip)
+        self.panels.ccf_plot.set_title(html.escape(subject))
+        self.panels.breakout_table.set_subject(crypto)
 
     def _title_study(self, shown: ShownAnalysis) -> None:
         """The event study's subject and how many events it could not study."""
         prepared, breakouts = shown.prepared, shown.breakouts
-        if prepared is None or breakouts is None or prepared.primary_key is None:
+        if prepared is None or breakouts is None:
             return
+        view = self.panels.event_study_view
         crypto = prepared.primary_key
+        if crypto is None:
+            text = self.tr("Event study: add a coin to study its path after breakouts")
+            view.set_title(html.escape(text))
+            view.setToolTip(text)
+            return
         title = self.tr("{crypto} after {equity} breakouts").format(
             crypto=crypto, equity=prepared.session.equity.instrument.label
         )
@@ -146,9 +173,15 @@ class PanelsPresenter(QObject):
                 self.tr("{n} before {crypto} data, not counted").format(n=missing, crypto=crypto)
             )
         # two short lines: one long line was cut off in the dock's width
-        view = self.panels.event_study_view
         view.set_title("<br>".join(html.escape(t) for t in lines))
         view.setToolTip(" · ".join(lines))
+
+
+#: the words of a CCF's sampling, translated in this context
+SAMPLING_WORDS = {
+    "daily": QT_TRANSLATE_NOOP("PanelsPresenter", "daily"),
+    "weekly": QT_TRANSLATE_NOOP("PanelsPresenter", "weekly"),
+}
 
 
 def _text(value) -> str:

@@ -6,7 +6,8 @@ it changes (``app.view_state``). Every read is typed (``type=``) because QSettin
 back strings from INI files on some platforms. ``SCHEMA_VERSION`` is stored with the
 values; a file written by a newer or unknown schema is ignored key by key (unreadable
 values fall back to defaults) rather than trusted. Tests set ``$LIQUIDITY_CASCADE_SETTINGS``
-to an INI path.
+to an INI path. Beside the view state it remembers the window layout and the folder each
+kind of file dialog was last used in (``folder``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from models.errors import DataError
 from models.market.instruments import load_catalogue
 from models.session.view_state import ViewState, clamp_lag, params_with_resets
-from models.vocabulary import EQUITY_STYLES, PANES, SCALES, THEMES
+from models.vocabulary import EQUITY_STYLES, LOG_AXES, PANES, SCALES, THEMES
 
 SETTINGS_ENV = "LIQUIDITY_CASCADE_SETTINGS"
 ORGANISATION = "LiquidityCascade"
@@ -72,7 +73,8 @@ class SettingsStore:
             exchange=self._checked("session/exchange", default.exchange, _is_exchange_name),
             statistics_target=self._str("session/statistics_target", ""),
             lag_days=self._lag(default.lag_days),
-            scale=self._checked("chart/scale", default.scale, SCALES.__contains__),
+            scale=self._checked("chart/scale", default.scale, _is_stored_scale),
+            log_axis=self._checked("chart/log_axis", default.log_axis, LOG_AXES.__contains__),
             equity_style=self._checked(
                 "chart/equity_style", default.equity_style, EQUITY_STYLES.__contains__
             ),
@@ -93,6 +95,7 @@ class SettingsStore:
         self._q.setValue("session/statistics_target", s.statistics_target or "")
         self._q.setValue("session/lag_days", s.lag_days)
         self._q.setValue("chart/scale", s.scale)
+        self._q.setValue("chart/log_axis", s.log_axis)
         self._q.setValue("chart/equity_style", s.equity_style)
         self._q.setValue("chart/equity_log", s.equity_log)
         self._q.setValue("ui/theme", s.theme)
@@ -105,6 +108,15 @@ class SettingsStore:
         """Store ``QMainWindow.saveGeometry()`` and ``saveState()`` (docks and toolbars)."""
         self._q.setValue("window/geometry", geometry)
         self._q.setValue("window/state", state)
+        self._q.sync()
+
+    def folder(self, kind: str) -> str:
+        """The folder a file dialog of ``kind`` ('export', 'import') was last used in ('')."""
+        return self._str(f"files/{kind}_folder", "")
+
+    def save_folder(self, kind: str, folder: str) -> None:
+        """Remember ``folder`` for the next file dialog of ``kind``."""
+        self._q.setValue(f"files/{kind}_folder", str(folder))
         self._q.sync()
 
     def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
@@ -186,6 +198,11 @@ def _is_symbol(text: str) -> bool:
     except DataError:
         return False
     return not instrument.exchange or _is_exchange_name(instrument.exchange)
+
+
+def _is_stored_scale(text: str) -> bool:
+    """A scale, or "log" (written before the log axis was a switch of its own)."""
+    return text in SCALES or text == "log"
 
 
 def _is_exchange_name(text: str) -> bool:

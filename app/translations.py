@@ -2,7 +2,8 @@
 
 The language is ``$LIQUIDITY_CASCADE_LANG`` when set (e.g. ``vi``), else the system
 locale. English needs no file. Qt's own strings (standard buttons) come from Qt's
-translations when they are installed.
+translations when they are installed. Numbers follow the language too: the UI locale of
+``widgets.formatting`` and Qt's default locale (spin boxes) are set with the translators.
 
 ``INDIRECT_MESSAGES`` marks the texts that widgets translate through a helper
 (``_tr("...")``, ``tr_table(...)``) or look up in a data table (field labels, column
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from resources import path as resource_path
+from widgets.formatting import set_ui_locale, ui_locale
 
 LANG_ENV = "LIQUIDITY_CASCADE_LANG"
 LANGUAGES = ("en", "vi", "ru")
@@ -47,8 +49,9 @@ INDIRECT_MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("BreakoutTable", "The level the close broke above"),
         QT_TRANSLATE_NOOP(
             "BreakoutTable",
-            "Volume on the breakout day over its 50-session average, and which volume was "
-            "used (✓ meets the volume confirmation multiple, ✗ falls short of it)",
+            "Volume on the breakout day over its 50-session average, with the stand-in's name "
+            "when another series' volume was used (✓ meets the volume confirmation multiple, "
+            "✗ falls short of it)",
         ),
         QT_TRANSLATE_NOOP(
             "BreakoutTable",
@@ -95,6 +98,68 @@ INDIRECT_MESSAGES: dict[str, tuple[str, ...]] = {
             "BreakoutTable", "Click or press Enter to zoom the chart to this breakout"
         ),
     ),
+    # models.records.caption.PHRASES: the caption of the window's exports
+    "Caption": (
+        QT_TRANSLATE_NOOP("Caption", "{equity} ({name}) vs {crypto}"),
+        QT_TRANSLATE_NOOP("Caption", "{equity} ({name})"),
+        QT_TRANSLATE_NOOP("Caption", "DEMO DATA: synthetic series, not market prices."),
+        QT_TRANSLATE_NOOP("Caption", "Data: {sources}"),
+        QT_TRANSLATE_NOOP("Caption", "{label} (synthetic, {timeframe})"),
+        QT_TRANSLATE_NOOP("Caption", "{label} ({where}, {timeframe})"),
+        QT_TRANSLATE_NOOP("Caption", "{label} ({where}, {origin}, {timeframe})"),
+        QT_TRANSLATE_NOOP("Caption", "{exchange} via {source}"),
+        QT_TRANSLATE_NOOP("Caption", "imported"),
+        QT_TRANSLATE_NOOP("Caption", "fetched"),
+        QT_TRANSLATE_NOOP("Caption", "demo"),
+        QT_TRANSLATE_NOOP(
+            "Caption", "Lag {lag} days (crypto of day t{lag} drawn at t; positive: equity leads)"
+        ),
+        QT_TRANSLATE_NOOP("Caption", "Scale: {scale}, {axis}"),
+        QT_TRANSLATE_NOOP("Caption", "price"),
+        QT_TRANSLATE_NOOP("Caption", "% change from {anchor}"),
+        QT_TRANSLATE_NOOP("Caption", "indexed to 100 on {anchor}"),
+        QT_TRANSLATE_NOOP("Caption", "log axis"),
+        QT_TRANSLATE_NOOP("Caption", "linear axis"),
+        QT_TRANSLATE_NOOP("Caption", "Alignment: {policy}"),
+        QT_TRANSLATE_NOOP("Caption", "NYSE sessions (crypto close on each session date)"),
+        QT_TRANSLATE_NOOP(
+            "Caption", "calendar days (equity close carried over weekends and holidays)"
+        ),
+        QT_TRANSLATE_NOOP("Caption", "weekly (last session of each week)"),
+        QT_TRANSLATE_NOOP("Caption", "Breakout rule: {rule}"),
+        QT_TRANSLATE_NOOP(
+            "Caption", "first close above the all-time high after {n} sessions without one"
+        ),
+        QT_TRANSLATE_NOOP("Caption", "close {pct}% above the {n}-session high"),
+        QT_TRANSLATE_NOOP("Caption", "close above {level}"),
+        QT_TRANSLATE_NOOP("Caption", "a level not set yet"),
+        QT_TRANSLATE_NOOP(
+            "Caption",
+            "{rule}; volume confirmed at {mult}x its {average}-session average within "
+            "{window} sessions; a breakout holds when the close stays above the level "
+            "{hold} sessions",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Caption",
+            "Correlation of daily log returns, {equity} vs {crypto} at {lag} days: {rho} (N = {n})",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Caption",
+            "best lag {lag} days: {rho}, p {p} (family-wise over ±{reach} days, "
+            "{draws} draws), N = {n}",
+        ),
+        QT_TRANSLATE_NOOP("Caption", "{n} breakouts ({held} held)"),
+        QT_TRANSLATE_NOOP(
+            "Caption", "{crypto} up {horizon} days later in {share}% of N = {n}, placebo p {p}"
+        ),
+        QT_TRANSLATE_NOOP("Caption", "no crypto series: the statistics need one"),
+        QT_TRANSLATE_NOOP("Caption", "n/a"),
+        QT_TRANSLATE_NOOP(
+            "Caption",
+            "Last bar: {lasts} · Exported {stamp} · Liquidity Cascade {version} · {disclaimer}",
+        ),
+        QT_TRANSLATE_NOOP("Caption", "Not financial advice."),
+    ),
     "CcfPlot": (
         QT_TRANSLATE_NOOP("CcfPlot", "no best lag"),
         QT_TRANSLATE_NOOP("CcfPlot", "best {lag}: {rho}"),
@@ -139,14 +204,21 @@ INDIRECT_MESSAGES: dict[str, tuple[str, ...]] = {
         ),
         QT_TRANSLATE_NOOP("DetectorPanel", "Cooldown"),
         QT_TRANSLATE_NOOP("DetectorPanel", "Signals closer than this to an event merge into it"),
-        QT_TRANSLATE_NOOP("DetectorPanel", "Run ends at"),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Shade until"),
         QT_TRANSLATE_NOOP(
-            "DetectorPanel", "The shaded run ends when the close falls this far below the level"
+            "DetectorPanel",
+            "The shading after a breakout stops once the close falls this far below the level",
         ),
-        QT_TRANSLATE_NOOP("DetectorPanel", "Run at most"),
+        QT_TRANSLATE_NOOP("DetectorPanel", "Shade at most"),
         QT_TRANSLATE_NOOP(
-            "DetectorPanel", "The shaded run ends after this many sessions at the latest"
+            "DetectorPanel",
+            "The shading after a breakout stops after this many sessions at the latest",
         ),
+        # widgets.detector_panel.FIELDS: units after the numbers
+        QT_TRANSLATE_NOOP("DetectorPanel", " sessions"),
+        QT_TRANSLATE_NOOP("DetectorPanel", " %"),
+        QT_TRANSLATE_NOOP("DetectorPanel", " % under the level"),
+        QT_TRANSLATE_NOOP("DetectorPanel", "×"),
         # messages
         QT_TRANSLATE_NOOP("DetectorPanel", "Unknown rule {rule}"),
         QT_TRANSLATE_NOOP(
@@ -205,6 +277,12 @@ INDIRECT_MESSAGES: dict[str, tuple[str, ...]] = {
 }
 
 
+def use_locale_of(language: str) -> None:
+    """Write numbers as ``language`` does: "1 000" and "0,48" in Russian."""
+    set_ui_locale(language)
+    QLocale.setDefault(ui_locale())
+
+
 def chosen_language() -> str:
     """The UI language code: the environment override, else the system locale's language."""
     wanted = os.environ.get(LANG_ENV) or QLocale.system().name()
@@ -215,6 +293,7 @@ def chosen_language() -> str:
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Install the app's and Qt's translators for ``language``; returns them (keep them alive)."""
     language = language or chosen_language()
+    use_locale_of(language)
     if language == "en":
         return []
     installed = []

@@ -5,7 +5,9 @@ replaces the record and announces the change once (a specific signal, then
 ``changed``), so every part of the window reads the same lag, scale or panes. Settings
 are the persisted part of the state: after a change to it they are written once the
 state has been still for ``SAVE_DELAY_MS`` (a slider drag writes once, not per step),
-and ``flush`` writes at once (on close).
+and ``flush`` writes at once (on close). While synthetic demo data is shown
+(``set_demo``), the session's part of the settings (instruments, lag, statistics target,
+breakout rule) stays as it was: exploring the demo does not change the user's next start.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from models.analysis.breakout_params import BreakoutParams
 from models.session.view_state import ViewState, clamp_lag
-from models.vocabulary import EQUITY_STYLES, SCALES, THEMES
+from models.vocabulary import EQUITY_STYLES, LOG_AXES, SCALES, THEMES
 
 #: settings are written when the persisted state has not changed for this long
 SAVE_DELAY_MS = 500
+#: the part of the state that belongs to a session (kept as it was while a demo is shown)
+SESSION_FIELDS = ("equity", "crypto", "exchange", "statistics_target", "lag_days", "params")
 
 
 class ViewStateOwner(QObject):
@@ -34,6 +38,7 @@ class ViewStateOwner(QObject):
     statistics_target_changed = Signal(object)  # crypto label or None (the first)
     lag_changed = Signal(int)
     scale_changed = Signal(str)
+    log_axis_changed = Signal(str)
     equity_style_changed = Signal(str)
     equity_log_changed = Signal(bool)
     pane_visibility_changed = Signal(str, bool)
@@ -51,6 +56,7 @@ class ViewStateOwner(QObject):
         super().__init__(parent)
         self._state = (state or ViewState()).cleaned()
         self._store = store
+        self._kept: dict | None = None  # the session fields settings keep during a demo
         self._saved = self._state.persisted()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -95,6 +101,20 @@ class ViewStateOwner(QObject):
         if self._update(scale=scale):
             self._announce(self.scale_changed, scale)
 
+    def set_log_axis(self, choice: str) -> None:
+        """The crypto pane's log axis: "auto", "on" or "off" (``LOG_AXES``)."""
+        _check(choice, LOG_AXES, "log axis")
+        if self._update(log_axis=choice):
+            self._announce(self.log_axis_changed, choice)
+
+    def set_demo(self, on: bool) -> None:
+        """A demo session is shown (or no longer): its lag, instruments, target and rule
+        are not written to the settings."""
+        if on and self._kept is None:
+            self._kept = {name: getattr(self._saved, name) for name in SESSION_FIELDS}
+        elif not on:
+            self._kept = None
+
     def set_equity_style(self, style: str) -> None:
         """Candles or line; raises ValueError for one not in ``EQUITY_STYLES``."""
         _check(style, EQUITY_STYLES, "equity style")
@@ -131,7 +151,7 @@ class ViewStateOwner(QObject):
     def flush(self) -> None:
         """Write the settings now if the persisted state changed since the last write."""
         self._save_timer.stop()
-        persisted = self._state.persisted()
+        persisted = self._persisted()
         if self._store is not None and persisted != self._saved:
             self._store.save(persisted)
             self._saved = persisted
@@ -145,9 +165,14 @@ class ViewStateOwner(QObject):
         if state == self._state:
             return False
         self._state = state
-        if self._store is not None and state.persisted() != self._saved:
+        if self._store is not None and self._persisted() != self._saved:
             self._save_timer.start()
         return True
+
+    def _persisted(self) -> ViewState:
+        """What the settings should hold now (a demo keeps the session's part as it was)."""
+        persisted = self._state.persisted()
+        return persisted if self._kept is None else replace(persisted, **self._kept)
 
     def _announce(self, signal, *args) -> None:
         signal.emit(*args)

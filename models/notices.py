@@ -43,6 +43,10 @@ RESAMPLED = "resampled"
 FUTURE_IGNORED = "future_ignored"
 #: folders a killed or failed first write left behind (no manifest): not series
 UNFINISHED_WRITES = "unfinished_writes"
+#: a derived series was computed without some of its optional inputs (altseason's alts)
+INPUTS_MISSING = "inputs_missing"
+#: the altseason universe was picked today and flatters the past (a caveat, always said)
+SURVIVORSHIP = "survivorship"
 
 KINDS = (
     CACHE_SET_ASIDE,
@@ -60,6 +64,8 @@ KINDS = (
     FUTURE_IGNORED,
     UNFINISHED_WRITES,
     RESAMPLED,
+    INPUTS_MISSING,
+    SURVIVORSHIP,
 )
 
 

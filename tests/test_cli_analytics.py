@@ -11,17 +11,7 @@ import pytest
 
 from app.cli import main
 from tests.analytics_synth import frame_from_closes, planted_pair
-
-
-def _run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def _write(frame: pd.DataFrame, path: Path) -> Path:
-    frame.to_csv(path, index_label="date", float_format="%.6f")
-    return path
+from tests.cli_run import run_cli, write_csv
 
 
 def _breakout_equity(tmp_path: Path) -> tuple[Path, pd.Timestamp]:
@@ -32,17 +22,17 @@ def _breakout_equity(tmp_path: Path) -> tuple[Path, pd.Timestamp]:
     volume = np.full(len(closes), 1e6)
     volume[350] = 3e6
     dates = pd.bdate_range("2001-01-02", periods=len(closes))
-    return _write(frame_from_closes(dates, closes, volume), tmp_path / "eq.csv"), dates[350]
+    return write_csv(frame_from_closes(dates, closes, volume), tmp_path / "eq.csv"), dates[350]
 
 
 def _pair_files(tmp_path: Path, lead: int = 30) -> tuple[Path, Path]:
     equity, crypto = planted_pair(lead, seed=21, days=1500)
-    return _write(equity, tmp_path / "rut.csv"), _write(crypto, tmp_path / "coin.csv")
+    return write_csv(equity, tmp_path / "rut.csv"), write_csv(crypto, tmp_path / "coin.csv")
 
 
 def test_events_json_lists_the_planted_breakout(capsys, tmp_path):
     path, date = _breakout_equity(tmp_path)
-    code, out, err = _run(
+    code, out, err = run_cli(
         capsys, "events", "--equity", "^RUT", "--import", f"^RUT={path}", "--json"
     )
     assert code == 0, err
@@ -55,19 +45,28 @@ def test_events_json_lists_the_planted_breakout(capsys, tmp_path):
     assert event["volume_ratio"] == pytest.approx(3.0) and event["volume_source"] == "own"
 
 
+def test_events_table_says_held_as_the_window_does(capsys, tmp_path):
+    path, date = _breakout_equity(tmp_path)
+    code, out, err = run_cli(capsys, "events", "--equity", "^RUT", "--import", f"^RUT={path}")
+    assert code == 0, err
+    row = next(line for line in out.splitlines() if line.startswith(f"{date:%Y-%m-%d}"))
+    assert " held " in f"{row} " and "confirmed" not in row
+    assert "held = the close stayed above the level" in out
+
+
 def test_events_reads_the_cache_after_an_import_and_takes_rule_options(capsys, tmp_path):
     path, _ = _breakout_equity(tmp_path)
-    assert _run(capsys, "events", "--import", f"^RUT={path}")[0] == 0
-    code, out, _ = _run(capsys, "events", "--rule", "level", "--level", "125")
+    assert run_cli(capsys, "events", "--import", f"^RUT={path}")[0] == 0
+    code, out, _ = run_cli(capsys, "events", "--rule", "level", "--level", "125")
     assert code == 0
     assert "rule level" in out and "1 events" in out and "125.00" in out
-    code, out, _ = _run(capsys, "events", "--drought", "400", "--json")
+    code, out, _ = run_cli(capsys, "events", "--drought", "400", "--json")
     assert code == 0 and json.loads(out) == []
 
 
 def test_leadlag_json_reports_the_planted_lead(capsys, tmp_path):
     equity, coin = _pair_files(tmp_path)
-    code, out, err = _run(
+    code, out, err = run_cli(
         capsys,
         "leadlag",
         "--equity",
@@ -101,14 +100,16 @@ def test_leadlag_json_reports_the_planted_lead(capsys, tmp_path):
     assert report["correlation_at_lag"]["lag_days"] == 30
     assert report["correlation_at_lag"]["n"] > 900
     assert len(report["lags"]) == 121
-    assert {"lag_days", "correlation", "band_low", "band_high", "n"} <= set(report["lags"][0])
+    bands = {"pointwise_low", "pointwise_high", "simultaneous_low", "simultaneous_high"}
+    assert {"lag_days", "correlation", "n", "t", *bands} <= set(report["lags"][0])
+    assert (report["min_lag_days"], report["max_lag_days"]) == (-60, 60)
     assert report["calendars"] == {"equity": "nyse", "crypto": "24/7"}  # inferred: weekend bars
     assert {"events", "hit_rate", "placebo_p_value"} <= set(report["event_study"])
 
 
 def test_leadlag_text_and_weekly_sampling(capsys, tmp_path):
     equity, coin = _pair_files(tmp_path, lead=45)
-    code, out, err = _run(
+    code, out, err = run_cli(
         capsys,
         "leadlag",
         "--crypto",
@@ -131,7 +132,7 @@ def test_leadlag_text_and_weekly_sampling(capsys, tmp_path):
 def test_leadlag_on_demo_data_finds_the_demo_lag_and_says_demo(capsys):
     from models.market.demo import DEMO_LAG_DAYS
 
-    code, out, err = _run(
+    code, out, err = run_cli(
         capsys, "leadlag", "--demo", "--max-lag", "90", "--draws", "100", "--json"
     )
     assert code == 0, err
@@ -151,7 +152,7 @@ def test_leadlag_on_demo_data_finds_the_demo_lag_and_says_demo(capsys):
 def test_failures_are_one_line_on_stderr_and_a_non_zero_exit(capsys, tmp_path, argv):
     eq, _ = _breakout_equity(tmp_path)
     argv = [a.format(eq=eq, missing=tmp_path / "nope.csv") for a in argv]
-    code, out, err = _run(capsys, *argv)
+    code, out, err = run_cli(capsys, *argv)
     assert code != 0 and out == ""
     assert len(err.strip().splitlines()) == 1 and err.startswith("error:")
 
@@ -159,7 +160,7 @@ def test_failures_are_one_line_on_stderr_and_a_non_zero_exit(capsys, tmp_path, a
 def test_series_that_do_not_overlap_are_reported_as_such(capsys, tmp_path):
     eq, _ = _breakout_equity(tmp_path)  # 2001-2002
     _, coin = _pair_files(tmp_path)  # from 2015
-    code, _, err = _run(
+    code, _, err = run_cli(
         capsys,
         "leadlag",
         "--crypto",
@@ -179,12 +180,12 @@ def test_events_and_leadlag_on_the_real_files(capsys, shared_data):
     rut = shared_data / "index" / "rut_daily.csv"
     iwm = shared_data / "index" / "iwm_daily_adjusted.csv"
     btc = shared_data / "crypto" / "yahoo" / "btc_usd_daily.csv"
-    code, out, err = _run(
+    code, out, err = run_cli(
         capsys, "events", "--import", f"^RUT={rut}", "--import", f"IWM={iwm}", "--json"
     )
     assert code == 0, err
     assert "2025-09-18" in [e["date"] for e in json.loads(out)]
-    code, out, err = _run(
+    code, out, err = run_cli(
         capsys,
         "leadlag",
         "--crypto",
@@ -201,6 +202,11 @@ def test_events_and_leadlag_on_the_real_files(capsys, shared_data):
     report = json.loads(out)
     assert report["n"] > 3000 and -120 <= report["best_lag_days"] <= 120
     assert report["calendars"]["crypto"] == "24/7"
+    thesis = report["lead_30_90"]
+    assert 30 <= thesis["best_lag_days"] <= 90 and thesis["best_lag_n"] > 3000
+    assert report["all_lags"]["best_lag_days"] == 0  # the same-day co-movement
+    study = report["event_study"]
+    assert study["n_events"] == 3 < study["n_listed"] and study["is_anecdote"]
 
 
 # --- fixes from the new-trader QA round ------------------------------------------------------
@@ -225,26 +231,26 @@ def test_out_of_range_options_are_one_line_usage_errors(capsys, argv, message):
 
 
 def test_demo_events_say_demo_in_json_and_text(capsys):
-    code, out, err = _run(capsys, "events", "--demo", "--json")
+    code, out, err = run_cli(capsys, "events", "--demo", "--json")
     assert code == 0, err
     events = json.loads(out)
     assert events and all(event["demo"] is True for event in events)
-    code, out, _ = _run(capsys, "events", "--demo")
+    code, out, _ = run_cli(capsys, "events", "--demo")
     assert code == 0 and out.splitlines()[0].startswith("DEMO: synthetic data")
 
 
 def test_real_events_are_marked_not_demo(capsys, tmp_path):
     path, _ = _breakout_equity(tmp_path)
-    code, out, _ = _run(capsys, "events", "--import", f"^RUT={path}", "--json")
+    code, out, _ = run_cli(capsys, "events", "--import", f"^RUT={path}", "--json")
     assert code == 0 and [event["demo"] for event in json.loads(out)] == [False]
 
 
 def test_demo_leadlag_says_demo_at_the_top_of_json_and_text(capsys):
     argv = ("leadlag", "--demo", "--max-lag", "30", "--draws", "20")
-    code, out, err = _run(capsys, *argv, "--json")
+    code, out, err = run_cli(capsys, *argv, "--json")
     assert code == 0, err
     assert json.loads(out)["demo"] is True
-    code, out, _ = _run(capsys, *argv)
+    code, out, _ = run_cli(capsys, *argv)
     assert code == 0 and out.splitlines()[0].startswith("DEMO: synthetic data")
 
 

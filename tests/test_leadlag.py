@@ -1,4 +1,6 @@
-"""Lead-lag statistics checked against direct computations."""
+"""Lead-lag statistics checked against direct computations: the correlation and N per lag,
+the robust t and its standard error, the sign-flip null, the window searched and the
+two bands."""
 
 from __future__ import annotations
 
@@ -6,19 +8,20 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import models.analysis.ccf_null as ccf_null
 from models.analysis.align import align
+from models.analysis.ccf_null import multiplier_draws
+from models.analysis.lag_window import ALL_LAGS, LAG_WINDOW_PRESETS, LEAD_30_90, LagWindow
 from models.analysis.leadlag import (
     LagStatsCache,
-    ar_residuals,
     correlation_at_lag,
     cross_correlation,
     lag_time_matrix,
-    lagged_return_matrix,
-    return_basis,
     rolling_correlation,
+    rolling_null_band,
 )
-from models.errors import InvalidParameter
+from models.analysis.returns import ar_residuals, lagged_return_matrix, return_basis
+from models.analysis.robust_ccf import automatic_block, lag_statistics
+from models.errors import InvalidParameter, NoOverlap
 from tests.analytics_synth import planted_pair
 
 
@@ -95,42 +98,56 @@ def test_ccf_agrees_with_correlation_at_each_lag(pair):
     assert result.n_total == int(np.isfinite(return_basis(pair).x).sum())
 
 
-@pytest.mark.parametrize("holes", [True, False])
-def test_surrogate_correlations_are_exact_pearson_on_the_existing_pairs(pair, holes):
-    """The FFT path with its edge and hole corrections against brute force."""
-    if not holes:
-        pair = align(*planted_pair(10, seed=6, days=700))
+@pytest.mark.parametrize("block", [1, 7])
+def test_robust_t_and_standard_error_match_a_direct_computation(pair, block):
+    """Centred cross products, their block sums, the HAC variance, t and the standard
+    error, by hand for a few lags (holes in both series)."""
     basis = return_basis(pair)
     lags = np.arange(-30, 31)
-    lagged = lagged_return_matrix(basis, lags)
-    intervals = ccf_null.Intervals(basis.start_days, basis.end_days, lags, basis.day0, basis.levels)
-    sums = ccf_null.prepare(basis.x, lagged.copy(), intervals)
-    assert sums.missing.contiguous != holes  # holes force the general path
-    rng = np.random.default_rng(0)
-    series = ccf_null.block_resample(sums.values, 3, 10, rng) * sums.scale
-    fast = ccf_null._correlations(sums, ccf_null._surrogate_covariance(sums, series), series)
+    stats = lag_statistics(basis, lags, block)
     keep = np.isfinite(basis.x)
-    for draw in range(3):
-        for column in (0, 5, 30, 60):
-            y = lagged[keep, column]
-            ok = np.isfinite(y)
-            expected = np.corrcoef(series[draw][ok].astype(float), y[ok])[0, 1]
-            assert fast[draw, column] == pytest.approx(expected, abs=2e-4)
+    x_all = basis.x[keep]
+    starts = np.arange(0, len(x_all), block)
+    for column in (0, 17, 30, 41, 60):
+        y_all = lagged_return_matrix(basis, lags)[keep, column]
+        ok = np.isfinite(y_all)
+        x = np.where(ok, x_all - x_all[ok].mean(), 0.0)
+        y = np.where(ok, y_all - y_all[ok].mean(), 0.0)
+        products = x * y
+        sums = np.add.reduceat(products, starts)
+        variance = (sums**2).sum()
+        assert stats.n[column] == ok.sum()
+        assert stats.correlation[column] == pytest.approx(np.corrcoef(x[ok], y[ok])[0, 1])
+        assert stats.t_stat[column] == pytest.approx(products.sum() / np.sqrt(variance))
+        scale = np.sqrt((x**2).sum() * (y**2).sum())
+        assert stats.standard_error[column] == pytest.approx(np.sqrt(variance) / scale)
+        assert np.allclose(stats.scaled[:, column], sums / np.sqrt(variance), atol=1e-6)
 
 
-def test_edge_sums_cumulative_path_matches_the_matrix_product():
-    valid = np.ones((6, 5), dtype=bool)
-    valid[0, :2] = valid[1, 3:] = False
-    valid[2, :] = False
-    sums = ccf_null.EdgeSums(valid)
-    assert sums.contiguous
-    values = np.arange(12, dtype=np.float32).reshape(2, 6) + 1
-    assert np.allclose(sums.apply(values), values @ (1.0 - valid))
+def test_sign_flip_draws_have_the_covariance_of_the_block_sums(pair):
+    """Each null t is a sum of the scaled block sums with random signs: unit variance at
+    every lag and, between lags, the covariance of their block sums."""
+    stats = lag_statistics(return_basis(pair), np.arange(-5, 6), 3)
+    null = multiplier_draws(stats.scaled, 20_000, seed=4).astype(float)
+    assert np.allclose(null.var(axis=0), 1.0, atol=0.04)
+    expected = stats.scaled.T.astype(float) @ stats.scaled.astype(float)
+    assert np.allclose(np.cov(null.T, bias=True), expected, atol=0.04)
+    again = multiplier_draws(stats.scaled, 20_000, seed=4)
+    assert np.array_equal(again, null.astype(np.float32))  # a seed gives the same null
+
+
+def test_block_length_follows_the_autocorrelation():
+    assert automatic_block(0.0, 1000) == 1
+    assert automatic_block(0.16, 850) == 11  # two AR(1) series of 0.4
+    assert automatic_block(0.99, 320) == 320 // 16  # never fewer than 16 blocks
+    assert automatic_block(0.0, 5000) == 5  # never more than 1,024 blocks
 
 
 def test_without_draws_there_are_no_bands_and_no_p_value(pair):
     result = cross_correlation(pair, max_lag=20, draws=0)
     assert np.isnan(result.band_low).all() and np.isnan(result.p_value)
+    assert np.isnan(result.simultaneous_band.high).all()
+    assert result.best_lag == 10  # the best lag is still the largest |t|
 
 
 def test_weekly_sampling_and_prewhitening_are_reported(pair):
@@ -155,7 +172,15 @@ def test_ar_residuals_remove_autocorrelation():
 
 
 @pytest.mark.parametrize(
-    "kwargs", [{"sampling": "monthly"}, {"max_lag": -1}, {"max_lag": 5000}, {"draws": -5}]
+    "kwargs",
+    [
+        {"sampling": "monthly"},
+        {"max_lag": -1},
+        {"max_lag": 5000},
+        {"draws": -5},
+        {"min_lag": 10, "max_lag": 5},
+        {"min_lag": -2000, "max_lag": 5},
+    ],
 )
 def test_bad_arguments_are_refused(pair, kwargs):
     with pytest.raises(InvalidParameter):
@@ -172,31 +197,6 @@ def _equity_pair(lead_days: int, seed: int, days: int):
     """Two series on New York sessions: the 'crypto' side lacks weekends and holidays too."""
     equity, other = planted_pair(lead_days, seed=seed, days=days)
     return align(equity, other[other.index.day_of_week < 5])
-
-
-def test_surrogates_of_an_equity_pair_are_exact_pearson_on_the_existing_pairs(monkeypatch):
-    """The interval-length FFT path (many holes) against brute force."""
-    # at this small size the corrections would still be cheaper: take the other path
-    monkeypatch.setattr(ccf_null.GappedLags, "cost", staticmethod(lambda *_: 0.0))
-    pair = _equity_pair(10, seed=8, days=700)
-    basis = return_basis(pair)
-    lags = np.arange(-30, 31)
-    lagged = lagged_return_matrix(basis, lags)
-    intervals = ccf_null.Intervals(basis.start_days, basis.end_days, lags, basis.day0, basis.levels)
-    sums = ccf_null.prepare(basis.x, lagged.copy(), intervals)
-    assert sums.gapped is not None
-    series = ccf_null.block_resample(sums.values, 3, 10, np.random.default_rng(0)) * sums.scale
-    fast = ccf_null.surrogate_correlations(sums, series)
-    observed, _ = ccf_null.observed_correlations(sums)
-    keep = np.isfinite(basis.x)
-    for column in (0, 5, 29, 30, 31, 60):
-        y = lagged[keep, column]
-        ok = np.isfinite(y)
-        x = basis.x[keep][ok]
-        assert observed[column] == pytest.approx(np.corrcoef(x, y[ok])[0, 1], abs=1e-9)
-        for draw in range(3):
-            expected = np.corrcoef(series[draw][ok].astype(float), y[ok])[0, 1]
-            assert fast[draw, column] == pytest.approx(expected, abs=2e-4)
 
 
 def test_an_equity_against_an_equity_is_fast_and_small():
@@ -217,3 +217,88 @@ def test_an_equity_against_an_equity_is_fast_and_small():
     assert np.isfinite(result.band_low[np.isfinite(result.correlation)]).all()
     assert elapsed < 5.0
     assert peak < 400 * 2**20
+
+
+# --- the window searched and the two bands (issue 9) ---------------------------------------
+
+
+def test_a_window_is_searched_exactly_and_stated(pair):
+    result = cross_correlation(pair, min_lag=-40, max_lag=-5, draws=100)
+    assert result.lags.tolist() == list(range(-40, -4))
+    assert (result.min_lag_days, result.max_lag_days) == (-40, -5)
+    assert result.window == LagWindow(-40, -5) and result.window.label == "-40..-5 d"
+    assert -40 <= result.best_lag <= -5
+    symmetric = cross_correlation(pair, max_lag=25, draws=100)
+    assert (symmetric.min_lag_days, symmetric.max_lag_days) == (-25, 25)
+
+
+def test_judging_a_window_needs_no_new_computation(pair):
+    """A wide CCF judged over 5..20 gives what a search of 5..20 alone gives (same seed)."""
+    wide = cross_correlation(pair, max_lag=60, draws=300, seed=3, block=4)
+    narrow = cross_correlation(pair, min_lag=5, max_lag=20, draws=300, seed=3, block=4)
+    judged = wide.searched(LagWindow(5, 20))
+    assert (judged.best_lag, judged.p_value) == (narrow.best_lag, narrow.p_value)
+    assert judged.critical_t == pytest.approx(narrow.critical_t)
+    shown = cross_correlation(pair, max_lag=60, draws=300, seed=3, block=4, search=LagWindow(5, 20))
+    assert (shown.best_lag, shown.p_value, len(shown.lags)) == (
+        judged.best_lag,
+        judged.p_value,
+        121,
+    )
+    with pytest.raises(InvalidParameter):
+        wide.searched(LagWindow(30, 90))
+
+
+def test_a_wider_search_widens_the_ccf_to_cover_it(pair):
+    result = cross_correlation(pair, max_lag=10, draws=50, search=LagWindow(-3, 40))
+    assert result.lags[0] == -10 and result.lags[-1] == 40 and result.window == LagWindow(-3, 40)
+
+
+def test_the_simultaneous_band_is_wider_and_only_over_the_window(pair):
+    result = cross_correlation(pair, max_lag=60, draws=500, search=LagWindow(-30, 30))
+    pointwise, simultaneous = result.pointwise_band, result.simultaneous_band
+    inside = np.abs(result.lags) <= 30
+    assert np.isnan(simultaneous.high[~inside]).all()
+    assert (simultaneous.high[inside] > pointwise.high[inside]).all()
+    assert np.allclose(simultaneous.low, -simultaneous.high, equal_nan=True)
+    assert pointwise.label == "pointwise 95% (each lag alone)"
+    assert simultaneous.label == "family-wise 95% over -30..+30 d"
+    # the best lag is significant at 5% exactly when it leaves the simultaneous band
+    at = np.flatnonzero(result.lags == result.best_lag)[0]
+    assert (abs(result.correlation[at]) > simultaneous.high[at]) == (result.p_value < 0.05)
+
+
+def test_a_window_with_no_pairs_is_an_error_not_a_result():
+    equity, crypto = planted_pair(5, seed=3, days=400)
+    with pytest.raises(NoOverlap):
+        cross_correlation(align(equity, crypto), min_lag=500, max_lag=520, draws=10)
+
+
+def test_the_presets_are_all_lags_and_the_thesis_lead():
+    assert LAG_WINDOW_PRESETS == (ALL_LAGS, LEAD_30_90)
+    assert (ALL_LAGS.min_lag, ALL_LAGS.max_lag) == (-365, 365)
+    assert (LEAD_30_90.min_lag, LEAD_30_90.max_lag) == (30, 90)
+    assert LEAD_30_90.label == "lead 30-90 d (+30..+90 d)"
+    assert ALL_LAGS.contains(LEAD_30_90) and not LEAD_30_90.contains(ALL_LAGS)
+
+
+def test_a_preset_searched_keeps_its_name(pair):
+    result = cross_correlation(pair, max_lag=100, draws=50, search=LEAD_30_90)
+    assert result.window == LEAD_30_90
+    assert result.simultaneous_band.label == "family-wise 95% over lead 30-90 d (+30..+90 d)"
+    assert result.searched(LagWindow(-10, 10)).window.label == "-10..+10 d"
+
+
+def test_the_rolling_correlation_has_a_null_band(pair):
+    band = rolling_null_band(90)
+    assert band.half_width == pytest.approx(1.96 / np.sqrt(90), abs=1e-4)
+    assert band.label == "no relation, 95%: ±0.21 (1.96/√90)"
+    assert LagStatsCache(pair, 90).at(10).null_band == band
+    with pytest.raises(InvalidParameter):
+        rolling_null_band(2)
+
+
+def test_weekly_results_carry_their_caveat(pair):
+    weekly = cross_correlation(pair, max_lag=30, sampling="weekly", draws=10)
+    daily = cross_correlation(pair, max_lag=30, draws=10)
+    assert "late" in weekly.caveat and "power" in weekly.caveat and daily.caveat == ""

@@ -159,8 +159,9 @@ HEADER_TIPS = (
     "Session date of the breakout close",
     "Which detector rule fired",
     "The level the close broke above",
-    "Volume on the breakout day over its 50-session average, and which volume was used "
-    "(✓ meets the volume confirmation multiple, ✗ falls short of it)",
+    "Volume on the breakout day over its 50-session average, with the stand-in's name when "
+    "another series' volume was used (✓ meets the volume confirmation multiple, ✗ falls "
+    "short of it)",
     "Held: the close stayed above the level for the hold period; failed otherwise. "
     "Volume confirmation is shown separately in the Volume column",
     "Crypto return from the breakout date to 30 days later",
@@ -182,7 +183,9 @@ def _volume_text(event) -> str:
     ratio = _number(event.volume_ratio)
     if source == "none" or math.isnan(ratio):
         return tr_table("no volume")
-    text = f"{format_ratio(ratio)} {source}" if source else format_ratio(ratio)
+    # the equity's own volume goes unnamed; a proxy's is named (the header tip says so)
+    named = source and source != "own"
+    text = f"{format_ratio(ratio)} {source}" if named else format_ratio(ratio)
     # both marks, so a held breakout on thin volume cannot read as volume-confirmed
     return text + (" ✓" if getattr(event, "volume_confirmed", False) else " ✗")
 

@@ -1,9 +1,10 @@
-"""The breakout table: one row per detected event, sortable, click to zoom the chart.
+"""The breakout table: one row per detected event, sortable; a click, Enter or the arrow
+keys on a row zoom the chart to it.
 
 Columns: date, rule, level, volume ratio (and which volume it came from, ✓/✗ against the
 confirmation multiple), held or failed, the crypto forward return at +30/+60/+90 days and
-at the current lag. A return whose horizon runs past the last bar is shown as
-"incomplete", never as a number.
+at the current lag (of the coin the statistics describe, named above the rows). A return
+whose horizon runs past the last bar is shown as "incomplete", never as a number.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from models.vocabulary import LAG_LIMIT_DAYS
 from widgets.breakout_rows import (
     COLUMNS,
+    FIRST_RETURN_COLUMN,
     HEADER_TIPS,
     LAG_COLUMN,
     NOT_NUMBERS,
@@ -55,6 +58,7 @@ class BreakoutTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[EventRow] = []
         self._lag_days: int | None = None
+        self._subject: str | None = None
         self._theme: PanelTheme = application_panel_theme()
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -94,6 +98,11 @@ class BreakoutTableModel(QAbstractTableModel):
             last = len(self._rows) - 1
             self.dataChanged.emit(self.index(0, LAG_COLUMN), self.index(last, LAG_COLUMN))
 
+    def set_subject(self, crypto: str | None) -> None:
+        """The coin whose returns the return columns hold (named in their tooltips)."""
+        self._subject = crypto
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, LAG_COLUMN)
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
@@ -102,7 +111,10 @@ class BreakoutTableModel(QAbstractTableModel):
                 return tr_table("At {lag}").format(lag=format_lag(self._lag_days))
             return tr_table(COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr_table(HEADER_TIPS[section])
+            tip = tr_table(HEADER_TIPS[section])
+            if section >= FIRST_RETURN_COLUMN and self._subject:
+                tip += " (" + self._subject + ")"
+            return tip
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -184,13 +196,16 @@ class BreakoutTable(FollowsPalette, QWidget):
         self._configure_view()
         self._view.clicked.connect(self._on_clicked)
         self._view.enter_pressed.connect(self._emit_row)
-        self._demo_row = self._build_demo_row()
+        # the arrow keys move the chart too, not only the selection
+        self._view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self._last_emitted = None
+        self._top_row = self._build_top_row()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self._demo_row)
+        layout.addWidget(self._top_row)
         layout.addWidget(self._view)
-        self.setMinimumSize(420, 140)
+        self.setMinimumSize(300, 110)
         self.setFocusProxy(self._view)
 
     def _configure_view(self) -> None:
@@ -215,26 +230,49 @@ class BreakoutTable(FollowsPalette, QWidget):
             )
         )
 
-    def _build_demo_row(self) -> QWidget:
+    def _build_top_row(self) -> QWidget:
         # a row above the table (not a column): the tag must stay visible when scrolled
         row = QWidget()
-        badge = demo_badge()
-        badge.setVisible(True)
-        note = QLabel(self.tr("Synthetic demo data: these breakouts are not real events"))
+        self._demo_badge = demo_badge()
+        self._demo_badge.setVisible(False)
+        self._demo_note = QLabel(
+            self.tr("Synthetic demo data: these breakouts are not real events")
+        )
+        self._demo_note.setVisible(False)
+        self._subject_label = QLabel()
+        self._subject_label.setObjectName("breakout_subject")
         layout = QHBoxLayout(row)
         layout.setContentsMargins(4, 2, 4, 0)
-        layout.addWidget(badge)
-        layout.addWidget(note, 1)
+        layout.addWidget(self._demo_badge)
+        layout.addWidget(self._demo_note, 1)
+        layout.addWidget(self._subject_label)
         row.setVisible(False)
         return row
 
+    def _update_top_row(self) -> None:
+        shown = not self._demo_note.isHidden() or bool(self._subject_label.text())
+        self._top_row.setVisible(shown)
+
     def set_demo(self, on: bool) -> None:
         """Show a DEMO tag above the rows while the events come from synthetic data."""
-        self._demo_row.setVisible(bool(on))
+        self._demo_badge.setVisible(bool(on))
+        self._demo_note.setVisible(bool(on))
+        self._update_top_row()
 
     def is_demo(self) -> bool:
         """True while the DEMO tag is shown."""
-        return not self._demo_row.isHidden()
+        return not self._demo_note.isHidden()
+
+    def set_subject(self, crypto: str | None) -> None:
+        """Name the coin whose returns the table shows (None: no coin, no returns)."""
+        text = self.tr("Returns of {crypto}").format(crypto=crypto) if crypto else ""
+        self._subject_label.setText(text)
+        self._model.set_subject(crypto)
+        self._update_top_row()
+
+    def subject_text(self) -> str:
+        """What the table says the returns are of ('' when nothing)."""
+        return self._subject_label.text()
 
     def model(self) -> BreakoutTableModel:
         """The table model (rows in display order)."""
@@ -265,6 +303,14 @@ class BreakoutTable(FollowsPalette, QWidget):
     def _on_clicked(self, index) -> None:
         self._emit_row(index.row())
 
+    def _on_current_changed(self, current, _previous) -> None:
+        # a mouse press also moves the current row: its click emits (once) on release
+        if current.isValid() and QApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            event = self._model.event_at(current.row())
+            if event is not self._last_emitted:
+                self._emit_row(current.row())
+
     def _emit_row(self, row: int) -> None:
         if 0 <= row < self._model.rowCount():
-            self.event_selected.emit(self._model.event_at(row))
+            self._last_emitted = self._model.event_at(row)
+            self.event_selected.emit(self._last_emitted)

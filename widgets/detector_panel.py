@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from models.analysis.breakouts import RULES, BreakoutParams
 from models.errors import InvalidParameter
+from widgets.formatting import format_number
 
 ALL_RULES = RULES
 RULE_LABELS = {
@@ -78,10 +79,11 @@ FIELDS: tuple[FieldSpec, ...] = (
               "Held if the close stays above the level this long; failed otherwise"),
     FieldSpec("cooldown_sessions", "Cooldown", 0, 504, 21, " sessions",
               "Signals closer than this to an event merge into it"),
-    FieldSpec("band_margin_pct", "Run ends at", 0.5, 50.0, 0.5, " % below",
-              "The shaded run ends when the close falls this far below the level", 1),
-    FieldSpec("band_horizon_sessions", "Run at most", 5, 1260, 21, " sessions",
-              "The shaded run ends after this many sessions at the latest"),
+    FieldSpec("band_margin_pct", "Shade until", 0.5, 50.0, 0.5, " % under the level",
+              "The shading after a breakout stops once the close falls this far below the "
+              "level", 1),
+    FieldSpec("band_horizon_sessions", "Shade at most", 5, 1260, 21, " sessions",
+              "The shading after a breakout stops after this many sessions at the latest"),
 )  # fmt: skip
 
 
@@ -100,8 +102,8 @@ def out_of_range(params: BreakoutParams) -> list[str]:
             problems.append(
                 _tr("{label} must be between {low} and {high} (got {value})").format(
                     label=_tr(spec.label),
-                    low=f"{spec.minimum:,g}",
-                    high=f"{spec.maximum:,g}",
+                    low=format_number(spec.minimum, spec.decimals),
+                    high=format_number(spec.maximum, spec.decimals),
                     value=value,
                 )
             )
@@ -114,12 +116,13 @@ def _spin_box(spec: FieldSpec) -> QAbstractSpinBox:
         box.setDecimals(spec.decimals)
     box.setRange(spec.minimum, spec.maximum)
     box.setSingleStep(spec.step)
-    box.setSuffix(spec.suffix)
+    box.setSuffix(_tr(spec.suffix) if spec.suffix.strip() else spec.suffix)
     box.setGroupSeparatorShown(True)
     box.setKeyboardTracking(False)  # emit once the value is committed, not per keystroke
     box.setAccelerated(True)
     allowed = _tr("Allowed: {low} to {high}").format(
-        low=f"{spec.minimum:,g}", high=f"{spec.maximum:,g}{spec.suffix}"
+        low=format_number(spec.minimum, spec.decimals),
+        high=format_number(spec.maximum, spec.decimals) + box.suffix(),
     )
     box.setToolTip(_tr(spec.tooltip) + "\n" + allowed)
     box.setObjectName(spec.name)

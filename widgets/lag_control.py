@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.vocabulary import LAG_LIMIT_DAYS
-from widgets.formatting import format_lag
+from widgets.formatting import format_days, format_lag
 
 MAX_LAG_DAYS = LAG_LIMIT_DAYS
 WEEK_DAYS = 7
@@ -40,7 +40,7 @@ class SignedDaySpinBox(QSpinBox):
     clamped = Signal(int, int)  # typed value, value used
 
     def textFromValue(self, value: int) -> str:
-        return format_lag(value).removesuffix(" d")
+        return format_days(value)  # the unit is the spin box's suffix
 
     def valueFromText(self, text: str) -> int:
         value = int(text.removesuffix(self.suffix()).strip() or 0)

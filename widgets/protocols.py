@@ -69,6 +69,8 @@ class BreakoutTableView(Protocol):
 
     def set_events(self, events: list, forward_returns: pd.DataFrame | None) -> None: ...
 
+    def set_subject(self, crypto: str | None) -> None: ...
+
     def set_current_lag_returns(self, lag_days: int, returns: pd.Series) -> None: ...
 
     def set_demo(self, on: bool) -> None: ...
@@ -116,17 +118,24 @@ class CryptoPaneView(Protocol):
     """``widgets.chart.crypto_pane.CryptoPane``."""
 
     def set_overlays(
-        self, series: list[OverlaySeries], scale: str, ghost: OverlaySeries | None
+        self,
+        series: list[OverlaySeries],
+        scale: str,
+        ghost: OverlaySeries | None,
+        *,
+        log: bool = False,
     ) -> None: ...
 
     def set_lag(self, lag_days: int, y_factors: dict[str, float] | None = None) -> None: ...
+
+    def set_target(self, key: str | None) -> None: ...
 
 
 class CorrelationPaneView(Protocol):
     """``widgets.chart.correlation_pane.CorrelationPane``."""
 
     def set_rolling_correlation(
-        self, dates: np.ndarray, values: np.ndarray, window: int
+        self, dates: np.ndarray, values: np.ndarray, window: int, subject: str = ""
     ) -> None: ...
 
 
@@ -145,3 +154,5 @@ class ChartSurface(Protocol):
     def set_pane_visible(self, pane: str, visible: bool) -> None: ...
 
     def zoom_to(self, start, end) -> None: ...
+
+    def set_fit_span(self, start, end) -> None: ...

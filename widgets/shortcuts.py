@@ -52,7 +52,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "Ctrl+Shift+C",
         QT_TRANSLATE_NOOP("shortcuts", "Copy the chart image to the clipboard"),
     ),
-    Shortcut("fit_all", "Ctrl+0", QT_TRANSLATE_NOOP("shortcuts", "Fit the whole history in view")),
+    Shortcut(
+        "fit_all",
+        "Ctrl+0",
+        QT_TRANSLATE_NOOP("shortcuts", "Fit the dates where the equity and the coins overlap"),
+    ),
     Shortcut(
         "toggle_log", "Ctrl+L", QT_TRANSLATE_NOOP("shortcuts", "Log scale for the equity pane")
     ),
@@ -87,7 +91,11 @@ WIDGET_KEYS: tuple[Shortcut, ...] = (
     Shortcut("lag_week", "PgUp / PgDown", QT_TRANSLATE_NOOP("shortcuts", "Lag slider: one week")),
     Shortcut("zoom", "Mouse wheel", QT_TRANSLATE_NOOP("shortcuts", "Zoom time around the cursor")),
     Shortcut("pan", "Drag", QT_TRANSLATE_NOOP("shortcuts", "Pan the time axis")),
-    Shortcut("fit", "Double-click", QT_TRANSLATE_NOOP("shortcuts", "Fit everything in view")),
+    Shortcut(
+        "fit",
+        "Double-click",
+        QT_TRANSLATE_NOOP("shortcuts", "Fit the dates where the equity and the coins overlap"),
+    ),
 )
 
 

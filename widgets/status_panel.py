@@ -8,7 +8,7 @@ details"), a short progress label.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QSizePolicy, QStatusBar
 
@@ -22,18 +22,43 @@ MESSAGE_WIDTH = 420
 PROGRESS_CHARS = 26
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatusPanel", text)
+
+
+#: where rows came from, as the bar says it (``MarketSeries.provenance_summary`` parts)
+PROVENANCE_WORDS = {
+    "fetched": QT_TRANSLATE_NOOP("StatusPanel", "fetched"),
+    "imported": QT_TRANSLATE_NOOP("StatusPanel", "imported"),
+    "demo": QT_TRANSLATE_NOOP("StatusPanel", "demo"),
+    "empty": QT_TRANSLATE_NOOP("StatusPanel", "empty"),
+}
+
+
+def provenance_words(summary: str) -> str:
+    """'imported+fetched' in the UI language."""
+    return "+".join(_tr(PROVENANCE_WORDS.get(part, part)) for part in summary.split("+"))
+
+
 def _last(series: MarketSeries) -> str:
-    return series.last.strftime("%Y-%m-%d") if series.last is not None else "no bars"
+    if series.last is None:
+        return QCoreApplication.translate("StatusPanel", "no bars")
+    return series.last.strftime("%Y-%m-%d")
 
 
 def describe_series(series: MarketSeries) -> str:
     """One short phrase per series: 'BTC/USDT binance · 2026-08-21 · cached'."""
     if series.is_demo:
-        return f"{series.instrument.label} · synthetic · {_last(series)}"
+        synthetic = QCoreApplication.translate("StatusPanel", "synthetic")
+        return f"{series.instrument.label} · {synthetic} · {_last(series)}"
     where = series.exchange or series.source
-    freshness = "cached" if series.from_cache else "fresh"
+    freshness = (
+        QCoreApplication.translate("StatusPanel", "cached")
+        if series.from_cache
+        else QCoreApplication.translate("StatusPanel", "fresh")
+    )
     if series.provenance_summary not in ("fetched", "demo", "empty"):
-        freshness += f", {series.provenance_summary}"
+        freshness += f", {provenance_words(series.provenance_summary)}"
     return f"{series.instrument.label} {where} · {_last(series)} · {freshness}"
 
 
@@ -41,15 +66,25 @@ def describe_series_details(series: MarketSeries) -> str:
     """Everything the tooltip says about one series: source, span, bars, freshness, warnings."""
     first = series.first.strftime("%Y-%m-%d") if series.first is not None else "—"
     where = series.source + (f" ({series.exchange})" if series.exchange else "")
-    lines = [
-        f"{series.instrument.label} — {series.instrument.name}",
-        f"  source: {where}; {series.rows} {series.timeframe} bars, {first} to {_last(series)}",
-        f"  rows: {series.provenance_summary}; "
-        + ("served from the cache" if series.from_cache else "fetched now"),
-    ]
+    served = (
+        QCoreApplication.translate("StatusPanel", "served from the cache")
+        if series.from_cache
+        else QCoreApplication.translate("StatusPanel", "fetched now")
+    )
+    source = QCoreApplication.translate(
+        "StatusPanel", "source: {where}; {rows} {timeframe} bars, {first} to {last}"
+    ).format(
+        where=where, rows=series.rows, timeframe=series.timeframe, first=first, last=_last(series)
+    )
+    rows = QCoreApplication.translate("StatusPanel", "rows: {provenance}; {served}").format(
+        provenance=provenance_words(series.provenance_summary), served=served
+    )
+    lines = [f"{series.instrument.label} — {series.instrument.name}", f"  {source}", f"  {rows}"]
     if series.fetched_at is not None:
-        lines.append(f"  last fetched: {series.fetched_at:%Y-%m-%d %H:%M} UTC")
-    lines.extend(f"  note: {w}" for w in series.warnings)
+        fetched = QCoreApplication.translate("StatusPanel", "last fetched: {when} UTC")
+        lines.append("  " + fetched.format(when=f"{series.fetched_at:%Y-%m-%d %H:%M}"))
+    note = QCoreApplication.translate("StatusPanel", "note: {text}")
+    lines.extend("  " + note.format(text=w) for w in series.warnings)
     return "\n".join(lines)
 
 
@@ -57,7 +92,8 @@ def describe_session(series: list[MarketSeries]) -> str:
     """The per-series part of the bar; a demo session is one phrase (DEMO, the labels, last)."""
     if series and all(s.is_demo for s in series):
         labels = ", ".join(s.instrument.label.removeprefix("DEMO ") for s in series)
-        return f"DEMO synthetic data · {labels} · {_last(series[-1])}"
+        synthetic = QCoreApplication.translate("StatusPanel", "DEMO synthetic data")
+        return f"{synthetic} · {labels} · {_last(series[-1])}"
     return "  |  ".join(describe_series(s) for s in series)
 
 

@@ -8,6 +8,10 @@ attempt failed: the picker goes back to the selection in force) or ``show_messag
 
 In demo mode (``set_demo``) the synthetic series are listed ticked and locked under a
 visible DEMO note; picking an equity or ticking a real series asks for real data.
+
+A typed entry that is not in the catalogue (a mistyped symbol, say) can be removed
+(Remove, or Delete on its row). ``set_cached`` marks what the cache holds, with its date
+range. No coin ticked is a choice too: the equity is charted alone.
 """
 
 from __future__ import annotations
@@ -19,8 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,9 +30,8 @@ from PySide6.QtWidgets import (
 
 from models.errors import InvalidParameter
 from models.market.instruments import Catalogue, Instrument
+from widgets.crypto_list import DEMO_ROLE, TEXT_ROLE, CryptoList, cache_tip
 
-TEXT_ROLE = Qt.ItemDataRole.UserRole
-DEMO_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTO_EXCHANGE = ""
 DEMO_PREFIX = "DEMO "
 
@@ -60,7 +61,7 @@ class SymbolPicker(QWidget):
         self._real_crypto: list[str] = []  # what real series to ask for when leaving demo
         self._demo_equity = ""
         self._equity = self._build_equity_box()
-        self._crypto = self._build_crypto_list()
+        self._crypto = self.crypto_list = self._build_crypto_list()
         self._pair_edit, add_row = self._build_add_row()
         self._exchange = self._build_exchange_box()
         self._error = QLabel()
@@ -86,7 +87,7 @@ class SymbolPicker(QWidget):
         layout.addWidget(self._demo_note)
         layout.addLayout(form)
         layout.addWidget(self._error)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(220)
 
     def _build_equity_box(self) -> QComboBox:
         box = QComboBox()
@@ -102,14 +103,16 @@ class SymbolPicker(QWidget):
         box.lineEdit().returnPressed.connect(self._on_equity_typed)
         return box
 
-    def _build_crypto_list(self) -> QListWidget:
-        listing = QListWidget()
+    def _build_crypto_list(self) -> CryptoList:
+        listing = CryptoList()
         listing.setObjectName("crypto_list")
         listing.setToolTip(
-            self.tr("Crypto series to overlay: tick one or more (Space toggles the current row)")
-        )
-        listing.setMinimumHeight(110)
+            self.tr("Crypto series to overlay: tick any (Space toggles the current row; none "
+                    "charts the equity alone)")
+        )  # fmt: skip
+        listing.setMinimumHeight(90)
         listing.itemChanged.connect(self._on_crypto_toggled)
+        listing.removed.connect(lambda ticked: ticked and self._emit_selection())
         return listing
 
     def _build_add_row(self) -> tuple[QLineEdit, QWidget]:
@@ -125,11 +128,21 @@ class SymbolPicker(QWidget):
         button.setObjectName("add_pair_button")
         button.setToolTip(edit.toolTip())
         button.clicked.connect(self._on_add_pair)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setObjectName("remove_pair_button")
+        remove.setToolTip(
+            self.tr("Remove the selected series you added (Delete); the catalogue's stay")
+        )
+        remove.setEnabled(False)
+        remove.clicked.connect(self._crypto.remove_current)
+        self._crypto.current_removable.connect(remove.setEnabled)
+        self.remove_button = remove
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(edit, 1)
         layout.addWidget(button)
+        layout.addWidget(remove)
         return edit, row
 
     def _build_exchange_box(self) -> QComboBox:
@@ -157,7 +170,7 @@ class SymbolPicker(QWidget):
         with QSignalBlocker(self._crypto):
             self._crypto.clear()
             for inst in catalogue.by_class("crypto"):
-                self._add_crypto_item(inst.label, _crypto_tooltip(inst), checked=False)
+                self._crypto.add_entry(inst.label, _crypto_tooltip(inst), checked=False)
         self._fill_exchanges(catalogue.exchange_chain)
         if equity or crypto:
             self.set_selection(equity, crypto, exchange)
@@ -189,13 +202,9 @@ class SymbolPicker(QWidget):
         self._demo = True
         self._demo_equity = equity
         self._demo_note.setVisible(True)
-        with QSignalBlocker(self._crypto):
-            for row in range(self._crypto.count()):
-                self._crypto.item(row).setCheckState(Qt.CheckState.Unchecked)
-            for text in crypto:
-                item = self._add_crypto_item(text, self.tr("Synthetic demo series"), True)
-                item.setData(DEMO_ROLE, True)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # ticked, but not the user's to untick
+        self._crypto.tick_only(())
+        for text in crypto:
+            self._crypto.add_entry(text, self.tr("Synthetic demo series"), True, demo=True)
         self._show_equity(equity)
         self._accepted = self._previous = None  # any real choice is a change
 
@@ -208,22 +217,14 @@ class SymbolPicker(QWidget):
             return
         self._demo = False
         self._demo_note.setVisible(False)
-        with QSignalBlocker(self._crypto):
-            for row in reversed(range(self._crypto.count())):
-                if self._crypto.item(row).data(DEMO_ROLE):
-                    self._crypto.takeItem(row)
+        self._crypto.drop_demo()
 
     def _show_selection(self, equity: str, crypto: list[str], exchange: str) -> None:
         self._show_equity(equity)
-        with QSignalBlocker(self._crypto):
-            wanted = set(crypto)
-            for text in crypto:
-                if self._crypto_item(text) is None:
-                    self._add_crypto_item(text, text, checked=True)
-            for row in range(self._crypto.count()):
-                item = self._crypto.item(row)
-                checked = item.data(TEXT_ROLE) in wanted
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for text in crypto:
+            if self._crypto.entry(text) is None:
+                self._crypto.add_entry(text, text, checked=True, typed=True)
+        self._crypto.tick_only(crypto)
         self._select_exchange(exchange)
 
     def _select_exchange(self, exchange: str) -> None:
@@ -243,11 +244,7 @@ class SymbolPicker(QWidget):
         return self._accepted if self._accepted is not None else self._shown_selection()
 
     def _shown_selection(self) -> tuple[str, list[str], str]:
-        checked = [
-            item.data(TEXT_ROLE)
-            for item in map(self._crypto.item, range(self._crypto.count()))
-            if item.checkState() == Qt.CheckState.Checked and not item.data(DEMO_ROLE)
-        ]
+        checked = self._crypto.ticked()
         equity = self._equity_text()
         if self._demo:  # what is shown is synthetic: ask for the real counterparts
             equity = equity.removeprefix(DEMO_PREFIX)
@@ -263,10 +260,9 @@ class SymbolPicker(QWidget):
         self._show_error(message)
         if message and self._demo:  # the demo is still charted: show it again
             self._show_equity(self._demo_equity)
-            with QSignalBlocker(self._crypto):
-                for item in map(self._crypto.item, range(self._crypto.count())):
-                    if not item.data(DEMO_ROLE):
-                        item.setCheckState(Qt.CheckState.Unchecked)
+            self._crypto.tick_only(
+                i.data(TEXT_ROLE) for i in self._crypto.entries() if i.data(DEMO_ROLE)
+            )
             self._accepted = self._previous = None
         elif message and self._previous is not None:
             self._accepted = self._previous
@@ -297,21 +293,6 @@ class SymbolPicker(QWidget):
         text = self._equity.currentText().strip()
         index = self._equity.findText(text)
         return self._equity.itemData(index) if index >= 0 else text
-
-    def _crypto_item(self, text: str) -> QListWidgetItem | None:
-        for row in range(self._crypto.count()):
-            if self._crypto.item(row).data(TEXT_ROLE) == text:
-                return self._crypto.item(row)
-        return None
-
-    def _add_crypto_item(self, text: str, tooltip: str, checked: bool) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setData(TEXT_ROLE, text)
-        item.setToolTip(tooltip)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self._crypto.addItem(item)
-        return item
 
     def _resolve(self, text: str) -> Instrument | None:
         """The instrument ``text`` names, or None after showing why it cannot be one."""
@@ -352,22 +333,28 @@ class SymbolPicker(QWidget):
         if not inst.is_crypto:
             self._show_error(self.tr("{symbol} is not a crypto series").format(symbol=inst.symbol))
             return
-        with QSignalBlocker(self._crypto):
-            item = self._crypto_item(inst.label) or self._add_crypto_item(
-                inst.label, _crypto_tooltip(inst), checked=True
-            )
-            item.setCheckState(Qt.CheckState.Checked)
+        if self._crypto.entry(inst.label) is None:
+            self._crypto.add_entry(inst.label, _crypto_tooltip(inst), True, typed=True)
+        self._crypto.tick_only([*self._crypto.ticked(), inst.label])
         self._pair_edit.clear()
         self._emit_selection()
 
-    def _on_crypto_toggled(self, item: QListWidgetItem) -> None:
-        if not self._shown_selection()[1]:
-            # with nothing to overlay there is no chart: the last series stays ticked
-            with QSignalBlocker(self._crypto):
-                item.setCheckState(Qt.CheckState.Checked)
-            self._show_error(self.tr("Keep at least one crypto series selected"))
-            return
-        self._emit_selection()
+    def _on_crypto_toggled(self, _item) -> None:
+        self._emit_selection()  # none ticked is a choice too: the equity alone
+
+    def listed_texts(self) -> list[str]:
+        """Every symbol listed (equities, then crypto series), as a selection names them."""
+        equities = [self._equity.itemData(i) for i in range(self._equity.count())]
+        return [*equities, *(item.data(TEXT_ROLE) for item in self._crypto.entries())]
+
+    def set_cached(self, spans: dict[str, tuple]) -> None:
+        """Mark what the cache holds: ``spans`` maps an entry's text (as listed) to its
+        cached daily (first, last, bars); the others read as not cached."""
+        self._crypto.set_cached(spans)
+        for index in range(self._equity.count()):
+            name = self._equity.itemData(index, Qt.ItemDataRole.ToolTipRole) or ""
+            tip = f"{name.split(chr(10))[0]}\n{cache_tip(spans.get(self._equity.itemData(index)))}"
+            self._equity.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
 
     def _on_exchange_picked(self, _index: int) -> None:
         self._emit_selection()

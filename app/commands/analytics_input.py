@@ -54,6 +54,13 @@ def params_from(args: argparse.Namespace) -> BreakoutParams:
     return BreakoutParams(**{k: v for k, v in vars(args).items() if k in names})
 
 
+def changed_rule_options(args: argparse.Namespace) -> list[str]:
+    """The flags of the rule options in ``args`` that differ from the app's defaults."""
+    params, defaults = params_from(args), BreakoutParams()
+    flags = {"rule": "--rule"} | {name: flag for flag, name, _, _ in _RULE_OPTIONS}
+    return [f for name, f in flags.items() if getattr(params, name) != getattr(defaults, name)]
+
+
 def load_for(args: argparse.Namespace, *texts: str, fetch: bool = False, start=None, end=None):
     """The series ``texts`` name (equity first) for a command, as ``args`` says where
     they come from (``--demo``, ``--import``, the cache; topped up over ``start`` ..
@@ -82,7 +89,18 @@ def load_for(args: argparse.Namespace, *texts: str, fetch: bool = False, start=N
 
 
 def add_analysis_parser(subparsers, add_common_options, name: str, help_text: str, doc: str):
-    """The parser ``events`` and ``leadlag`` share: common options, one-line errors, --equity."""
+    """The parser ``events`` and ``leadlag`` share: ``add_command_parser``'s and --equity."""
+    parser = add_command_parser(subparsers, add_common_options, name, help_text, doc)
+    parser.add_argument(
+        "--equity", type=common.symbol, metavar="SYMBOL", help="equity index (default: ^RUT)"
+    )
+    return parser
+
+
+def add_command_parser(subparsers, add_common_options, name: str, help_text: str, doc: str):
+    """An analysis command's parser: its docstring as description, one-line errors and the
+    common options (``altseason``; ``events`` and ``leadlag`` through
+    ``add_analysis_parser``)."""
     parser = subparsers.add_parser(
         name,
         help=help_text,
@@ -91,7 +109,4 @@ def add_analysis_parser(subparsers, add_common_options, name: str, help_text: st
     )
     common.one_line_errors(parser)
     add_common_options(parser)
-    parser.add_argument(
-        "--equity", type=common.symbol, metavar="SYMBOL", help="equity index (default: ^RUT)"
-    )
     return parser

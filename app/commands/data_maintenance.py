@@ -49,13 +49,14 @@ def run_refresh(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     repository = common.open_repository(args)
     common.apply_imports(repository, args)
-    chosen = [common.resolve(s) for s in args.symbols]
+    from models.session.loading.derived import with_inputs  # a derived symbol: its inputs
+
+    chosen = with_inputs(common.resolve(s) for s in args.symbols)
     targets = refresh_targets(repository.list_series(), chosen, args.timeframe)
     common.print_notices(repository.notices)
     if not targets:
         print("Nothing to refresh: the cache is empty. Import a file or open the app first.")
         return EXIT_OK
-    pinned = {c.symbol for c in chosen if c.exchange}  # what the user pinned on purpose
     down: dict[str, str] = {}  # source -> the series it failed for
     failures, skipped, offline_reason = 0, 0, None
     for instrument, timeframe, before in targets:
@@ -64,7 +65,7 @@ def run_refresh(args: argparse.Namespace) -> int:
             failures, skipped = failures + 1, skipped + 1
             _report_failure(None, instrument, timeframe, not_tried(source, down[source]))
             continue
-        failure = _refresh_one(repository, instrument, timeframe, before, pinned)
+        failure = _refresh_one(repository, instrument, timeframe, before)
         if failure is None:
             continue
         failures += 1
@@ -76,13 +77,11 @@ def run_refresh(args: argparse.Namespace) -> int:
     return EXIT_FAILURE if failures else EXIT_OK
 
 
-def _refresh_one(
-    repository, instrument, timeframe: str, before: int, pinned=frozenset()
-) -> Exception | None:
+def _refresh_one(repository, instrument, timeframe: str, before: int) -> Exception | None:
     """Refresh one series and print its line and warnings; returns the failure, if any.
 
-    A pair the user did not pin is refreshed from the exchange it is cached from: a 451
-    there says how to go on from another (``pinned``: the symbols the user pinned)."""
+    A cached pair is refreshed from the exchange it is cached from: a 451 there says how
+    to go on from another."""
     from models.errors import RegionBlocked
     from models.market.answers import with_venue_hint
     from models.market.fetch_control import FetchControl
@@ -99,7 +98,7 @@ def _refresh_one(
         _report_failure(progress, instrument, timeframe, common.error_line(err))
         return err
     notices = list(repository.notices[told:])
-    if isinstance(answer.error, RegionBlocked) and instrument.symbol not in pinned:
+    if isinstance(answer.error, RegionBlocked) and instrument.exchange:
         answer.error = with_venue_hint(instrument.symbol, instrument.exchange, answer.error)
     if answer.error is not None:
         _report_failure(progress, instrument, timeframe, str(answer.error))

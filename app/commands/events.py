@@ -92,8 +92,8 @@ def event_json(event, demo: bool = False) -> dict:
 
 
 def outcome(event) -> str:
-    """'confirmed', 'failed' or 'pending' (too recent to judge)."""
-    return "pending" if event.pending else ("confirmed" if event.confirmed else "failed")
+    """'held', 'failed' or 'pending' (too recent to judge): the window's words."""
+    return "pending" if event.pending else ("held" if event.confirmed else "failed")
 
 
 def print_events(equity, origin: str, result) -> None:
@@ -121,4 +121,7 @@ def print_events(equity, origin: str, result) -> None:
             f"{e.date:%Y-%m-%d}  {e.level:10.2f}  {e.close:10.2f}  {ratio}{mark} "
             f"{e.volume_source:8}  {outcome(e):9}  {e.band_end:%Y-%m-%d}"
         )
-    print(f"{len(result.events)} events; * = volume confirmed")
+    print(
+        f"{len(result.events)} events; * = volume confirmed; "
+        "held = the close stayed above the level for the hold period"
+    )

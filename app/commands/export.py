@@ -1,14 +1,18 @@
 """``main.py export``: render the chart headless to PNG or SVG, with its evidence sidecar.
 
 ``main.py export --out FILE.png|.svg [--equity SYMBOL] [--crypto SYMBOL,...] [--lag DAYS]
-[--start DATE] [--end DATE] [--scale price|log|percent|index] [--size WxH]
+[--start DATE] [--end DATE] [--scale price|percent|index] [--log-axis auto|on|off]
+[--size WxH]
 [--pixel-ratio R] [--theme light|dark] [--caption/--no-caption] [rule options]
 [--import SYMBOL=FILE ...] [--demo] [--offline] [--cache-dir DIR]``
 
 Writes the image at exactly ``--size`` pixels (default 1920x1080) and ``FILE.json``
-beside it, prints both paths and exits 0. No display is needed: without one, the Qt
-platform is set to ``offscreen``. ``--offline`` uses the cache only. Bad arguments, an
-unknown symbol or missing data give a one-line error and a non-zero exit.
+beside it, prints both paths and exits 0. ``--log-axis auto`` (the default) draws the
+crypto pane on a log axis when the values shown span more than 10x, as the window does;
+``--scale log`` is kept as ``--scale price --log-axis on``. No display is needed:
+without one, the Qt platform is set to ``offscreen``. ``--offline`` uses the cache only.
+Bad arguments, an unknown symbol or missing data give a one-line error and a non-zero
+exit.
 """
 
 from __future__ import annotations
@@ -42,7 +46,10 @@ def register(subparsers, add_common_options) -> None:
     parser.add_argument("--lag", type=int, default=0, metavar="DAYS", help="lag in days (0)")
     parser.add_argument("--start", metavar="DATE", help="first date shown (YYYY-MM-DD)")
     parser.add_argument("--end", metavar="DATE", help="last date shown (YYYY-MM-DD)")
-    parser.add_argument("--scale", choices=("price", "log", "percent", "index"), default="index")
+    parser.add_argument("--scale", choices=("price", "percent", "index", "log"), default="index")
+    parser.add_argument(
+        "--log-axis", choices=("auto", "on", "off"), default="auto", help="crypto axis (auto)"
+    )
     parser.add_argument("--size", default=DEFAULT_SIZE, metavar="WxH", help="pixels (1920x1080)")
     parser.add_argument("--pixel-ratio", type=float, default=1.0, metavar="R", help="(1)")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")

@@ -20,6 +20,7 @@ import pandas as pd
 import models.session.prepared as analysis
 from app.commands.analytics_input import load_for
 from models.analysis.breakouts import BreakoutParams
+from models.derived.syntax import split_symbols
 from models.errors import InvalidParameter, NoDataInRange, NoOverlap
 from models.market.instruments import load_catalogue
 from models.records.snapshot import ExportSnapshot, complete_statistics
@@ -34,6 +35,7 @@ class ChartChoices:
     crypto: tuple[str, ...]
     lag_days: int
     scale: str
+    log_axis: str
     theme: str
     start: pd.Timestamp | None
     end: pd.Timestamp | None
@@ -42,18 +44,22 @@ class ChartChoices:
 def choices_from(args: argparse.Namespace) -> ChartChoices:
     """Check the chart options; raises ``InvalidParameter`` with a one-line reason."""
     catalogue = load_catalogue()
-    crypto = tuple(s.strip() for s in (args.crypto or "").split(",") if s.strip())
+    crypto = tuple(split_symbols(args.crypto or ""))  # basket(A, B) holds commas
     lag = int(args.lag)
     if not -LAG_LIMIT_DAYS <= lag <= LAG_LIMIT_DAYS:
         raise InvalidParameter(f"--lag {lag} is outside -{LAG_LIMIT_DAYS}..{LAG_LIMIT_DAYS} days.")
     start, end = parse_date(args.start, "--start"), parse_date(args.end, "--end")
     if start is not None and end is not None and start > end:
         raise InvalidParameter(f"--start {start:%Y-%m-%d} is after --end {end:%Y-%m-%d}.")
+    scale, log_axis = args.scale, getattr(args, "log_axis", "auto")
+    if scale == "log":  # the log axis is a switch of its own now
+        scale, log_axis = "price", "on"
     return ChartChoices(
         equity=(args.equity or catalogue.default_equity).strip(),
         crypto=crypto or catalogue.default_crypto,
         lag_days=lag,
-        scale=args.scale,
+        scale=scale,
+        log_axis=log_axis,
         theme=args.theme,
         start=start,
         end=end,
@@ -89,6 +95,7 @@ def load_snapshot(args: argparse.Namespace, params: BreakoutParams) -> ExportSna
         prepared=prepared,
         lag_days=choices.lag_days,
         scale=choices.scale,
+        log_axis=choices.log_axis,
         params=params,
         breakouts=prepared.breakouts,
         theme=choices.theme,

@@ -3,24 +3,45 @@
 Every export states a snapshot of what the window shows (its view state and the analysis
 on screen). A fixed-size image is drawn offscreen from that snapshot by the window's own
 presenter, so it is the same on any display; the window-size preset and the clipboard
-draw the window's chart as it is, without the crosshair.
+draw the window's chart as it is, without the crosshair or its readout. Captions are in
+the UI language (``caption_words``).
+
+Save dialogs open in the folder last saved to (kept in the settings) with a name made of
+the symbols, the lag and the last bar's date (``rut-btc-eth_lag45_2026-12-06.png``).
+The clipboard has no file for a sidecar: the evidence goes on it beside the image, as
+JSON under the ``application/json`` type (an image editor takes the picture, a text
+editor or a script can take the evidence).
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize
+from PySide6.QtCore import QMimeData, QObject, QSize
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from app.export.exporter import ExportResult, export_image, export_live, live_image
+from app.export.caption_words import window_words
+from app.export.exporter import (
+    ExportResult,
+    caption_for,
+    clipboard_evidence,
+    export_image,
+    export_live,
+    live_image,
+)
 from models.errors import DataError
 from models.records.data_export import write_data_csvs
+from models.records.file_names import export_stem
 from widgets.export_dialog import WINDOW, ExportImageDialog, ExportOptions
 from widgets.shortcuts import key_for
 
 FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
+#: the evidence's type on the clipboard
+EVIDENCE_MIME = "application/json"
+#: the settings' name of the folder export dialogs remember
+FOLDER_KIND = "export"
 
 
 class ExportActions(QObject):
@@ -62,6 +83,23 @@ class ExportActions(QObject):
         """The chart's on-screen size in logical pixels (the window preset)."""
         return self.window.chart.size()
 
+    def suggested_path(self, suffix: str) -> str:
+        """Where a save dialog starts: the last folder saved to, and a name made of the
+        symbols, the lag and the last bar's date."""
+        session = self.window.charts.state.session
+        lag = self.window.view_state.state.lag_days
+        name = f"{export_stem(session, lag)}{suffix}" if session else f"liquidity-cascade{suffix}"
+        folder = self.window.store.folder(FOLDER_KIND)
+        return str(Path(folder) / name) if folder and Path(folder).is_dir() else name
+
+    def _ask_path(self, title: str, suffix: str, filters: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, title, self.suggested_path(suffix), filters
+        )
+        if path:
+            self.window.store.save_folder(FOLDER_KIND, str(Path(path).parent))
+        return path
+
     # --- commands -----------------------------------------------------------------------
 
     def export_image(self) -> None:
@@ -71,9 +109,7 @@ class ExportActions(QObject):
             return
         self.options = dialog.options()
         kind = self.options.image_format
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export image"), f"liquidity-cascade.{kind}", FILTERS[kind]
-        )
+        path = self._ask_path(self.tr("Export image"), f".{kind}", FILTERS[kind])
         if path:
             self.export_to(Path(path).with_suffix(f".{kind}"), self.options)
 
@@ -82,12 +118,14 @@ class ExportActions(QObject):
         snapshot = self.snapshot()
         if snapshot is None:
             return None
+        words = window_words()
         try:
             if options.preset == WINDOW:
                 chart, ratio = self.window.chart, options.pixel_ratio
-                result = export_live(chart, snapshot, path, ratio, options.caption)
+                result = export_live(chart, snapshot, path, ratio, options.caption, words=words)
             else:
-                result = export_image(snapshot, path, options.spec(self.chart_size()))
+                spec = options.spec(self.chart_size())
+                result = export_image(snapshot, path, spec, words=words)
         except (DataError, OSError) as exc:
             self._report(str(exc))
             return None
@@ -103,9 +141,7 @@ class ExportActions(QObject):
 
     def export_data(self) -> None:
         """Ask for a base file name, then write the three CSV files."""
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export data"), "liquidity-cascade.csv", "CSV (*.csv)"
-        )
+        path = self._ask_path(self.tr("Export data"), ".csv", "CSV (*.csv)")
         if path:
             self.export_data_to(Path(path))
 
@@ -123,14 +159,24 @@ class ExportActions(QObject):
         return paths
 
     def copy_to_clipboard(self) -> bool:
-        """Put the chart as on screen, with the last caption choice, on the clipboard."""
+        """Put the chart as on screen, with the last caption choice, on the clipboard, and
+        its evidence beside it (``EVIDENCE_MIME``)."""
         snapshot = self.snapshot()
         if snapshot is None:
             return False
-        options = self.options
-        image = live_image(self.window.chart, snapshot, options.pixel_ratio, options.caption)
-        QGuiApplication.clipboard().setImage(image)
-        self._notify(self.tr("Chart copied ({w}x{h})").format(w=image.width(), h=image.height()))
+        options, when = self.options, datetime.now(UTC)
+        lines = caption_for(snapshot, options.caption, when, window_words())
+        image = live_image(self.window.chart, lines, options.pixel_ratio)
+        mime = QMimeData()
+        mime.setImageData(image)
+        evidence = clipboard_evidence(snapshot, image, lines, when)
+        mime.setData(EVIDENCE_MIME, evidence.encode("utf-8"))
+        QGuiApplication.clipboard().setMimeData(mime)
+        self._notify(
+            self.tr("Chart copied ({w}x{h}), its evidence beside it as JSON").format(
+                w=image.width(), h=image.height()
+            )
+        )
         return True
 
     def _report(self, message: str) -> None:

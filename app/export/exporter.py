@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGraphicsView
 
@@ -21,9 +22,9 @@ from app.export.headless import build_chart
 from app.export.render import chart_height, render_image, save_png
 from app.export.svg import write_svg
 from models.errors import InvalidParameter
-from models.records.caption import CaptionLine, caption_lines
+from models.records.caption import ENGLISH, CaptionLine, CaptionWords, caption_lines
 from models.records.image_spec import ImageSpec
-from models.records.sidecar import evidence, write_sidecar
+from models.records.sidecar import evidence, sidecar_json, write_sidecar
 from models.records.snapshot import ExportSnapshot
 from widgets.caption_painter import caption_height, colours_for
 
@@ -49,18 +50,25 @@ def image_format(path: Path) -> str:
 
 
 def export_image(
-    snapshot: ExportSnapshot, path: Path, spec: ImageSpec, exported_at: datetime | None = None
+    snapshot: ExportSnapshot,
+    path: Path,
+    spec: ImageSpec,
+    exported_at: datetime | None = None,
+    words: CaptionWords = ENGLISH,
 ) -> ExportResult:
     """Write ``snapshot`` as PNG or SVG (by ``path``'s suffix) at exactly ``spec``'s size,
-    from a chart built offscreen, and its evidence sidecar."""
+    from a chart built offscreen, and its evidence sidecar; the caption in ``words``."""
     path = _checked(path)
     exported_at = exported_at or datetime.now(UTC)
-    lines = _lines(snapshot, spec.caption, exported_at)
+    lines = caption_for(snapshot, spec.caption, exported_at, words)
     chart = build_chart(snapshot, spec.logical_width, chart_height(spec, lines))
     try:
         return _write(chart, snapshot, path, spec, lines, exported_at)
     finally:
+        # deleted now, while Python runs: left to the interpreter's exit, the panes'
+        # resize handlers ran on half torn-down objects and crashed the process
         chart.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def export_live(
@@ -70,19 +78,20 @@ def export_live(
     pixel_ratio: float,
     caption: bool,
     exported_at: datetime | None = None,
+    words: CaptionWords = ENGLISH,
 ) -> ExportResult:
     """Write the window's own chart as it is on screen (its size times ``pixel_ratio``,
     the caption added below) and the sidecar; the crosshair is left out."""
     path = _checked(path)
     exported_at = exported_at or datetime.now(UTC)
-    lines = _lines(snapshot, caption, exported_at)
+    lines = caption_for(snapshot, caption, exported_at, words)
     spec = live_spec(chart, pixel_ratio, lines)
     return _write(chart, snapshot, path, spec, lines, exported_at)
 
 
-def live_image(chart, snapshot: ExportSnapshot, pixel_ratio: float, caption: bool) -> QImage:
-    """The window's chart as it is on screen, with the caption below (for the clipboard)."""
-    lines = _lines(snapshot, caption, datetime.now(UTC))
+def live_image(chart, lines: list[CaptionLine], pixel_ratio: float) -> QImage:
+    """The window's chart as it is on screen, with the caption ``lines`` below (for the
+    clipboard); the crosshair and its readout are left out."""
     spec = live_spec(chart, pixel_ratio, lines)
     with drawing_for_export(chart, pixel_ratio):
         return render_image(chart, spec, lines, colours_for(chart.palette_colours))
@@ -98,15 +107,19 @@ def live_spec(chart, pixel_ratio: float, lines: list[CaptionLine]) -> ImageSpec:
 
 @contextmanager
 def drawing_for_export(chart, pixel_ratio: float = 1.0):
-    """While ``chart`` is drawn into a file: no crosshair, and pyqtgraph items in export
-    mode (scatter markers drawn as shapes at the file's resolution instead of cached
-    screen pixmaps, which an SVG would embed as bitmaps)."""
+    """While ``chart`` is drawn into a file: no crosshair (its lines, its value on the
+    axis, the legends' values under it), and pyqtgraph items in export mode (scatter
+    markers drawn as shapes at the file's resolution instead of cached screen pixmaps,
+    which an SVG would embed as bitmaps)."""
     shown = [
-        line
+        item
         for pane in chart.panes.values()
-        for line in (pane.vline, pane.hline)
-        if line.isVisible()
+        for item in (pane.vline, pane.hline, pane.value_label)
+        if item.isVisible()
     ]
+    cursor_at = chart.cursor.shown_at
+    if cursor_at is not None:
+        chart.cursor.show_at(None)  # the legends name the series, no values under a cursor
     items = [
         item
         for view in chart.findChildren(QGraphicsView)
@@ -125,6 +138,8 @@ def drawing_for_export(chart, pixel_ratio: float = 1.0):
             item.setExportMode(False)
         for line in shown:
             line.setVisible(True)
+        if cursor_at is not None:
+            chart.cursor.show_at(cursor_at)
 
 
 def _checked(path: Path) -> Path:
@@ -147,8 +162,15 @@ def _write(chart, snapshot, path: Path, spec: ImageSpec, lines, exported_at) -> 
         width, height, ratio = spec.logical_width, spec.logical_height, 1.0
         with drawing_for_export(chart):
             write_svg(chart, path, width, height, lines, colours)
-    info = {
-        "file": path.name,
+    info = image_info(path.name, kind, width, height, ratio, lines)
+    sidecar = write_sidecar(path, evidence(snapshot, info, exported_at))
+    return ExportResult(path, sidecar, width, height)
+
+
+def image_info(name, kind: str, width: int, height: int, ratio: float, lines) -> dict:
+    """The sidecar's ``image`` record: the file (None on the clipboard), size, caption."""
+    return {
+        "file": name,
         "format": kind,
         "width_px": width,
         "height_px": height,
@@ -156,9 +178,17 @@ def _write(chart, snapshot, path: Path, spec: ImageSpec, lines, exported_at) -> 
         "caption": bool(lines),
         "caption_text": [line.text for line in lines],
     }
-    sidecar = write_sidecar(path, evidence(snapshot, info, exported_at))
-    return ExportResult(path, sidecar, width, height)
 
 
-def _lines(snapshot: ExportSnapshot, caption: bool, exported_at: datetime) -> list[CaptionLine]:
-    return caption_lines(snapshot, exported_at) if caption else []
+def caption_for(
+    snapshot: ExportSnapshot, caption: bool, exported_at: datetime, words: CaptionWords = ENGLISH
+) -> list[CaptionLine]:
+    return caption_lines(snapshot, exported_at, words) if caption else []
+
+
+def clipboard_evidence(
+    snapshot: ExportSnapshot, image: QImage, lines, exported_at: datetime
+) -> str:
+    """The evidence of an image that has no file (the clipboard's), as JSON text."""
+    info = image_info(None, "png", image.width(), image.height(), image.devicePixelRatio(), lines)
+    return sidecar_json(evidence(snapshot, info, exported_at))

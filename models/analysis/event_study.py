@@ -3,6 +3,15 @@
 Returns are simple returns of the crypto close from the event date ``t`` (calendar
 day) to ``t + h``. Events whose horizon runs past the data are kept and flagged
 incomplete; their returns are NaN and they are left out of the means, with counts.
+Events before the crypto's first bar stay in the table (``before_data``) but count
+nowhere: ``n_events`` is the events the crypto has data for.
+
+The study is built so it cannot be steered after looking: the headline horizon is
+fixed in advance (``primary_horizon``, +90 days unless set; never the lag slider),
+the placebo p at each horizon and the family-wise p over the horizons shown come
+from ``models.analysis.event_placebo`` (ranks, so one event cannot dominate) and
+depend on the seed and the events alone, and below ``ANECDOTE_BELOW`` events the
+result says it is an anecdote: no band, the event paths one by one.
 """
 
 from __future__ import annotations
@@ -14,27 +23,49 @@ import pandas as pd
 
 from models.analysis.align import daily_closes, day_numbers, dense_daily, lookup_days
 from models.analysis.breakouts import BreakoutEvent
+from models.analysis.event_placebo import PLACEBO_STATISTIC, forward_pool, placebo_test
 from models.errors import InvalidParameter
 
 DEFAULT_HORIZONS: tuple[int, ...] = (30, 60, 90, 180)
+#: the headline horizon, fixed before looking
+DEFAULT_PRIMARY_HORIZON = 90
+#: fewer events than this are an anecdote: no band, no claim
+ANECDOTE_BELOW = 8
 PATH_DAYS = np.arange(-30, 181)
+
+
+@dataclass(frozen=True)
+class HorizonSummary:
+    """One horizon as the panel and the command line print it: N, the hit rate beside
+    the baseline (share of all windows that rose, their mean), the placebo p and the
+    era of the placebo pool."""
+
+    horizon: int
+    n: int
+    hit_rate: float
+    mean_return: float
+    baseline_share_up: float
+    baseline_mean: float
+    mean_rank: float
+    p_value: float
 
 
 @dataclass
 class EventStudyResult:
     """The event study: a table per event, mean/median paths, baseline and placebo test.
 
-    ``table`` has one row per event: ``date``, ``confirmed``, ``fwd_<h>d`` (simple
-    return to ``t + h``) and ``incomplete_<h>d`` per horizon, ``fwd_lag`` and
-    ``incomplete_lag`` at ``current_lag`` (NaN when no positive lag is given).
-    Paths are over ``path_days`` (-30..+180) relative to the event close; the bands
-    are 2.5%/97.5% bootstrap points of the mean path (events resampled).
-    ``baseline`` has one row per horizon: the unconditional forward return over the
-    same sample (mean, median, share positive, n). ``placebo_p_value`` is the share
-    of random-date draws whose mean return at ``primary_horizon`` reaches the events'
-    mean; ``placebo_p_values`` gives it per horizon. ``hit_rate`` is the share of
-    complete events with a positive return at ``primary_horizon``. ``path_n`` counts
-    the events behind each day of the mean path (None when not computed).
+    ``table`` has one row per event given: ``date``, ``confirmed``, ``before_data``,
+    ``fwd_<h>d`` (simple return to ``t + h``) and ``incomplete_<h>d`` per horizon,
+    ``fwd_lag`` and ``incomplete_lag`` at ``current_lag`` (NaN without a positive lag;
+    the lag never enters any statistic). ``n_events`` counts the events the crypto has
+    data for, ``n_listed`` every event given. Paths are over ``path_days`` (-30..+180)
+    relative to the event close; ``event_paths`` holds each event's (events x days);
+    the bands are 2.5%/97.5% bootstrap points of the mean path (events resampled), NaN
+    for an anecdote. ``baseline`` has one row per horizon: every forward return of the
+    sample (mean, median, share positive, n). ``hit_rate`` and ``placebo_p_value`` are
+    at ``primary_horizon``; ``hit_rates``, ``placebo_p_values``, ``mean_ranks`` and
+    ``n_complete`` per horizon; ``family_p_value`` over all horizons. ``placebo_era``
+    is the first and last date of the placebo pool at the primary horizon.
     """
 
     horizons: tuple[int, ...]
@@ -50,12 +81,48 @@ class EventStudyResult:
     placebo_p_value: float
     n_events: int
     n_incomplete: int
-    primary_horizon: int = 90
+    primary_horizon: int = DEFAULT_PRIMARY_HORIZON
     current_lag: int | None = None
     placebo_p_values: dict[int, float] = field(default_factory=dict)
     hit_rates: dict[int, float] = field(default_factory=dict)
     placebo_draws: int = 0
     path_n: np.ndarray | None = None
+    family_p_value: float = float("nan")
+    mean_ranks: dict[int, float] = field(default_factory=dict)
+    n_complete: dict[int, int] = field(default_factory=dict)
+    n_listed: int = 0
+    event_paths: np.ndarray | None = None
+    placebo_era: tuple[pd.Timestamp, pd.Timestamp] | None = None
+    placebo_statistic: str = PLACEBO_STATISTIC
+    seed: int = 0
+
+    @property
+    def is_anecdote(self) -> bool:
+        """Fewer than ``ANECDOTE_BELOW`` events with data: show them, claim nothing."""
+        return self.n_events < ANECDOTE_BELOW
+
+    def horizon_rows(self) -> list[HorizonSummary]:
+        """Per horizon: N, hit rate, mean, the baseline beside them, mean rank and p."""
+        rows = []
+        by_horizon = self.baseline
+        if "horizon" in by_horizon.columns:
+            by_horizon = by_horizon.set_index("horizon")
+        for horizon in self.horizons:
+            returns = self.table.get(f"fwd_{horizon}d", pd.Series(dtype=float)).dropna()
+            base = by_horizon[by_horizon.index == horizon]
+            rows.append(
+                HorizonSummary(
+                    horizon,
+                    int(self.n_complete.get(horizon, len(returns))),
+                    float(self.hit_rates.get(horizon, np.nan)),
+                    float(returns.mean()) if len(returns) else float("nan"),
+                    float(base["share_positive"].iloc[0]) if len(base) else float("nan"),
+                    float(base["mean"].iloc[0]) if len(base) else float("nan"),
+                    float(self.mean_ranks.get(horizon, np.nan)),
+                    float(self.placebo_p_values.get(horizon, np.nan)),
+                )
+            )
+        return rows
 
 
 def event_study(
@@ -66,33 +133,42 @@ def event_study(
     placebo_draws: int = 1000,
     seed: int = 0,
     bootstrap_draws: int = 1000,
+    primary_horizon: int = DEFAULT_PRIMARY_HORIZON,
 ) -> EventStudyResult:
     """Crypto forward returns after each event, against every day and random dates.
 
-    The primary horizon (for the hit rate and the headline placebo p-value) is
-    ``current_lag`` when it is positive, else 90 days (or the middle horizon).
+    ``primary_horizon`` (added to ``horizons`` if missing) carries the headline hit
+    rate and placebo p; ``current_lag`` only fills the table's ``fwd_lag`` column.
     Raises ``InvalidParameter`` for non-positive horizons or negative draws.
     """
-    horizons = _check(horizons, placebo_draws, bootstrap_draws)
-    day0, grid = dense_daily(daily_closes(crypto, "crypto").dropna())
+    horizons = _check(horizons, primary_horizon, placebo_draws, bootstrap_draws)
+    closes = daily_closes(crypto, "crypto")
+    # no return starts or ends at a close of 0 (the altseason index can be 0): missing
+    day0, grid = dense_daily(closes[closes.to_numpy() > 0])
     days = day_numbers(pd.DatetimeIndex([e.date for e in events]))
     base = lookup_days(day0, grid, days)
     lag = int(current_lag) if current_lag is not None and int(current_lag) > 0 else None
     table = _table(events, days, base, day0, grid, horizons, lag)
-    rng = np.random.default_rng(seed)
-    paths = _path_fields(_paths(days, base, day0, grid), grid, bootstrap_draws, rng)
-    comparison = _compare(table, grid, horizons, lag, placebo_draws, rng)
-    incomplete = table.filter(like="incomplete_").any(axis=1).sum() if len(table) else 0
+    studied = table[~table["before_data"]]
+    paths = _paths(days[~table["before_data"].to_numpy()], base[np.isfinite(base)], day0, grid)
+    anecdote = len(studied) < ANECDOTE_BELOW
+    rng = np.random.default_rng([seed, 1])
+    path_fields = _path_fields(paths, grid, 0 if anecdote else bootstrap_draws, rng)
+    comparison = _compare(studied, day0, grid, horizons, int(primary_horizon), placebo_draws, seed)
+    incomplete = studied.filter(like="incomplete_").drop(columns="incomplete_lag").any(axis=1)
     return EventStudyResult(
         horizons=horizons,
         table=table,
         path_days=PATH_DAYS.copy(),
-        **paths,
+        **path_fields,
         **comparison,
-        n_events=len(events),
-        n_incomplete=int(incomplete),
+        n_events=len(studied),
+        n_incomplete=int(incomplete.sum()),
         current_lag=lag,
         placebo_draws=int(placebo_draws),
+        n_listed=len(table),
+        event_paths=paths,
+        seed=int(seed),
     )
 
 
@@ -109,35 +185,38 @@ def _path_fields(paths: np.ndarray, grid: np.ndarray, draws: int, rng) -> dict:
     }
 
 
-def _compare(table, grid, horizons, lag, draws: int, rng) -> dict:
+def _compare(studied, day0: int, grid, horizons, primary: int, draws: int, seed: int) -> dict:
     """Events against every day (baseline) and random dates (placebo), per horizon."""
-    all_forward = {h: _all_forward(grid, h) for h in _studied(horizons, lag)}
-    primary = lag if lag is not None else (90 if 90 in horizons else horizons[len(horizons) // 2])
-    p_values = {
-        h: _placebo_p(_complete(table, h, lag), all_forward[h], draws, rng) for h in all_forward
-    }
-    hit_rates = {h: _hit_rate(_complete(table, h, lag)) for h in all_forward}
+    pools = {h: forward_pool(day0, grid, h) for h in horizons}
+    returns = {h: _complete(studied, h) for h in horizons}
+    placebo = placebo_test(returns, pools, draws, [seed, 2])
+    hit_rates = {h: _hit_rate(returns[h]) for h in horizons}
+    era = pools[primary].days
     return {
-        "baseline": _baseline(all_forward),
-        "hit_rate": hit_rates.get(primary, float("nan")),
-        "placebo_p_value": p_values.get(primary, float("nan")),
+        "baseline": _baseline(pools),
+        "hit_rate": hit_rates[primary],
+        "placebo_p_value": placebo.p_values[primary],
         "primary_horizon": primary,
-        "placebo_p_values": p_values,
+        "placebo_p_values": placebo.p_values,
         "hit_rates": hit_rates,
+        "family_p_value": placebo.family_p_value,
+        "mean_ranks": placebo.mean_ranks,
+        "n_complete": {h: len(returns[h]) for h in horizons},
+        "placebo_era": (_date(era[0]), _date(era[-1])) if len(era) else None,
     }
 
 
-def _check(horizons, placebo_draws: int, bootstrap_draws: int) -> tuple[int, ...]:
-    cleaned = tuple(sorted({int(h) for h in horizons}))
-    if not cleaned or cleaned[0] <= 0:
+def _date(day: int) -> pd.Timestamp:
+    return pd.Timestamp(int(day), unit="D")
+
+
+def _check(horizons, primary: int, placebo_draws: int, bootstrap_draws: int) -> tuple[int, ...]:
+    cleaned = tuple(sorted({int(h) for h in horizons} | {int(primary)}))
+    if not horizons or cleaned[0] <= 0:
         raise InvalidParameter(f"Horizons must be positive numbers of days, not {horizons}.")
     if placebo_draws < 0 or bootstrap_draws < 0:
         raise InvalidParameter("The number of placebo or bootstrap draws cannot be negative.")
     return cleaned
-
-
-def _studied(horizons: tuple[int, ...], lag: int | None) -> tuple[int, ...]:
-    return tuple(sorted(set(horizons) | ({lag} if lag else set())))
 
 
 def _table(events, days, base, day0, grid, horizons, lag) -> pd.DataFrame:
@@ -162,11 +241,8 @@ def _table(events, days, base, day0, grid, horizons, lag) -> pd.DataFrame:
     return table
 
 
-def _complete(table: pd.DataFrame, horizon: int, lag: int | None) -> np.ndarray:
-    column = "fwd_lag" if horizon == lag and f"fwd_{horizon}d" not in table else f"fwd_{horizon}d"
-    if column not in table:
-        return np.empty(0)
-    values = table[column].to_numpy(dtype=float)
+def _complete(table: pd.DataFrame, horizon: int) -> np.ndarray:
+    values = table[f"fwd_{horizon}d"].to_numpy(dtype=float)
     return values[np.isfinite(values)]
 
 
@@ -177,18 +253,10 @@ def _paths(days: np.ndarray, base: np.ndarray, day0: int, grid: np.ndarray) -> n
     return lookup_days(day0, grid, days[:, None] + PATH_DAYS[None, :]) / base[:, None] - 1.0
 
 
-def _all_forward(grid: np.ndarray, horizon: int) -> np.ndarray:
-    """Forward return at ``horizon`` from every day that has one (the baseline sample)."""
-    if horizon >= len(grid):
-        return np.empty(0)
-    values = grid[horizon:] / grid[:-horizon] - 1.0
-    return values[np.isfinite(values)]
-
-
-def _baseline(all_forward: dict[int, np.ndarray]) -> pd.DataFrame:
+def _baseline(pools: dict) -> pd.DataFrame:
     rows = []
-    for horizon, values in all_forward.items():
-        finite = len(values) > 0
+    for horizon, pool in pools.items():
+        values, finite = pool.returns, len(pool.returns) > 0
         rows.append(
             {
                 "horizon": horizon,
@@ -216,15 +284,6 @@ def _baseline_path(grid: np.ndarray) -> np.ndarray:
     return out
 
 
-def _placebo_p(event_returns: np.ndarray, pool: np.ndarray, draws: int, rng) -> float:
-    """Share of random-date samples (same size) whose mean reaches the events' mean."""
-    if len(event_returns) == 0 or len(pool) == 0 or draws == 0:
-        return float("nan")
-    picks = pool[rng.integers(0, len(pool), size=(draws, len(event_returns)))]
-    hits = int((picks.mean(axis=1) >= event_returns.mean()).sum())
-    return (hits + 1) / (draws + 1)
-
-
 def _hit_rate(values: np.ndarray) -> float:
     return float((values > 0).mean()) if len(values) else float("nan")
 
@@ -248,7 +307,7 @@ def _nan_median(values: np.ndarray) -> np.ndarray:
 def _bootstrap_mean_path(paths: np.ndarray, draws: int, rng) -> tuple[np.ndarray, np.ndarray]:
     """2.5%/97.5% points of the mean path with events resampled with replacement."""
     nan = np.full(paths.shape[1], np.nan)
-    paths = paths[np.isfinite(paths).any(axis=1)]  # events before the crypto existed
+    paths = paths[np.isfinite(paths).any(axis=1)]
     if len(paths) == 0 or draws == 0:
         return nan, nan.copy()
     picks = paths[rng.integers(0, len(paths), size=(draws, len(paths)))]

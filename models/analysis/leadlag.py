@@ -3,7 +3,9 @@
 Lags are calendar days: lag ``k`` sets the crypto return over ``(t_prev + k, t + k]``
 against the equity return over ``(t_prev, t]``, for consecutive rows ``t_prev, t`` of
 an ``AlignedPair``. Positive ``k`` means the equity leads. Every figure carries the N
-it rests on.
+it rests on. The test of the best lag is ``cross_correlation`` (method in
+``models.analysis.robust_ccf`` and ``models.analysis.ccf_null``; the result in
+``models.analysis.ccf_result``).
 """
 
 from __future__ import annotations
@@ -12,10 +14,13 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from numpy.lib.stride_tricks import sliding_window_view
 
-from models.analysis.align import AlignedPair, lookup_days, resample_weekly
-from models.analysis.ccf_null import Intervals, null_draws, observed_correlations, prepare
+from models.analysis.align import AlignedPair, resample_weekly
+from models.analysis.ccf_null import POINTWISE_Z, multiplier_draws, pointwise_critical
+from models.analysis.ccf_result import CcfResult, judged
+from models.analysis.lag_window import MAX_SEARCH_DAYS, LagWindow
+from models.analysis.returns import ReturnBasis, return_basis
+from models.analysis.robust_ccf import lag_statistics
 from models.errors import InvalidParameter, NoOverlap
 
 
@@ -28,125 +33,8 @@ class LagCorrelation:
     n: int
 
 
-@dataclass
-class CcfResult:
-    """The cross-correlation function over ``lags`` (calendar days) and its honesty checks.
-
-    ``band_low``/``band_high`` are the 2.5% and 97.5% points of the correlation at
-    each lag under no relation (circular block bootstrap of the equity returns in
-    blocks of ``block`` returns, which keeps their autocorrelation and volatility
-    clustering). ``p_value`` is family-wise: the share of surrogates whose largest
-    |correlation| over all lags reaches the observed one at ``best_lag`` (add-one, so
-    never below 1 / (draws + 1)). ``n`` holds the pairs behind each lag, ``n_total``
-    the returns in the sample.
-    """
-
-    lags: np.ndarray
-    correlation: np.ndarray
-    band_low: np.ndarray
-    band_high: np.ndarray
-    n: np.ndarray
-    best_lag: int
-    best_correlation: float
-    p_value: float
-    n_total: int
-    sampling: str
-    prewhitened: bool
-    draws: int
-    block: int = 0
-
-
 MIN_RETURNS = 30
 SAMPLINGS: tuple[str, ...] = ("daily", "weekly")
-
-
-@dataclass(frozen=True)
-class ReturnBasis:
-    """What every lag statistic needs, computed once per pair.
-
-    ``x`` holds the equity log return of each row interval ``(start_days, end_days]``
-    (NaN where a close is missing). ``levels`` is the crypto log close on a dense
-    daily grid from day ``day0`` (NaN where no bar), so the crypto log return over
-    any interval shifted by ``k`` days is ``levels[end + k] - levels[start + k]``.
-    """
-
-    dates: pd.DatetimeIndex
-    x: np.ndarray
-    start_days: np.ndarray
-    end_days: np.ndarray
-    day0: int
-    levels: np.ndarray
-    prewhitened: bool = False
-
-    @property
-    def n_returns(self) -> int:
-        """Equity returns that exist (the most pairs any lag can have)."""
-        return int(np.isfinite(self.x).sum())
-
-    def crypto_returns(self, lag_days: int) -> np.ndarray:
-        """Crypto log return over each row interval shifted by ``lag_days``."""
-        end = lookup_days(self.day0, self.levels, self.end_days + lag_days)
-        start = lookup_days(self.day0, self.levels, self.start_days + lag_days)
-        return end - start
-
-
-def _log(values: np.ndarray) -> np.ndarray:
-    values = np.asarray(values, dtype="float64")
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.log(np.where(values > 0, values, np.nan))
-
-
-def return_basis(pair: AlignedPair, prewhiten: bool = False) -> ReturnBasis:
-    """Equity log returns and crypto log levels of ``pair`` (optionally prewhitened).
-
-    Prewhitening fits an autoregression to each series on its own (equity per row,
-    crypto per day) and keeps the residuals, so autocorrelation in either series
-    cannot pass for a lead.
-    """
-    x = np.diff(_log(pair.equity))
-    levels = _log(pair.crypto_daily)
-    if prewhiten:
-        x = ar_residuals(x)
-        levels = _prewhitened_levels(levels)
-    days = pair.day_numbers
-    return ReturnBasis(pair.dates[1:], x, days[:-1], days[1:], pair.crypto_day0, levels, prewhiten)
-
-
-def ar_residuals(series: np.ndarray, max_order: int = 10) -> np.ndarray:
-    """Residuals of an AR(p) fit, p <= ``max_order`` chosen by AIC; NaN where undefined."""
-    series = np.asarray(series, dtype="float64")
-    best = None
-    for order in range(1, max_order + 1):
-        fit = _ar_fit(series, order)
-        if fit is not None and (best is None or fit[0] < best[0]):
-            best = fit
-    return best[1] if best is not None else series - np.nanmean(series)
-
-
-def _ar_fit(series: np.ndarray, order: int):
-    n = len(series)
-    if n <= 3 * order + 10:
-        return None
-    columns = [series[order - j - 1 : n - j - 1] for j in range(order)]
-    design = np.column_stack([np.ones(n - order), *columns])
-    target = series[order:]
-    rows = np.isfinite(target) & np.isfinite(design).all(axis=1)
-    if rows.sum() <= 3 * order + 10:
-        return None
-    coef, *_ = np.linalg.lstsq(design[rows], target[rows], rcond=None)
-    residuals = np.full(n, np.nan)
-    residuals[order:] = target - design @ coef
-    sigma2 = np.nanmean(residuals[order:][rows] ** 2)
-    aic = rows.sum() * np.log(sigma2) + 2 * (order + 1)
-    return aic, residuals
-
-
-def _prewhitened_levels(levels: np.ndarray) -> np.ndarray:
-    """Cumulated AR residuals of the daily crypto returns, NaN where none exists."""
-    residuals = ar_residuals(np.diff(levels, prepend=np.nan))
-    cumulative = np.cumsum(np.nan_to_num(residuals))
-    cumulative[~np.isfinite(residuals)] = np.nan
-    return cumulative
 
 
 def _pearson(x, y, valid, axis=-1):
@@ -204,11 +92,40 @@ def rolling_correlation(pair: AlignedPair, lag_days: int, window: int) -> pd.Ser
 
 
 @dataclass(frozen=True)
+class NullBand:
+    """Where 95% of rolling correlations fall when the two series are unrelated.
+
+    ``half_width`` is ``1.96 / sqrt(window)``: the large-sample spread of a correlation
+    of ``window`` independent pairs. Within one window a slow volatility regime is
+    nearly constant, so it holds there too; autocorrelated returns widen it a little.
+    A rolling line inside ``±half_width`` is noise, not a regime change.
+    """
+
+    half_width: float
+    window: int
+
+    @property
+    def label(self) -> str:
+        """The legend entry, e.g. ``no relation, 95%: ±0.21 (1.96/√90)``."""
+        return f"no relation, 95%: ±{self.half_width:.2f} (1.96/√{self.window})"
+
+
+def rolling_null_band(window: int) -> NullBand:
+    """The null band of a rolling correlation over ``window`` pairs."""
+    window = int(window)
+    if window < 3:
+        raise InvalidParameter(f"A rolling window needs at least 3 pairs, not {window}.")
+    return NullBand(float(POINTWISE_Z / np.sqrt(window)), window)
+
+
+@dataclass(frozen=True)
 class LagStats:
-    """What the slider shows at one lag: the correlation (with N) and its rolling series."""
+    """What the slider shows at one lag: the correlation (with N), its rolling series
+    and the rolling series' null band (None for a window under 3 pairs)."""
 
     correlation: LagCorrelation
     rolling: pd.Series
+    null_band: NullBand | None = None
 
 
 class LagStatsCache:
@@ -219,6 +136,7 @@ class LagStatsCache:
         self.window = int(window)
         self.basis = return_basis(pair)
         self._valid_x = np.isfinite(self.basis.x)
+        self.null_band = rolling_null_band(self.window) if self.window >= 3 else None
 
     def at(self, lag_days: int) -> LagStats:
         """Correlation at ``lag_days`` and the rolling correlation series at that lag."""
@@ -228,6 +146,7 @@ class LagStatsCache:
         return LagStats(
             LagCorrelation(int(lag_days), float(corr), int(n)),
             pd.Series(rolling, index=self.basis.dates, name=f"corr_lag_{int(lag_days)}d"),
+            self.null_band,
         )
 
 
@@ -247,19 +166,6 @@ def lag_time_matrix(
     return basis.dates[rows], lags, matrix
 
 
-def lagged_return_matrix(basis: ReturnBasis, lags: np.ndarray) -> np.ndarray:
-    """Crypto log returns (row intervals x lags) over each interval shifted by each lag.
-
-    ``lags`` must be consecutive integers; each row is then two contiguous slices.
-    """
-    low = int(basis.start_days.min() + lags[0])
-    high = int(basis.end_days.max() + lags[-1])
-    padded = lookup_days(basis.day0, basis.levels, np.arange(low, high + 1))
-    windows = sliding_window_view(padded, len(lags))
-    first = int(lags[0]) - low
-    return windows[basis.end_days + first] - windows[basis.start_days + first]
-
-
 def cross_correlation(
     pair: AlignedPair,
     max_lag: int = 365,
@@ -267,57 +173,67 @@ def cross_correlation(
     draws: int = 1000,
     prewhiten: bool = False,
     seed: int = 0,
+    *,
+    min_lag: int | None = None,
+    search: LagWindow | None = None,
+    block: int | None = None,
 ) -> CcfResult:
-    """Cross-correlation of log returns from ``-max_lag`` to ``+max_lag`` calendar days.
+    """Cross-correlation of log returns over a lag window, and the best lag's test.
 
-    Bands and the family-wise p-value of the best lag come from ``draws`` circular
-    block bootstrap surrogates (``models.analysis.ccf_null``). ``sampling='weekly'`` samples
-    the pair on the last row of each week first. Raises ``InvalidParameter`` for
-    bad arguments or too short a sample, ``NoOverlap`` when no lag has pairs.
+    The CCF covers ``min_lag..max_lag`` calendar days, or ``-max_lag..+max_lag`` when
+    ``min_lag`` is None. The best lag and its family-wise p-value are for ``search``
+    (default: every lag computed; a wider ``search`` widens the CCF to cover it).
+    ``draws`` null CCFs come from a block multiplier bootstrap (``block`` returns per
+    block, default about 1.5 n^(1/3)) seeded by ``seed``. ``sampling='weekly'``
+    samples the pair on the last row of each week first (see ``CcfResult.caveat``).
+    Raises ``InvalidParameter`` for bad arguments or too short a sample, ``NoOverlap``
+    when no lag of the window searched has pairs.
     """
-    _check_ccf_arguments(max_lag, sampling, draws)
+    shown = _check_ccf_arguments(max_lag, min_lag, sampling, draws)
+    search = search or shown
+    computed = LagWindow(min(shown.min_lag, search.min_lag), max(shown.max_lag, search.max_lag))
     basis = return_basis(resample_weekly(pair) if sampling == "weekly" else pair, prewhiten)
     if basis.n_returns < MIN_RETURNS:
         raise InvalidParameter(
             f"Only {basis.n_returns} returns to correlate; at least {MIN_RETURNS} are needed."
         )
-    lags = np.arange(-int(max_lag), int(max_lag) + 1)
-    intervals = Intervals(basis.start_days, basis.end_days, lags, basis.day0, basis.levels)
-    sums = prepare(basis.x, lagged_return_matrix(basis, lags), intervals)
-    corr, n = observed_correlations(sums)
-    if not np.isfinite(corr).any():
+    stats = lag_statistics(basis, computed.lags, block)
+    if not np.isfinite(stats.correlation).any():
         raise NoOverlap("No lag has equity and crypto returns on the same dates.")
-    best = int(np.nanargmax(np.abs(corr)))
-    null = null_draws(sums, int(draws), seed)
-    return CcfResult(
-        lags,
-        corr,
-        null.band_low,
-        null.band_high,
-        n,
-        best_lag=int(lags[best]),
-        best_correlation=float(corr[best]),
-        p_value=_family_p_value(null.max_abs, abs(corr[best])),
+    null_t = multiplier_draws(stats.scaled, int(draws), seed)
+    half = pointwise_critical(null_t) * stats.standard_error
+    result = CcfResult(
+        lags=stats.lags,
+        correlation=stats.correlation,
+        band_low=-half,
+        band_high=half,
+        n=stats.n,
+        best_lag=0,
+        best_correlation=float("nan"),
+        p_value=float("nan"),
         n_total=basis.n_returns,
         sampling=sampling,
         prewhitened=bool(prewhiten),
         draws=int(draws),
-        block=null.block,
+        block=stats.block,
+        t_stat=stats.t_stat,
+        standard_error=stats.standard_error,
+        seed=int(seed),
+        null_t=null_t,
     )
+    return judged(result, search)
 
 
-def _family_p_value(null_max_abs: np.ndarray, observed: float) -> float:
-    """Share of surrogates whose best |correlation| reaches the observed best (add-one)."""
-    if len(null_max_abs) == 0:
-        return float("nan")
-    hits = int((null_max_abs >= observed - 1e-12).sum())
-    return (hits + 1) / (len(null_max_abs) + 1)
-
-
-def _check_ccf_arguments(max_lag: int, sampling: str, draws: int) -> None:
+def _check_ccf_arguments(max_lag, min_lag, sampling: str, draws: int) -> LagWindow:
+    """The window the arguments ask for, or ``InvalidParameter``."""
     if sampling not in SAMPLINGS:
         raise InvalidParameter(f"Unknown sampling {sampling!r}; use one of {SAMPLINGS}.")
-    if not 0 <= int(max_lag) <= 1000:
-        raise InvalidParameter(f"The maximum lag must be 0 to 1000 days, not {max_lag}.")
     if int(draws) < 0:
         raise InvalidParameter(f"The number of draws cannot be negative ({draws}).")
+    if min_lag is None and not 0 <= int(max_lag) <= MAX_SEARCH_DAYS:
+        raise InvalidParameter(
+            f"The maximum lag must be 0 to {MAX_SEARCH_DAYS} days, not {max_lag}."
+        )
+    if min_lag is None:
+        return LagWindow.symmetric(int(max_lag))
+    return LagWindow(int(min_lag), int(max_lag))

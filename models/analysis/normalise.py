@@ -1,7 +1,6 @@
 """Price scales for comparing series on one chart (the TradingView "compare" scales).
 
 * ``price``: the values as they are;
-* ``log``: log10 of the values (reads as orders of magnitude on the axis);
 * ``percent``: percent change from the value at the anchor date;
 * ``index``: indexed to 100 at the anchor date.
 
@@ -26,7 +25,7 @@ class AnchorFactor:
     """``normalised = values * scale + offset`` for the affine scales (price, percent, index).
 
     ``anchor_value`` is the raw value at the (lagged) anchor date, NaN when no value
-    exists at or before it. ``log`` is not affine: ``apply`` handles it by itself.
+    exists at or before it. (A log axis is a way to draw any of them, not a scale.)
     """
 
     scale_name: str
@@ -36,11 +35,7 @@ class AnchorFactor:
 
     def apply(self, values: np.ndarray) -> np.ndarray:
         """Rescale raw ``values`` to this factor's scale."""
-        values = np.asarray(values, dtype="float64")
-        if self.scale_name == "log":
-            with np.errstate(divide="ignore", invalid="ignore"):
-                return np.log10(np.where(values > 0, values, np.nan))
-        return values * self.scale + self.offset
+        return np.asarray(values, dtype="float64") * self.scale + self.offset
 
 
 def anchor_value(
@@ -66,7 +61,7 @@ def anchor_factor(
     """What the chart needs to rescale a (shifted) series without recomputing it."""
     if scale not in SCALES:
         raise InvalidParameter(f"Unknown scale {scale!r}; use one of {SCALES}.")
-    if scale in ("price", "log"):
+    if scale == "price":
         return AnchorFactor(scale, float("nan"), 1.0, 0.0)
     base = anchor_value(values, dates, anchor_date, lag_days)
     factor = 100.0 / base if np.isfinite(base) and base != 0 else float("nan")

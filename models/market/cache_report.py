@@ -22,12 +22,3 @@ def clear_cache(repository, control=None) -> CacheReport:
     """Delete every cached series, then report the (empty) cache."""
     repository.clear()
     return cache_report(repository)
-
-
-def clear_one_series(repository, catalogue, label: str, control=None) -> CacheReport:
-    """Delete the cached series ``label`` names (``BTC/USDT@binance``: that exchange's
-    copy; ``BTC/USDT``: every copy), then report the cache (a worker task)."""
-    from models.market.exchanges import check_instrument
-
-    repository.clear(check_instrument(catalogue.resolve(label)))
-    return cache_report(repository)

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from models.analysis.align import crypto_at_lag
+from models.analysis.align import AlignedPair, day_numbers, lookup_days
 from models.records.snapshot import ExportSnapshot
 
 SUFFIXES: tuple[str, ...] = ("aligned", "breakouts", "event_study")
@@ -27,19 +27,26 @@ def aligned_table(snapshot: ExportSnapshot) -> pd.DataFrame:
     """One row per equity session: the equity close and each crypto at t and at t + lag.
 
     ``<crypto> close at t+lag`` is the value the chart draws at ``date`` when lagged;
-    ``<crypto> lag date`` the day it comes from. Rows span the union of every pair's
-    overlap with the equity (a crypto outside its own span is empty).
+    ``lag date`` the day it comes from. Rows span every session where the chart draws a
+    crypto line or the pair overlaps: with a lag of k days a crypto's first bar is drawn
+    k days before it, so those sessions are here too (a crypto outside its own span is
+    empty).
     """
     lag = snapshot.lag_days
     equity = snapshot.session.equity
+    pairs = snapshot.prepared.pairs
+    sessions = pd.DatetimeIndex(equity.frame.index)
+    rows = pd.DatetimeIndex([] if pairs else sessions, name="date")  # the equity alone
+    for pair in pairs.values():
+        rows = rows.union(pair.dates).union(_drawn_sessions(pair, sessions, lag))
+    rows = pd.DatetimeIndex(rows, name="date")
+    days = day_numbers(rows)
     columns = {}
-    for key, pair in snapshot.prepared.pairs.items():
-        dates = pair.dates
-        lagged = crypto_at_lag(pair, lag)
-        columns[f"{key} close"] = pd.Series(pair.crypto, index=dates)
-        columns[f"{key} close at t{lag:+d}d"] = pd.Series(lagged.values, index=dates)
-    table = pd.DataFrame(columns)
-    table.index.name = "date"
+    for key, pair in pairs.items():
+        columns[f"{key} close"] = lookup_days(pair.crypto_day0, pair.crypto_daily, days)
+        lagged = lookup_days(pair.crypto_day0, pair.crypto_daily, days + lag)
+        columns[f"{key} close at t{lag:+d}d"] = lagged
+    table = pd.DataFrame(columns, index=rows)
     close = equity.frame["close"].reindex(table.index)
     table.insert(0, f"{equity.instrument.label} close", close)
     table.insert(1, "lag date", (table.index + pd.Timedelta(days=lag)).strftime("%Y-%m-%d"))
@@ -47,6 +54,15 @@ def aligned_table(snapshot: ExportSnapshot) -> pd.DataFrame:
     if snapshot.is_demo:
         table["demo"] = True  # synthetic data is marked wherever it goes
     return table
+
+
+def _drawn_sessions(pair: AlignedPair, sessions: pd.DatetimeIndex, lag: int) -> pd.DatetimeIndex:
+    """The equity sessions on which the chart draws this crypto at ``lag`` (its bars of
+    day t + lag drawn at t)."""
+    first = pair.crypto_day0 - lag
+    last = pair.crypto_day0 + len(pair.crypto_daily) - 1 - lag
+    days = day_numbers(sessions)
+    return sessions[(days >= first) & (days <= last)]
 
 
 def breakout_table(snapshot: ExportSnapshot) -> pd.DataFrame:

@@ -71,6 +71,8 @@ def _parameters(snapshot: ExportSnapshot) -> dict:
         "statistics_crypto": snapshot.primary_key,
         "lag_days": snapshot.lag_days,
         "scale": snapshot.scale,
+        "log_axis": snapshot.log_axis_drawn(),
+        "log_axis_choice": snapshot.log_axis,
         "anchor_date": snapshot.effective_anchor(),
         "alignment_policy": snapshot.policy,
         "visible_start": start,
@@ -158,11 +160,15 @@ def plain(value):
     return value
 
 
+def sidecar_json(data: dict) -> str:
+    """The evidence as the sidecar file holds it: strict JSON, indented, one final newline."""
+    return json.dumps(plain(data), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
 def write_sidecar(image_path: Path, data: dict) -> Path:
     """Write ``data`` next to ``image_path`` (atomically: a reader never sees half a file)."""
     target = sidecar_path(image_path)
     temporary = target.with_name(target.name + ".tmp")
-    text = json.dumps(plain(data), indent=2, ensure_ascii=False, allow_nan=False)
-    temporary.write_text(text + "\n", encoding="utf-8")
+    temporary.write_text(sidecar_json(data), encoding="utf-8")
     os.replace(temporary, target)
     return target

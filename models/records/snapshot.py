@@ -17,7 +17,7 @@ import models.session.prepared as analysis
 from models.analysis.breakouts import BreakoutParams, BreakoutResult
 from models.analysis.leadlag import LagCorrelation
 from models.session.prepared import Prepared, overlap_span
-from models.session.scales import common_anchor
+from models.session.scales import common_anchor, drawn_range, log_axis_shown
 from models.session.session import Session
 from models.session.shown import ShownAnalysis
 from models.session.view_state import ViewState
@@ -34,8 +34,10 @@ class ExportSnapshot:
     ``visible`` is the date span shown (None: the span the window opens on, where the
     series overlap); ``anchor_date`` is where indexed and percent lines meet (None: the
     first date in view where every line has a bar at the lag, as the window draws it).
-    ``ccf`` is a ``models.analysis.leadlag.CcfResult``, ``study`` an ``EventStudyResult``
-    (None without breakouts); ``correlation`` is at ``lag_days``.
+    ``log_axis`` is the choice ("auto", "on", "off"); ``log_axis_drawn()`` what it gave
+    (the window passes what it drew as ``drawn_log_axis``, so a copy of the screen and
+    its evidence agree). ``ccf`` is a ``models.analysis.leadlag.CcfResult``, ``study``
+    an ``EventStudyResult`` (None without breakouts); ``correlation`` is at ``lag_days``.
     """
 
     session: Session
@@ -47,6 +49,8 @@ class ExportSnapshot:
     theme: str = "light"
     equity_style: str = "candles"
     equity_log: bool = False
+    log_axis: str = "auto"
+    drawn_log_axis: bool | None = None
     visible: tuple[pd.Timestamp, pd.Timestamp] | None = None
     anchor_date: pd.Timestamp | None = None
     panes: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(PANES, True))
@@ -80,14 +84,26 @@ class ExportSnapshot:
             return pd.Timestamp(self.anchor_date)
         return common_anchor(self.prepared, self.lag_days, self.shown_span()[0])
 
+    def log_axis_drawn(self) -> bool:
+        """True when the crypto pane's axis is logarithmic in this picture."""
+        if self.drawn_log_axis is not None:
+            return self.drawn_log_axis
+        start, end = self.shown_span()
+        values = drawn_range(
+            self.prepared, self.scale, self.effective_anchor(), self.lag_days, start, end
+        )
+        return log_axis_shown(self.log_axis, values)
+
     def view_state(self) -> ViewState:
-        """The view this snapshot shows, for the presenter that draws it."""
+        """The view this snapshot shows, for the presenter that draws it (the log axis
+        as drawn, so an offscreen chart draws it so whatever its span)."""
         return ViewState(
             equity=self.session.equity.instrument.label,
             crypto=tuple(s.instrument.label for s in self.session.crypto),
             statistics_target=self.primary_key,
             lag_days=self.lag_days,
             scale=self.scale,
+            log_axis="on" if self.log_axis_drawn() else "off",
             equity_style=self.equity_style,
             equity_log=self.equity_log,
             panes=tuple(p for p in PANES if self.panes.get(p, True)),
@@ -114,10 +130,13 @@ def complete_statistics(snapshot: ExportSnapshot) -> ExportSnapshot:
     return snapshot
 
 
-def snapshot_from_view(view: ViewState, shown: ShownAnalysis, anchor_date=None):
+def snapshot_from_view(
+    view: ViewState, shown: ShownAnalysis, anchor_date=None, drawn_log_axis: bool | None = None
+):
     """An ``ExportSnapshot`` of what the window shows: ``view`` (its view state; the
-    dates in view normalised to days), ``shown`` (the analysis on screen) and the anchor
-    date the chart's lines are based on. None when nothing is charted yet."""
+    dates in view normalised to days), ``shown`` (the analysis on screen), the anchor
+    date the chart's lines are based on and whether its crypto axis is logarithmic.
+    None when nothing is charted yet."""
     if shown.prepared is None or shown.breakouts is None:
         return None
     visible = None
@@ -133,6 +152,8 @@ def snapshot_from_view(view: ViewState, shown: ShownAnalysis, anchor_date=None):
         theme=view.theme,
         equity_style=view.equity_style,
         equity_log=bool(view.equity_log),
+        log_axis=view.log_axis,
+        drawn_log_axis=drawn_log_axis,
         visible=visible,
         anchor_date=anchor_date,
         panes=view.panes_shown(),

@@ -96,6 +96,9 @@ def read_import(
     from models.market.sources.csv_apart import read_here, read_price_file_apart
 
     instrument = check_instrument(catalogue.resolve(symbol_text))
+    if instrument.is_derived:  # never cached: computed from its inputs on every load
+        inputs = ", ".join(i.label for i in instrument.inputs)
+        raise InvalidParameter(f"{instrument.label} is computed from {inputs}: import those.")
     path = Path(path)
     # a bar may not be after today in the instrument's calendar (the file's when unknown)
     calendar = instrument.calendar if instrument.in_catalogue else None

@@ -32,7 +32,7 @@ from models.analysis.breakouts import NO_VOLUME, BreakoutParams, BreakoutResult,
 from models.analysis.leadlag import CcfResult, LagStatsCache, cross_correlation
 from models.errors import DataError
 from models.session.session import Session
-from models.vocabulary import LAG_LIMIT_DAYS, ROLLING_WINDOW, SERIES_COLOURS
+from models.vocabulary import LAG_LIMIT_DAYS, ROLLING_WINDOW, series_colours
 
 POLICY = "sessions"
 #: the volume pane's label when neither the equity's own volume nor a proxy is usable
@@ -82,13 +82,15 @@ def prepare(session: Session, params: BreakoutParams, target: str | None = None)
     """Align every crypto series with the equity and detect breakouts (runs on a worker).
 
     The statistics describe ``target`` (a crypto label) when it is in the session and
-    aligns, else the first crypto series that aligns.
+    aligns, else the first crypto series that aligns (none without crypto: the equity
+    alone has its breakouts and no statistics). Each series' colour follows its symbol.
     """
     equity = session.equity.frame
     overlays, pairs, warnings = [], {}, []
-    for i, series in enumerate(session.crypto):
+    colours = series_colours(s.instrument.label for s in session.crypto)
+    for series in session.crypto:
         key = series.instrument.label
-        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        colour = colours[key]
         close = series.frame["close"].to_numpy(dtype="float64")
         overlays.append(OverlayData(key, key, series.frame.index, close, colour, series.is_demo))
         try:

@@ -59,8 +59,8 @@ def resolve_selection(
 
 @dataclass
 class Session:
-    """Series ready to chart: one equity and at least one crypto series (the command
-    line's ``events`` loads the equity alone, with no crypto).
+    """Series ready to chart: one equity and any number of crypto series (none: the
+    equity is charted alone, and the command line's ``events`` loads it so).
 
     ``origin`` says how they got here: 'cache', 'fetch', 'import', 'demo'.
     ``volume_proxy`` is the equity's volume stand-in (``Instrument.volume_proxy``, IWM for
@@ -95,9 +95,10 @@ class LoadOutcome:
     volume_proxy: MarketSeries | None = None  # the equity's volume stand-in, when cached
 
     def session(self, origin: str) -> Session | None:
-        """A chartable session (the equity plus every crypto series that loaded), or None."""
+        """A chartable session (the equity plus every crypto series that loaded, possibly
+        none), or None when the equity itself did not load."""
         equity = self.series.get(self.selection.equity)
         crypto = [self.series[c] for c in self.selection.crypto if c in self.series]
-        if equity is None or not crypto:
+        if equity is None:
             return None
         return Session(equity, crypto, origin, self.selection, self.volume_proxy)

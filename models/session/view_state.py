@@ -1,14 +1,15 @@
 """What the user is looking at, as one Qt-free record: the ``ViewState``.
 
 The instruments (as typed), the crypto the statistics describe, the lag, the crypto
-scale, how the equity is drawn, the panes shown, the theme, the breakout rule and the
-dates in view. The window holds one (``app.view_state.ViewStateOwner``); its settings
-are the persisted part of it (``ViewState.persisted``); every export is drawn from one.
+scale and its log axis, how the equity is drawn, the panes shown, the theme, the
+breakout rule and the dates in view. The window holds one
+(``app.view_state.ViewStateOwner``); its settings are the persisted part of it
+(``ViewState.persisted``); every export is drawn from one.
 
 Records are frozen: a change is a new record (``dataclasses.replace``), so an old one
 handed to a worker or an export never changes under it. ``cleaned`` forces every value
-into its allowed range; ``keeps_visible_range`` says when a newly loaded session may
-keep the dates the user was looking at.
+into its allowed range; ``keeps_visible_range`` says when a newly loaded session only
+added bars, and ``keeps_dates`` when it may keep the dates the user was looking at.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import pandas as pd
 from models.analysis.breakout_params import RULES, BreakoutParams
 from models.errors import InvalidParameter
 from models.market.instruments import load_catalogue
-from models.vocabulary import EQUITY_STYLES, LAG_LIMIT_DAYS, PANES, SCALES, THEMES
+from models.vocabulary import EQUITY_STYLES, LAG_LIMIT_DAYS, LOG_AXES, PANES, SCALES, THEMES
 
 
 def _default_equity() -> str:
@@ -39,7 +40,10 @@ class ViewState:
     (``exchange`` pins every ccxt pair not pinned with ``@exchange``).
     ``statistics_target`` is the crypto label the statistics describe; None means the
     first crypto series that aligns with the equity. ``lag_days`` is in calendar days
-    (positive: the equity leads). ``panes`` lists the panes shown, in ``PANES`` order.
+    (positive: the equity leads). ``scale`` is one of ``SCALES`` and ``log_axis`` one of
+    ``LOG_AXES`` ("auto": a log axis when the pane's visible values span more than
+    ``AUTO_LOG_RATIO``). ``crypto`` may be empty: the equity is charted alone.
+    ``panes`` lists the panes shown, in ``PANES`` order.
     ``visible`` is the span of dates on the chart (None until the chart has one).
     """
 
@@ -49,6 +53,7 @@ class ViewState:
     statistics_target: str | None = None
     lag_days: int = 0
     scale: str = "index"
+    log_axis: str = "auto"
     equity_style: str = "candles"
     equity_log: bool = False
     panes: tuple[str, ...] = PANES
@@ -59,16 +64,20 @@ class ViewState:
     def cleaned(self) -> ViewState:
         """A copy with every value forced into its allowed range (unknown names dropped)."""
         default = ViewState()
-        crypto = tuple(c.strip() for c in self.crypto if c.strip())
+        crypto = tuple(dict.fromkeys(c.strip() for c in self.crypto if c.strip()))
         target = (self.statistics_target or "").strip()
+        scale, log_axis = self.scale, self.log_axis
+        if scale == "log":  # written before the log axis was a switch of its own
+            scale, log_axis = "price", "on"
         return replace(
             self,
             equity=self.equity.strip() or default.equity,
-            crypto=crypto or default.crypto,
+            crypto=crypto,
             exchange=self.exchange.strip().lower(),
             statistics_target=target or None,
             lag_days=clamp_lag(self.lag_days),
-            scale=self.scale if self.scale in SCALES else default.scale,
+            scale=scale if scale in SCALES else default.scale,
+            log_axis=log_axis if log_axis in LOG_AXES else default.log_axis,
             equity_style=self.equity_style
             if self.equity_style in EQUITY_STYLES
             else default.equity_style,
@@ -175,6 +184,14 @@ def keeps_visible_range(shown, loaded) -> bool:
         return False
     pairs = zip(before, after, strict=True)
     return all(_extends(old.frame.index, new.frame.index) for old, new in pairs)
+
+
+def keeps_dates(shown, loaded) -> bool:
+    """True when ``loaded`` (a Session) charts the same equity as ``shown``: a coin added
+    or removed keeps the user's pan and zoom (another equity opens on its own span)."""
+    if shown is None or loaded is None:
+        return False
+    return shown.equity.instrument == loaded.equity.instrument
 
 
 def _extends(old: pd.Index, new: pd.Index) -> bool:

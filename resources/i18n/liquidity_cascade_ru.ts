@@ -4,238 +4,487 @@
 <context>
     <name>BreakoutTable</name>
     <message>
-        <location filename="../../app/translations.py" line="34"/>
+        <location filename="../../app/translations.py" line="36"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="35"/>
+        <location filename="../../app/translations.py" line="37"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="36"/>
+        <location filename="../../app/translations.py" line="38"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="37"/>
+        <location filename="../../app/translations.py" line="39"/>
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="38"/>
+        <location filename="../../app/translations.py" line="40"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="39"/>
-        <source>+30 d</source>
-        <translation>+30 d</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="40"/>
-        <source>+60 d</source>
-        <translation>+60 d</translation>
-    </message>
-    <message>
         <location filename="../../app/translations.py" line="41"/>
-        <source>+90 d</source>
-        <translation>+90 d</translation>
+        <source>+30 d</source>
+        <translation>+30 дн.</translation>
     </message>
     <message>
         <location filename="../../app/translations.py" line="42"/>
+        <source>+60 d</source>
+        <translation>+60 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="43"/>
+        <source>+90 d</source>
+        <translation>+90 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="44"/>
         <source>At lag</source>
         <translation>На лаге</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="43"/>
+        <location filename="../../app/translations.py" line="45"/>
         <source>At {lag}</source>
         <translation>На {lag}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="45"/>
+        <location filename="../../app/translations.py" line="47"/>
         <source>Session date of the breakout close</source>
         <translation>Дата сессии, на закрытии которой произошёл пробой</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="46"/>
+        <location filename="../../app/translations.py" line="48"/>
         <source>Which detector rule fired</source>
         <translation>Какое правило детектора сработало</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="47"/>
+        <location filename="../../app/translations.py" line="49"/>
         <source>The level the close broke above</source>
         <translation>Уровень, выше которого закрылась цена</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="48"/>
-        <source>Volume on the breakout day over its 50-session average, and which volume was used (✓ meets the volume confirmation multiple, ✗ falls short of it)</source>
-        <translation>Объём в день пробоя к его среднему за 50 сессий и какой объём использован (✓ — достигнут множитель подтверждения объёмом, ✗ — не достигнут)</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="53"/>
+        <location filename="../../app/translations.py" line="56"/>
         <source>Held: the close stayed above the level for the hold period; failed otherwise. Volume confirmation is shown separately in the Volume column</source>
         <translation>Удержан: цена закрытия оставалась выше уровня весь срок удержания; иначе — ложный. Подтверждение объёмом показано отдельно в столбце «Объём»</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="69"/>
+        <location filename="../../app/translations.py" line="72"/>
         <source>Held</source>
         <translation>Удержан</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="81"/>
+        <location filename="../../app/translations.py" line="84"/>
         <source>Held: the close stayed above the level for the hold period</source>
         <translation>Удержан: цена закрытия оставалась выше уровня весь срок удержания</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="58"/>
+        <location filename="../../app/translations.py" line="61"/>
         <source>Crypto return from the breakout date to 30 days later</source>
         <translation>Доходность крипто от даты пробоя через 30 дней</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="59"/>
+        <location filename="../../app/translations.py" line="50"/>
+        <source>Volume on the breakout day over its 50-session average, with the stand-in&apos;s name when another series&apos; volume was used (✓ meets the volume confirmation multiple, ✗ falls short of it)</source>
+        <translation>Объём в день пробоя к его среднему за 50 сессий; если взят объём другого ряда, указано его имя (✓ достигает множителя подтверждения объёмом, ✗ не достигает)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="62"/>
         <source>Crypto return from the breakout date to 60 days later</source>
         <translation>Доходность крипто от даты пробоя через 60 дней</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="60"/>
+        <location filename="../../app/translations.py" line="63"/>
         <source>Crypto return from the breakout date to 90 days later</source>
         <translation>Доходность крипто от даты пробоя через 90 дней</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="61"/>
+        <location filename="../../app/translations.py" line="64"/>
         <source>Crypto return from the breakout date to the slider&apos;s current lag</source>
         <translation>Доходность крипто от даты пробоя до текущего лага ползунка</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="65"/>
+        <location filename="../../app/translations.py" line="68"/>
         <source>ATH after drought</source>
         <translation>ATH после паузы</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="66"/>
+        <location filename="../../app/translations.py" line="69"/>
         <source>N-day high</source>
         <translation>Макс. за N дней</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="67"/>
+        <location filename="../../app/translations.py" line="70"/>
         <source>Failed</source>
         <translation>Ложный</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="68"/>
+        <location filename="../../app/translations.py" line="71"/>
         <source>Pending</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="70"/>
+        <location filename="../../app/translations.py" line="73"/>
         <source>incomplete</source>
         <translation>неполный</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="71"/>
+        <location filename="../../app/translations.py" line="74"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="72"/>
+        <location filename="../../app/translations.py" line="75"/>
         <source>no volume</source>
         <translation>нет объёма</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="74"/>
+        <location filename="../../app/translations.py" line="77"/>
         <source>Failed: the close fell back below the level within the hold period</source>
         <translation>Ложный: цена закрытия вернулась ниже уровня в пределах срока удержания</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="77"/>
+        <location filename="../../app/translations.py" line="80"/>
         <source>Pending: too recent to judge whether the close holds above the level</source>
         <translation>Ожидает: пробой слишком свежий, чтобы судить, удержится ли цена выше уровня</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="84"/>
+        <location filename="../../app/translations.py" line="87"/>
         <source>Incomplete: this horizon runs past the last bar, so its return is not known yet</source>
         <translation>Неполный: горизонт выходит за последний бар, доходность пока неизвестна</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="88"/>
+        <location filename="../../app/translations.py" line="91"/>
         <source>No crypto return here: the series has no data at the event or at the horizon</source>
         <translation>Нет доходности крипто: у ряда нет данных на дату события или на горизонте</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="92"/>
+        <location filename="../../app/translations.py" line="95"/>
         <source>Level {level}, close {close}</source>
         <translation>Уровень {level}, закрытие {close}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="93"/>
+        <location filename="../../app/translations.py" line="96"/>
         <source>run ends {date}</source>
         <translation>конец движения {date}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="94"/>
+        <location filename="../../app/translations.py" line="97"/>
         <source>Click or press Enter to zoom the chart to this breakout</source>
         <translation>Щёлкните или нажмите Enter, чтобы приблизить график к этому пробою</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="213"/>
+        <location filename="../../widgets/breakout_table.py" line="228"/>
         <source>Breakouts found by the detector. Click a row (or select it and press Enter) to zoom the chart to it; click a header to sort.</source>
         <translation>Пробои, найденные детектором. Щёлкните строку (или выберите её и нажмите Enter), чтобы приблизить к ней график; щёлкните заголовок для сортировки.</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="223"/>
+        <location filename="../../widgets/breakout_table.py" line="239"/>
         <source>Synthetic demo data: these breakouts are not real events</source>
         <translation>Синтетические демо-данные: эти пробои не реальны</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/breakout_table.py" line="268"/>
+        <source>Returns of {crypto}</source>
+        <translation>Доходность {crypto}</translation>
     </message>
 </context>
 <context>
     <name>CacheDialog</name>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="42"/>
+        <location filename="../../widgets/data_dialogs.py" line="30"/>
+        <source>Series</source>
+        <extracomment>the cache table&apos;s columns (the last holds each row&apos;s Clear button)</extracomment>
+        <translation>Ряд</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="31"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="32"/>
+        <source>Timeframe</source>
+        <translation>Таймфрейм</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="33"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="34"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="35"/>
+        <source>Bars</source>
+        <translation>Баров</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="36"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="80"/>
         <source>Cache</source>
         <translation>Кэш</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="43"/>
+        <location filename="../../widgets/data_dialogs.py" line="81"/>
         <source>Measuring the cache…</source>
         <translation>Измерение кэша…</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="48"/>
+        <location filename="../../widgets/data_dialogs.py" line="82"/>
+        <source>Cache folder: {path}</source>
+        <translation>Папка кэша: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="94"/>
         <source>Clear cache…</source>
         <translation>Очистить кэш…</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="50"/>
+        <location filename="../../widgets/data_dialogs.py" line="96"/>
         <source>Delete every cached series (the chart stays)</source>
         <translation>Удалить все ряды из кэша (график останется)</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="62"/>
+        <location filename="../../widgets/data_dialogs.py" line="108"/>
         <source>{count} series, {size} on disk</source>
         <translation>Рядов: {count}, на диске {size}</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="71"/>
+        <location filename="../../widgets/data_dialogs.py" line="137"/>
+        <source>Clear…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="138"/>
+        <source>Delete this series from the cache (the chart stays)</source>
+        <translation>Удалить этот ряд из кэша (график останется)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="147"/>
+        <source>Clear {series}?</source>
+        <translation>Удалить {series}?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="149"/>
+        <source>Delete {series} from the cache? It is fetched again when next charted.</source>
+        <translation>Удалить {series} из кэша? Ряд загрузится снова, когда понадобится графику.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="160"/>
         <source>Clear the cache?</source>
         <translation>Очистить кэш?</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="72"/>
+        <location filename="../../widgets/data_dialogs.py" line="161"/>
         <source>Delete every cached series? The next start fetches them again.</source>
         <translation>Удалить все ряды из кэша? При следующем запуске они загрузятся снова.</translation>
     </message>
 </context>
 <context>
+    <name>Caption</name>
+    <message>
+        <location filename="../../app/translations.py" line="103"/>
+        <source>{equity} ({name}) vs {crypto}</source>
+        <translation>{equity} ({name}) и {crypto}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="104"/>
+        <source>{equity} ({name})</source>
+        <translation>{equity} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="105"/>
+        <source>DEMO DATA: synthetic series, not market prices.</source>
+        <translation>ДЕМО-ДАННЫЕ: синтетические ряды, а не рыночные цены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="106"/>
+        <source>Data: {sources}</source>
+        <translation>Данные: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="107"/>
+        <source>{label} (synthetic, {timeframe})</source>
+        <translation>{label} (синтетика, {timeframe})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="108"/>
+        <source>{label} ({where}, {timeframe})</source>
+        <translation>{label} ({where}, {timeframe})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="109"/>
+        <source>{label} ({where}, {origin}, {timeframe})</source>
+        <translation>{label} ({where}, {origin}, {timeframe})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="110"/>
+        <source>{exchange} via {source}</source>
+        <translation>{exchange} через {source}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="111"/>
+        <source>imported</source>
+        <translation>импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="112"/>
+        <source>fetched</source>
+        <translation>загружено</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="113"/>
+        <source>demo</source>
+        <translation>демо</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="114"/>
+        <source>Lag {lag} days (crypto of day t{lag} drawn at t; positive: equity leads)</source>
+        <translation>Лаг {lag} дн. (крипта дня t{lag} нарисована в t; плюс: индекс ведёт)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="117"/>
+        <source>Scale: {scale}, {axis}</source>
+        <translation>Шкала: {scale}, {axis}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="118"/>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="119"/>
+        <source>% change from {anchor}</source>
+        <translation>изменение в % от {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="120"/>
+        <source>indexed to 100 on {anchor}</source>
+        <translation>индекс = 100 на {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="121"/>
+        <source>log axis</source>
+        <translation>логарифмическая ось</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="122"/>
+        <source>linear axis</source>
+        <translation>линейная ось</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="123"/>
+        <source>Alignment: {policy}</source>
+        <translation>Выравнивание: {policy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="124"/>
+        <source>NYSE sessions (crypto close on each session date)</source>
+        <translation>сессии NYSE (закрытие крипты на дату каждой сессии)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="125"/>
+        <source>calendar days (equity close carried over weekends and holidays)</source>
+        <translation>календарные дни (закрытие индекса переносится на выходные и праздники)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="128"/>
+        <source>weekly (last session of each week)</source>
+        <translation>недели (последняя сессия каждой недели)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="129"/>
+        <source>Breakout rule: {rule}</source>
+        <translation>Правило пробоя: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="130"/>
+        <source>first close above the all-time high after {n} sessions without one</source>
+        <translation>первое закрытие выше исторического максимума после {n} сессий без нового</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="133"/>
+        <source>close {pct}% above the {n}-session high</source>
+        <translation>закрытие на {pct}% выше максимума за {n} сессий</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="134"/>
+        <source>close above {level}</source>
+        <translation>закрытие выше {level}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="135"/>
+        <source>a level not set yet</source>
+        <translation>уровень ещё не задан</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="136"/>
+        <source>{rule}; volume confirmed at {mult}x its {average}-session average within {window} sessions; a breakout holds when the close stays above the level {hold} sessions</source>
+        <translation>{rule}; объём подтверждает при {mult}× от среднего за {average} сессий в пределах {window} сессий; пробой удержан, если закрытие держится выше уровня {hold} сессий</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="142"/>
+        <source>Correlation of daily log returns, {equity} vs {crypto} at {lag} days: {rho} (N = {n})</source>
+        <translation>Корреляция дневных лог-доходностей, {equity} и {crypto}, лаг {lag} дн.: {rho} (N = {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="146"/>
+        <source>best lag {lag} days: {rho}, p {p} (family-wise over ±{reach} days, {draws} draws), N = {n}</source>
+        <translation>лучший лаг {lag} дн.: {rho}, p {p} (с учётом поиска по ±{reach} дн., {draws} выборок), N = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="151"/>
+        <source>{n} breakouts ({held} held)</source>
+        <translation>пробоев: {n} (удержано: {held})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="152"/>
+        <source>{crypto} up {horizon} days later in {share}% of N = {n}, placebo p {p}</source>
+        <translation>{crypto} выше через {horizon} дн. в {share}% из N = {n}, плацебо p {p}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="155"/>
+        <source>no crypto series: the statistics need one</source>
+        <translation>нет криптоактива: статистике он нужен</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="156"/>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="157"/>
+        <source>Last bar: {lasts} · Exported {stamp} · Liquidity Cascade {version} · {disclaimer}</source>
+        <translation>Последний бар: {lasts} · Экспорт {stamp} · Liquidity Cascade {version} · {disclaimer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="161"/>
+        <source>Not financial advice.</source>
+        <translation>Не является финансовой рекомендацией.</translation>
+    </message>
+</context>
+<context>
     <name>CcfPlot</name>
     <message>
-        <location filename="../../app/translations.py" line="99"/>
+        <location filename="../../app/translations.py" line="164"/>
         <source>no best lag</source>
         <translation>нет лучшего лага</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="100"/>
+        <location filename="../../app/translations.py" line="165"/>
         <source>best {lag}: {rho}</source>
         <translation>лучший {lag}: {rho}</translation>
     </message>
@@ -265,81 +514,186 @@ Click to move the slider to that lag.</source>
     </message>
 </context>
 <context>
+    <name>ChartController</name>
+    <message>
+        <location filename="../../app/chart_controller.py" line="169"/>
+        <source>No breakout under this rule: no cycle to show</source>
+        <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter the panels are filled this long after the chart of a new session, once it is painted after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do) and an auto log axis follows</extracomment>
+        <translation>По этому правилу пробоев нет: нечего показать как цикл</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="31"/>
+        <location filename="../../widgets/chart/chart_view.py" line="36"/>
         <source>All panes are hidden — View menu to show them</source>
+        <extracomment>the least height of each pane: a short window shrinks the others, then the docks</extracomment>
         <translation>Все панели скрыты — включите их в меню «Вид»</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="23"/>
+        <location filename="../../widgets/chart/chart_view.py" line="39"/>
+        <source>Nothing is charted yet.
+
+Pick an equity and coins under Instruments, import a price file (File ▸ Import CSV…), or load the demo data.</source>
+        <translation>На графике пока ничего нет.
+
+Выберите индекс и монеты в «Инструментах», импортируйте файл цен (Файл ▸ Импорт CSV…) или загрузите демо-данные.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/crypto_pane.py" line="29"/>
         <source>price</source>
         <translation>цена</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="24"/>
-        <source>price, log scale</source>
-        <translation>цена, лог. шкала</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="25"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="30"/>
         <source>% change</source>
         <translation>изменение, %</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="26"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="31"/>
         <source>index = 100</source>
         <translation>индекс = 100</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/equity_pane.py" line="130"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="34"/>
+        <location filename="../../widgets/chart/equity_pane.py" line="193"/>
+        <source>log axis</source>
+        <translation>логарифмическая ось</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/crypto_pane.py" line="35"/>
+        <source>linear axis</source>
+        <translation>линейная ось</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/crypto_pane.py" line="37"/>
+        <source>lag %1 (crypto of t%2 drawn at t)</source>
+        <translation>лаг %1 (крипта дня t%2 нарисована в t)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/crypto_pane.py" line="38"/>
+        <source>statistics</source>
+        <translation>статистика</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/crypto_pane.py" line="39"/>
+        <source>No coin to compare: tick one under Instruments, or type a pair and press Add</source>
+        <translation>Нет монеты для сравнения: отметьте её в «Инструментах» или введите пару и нажмите «Добавить»</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/equity_pane.py" line="27"/>
+        <source>O</source>
+        <extracomment>the legend&apos;s names of open, high, low and close (translated: &quot;О&quot;, &quot;Макс&quot;, ...)</extracomment>
+        <translation>О</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/equity_pane.py" line="28"/>
+        <source>H</source>
+        <translation>Макс</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/equity_pane.py" line="29"/>
+        <source>L</source>
+        <translation>Мин</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/equity_pane.py" line="30"/>
+        <source>C</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/equity_pane.py" line="166"/>
+        <source>no session</source>
+        <translation>нет сессии</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/equity_pane.py" line="196"/>
         <source>held</source>
         <translation>удержан</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/equity_pane.py" line="131"/>
+        <location filename="../../widgets/chart/equity_pane.py" line="197"/>
         <source>failed</source>
         <translation>ложный</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/volume_pane.py" line="68"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="72"/>
+        <source>threshold</source>
+        <translation>порог</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/volume_pane.py" line="88"/>
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/volume_pane.py" line="70"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="90"/>
         <source>confirmation threshold</source>
         <translation>порог подтверждения</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/volume_pane.py" line="76"/>
-        <source>Volume: %1</source>
-        <translation>Объём: %1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="166"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="232"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="239"/>
         <source>Crypto</source>
+        <extracomment>a percent scale on a log axis holds log10(PERCENT_BASE + percent)</extracomment>
         <translation>Крипто</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="169"/>
-        <source> · lag %1 d (crypto of t%1 d drawn at t)</source>
-        <translation> · лаг %1 d (крипто в t%1 d показана в t)</translation>
+        <location filename="../../app/overlays.py" line="47"/>
+        <source>{equity} (rebased to {crypto})</source>
+        <translation>{equity} (приведён к {crypto})</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="173"/>
-        <source>Crypto · %1</source>
-        <translation>Крипто · %1</translation>
+        <location filename="../../app/overlays.py" line="49"/>
+        <source>{equity} (rebased)</source>
+        <translation>{equity} (приведён)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="59"/>
-        <source>Rolling correlation of returns (%1-bar window)</source>
-        <translation>Скользящая корреляция доходностей (окно в барах: %1)</translation>
+        <location filename="../../app/presenter.py" line="184"/>
+        <source>{equity} vs {crypto}</source>
+        <extracomment>a click on a breakout shows it with this much of the chart either side</extracomment>
+        <translation>{equity} и {crypto}</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="63"/>
-        <source>Rolling correlation</source>
-        <translation>Скользящая корреляция</translation>
+        <location filename="../../app/presenter.py" line="227"/>
+        <source>{equity} volume</source>
+        <translation>Объём {equity}</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter.py" line="232"/>
+        <source>No usable volume: import {proxy} to use its volume instead</source>
+        <translation>Нет пригодного объёма: импортируйте {proxy}, чтобы взять его объём</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter.py" line="236"/>
+        <source>No usable volume</source>
+        <translation>Нет пригодного объёма</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter.py" line="238"/>
+        <source>{equity} volume, {proxy} volume where it has none</source>
+        <translation>Объём {equity}, где его нет — объём {proxy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter.py" line="243"/>
+        <source>{proxy} volume (standing in for {equity})</source>
+        <translation>Объём {proxy} (вместо {equity})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/correlation_pane.py" line="20"/>
+        <source>Add a coin to see how its returns move with the equity&apos;s</source>
+        <extracomment>what the correlation pane says without a coin to correlate</extracomment>
+        <translation>Добавьте монету, чтобы увидеть, как её доходность связана с индексом</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/correlation_pane.py" line="82"/>
+        <source>Rolling correlation of returns</source>
+        <translation>Скользящая корреляция доходностей</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/correlation_pane.py" line="86"/>
+        <source>%1-session window</source>
+        <translation>окно %1 сессий</translation>
     </message>
 </context>
 <context>
@@ -683,58 +1037,58 @@ Click to move the slider to that lag.</source>
         <translation>Загрузить только недостающие бары после последнего</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="63"/>
+        <location filename="../../app/data_menu.py" line="66"/>
         <source>Import a price file</source>
         <translation>Импорт файла цен</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="72"/>
-        <location filename="../../app/data_menu.py" line="83"/>
+        <location filename="../../app/data_menu.py" line="77"/>
+        <location filename="../../app/data_menu.py" line="88"/>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="73"/>
+        <location filename="../../app/data_menu.py" line="78"/>
         <source>Symbol these prices belong to (e.g. ^RUT, BTC/USDT, ETH-USD):</source>
         <translation>Тикер этих цен (например ^RUT, BTC/USDT, ETH-USD):</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="98"/>
+        <location filename="../../app/data_menu.py" line="103"/>
         <source>Working offline</source>
         <translation>Работа офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="101"/>
+        <location filename="../../app/data_menu.py" line="106"/>
         <source>The app is working offline (Data ▸ Work offline, or --offline), so nothing can be fetched.</source>
         <translation>Приложение работает офлайн (Данные ▸ Работать офлайн или --offline), поэтому ничего загрузить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="105"/>
+        <location filename="../../app/data_menu.py" line="110"/>
         <source>Go online and fetch the missing bars?</source>
         <translation>Перейти в онлайн и загрузить недостающие бары?</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="106"/>
+        <location filename="../../app/data_menu.py" line="111"/>
         <source>Go online</source>
         <translation>Перейти в онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="132"/>
+        <location filename="../../app/data_menu.py" line="138"/>
         <source>Nothing is charted yet.</source>
         <translation>График ещё не построен.</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="133"/>
+        <location filename="../../app/data_menu.py" line="139"/>
         <source>Gap and provenance report</source>
         <translation>Отчёт о пропусках и источниках</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="85"/>
+        <location filename="../../app/data_menu.py" line="90"/>
         <source>Import it anyway?</source>
         <translation>Всё равно импортировать?</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="86"/>
+        <location filename="../../app/data_menu.py" line="91"/>
         <source>Import anyway</source>
         <translation>Импортировать всё равно</translation>
     </message>
@@ -742,167 +1096,187 @@ Click to move the slider to that lag.</source>
 <context>
     <name>DetectorPanel</name>
     <message>
-        <location filename="../../app/translations.py" line="104"/>
+        <location filename="../../app/translations.py" line="169"/>
         <source>ATH after a drought</source>
         <translation>ATH после долгой паузы</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="105"/>
+        <location filename="../../app/translations.py" line="170"/>
         <source>N-day high</source>
         <translation>Максимум за N дней</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="106"/>
+        <location filename="../../app/translations.py" line="171"/>
         <source>Level break</source>
         <translation>Пробой уровня</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="108"/>
+        <location filename="../../app/translations.py" line="173"/>
         <source>Drought</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="109"/>
+        <location filename="../../app/translations.py" line="174"/>
         <source>Sessions without a new all-time high before a new one counts (252 = a year)</source>
         <translation>Сколько сессий без нового исторического максимума (ATH) нужно, чтобы новый засчитался (252 = год)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="113"/>
+        <location filename="../../app/translations.py" line="178"/>
         <source>N (lookback)</source>
         <translation>N (окно)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="114"/>
+        <location filename="../../app/translations.py" line="179"/>
         <source>The close must beat the highest close of this many previous sessions</source>
         <translation>Закрытие должно превысить максимальное закрытие за столько предыдущих сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="117"/>
+        <location filename="../../app/translations.py" line="182"/>
         <source>Clear by</source>
         <translation>Запас</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="118"/>
+        <location filename="../../app/translations.py" line="183"/>
         <source>How far above the N-day high the close must be, in percent</source>
         <translation>На сколько процентов закрытие должно быть выше максимума за N дней</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="121"/>
+        <location filename="../../app/translations.py" line="186"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="122"/>
+        <location filename="../../app/translations.py" line="187"/>
         <source>The resistance or round number (e.g. 2,600) a close must cross</source>
         <translation>Сопротивление или круглое число (например 2,600), которое должно пробить закрытие</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="125"/>
+        <location filename="../../app/translations.py" line="190"/>
         <source>Volume ×</source>
         <translation>Объём ×</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="126"/>
+        <location filename="../../app/translations.py" line="191"/>
         <source>Volume confirms when it reaches this multiple of its average</source>
         <translation>Объём подтверждает пробой, когда достигает этого множителя от своего среднего</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="129"/>
+        <location filename="../../app/translations.py" line="194"/>
         <source>Volume window</source>
         <translation>Окно объёма</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="130"/>
+        <location filename="../../app/translations.py" line="195"/>
         <source>Sessions from the breakout in which the volume may confirm</source>
         <translation>Число сессий от пробоя, в течение которых объём может его подтвердить</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="133"/>
+        <location filename="../../app/translations.py" line="198"/>
         <source>Volume average</source>
         <translation>Средний объём</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="134"/>
+        <location filename="../../app/translations.py" line="199"/>
         <source>Length of the average that volume is compared with</source>
         <translation>Период среднего, с которым сравнивается объём</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="135"/>
+        <location filename="../../app/translations.py" line="200"/>
         <source>Hold</source>
         <translation>Удержание</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="136"/>
+        <location filename="../../app/translations.py" line="201"/>
         <source>Held if the close stays above the level this long; failed otherwise</source>
         <translation>Удержан, если закрытие держится выше уровня столько сессий; иначе — ложный</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="140"/>
+        <location filename="../../app/translations.py" line="205"/>
         <source>Cooldown</source>
         <translation>Кулдаун</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="141"/>
+        <location filename="../../app/translations.py" line="206"/>
         <source>Signals closer than this to an event merge into it</source>
         <translation>Сигналы ближе этого к событию сливаются с ним</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="142"/>
-        <source>Run ends at</source>
-        <translation>Конец зоны</translation>
+        <location filename="../../app/translations.py" line="207"/>
+        <source>Shade until</source>
+        <translation>Заливка до</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="143"/>
-        <source>The shaded run ends when the close falls this far below the level</source>
-        <translation>Закрашенная зона движения заканчивается, когда закрытие опускается настолько ниже уровня</translation>
+        <location filename="../../app/translations.py" line="208"/>
+        <source>The shading after a breakout stops once the close falls this far below the level</source>
+        <translation>Заливка после пробоя кончается, когда закрытие опускается настолько ниже уровня</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="146"/>
-        <source>Run at most</source>
-        <translation>Зона макс.</translation>
+        <location filename="../../app/translations.py" line="212"/>
+        <source>Shade at most</source>
+        <translation>Заливка не дольше</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="147"/>
-        <source>The shaded run ends after this many sessions at the latest</source>
-        <translation>Закрашенная зона заканчивается не позже чем через столько сессий</translation>
+        <location filename="../../app/translations.py" line="213"/>
+        <source>The shading after a breakout stops after this many sessions at the latest</source>
+        <translation>Заливка после пробоя кончается самое позднее через столько сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="151"/>
+        <location filename="../../app/translations.py" line="218"/>
+        <source> sessions</source>
+        <translation> сессий</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="219"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="220"/>
+        <source> % under the level</source>
+        <translation> % ниже уровня</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="221"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="223"/>
         <source>Unknown rule {rule}</source>
         <translation>Неизвестное правило {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="152"/>
+        <location filename="../../app/translations.py" line="224"/>
         <source>Enter the level a close must cross (for example 2,600)</source>
         <translation>Введите уровень, который должно пробить закрытие (например 2,600)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="155"/>
+        <location filename="../../app/translations.py" line="227"/>
         <source>{label} must be between {low} and {high} (got {value})</source>
         <translation>{label}: допустимо от {low} до {high} (введено {value})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="158"/>
+        <location filename="../../app/translations.py" line="230"/>
         <source>Allowed: {low} to {high}</source>
         <translation>Допустимо: от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../widgets/detector_panel.py" line="147"/>
+        <location filename="../../widgets/detector_panel.py" line="150"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../widgets/detector_panel.py" line="167"/>
+        <location filename="../../widgets/detector_panel.py" line="170"/>
         <source>Which closes count as a breakout: a new all-time high after a drought, a new N-day high by a margin, or a cross above a level you choose</source>
         <translation>Какие закрытия считать пробоем: новый исторический максимум после долгой паузы, новый максимум за N дней с запасом или пересечение выбранного вами уровня</translation>
     </message>
     <message>
-        <location filename="../../widgets/detector_panel.py" line="175"/>
+        <location filename="../../widgets/detector_panel.py" line="178"/>
         <source>Defaults</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../../widgets/detector_panel.py" line="177"/>
+        <location filename="../../widgets/detector_panel.py" line="180"/>
         <source>Restore the default rule and parameters</source>
         <translation>Вернуть правило и параметры по умолчанию</translation>
     </message>
@@ -910,107 +1284,107 @@ Click to move the slider to that lag.</source>
 <context>
     <name>EventStudyView</name>
     <message>
-        <location filename="../../app/translations.py" line="162"/>
+        <location filename="../../app/translations.py" line="234"/>
         <source>Horizon</source>
         <translation>Горизонт</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="163"/>
+        <location filename="../../app/translations.py" line="235"/>
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="164"/>
+        <location filename="../../app/translations.py" line="236"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="165"/>
+        <location filename="../../app/translations.py" line="237"/>
         <source>Hit rate</source>
         <translation>Винрейт</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="166"/>
+        <location filename="../../app/translations.py" line="238"/>
         <source>Baseline</source>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="167"/>
+        <location filename="../../app/translations.py" line="239"/>
         <source>Placebo p</source>
         <translation>p плацебо</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="168"/>
+        <location filename="../../app/translations.py" line="240"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="169"/>
+        <location filename="../../app/translations.py" line="241"/>
         <source>Days after the breakout close</source>
         <translation>Дней после закрытия пробоя</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="170"/>
+        <location filename="../../app/translations.py" line="242"/>
         <source>Mean crypto return over complete events</source>
         <translation>Средняя доходность крипто по полным событиям</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="171"/>
+        <location filename="../../app/translations.py" line="243"/>
         <source>Median crypto return over complete events</source>
         <translation>Медианная доходность крипто по полным событиям</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="172"/>
+        <location filename="../../app/translations.py" line="244"/>
         <source>Share of complete events with a positive return</source>
         <translation>Доля полных событий с положительной доходностью</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="173"/>
+        <location filename="../../app/translations.py" line="245"/>
         <source>Mean return from any day of the sample over the same horizon (the baseline)</source>
         <translation>Средняя доходность от любого дня выборки на том же горизонте (база)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="177"/>
+        <location filename="../../app/translations.py" line="249"/>
         <source>Share of random-date placebo draws whose mean return reaches the events&apos; mean</source>
         <translation>Доля плацебо-выборок со случайными датами, средняя доходность которых достигает средней по событиям</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="181"/>
+        <location filename="../../app/translations.py" line="253"/>
         <source>Complete events behind the figures</source>
         <translation>Число полных событий за этими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="183"/>
+        <location filename="../../app/translations.py" line="255"/>
         <source>{n} events</source>
         <translation>событий: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="184"/>
+        <location filename="../../app/translations.py" line="256"/>
         <source>({n} incomplete)</source>
         <translation>(неполных: {n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="185"/>
+        <location filename="../../app/translations.py" line="257"/>
         <source>placebo {p}</source>
         <translation>плацебо {p}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="186"/>
+        <location filename="../../app/translations.py" line="258"/>
         <source>({n} draws)</source>
         <translation>(выборок: {n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="187"/>
+        <location filename="../../app/translations.py" line="259"/>
         <source>hit rate at {horizon}: {share} (N={n})</source>
         <translation>винрейт на {horizon}: {share} (N={n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="188"/>
+        <location filename="../../app/translations.py" line="260"/>
         <source>path N={n}</source>
         <translation>путь N={n}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="189"/>
+        <location filename="../../app/translations.py" line="261"/>
         <source>N={n} from {day}</source>
         <translation>N={n} с {day}</translation>
     </message>
@@ -1070,49 +1444,50 @@ Solid: mean · dashed: median · shaded: bootstrap band of the mean · grey: the
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export/actions.py" line="34"/>
+        <location filename="../../app/export/actions.py" line="55"/>
         <source>Export &amp;image…</source>
+        <extracomment>the evidence&apos;s type on the clipboard the settings&apos; name of the folder export dialogs remember</extracomment>
         <translation>Экспорт и&amp;зображения…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="36"/>
+        <location filename="../../app/export/actions.py" line="57"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>Экспорт &amp;данных (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="38"/>
+        <location filename="../../app/export/actions.py" line="59"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>&amp;Копировать график</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="58"/>
+        <location filename="../../app/export/actions.py" line="79"/>
         <source>Nothing to export yet: no chart is shown.</source>
         <translation>Пока нечего экспортировать: график не показан.</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="75"/>
+        <location filename="../../app/export/actions.py" line="112"/>
         <source>Export image</source>
         <translation>Экспорт изображения</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="95"/>
+        <location filename="../../app/export/actions.py" line="133"/>
         <source>Saved {image} ({w}x{h}) and {sidecar}</source>
         <translation>Сохранено: {image} ({w}x{h}) и {sidecar}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="107"/>
+        <location filename="../../app/export/actions.py" line="144"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="122"/>
+        <location filename="../../app/export/actions.py" line="158"/>
         <source>Saved {files}</source>
         <translation>Сохранено: {files}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="133"/>
-        <source>Chart copied ({w}x{h})</source>
-        <translation>График скопирован ({w}x{h})</translation>
+        <location filename="../../app/export/actions.py" line="176"/>
+        <source>Chart copied ({w}x{h}), its evidence beside it as JSON</source>
+        <translation>График скопирован ({w}x{h}), рядом — данные в JSON</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1565,7 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
     <message>
         <location filename="../../widgets/lag_control.py" line="124"/>
         <source> d</source>
-        <translation> d</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../../widgets/lag_control.py" line="129"/>
@@ -1200,7 +1575,7 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
     <message>
         <location filename="../../widgets/lag_control.py" line="138"/>
         <source>{typed} d is beyond the ±{limit} d range: using {value}</source>
-        <translation>{typed} d — за пределами ±{limit} d: используется {value}</translation>
+        <translation>{typed} дн. — за пределами ±{limit} дн.: используется {value}</translation>
     </message>
     <message>
         <location filename="../../widgets/lag_control.py" line="150"/>
@@ -1232,92 +1607,93 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="113"/>
+        <location filename="../../app/main_window.py" line="124"/>
         <source>Instruments</source>
+        <extracomment>the right-hand docks take this share of the window&apos;s width, within these bounds (px) the breakout table under the chart: this share of the height, within these bounds</extracomment>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="114"/>
+        <location filename="../../app/main_window.py" line="125"/>
         <source>Lag and statistics</source>
         <translation>Лаг и статистика</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="115"/>
+        <location filename="../../app/main_window.py" line="126"/>
         <source>Breakout rules</source>
         <translation>Правила пробоя</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="116"/>
+        <location filename="../../app/main_window.py" line="127"/>
         <source>Event study</source>
         <translation>Анализ событий</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="117"/>
+        <location filename="../../app/main_window.py" line="128"/>
         <source>Breakouts</source>
         <translation>Пробои</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="134"/>
+        <location filename="../../app/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="139"/>
+        <location filename="../../app/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="141"/>
+        <location filename="../../app/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="142"/>
-        <source>&amp;Fit all</source>
-        <translation>Показать &amp;всё</translation>
+        <location filename="../../app/main_window.py" line="153"/>
+        <source>&amp;Fit where the series overlap</source>
+        <translation>&amp;Вписать общий период рядов</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="143"/>
+        <location filename="../../app/main_window.py" line="154"/>
         <source>Snap to &amp;best lag</source>
         <translation>К &amp;лучшему лагу</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
+        <location filename="../../app/main_window.py" line="156"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Перейти к &amp;ползунку лага</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="157"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="160"/>
+        <location filename="../../app/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="161"/>
+        <location filename="../../app/main_window.py" line="172"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/main_window.py" line="173"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>Fetching…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="286"/>
+        <location filename="../../app/main_window.py" line="316"/>
         <source>About Liquidity Cascade</source>
         <translation>О Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="289"/>
+        <location filename="../../app/main_window.py" line="319"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -1337,50 +1713,76 @@ Not financial advice. Settings: {path}</source>
 <context>
     <name>PanelsPresenter</name>
     <message>
-        <location filename="../../app/presenter_panels.py" line="125"/>
+        <location filename="../../app/presenter_panels.py" line="141"/>
+        <source>{equity} alone: add a coin to compare</source>
+        <translation>Только {equity}: добавьте монету для сравнения</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="144"/>
+        <source>{crypto} vs {equity}</source>
+        <translation>{crypto} и {equity}</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="145"/>
         <source>Statistics of {subject}</source>
         <translation>Статистика по {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter_panels.py" line="138"/>
+        <location filename="../../app/presenter_panels.py" line="161"/>
+        <source>Event study: add a coin to study its path after breakouts</source>
+        <translation>Анализ событий: добавьте монету, чтобы изучить её путь после пробоев</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="165"/>
         <source>{crypto} after {equity} breakouts</source>
         <translation>{crypto} после пробоев {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter_panels.py" line="146"/>
+        <location filename="../../app/presenter_panels.py" line="173"/>
         <source>{n} before {crypto} data, not counted</source>
         <translation>{n} до начала данных {crypto}, не учтены</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="182"/>
+        <source>daily</source>
+        <extracomment>the words of a CCF&apos;s sampling, translated in this context</extracomment>
+        <translation>дневные</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="183"/>
+        <source>weekly</source>
+        <translation>недельные</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../app/translations.py" line="193"/>
+        <location filename="../../app/translations.py" line="265"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="194"/>
+        <location filename="../../app/translations.py" line="266"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="195"/>
+        <location filename="../../app/translations.py" line="267"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="196"/>
+        <location filename="../../app/translations.py" line="268"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="197"/>
+        <location filename="../../app/translations.py" line="269"/>
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="198"/>
+        <location filename="../../app/translations.py" line="270"/>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
@@ -1388,17 +1790,17 @@ Not financial advice. Settings: {path}</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="107"/>
+        <location filename="../../widgets/shortcuts.py" line="115"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="110"/>
+        <location filename="../../widgets/shortcuts.py" line="118"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="110"/>
+        <location filename="../../widgets/shortcuts.py" line="118"/>
         <source>Does</source>
         <translation>Действие</translation>
     </message>
@@ -1406,17 +1808,17 @@ Not financial advice. Settings: {path}</source>
 <context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../app/translations.py" line="201"/>
+        <location filename="../../app/translations.py" line="273"/>
         <source>ρ at {lag}: {rho} (N={n})</source>
         <translation>ρ на {lag}: {rho} (N={n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="202"/>
+        <location filename="../../app/translations.py" line="274"/>
         <source>best lag —</source>
         <translation>лучший лаг —</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="203"/>
+        <location filename="../../app/translations.py" line="275"/>
         <source>best {lag}</source>
         <translation>лучший {lag}</translation>
     </message>
@@ -1446,28 +1848,103 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../widgets/status_panel.py" line="103"/>
+        <location filename="../../widgets/status_panel.py" line="139"/>
         <source>Source, exchange and last bar of each series</source>
         <translation>Источник, биржа и последний бар каждого ряда</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="82"/>
+        <location filename="../../widgets/status_panel.py" line="118"/>
         <source>Cancel</source>
-        <extracomment>how long a notice stays (ms): long enough to read a sentence widest a single error or notice may be drawn (px) before it is elided longest progress text shown in the bar itself; the whole text is in its tooltip</extracomment>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="83"/>
+        <location filename="../../widgets/status_panel.py" line="31"/>
+        <source>fetched</source>
+        <extracomment>how long a notice stays (ms): long enough to read a sentence widest a single error or notice may be drawn (px) before it is elided longest progress text shown in the bar itself; the whole text is in its tooltip where rows came from, as the bar says it (``MarketSeries.provenance_summary`` parts)</extracomment>
+        <translation>загружено</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="32"/>
+        <source>imported</source>
+        <translation>импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="33"/>
+        <source>demo</source>
+        <translation>демо</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="34"/>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="45"/>
+        <source>no bars</source>
+        <translation>нет баров</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="52"/>
+        <source>synthetic</source>
+        <translation>синтетика</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="56"/>
+        <source>cached</source>
+        <translation>из кэша</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="58"/>
+        <source>fresh</source>
+        <translation>свежие</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="70"/>
+        <source>served from the cache</source>
+        <translation>взято из кэша</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="72"/>
+        <source>fetched now</source>
+        <translation>загружено сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="74"/>
+        <source>source: {where}; {rows} {timeframe} bars, {first} to {last}</source>
+        <translation>источник: {where}; баров {timeframe}: {rows}, с {first} по {last}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="79"/>
+        <source>rows: {provenance}; {served}</source>
+        <translation>строки: {provenance}; {served}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="84"/>
+        <source>last fetched: {when} UTC</source>
+        <translation>последняя загрузка: {when} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="86"/>
+        <source>note: {text}</source>
+        <translation>примечание: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="95"/>
+        <source>DEMO synthetic data</source>
+        <translation>DEMO: синтетические данные</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="119"/>
         <source>Stop the fetch; chart and cache stay as they are</source>
         <translation>Остановить загрузку; график и кэш не изменятся</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="112"/>
+        <location filename="../../widgets/status_panel.py" line="148"/>
         <source>Fetching the missing bars</source>
         <translation>Загрузка недостающих баров</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="152"/>
+        <location filename="../../widgets/status_panel.py" line="188"/>
         <source>{count} errors — hover for details</source>
         <translation>Ошибок: {count} — наведите для подробностей</translation>
     </message>
@@ -1475,168 +1952,290 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
 <context>
     <name>SymbolPicker</name>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="72"/>
+        <location filename="../../widgets/symbol_picker.py" line="73"/>
         <source>DEMO — synthetic data is charted. Pick an equity or tick a crypto series to load real data.</source>
         <translation>DEMO — на графике синтетические данные. Выберите индекс или отметьте ряд крипто, чтобы загрузить реальные данные.</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="80"/>
+        <location filename="../../widgets/symbol_picker.py" line="81"/>
         <source>&amp;Equity</source>
         <translation>&amp;Индекс</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="81"/>
+        <location filename="../../widgets/symbol_picker.py" line="82"/>
         <source>C&amp;rypto</source>
         <translation>&amp;Крипто</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="83"/>
+        <location filename="../../widgets/symbol_picker.py" line="84"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Биржа</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="98"/>
+        <location filename="../../widgets/symbol_picker.py" line="99"/>
         <source>The equity index or ETF to test. Pick one or type any Yahoo ticker (e.g. ^RUT, IWM) and press Enter.</source>
         <translation>Фондовый индекс или ETF для проверки. Выберите из списка или введите любой тикер Yahoo (например ^RUT, IWM) и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="109"/>
-        <source>Crypto series to overlay: tick one or more (Space toggles the current row)</source>
-        <translation>Ряды крипто для наложения: отметьте один или несколько (пробел переключает текущую строку)</translation>
+        <location filename="../../widgets/symbol_picker.py" line="110"/>
+        <source>Crypto series to overlay: tick any (Space toggles the current row; none charts the equity alone)</source>
+        <translation>Криптоактивы для наложения: отметьте любые (Пробел переключает строку; без отметок — только индекс)</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="118"/>
+        <location filename="../../widgets/symbol_picker.py" line="121"/>
         <source>Add: SOL/USDT, BTC/USDT@kraken, ETH-USD</source>
         <translation>Добавить: SOL/USDT, BTC/USDT@kraken, ETH-USD</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="120"/>
+        <location filename="../../widgets/symbol_picker.py" line="123"/>
         <source>Type an exchange pair (optionally @exchange) or a Yahoo crypto ticker and press Enter to add it</source>
         <translation>Введите пару биржи (можно с @биржа) или крипто-тикер Yahoo и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="124"/>
+        <location filename="../../widgets/symbol_picker.py" line="127"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="139"/>
+        <location filename="../../widgets/symbol_picker.py" line="131"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="134"/>
+        <source>Remove the selected series you added (Delete); the catalogue&apos;s stay</source>
+        <translation>Убрать выбранный добавленный вами ряд (Delete); ряды из каталога остаются</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="152"/>
         <source>Exchange for pairs like BTC/USDT. Auto tries the exchanges in order and falls back when one refuses your region.</source>
         <translation>Биржа для пар вида BTC/USDT. «Авто» перебирает биржи по порядку и переходит к следующей, если одна недоступна в вашем регионе.</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="168"/>
+        <location filename="../../widgets/symbol_picker.py" line="181"/>
         <source>Auto ({chain})</source>
         <translation>Авто ({chain})</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="196"/>
+        <location filename="../../widgets/symbol_picker.py" line="207"/>
         <source>Synthetic demo series</source>
         <translation>Синтетический демо-ряд</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="319"/>
+        <location filename="../../widgets/symbol_picker.py" line="300"/>
         <source>Type a ticker or a pair first</source>
         <translation>Сначала введите тикер или пару</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="322"/>
+        <location filename="../../widgets/symbol_picker.py" line="303"/>
         <source>The instrument list is not loaded yet</source>
         <translation>Список инструментов ещё не загружен</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="338"/>
+        <location filename="../../widgets/symbol_picker.py" line="319"/>
         <source>{symbol} is a crypto series: add it under Crypto</source>
         <translation>{symbol} — это крипто: добавьте его в раздел «Крипто»</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="353"/>
+        <location filename="../../widgets/symbol_picker.py" line="334"/>
         <source>{symbol} is not a crypto series</source>
         <translation>{symbol} — не крипто</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="368"/>
-        <source>Keep at least one crypto series selected</source>
-        <translation>Оставьте выбранным хотя бы один ряд крипто</translation>
+        <location filename="../../widgets/crypto_list.py" line="124"/>
+        <source>Not cached: fetched when charted</source>
+        <translation>Не в кэше: загрузится для графика</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crypto_list.py" line="126"/>
+        <source>Cached: {bars} daily bars, {first} to {last}</source>
+        <translation>В кэше: дневных баров {bars}, с {first} по {last}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPicker</name>
+    <message>
+        <location filename="../../widgets/target_picker.py" line="22"/>
+        <source>Statistics of</source>
+        <translation>Статистика по</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/target_picker.py" line="27"/>
+        <source>The coin the lag statistics, the cross-correlation, the event study and the breakout table&apos;s returns describe (or click its row in the chart&apos;s key)</source>
+        <translation>Монета, которую описывают статистика лага, кросс-корреляция, анализ событий и доходности в таблице пробоев (или щёлкните её строку в легенде графика)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/target_picker.py" line="49"/>
+        <source>vs {equity}</source>
+        <translation>и {equity}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/target_picker.py" line="51"/>
+        <source>no coin charted</source>
+        <translation>монет на графике нет</translation>
     </message>
 </context>
 <context>
     <name>ViewToolbar</name>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="13"/>
+        <location filename="../../widgets/view_toolbar.py" line="15"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="14"/>
-        <location filename="../../widgets/view_toolbar.py" line="62"/>
+        <location filename="../../widgets/view_toolbar.py" line="96"/>
         <source>Log</source>
         <translation>Лог</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="15"/>
+        <location filename="../../widgets/view_toolbar.py" line="16"/>
         <source>Percent</source>
         <translation>Проценты</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="16"/>
+        <location filename="../../widgets/view_toolbar.py" line="17"/>
         <source>Index = 100</source>
         <translation>Индекс = 100</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="19"/>
+        <location filename="../../widgets/view_toolbar.py" line="20"/>
+        <source>Auto axis</source>
+        <translation>Ось: авто</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="21"/>
+        <source>Log axis</source>
+        <translation>Лог. ось</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="22"/>
+        <source>Linear axis</source>
+        <translation>Линейная ось</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="25"/>
         <source>Equity pane</source>
         <translation>Панель индекса</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="20"/>
+        <location filename="../../widgets/view_toolbar.py" line="26"/>
         <source>Volume pane</source>
         <translation>Панель объёма</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="21"/>
+        <location filename="../../widgets/view_toolbar.py" line="27"/>
         <source>Crypto pane</source>
         <translation>Панель крипто</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="22"/>
+        <location filename="../../widgets/view_toolbar.py" line="28"/>
         <source>Correlation pane</source>
         <translation>Панель корреляции</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="42"/>
+        <location filename="../../widgets/view_toolbar.py" line="34"/>
+        <source>1Y</source>
+        <extracomment>(preset, button text, tooltip) in toolbar order (models.session.view_ranges.PRESETS)</extracomment>
+        <translation>1Г</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="35"/>
+        <source>The last year</source>
+        <translation>Последний год</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="39"/>
+        <source>3Y</source>
+        <translation>3Г</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="40"/>
+        <source>The last three years</source>
+        <translation>Последние три года</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="44"/>
+        <source>5Y</source>
+        <translation>5Л</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="45"/>
+        <source>The last five years</source>
+        <translation>Последние пять лет</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="49"/>
+        <source>All</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="50"/>
+        <source>All the data, from the first bar</source>
+        <translation>Все данные, с первого бара</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="54"/>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="55"/>
+        <source>This cycle: half a year before the selected breakout (else the latest) to a year and a half after it</source>
+        <translation>Этот цикл: от полугода до выбранного пробоя (иначе последнего) до полутора лет после него</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="83"/>
         <source>Chart</source>
         <translation>График</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="48"/>
+        <location filename="../../widgets/view_toolbar.py" line="85"/>
+        <source> Equity: </source>
+        <translation> Индекс: </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="103"/>
+        <source> Crypto: </source>
+        <translation> Крипто: </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="105"/>
         <source>Scale of the crypto pane (anchor follows the lag)</source>
         <translation>Шкала панели крипто (точка привязки следует за лагом)</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="53"/>
+        <location filename="../../widgets/view_toolbar.py" line="109"/>
+        <source>Axis of the crypto pane: Auto draws it logarithmic when the values in view span more than 10x, linear otherwise</source>
+        <translation>Ось панели крипты: «авто» делает её логарифмической, когда видимые значения различаются больше чем в 10 раз, иначе линейной</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="87"/>
         <source>Candles</source>
         <translation>Свечи</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="56"/>
+        <location filename="../../widgets/view_toolbar.py" line="90"/>
         <source>Candles or a close line for the equity</source>
         <translation>Свечи или линия закрытия для индекса</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="65"/>
+        <location filename="../../widgets/view_toolbar.py" line="99"/>
         <source>Logarithmic price axis for the equity</source>
         <translation>Логарифмическая ось цены для индекса</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="68"/>
-        <source> Crypto scale: </source>
-        <translation> Шкала крипто: </translation>
-    </message>
-    <message>
-        <location filename="../../widgets/view_toolbar.py" line="85"/>
+        <location filename="../../widgets/view_toolbar.py" line="161"/>
         <source>Show or hide this pane</source>
         <translation>Показать или скрыть панель</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../../widgets/formatting.py" line="18"/>
+        <source>d</source>
+        <extracomment>the unit after a number of days (&quot;+42 d&quot;); translated in the &quot;formatting&quot; context</extracomment>
+        <translation>дн.</translation>
     </message>
 </context>
 <context>
@@ -1668,75 +2267,71 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
         <translation>Скопировать изображение графика в буфер обмена</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="55"/>
-        <source>Fit the whole history in view</source>
-        <translation>Показать всю историю</translation>
+        <location filename="../../widgets/shortcuts.py" line="58"/>
+        <location filename="../../widgets/shortcuts.py" line="97"/>
+        <source>Fit the dates where the equity and the coins overlap</source>
+        <translation>Вписать даты, где индекс и монеты пересекаются</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="57"/>
+        <location filename="../../widgets/shortcuts.py" line="61"/>
         <source>Log scale for the equity pane</source>
         <translation>Логарифмическая шкала панели индекса</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="62"/>
+        <location filename="../../widgets/shortcuts.py" line="66"/>
         <source>Switch the equity pane between candles and line</source>
         <translation>Переключить панель индекса между свечами и линией</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="64"/>
+        <location filename="../../widgets/shortcuts.py" line="68"/>
         <source>Snap the lag to the best lag</source>
         <translation>Установить лучший лаг</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="68"/>
+        <location filename="../../widgets/shortcuts.py" line="72"/>
         <source>Focus the lag slider (then arrows and Page Up/Down)</source>
         <translation>Перейти к ползунку лага (затем стрелки и Page Up/Down)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="73"/>
+        <location filename="../../widgets/shortcuts.py" line="77"/>
         <source>Switch between the light and the dark theme</source>
         <translation>Переключить светлую и тёмную тему</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="76"/>
+        <location filename="../../widgets/shortcuts.py" line="80"/>
         <source>Gap and provenance report</source>
         <translation>Отчёт о пропусках и источниках</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="78"/>
+        <location filename="../../widgets/shortcuts.py" line="82"/>
         <source>This list of shortcuts</source>
         <translation>Этот список горячих клавиш</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="80"/>
+        <location filename="../../widgets/shortcuts.py" line="84"/>
         <source>Quit (settings and layout are saved)</source>
         <translation>Выход (настройки и раскладка сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="86"/>
+        <location filename="../../widgets/shortcuts.py" line="90"/>
         <source>Lag slider: one day</source>
         <extracomment>keys handled inside widgets rather than by window actions</extracomment>
         <translation>Ползунок лага: один день</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="87"/>
+        <location filename="../../widgets/shortcuts.py" line="91"/>
         <source>Lag slider: one week</source>
         <translation>Ползунок лага: одна неделя</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="88"/>
+        <location filename="../../widgets/shortcuts.py" line="92"/>
         <source>Zoom time around the cursor</source>
         <translation>Масштаб времени вокруг курсора</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="89"/>
+        <location filename="../../widgets/shortcuts.py" line="93"/>
         <source>Pan the time axis</source>
         <translation>Сдвиг оси времени</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/shortcuts.py" line="90"/>
-        <source>Fit everything in view</source>
-        <translation>Показать всё</translation>
     </message>
 </context>
 </TS>

@@ -4,238 +4,487 @@
 <context>
     <name>BreakoutTable</name>
     <message>
-        <location filename="../../app/translations.py" line="34"/>
+        <location filename="../../app/translations.py" line="36"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="35"/>
+        <location filename="../../app/translations.py" line="37"/>
         <source>Rule</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="36"/>
+        <location filename="../../app/translations.py" line="38"/>
         <source>Level</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="37"/>
+        <location filename="../../app/translations.py" line="39"/>
         <source>Volume</source>
         <translation>Khối lượng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="38"/>
+        <location filename="../../app/translations.py" line="40"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="39"/>
-        <source>+30 d</source>
-        <translation>+30 d</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="40"/>
-        <source>+60 d</source>
-        <translation>+60 d</translation>
-    </message>
-    <message>
         <location filename="../../app/translations.py" line="41"/>
-        <source>+90 d</source>
-        <translation>+90 d</translation>
+        <source>+30 d</source>
+        <translation>+30 ngày</translation>
     </message>
     <message>
         <location filename="../../app/translations.py" line="42"/>
+        <source>+60 d</source>
+        <translation>+60 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="43"/>
+        <source>+90 d</source>
+        <translation>+90 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="44"/>
         <source>At lag</source>
         <translation>Tại độ trễ</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="43"/>
+        <location filename="../../app/translations.py" line="45"/>
         <source>At {lag}</source>
         <translation>Tại {lag}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="45"/>
+        <location filename="../../app/translations.py" line="47"/>
         <source>Session date of the breakout close</source>
         <translation>Ngày phiên có giá đóng cửa bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="46"/>
+        <location filename="../../app/translations.py" line="48"/>
         <source>Which detector rule fired</source>
         <translation>Quy tắc phát hiện nào đã kích hoạt</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="47"/>
+        <location filename="../../app/translations.py" line="49"/>
         <source>The level the close broke above</source>
         <translation>Mức giá mà giá đóng cửa đã vượt lên trên</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="48"/>
-        <source>Volume on the breakout day over its 50-session average, and which volume was used (✓ meets the volume confirmation multiple, ✗ falls short of it)</source>
-        <translation>Khối lượng ngày bứt phá so với trung bình 50 phiên, và loại khối lượng đã dùng (✓ đạt hệ số xác nhận khối lượng, ✗ chưa đạt)</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="53"/>
+        <location filename="../../app/translations.py" line="56"/>
         <source>Held: the close stayed above the level for the hold period; failed otherwise. Volume confirmation is shown separately in the Volume column</source>
         <translation>Giữ được: giá đóng cửa nằm trên mức trong suốt thời gian giữ; ngược lại là thất bại. Xác nhận khối lượng được hiển thị riêng ở cột Khối lượng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="69"/>
+        <location filename="../../app/translations.py" line="72"/>
         <source>Held</source>
         <translation>Giữ được</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="81"/>
+        <location filename="../../app/translations.py" line="84"/>
         <source>Held: the close stayed above the level for the hold period</source>
         <translation>Giữ được: giá đóng cửa nằm trên mức trong suốt thời gian giữ</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="58"/>
+        <location filename="../../app/translations.py" line="61"/>
         <source>Crypto return from the breakout date to 30 days later</source>
         <translation>Lợi nhuận crypto từ ngày bứt phá đến 30 ngày sau</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="59"/>
+        <location filename="../../app/translations.py" line="50"/>
+        <source>Volume on the breakout day over its 50-session average, with the stand-in&apos;s name when another series&apos; volume was used (✓ meets the volume confirmation multiple, ✗ falls short of it)</source>
+        <translation>Khối lượng ngày bứt phá so với trung bình 50 phiên; khi dùng khối lượng của chuỗi thay thế thì ghi tên chuỗi đó (✓ đạt hệ số xác nhận khối lượng, ✗ chưa đạt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="62"/>
         <source>Crypto return from the breakout date to 60 days later</source>
         <translation>Lợi nhuận crypto từ ngày bứt phá đến 60 ngày sau</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="60"/>
+        <location filename="../../app/translations.py" line="63"/>
         <source>Crypto return from the breakout date to 90 days later</source>
         <translation>Lợi nhuận crypto từ ngày bứt phá đến 90 ngày sau</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="61"/>
+        <location filename="../../app/translations.py" line="64"/>
         <source>Crypto return from the breakout date to the slider&apos;s current lag</source>
         <translation>Lợi nhuận crypto từ ngày bứt phá đến độ trễ hiện tại của thanh trượt</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="65"/>
+        <location filename="../../app/translations.py" line="68"/>
         <source>ATH after drought</source>
         <translation>ATH sau quãng lặng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="66"/>
+        <location filename="../../app/translations.py" line="69"/>
         <source>N-day high</source>
         <translation>Đỉnh N ngày</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="67"/>
+        <location filename="../../app/translations.py" line="70"/>
         <source>Failed</source>
         <translation>Thất bại</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="68"/>
+        <location filename="../../app/translations.py" line="71"/>
         <source>Pending</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="70"/>
+        <location filename="../../app/translations.py" line="73"/>
         <source>incomplete</source>
         <translation>chưa đủ</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="71"/>
+        <location filename="../../app/translations.py" line="74"/>
         <source>n/a</source>
-        <translation>n/a</translation>
+        <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="72"/>
+        <location filename="../../app/translations.py" line="75"/>
         <source>no volume</source>
         <translation>không có KL</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="74"/>
+        <location filename="../../app/translations.py" line="77"/>
         <source>Failed: the close fell back below the level within the hold period</source>
         <translation>Thất bại: giá đóng cửa rơi lại dưới mức trong thời gian giữ</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="77"/>
+        <location filename="../../app/translations.py" line="80"/>
         <source>Pending: too recent to judge whether the close holds above the level</source>
         <translation>Đang chờ: còn quá sớm để biết giá đóng cửa có giữ trên mức hay không</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="84"/>
+        <location filename="../../app/translations.py" line="87"/>
         <source>Incomplete: this horizon runs past the last bar, so its return is not known yet</source>
         <translation>Chưa đủ: kỳ hạn này vượt quá nến cuối, nên chưa biết lợi nhuận</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="88"/>
+        <location filename="../../app/translations.py" line="91"/>
         <source>No crypto return here: the series has no data at the event or at the horizon</source>
         <translation>Không có lợi nhuận crypto: chuỗi không có dữ liệu tại sự kiện hoặc tại kỳ hạn</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="92"/>
+        <location filename="../../app/translations.py" line="95"/>
         <source>Level {level}, close {close}</source>
         <translation>Mức {level}, đóng cửa {close}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="93"/>
+        <location filename="../../app/translations.py" line="96"/>
         <source>run ends {date}</source>
         <translation>đợt tăng kết thúc {date}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="94"/>
+        <location filename="../../app/translations.py" line="97"/>
         <source>Click or press Enter to zoom the chart to this breakout</source>
         <translation>Nhấp hoặc nhấn Enter để phóng biểu đồ đến lần bứt phá này</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="213"/>
+        <location filename="../../widgets/breakout_table.py" line="228"/>
         <source>Breakouts found by the detector. Click a row (or select it and press Enter) to zoom the chart to it; click a header to sort.</source>
         <translation>Các lần bứt phá do bộ phát hiện tìm thấy. Nhấp vào một dòng (hoặc chọn rồi nhấn Enter) để phóng biểu đồ đến đó; nhấp tiêu đề cột để sắp xếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/breakout_table.py" line="223"/>
+        <location filename="../../widgets/breakout_table.py" line="239"/>
         <source>Synthetic demo data: these breakouts are not real events</source>
         <translation>Dữ liệu demo tổng hợp: các lần bứt phá này không có thật</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/breakout_table.py" line="268"/>
+        <source>Returns of {crypto}</source>
+        <translation>Lợi suất của {crypto}</translation>
     </message>
 </context>
 <context>
     <name>CacheDialog</name>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="42"/>
+        <location filename="../../widgets/data_dialogs.py" line="30"/>
+        <source>Series</source>
+        <extracomment>the cache table&apos;s columns (the last holds each row&apos;s Clear button)</extracomment>
+        <translation>Chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="31"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="32"/>
+        <source>Timeframe</source>
+        <translation>Khung thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="33"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="34"/>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="35"/>
+        <source>Bars</source>
+        <translation>Số nến</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="36"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="80"/>
         <source>Cache</source>
         <translation>Bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="43"/>
+        <location filename="../../widgets/data_dialogs.py" line="81"/>
         <source>Measuring the cache…</source>
         <translation>Đang đo bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="48"/>
+        <location filename="../../widgets/data_dialogs.py" line="82"/>
+        <source>Cache folder: {path}</source>
+        <translation>Thư mục bộ nhớ đệm: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="94"/>
         <source>Clear cache…</source>
         <translation>Xóa bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="50"/>
+        <location filename="../../widgets/data_dialogs.py" line="96"/>
         <source>Delete every cached series (the chart stays)</source>
         <translation>Xóa mọi chuỗi đã lưu (biểu đồ vẫn giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="62"/>
+        <location filename="../../widgets/data_dialogs.py" line="108"/>
         <source>{count} series, {size} on disk</source>
         <translation>{count} chuỗi, {size} trên đĩa</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="71"/>
+        <location filename="../../widgets/data_dialogs.py" line="137"/>
+        <source>Clear…</source>
+        <translation>Xoá…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="138"/>
+        <source>Delete this series from the cache (the chart stays)</source>
+        <translation>Xoá chuỗi này khỏi bộ nhớ đệm (biểu đồ vẫn giữ)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="147"/>
+        <source>Clear {series}?</source>
+        <translation>Xoá {series}?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="149"/>
+        <source>Delete {series} from the cache? It is fetched again when next charted.</source>
+        <translation>Xoá {series} khỏi bộ nhớ đệm? Chuỗi sẽ được tải lại khi vẽ lần sau.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_dialogs.py" line="160"/>
         <source>Clear the cache?</source>
         <translation>Xóa bộ nhớ đệm?</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="72"/>
+        <location filename="../../widgets/data_dialogs.py" line="161"/>
         <source>Delete every cached series? The next start fetches them again.</source>
         <translation>Xóa mọi chuỗi đã lưu? Lần khởi động sau sẽ tải lại.</translation>
     </message>
 </context>
 <context>
+    <name>Caption</name>
+    <message>
+        <location filename="../../app/translations.py" line="103"/>
+        <source>{equity} ({name}) vs {crypto}</source>
+        <translation>{equity} ({name}) so với {crypto}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="104"/>
+        <source>{equity} ({name})</source>
+        <translation>{equity} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="105"/>
+        <source>DEMO DATA: synthetic series, not market prices.</source>
+        <translation>DỮ LIỆU DEMO: chuỗi tổng hợp, không phải giá thị trường.</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="106"/>
+        <source>Data: {sources}</source>
+        <translation>Dữ liệu: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="107"/>
+        <source>{label} (synthetic, {timeframe})</source>
+        <translation>{label} (tổng hợp, {timeframe})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="108"/>
+        <source>{label} ({where}, {timeframe})</source>
+        <translation>{label} ({where}, {timeframe})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="109"/>
+        <source>{label} ({where}, {origin}, {timeframe})</source>
+        <translation>{label} ({where}, {origin}, {timeframe})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="110"/>
+        <source>{exchange} via {source}</source>
+        <translation>{exchange} qua {source}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="111"/>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="112"/>
+        <source>fetched</source>
+        <translation>đã tải</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="113"/>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="114"/>
+        <source>Lag {lag} days (crypto of day t{lag} drawn at t; positive: equity leads)</source>
+        <translation>Độ trễ {lag} ngày (crypto của ngày t{lag} vẽ tại t; dương: chỉ số dẫn trước)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="117"/>
+        <source>Scale: {scale}, {axis}</source>
+        <translation>Thang: {scale}, {axis}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="118"/>
+        <source>price</source>
+        <translation>giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="119"/>
+        <source>% change from {anchor}</source>
+        <translation>% thay đổi từ {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="120"/>
+        <source>indexed to 100 on {anchor}</source>
+        <translation>chỉ số = 100 tại {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="121"/>
+        <source>log axis</source>
+        <translation>trục logarit</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="122"/>
+        <source>linear axis</source>
+        <translation>trục tuyến tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="123"/>
+        <source>Alignment: {policy}</source>
+        <translation>Căn chỉnh: {policy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="124"/>
+        <source>NYSE sessions (crypto close on each session date)</source>
+        <translation>phiên NYSE (giá đóng cửa crypto vào ngày của mỗi phiên)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="125"/>
+        <source>calendar days (equity close carried over weekends and holidays)</source>
+        <translation>ngày lịch (giá đóng cửa chỉ số giữ qua cuối tuần và ngày lễ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="128"/>
+        <source>weekly (last session of each week)</source>
+        <translation>hằng tuần (phiên cuối của mỗi tuần)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="129"/>
+        <source>Breakout rule: {rule}</source>
+        <translation>Quy tắc bứt phá: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="130"/>
+        <source>first close above the all-time high after {n} sessions without one</source>
+        <translation>lần đóng cửa đầu tiên trên mức cao nhất mọi thời đại sau {n} phiên không có đỉnh mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="133"/>
+        <source>close {pct}% above the {n}-session high</source>
+        <translation>đóng cửa cao hơn {pct}% so với đỉnh {n} phiên</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="134"/>
+        <source>close above {level}</source>
+        <translation>đóng cửa trên {level}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="135"/>
+        <source>a level not set yet</source>
+        <translation>chưa đặt mức</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="136"/>
+        <source>{rule}; volume confirmed at {mult}x its {average}-session average within {window} sessions; a breakout holds when the close stays above the level {hold} sessions</source>
+        <translation>{rule}; khối lượng xác nhận khi đạt {mult}× trung bình {average} phiên trong vòng {window} phiên; bứt phá giữ được khi giá đóng cửa ở trên mức trong {hold} phiên</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="142"/>
+        <source>Correlation of daily log returns, {equity} vs {crypto} at {lag} days: {rho} (N = {n})</source>
+        <translation>Tương quan lợi suất log hằng ngày, {equity} và {crypto} tại {lag} ngày: {rho} (N = {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="146"/>
+        <source>best lag {lag} days: {rho}, p {p} (family-wise over ±{reach} days, {draws} draws), N = {n}</source>
+        <translation>độ trễ tốt nhất {lag} ngày: {rho}, p {p} (hiệu chỉnh theo cả dải ±{reach} ngày, {draws} lần lấy mẫu), N = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="151"/>
+        <source>{n} breakouts ({held} held)</source>
+        <translation>{n} lần bứt phá ({held} giữ được)</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="152"/>
+        <source>{crypto} up {horizon} days later in {share}% of N = {n}, placebo p {p}</source>
+        <translation>{crypto} tăng sau {horizon} ngày trong {share}% của N = {n}, placebo p {p}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="155"/>
+        <source>no crypto series: the statistics need one</source>
+        <translation>không có chuỗi crypto: thống kê cần ít nhất một</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="156"/>
+        <source>n/a</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="157"/>
+        <source>Last bar: {lasts} · Exported {stamp} · Liquidity Cascade {version} · {disclaimer}</source>
+        <translation>Nến cuối: {lasts} · Xuất lúc {stamp} · Liquidity Cascade {version} · {disclaimer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="161"/>
+        <source>Not financial advice.</source>
+        <translation>Không phải lời khuyên tài chính.</translation>
+    </message>
+</context>
+<context>
     <name>CcfPlot</name>
     <message>
-        <location filename="../../app/translations.py" line="99"/>
+        <location filename="../../app/translations.py" line="164"/>
         <source>no best lag</source>
         <translation>không có độ trễ tối ưu</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="100"/>
+        <location filename="../../app/translations.py" line="165"/>
         <source>best {lag}: {rho}</source>
         <translation>tối ưu {lag}: {rho}</translation>
     </message>
@@ -265,81 +514,186 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
     </message>
 </context>
 <context>
+    <name>ChartController</name>
+    <message>
+        <location filename="../../app/chart_controller.py" line="169"/>
+        <source>No breakout under this rule: no cycle to show</source>
+        <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter the panels are filled this long after the chart of a new session, once it is painted after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do) and an auto log axis follows</extracomment>
+        <translation>Quy tắc này không có bứt phá nào: không có chu kỳ để xem</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="31"/>
+        <location filename="../../widgets/chart/chart_view.py" line="36"/>
         <source>All panes are hidden — View menu to show them</source>
+        <extracomment>the least height of each pane: a short window shrinks the others, then the docks</extracomment>
         <translation>Mọi khung đều đang ẩn — bật lại trong menu Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="23"/>
+        <location filename="../../widgets/chart/chart_view.py" line="39"/>
+        <source>Nothing is charted yet.
+
+Pick an equity and coins under Instruments, import a price file (File ▸ Import CSV…), or load the demo data.</source>
+        <translation>Chưa có gì trên biểu đồ.
+
+Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ Nhập CSV…), hoặc tải dữ liệu demo.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/crypto_pane.py" line="29"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="24"/>
-        <source>price, log scale</source>
-        <translation>giá, thang log</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="25"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="30"/>
         <source>% change</source>
         <translation>% thay đổi</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="26"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="31"/>
         <source>index = 100</source>
         <translation>chỉ số = 100</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/equity_pane.py" line="130"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="34"/>
+        <location filename="../../widgets/chart/equity_pane.py" line="193"/>
+        <source>log axis</source>
+        <translation>trục logarit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/crypto_pane.py" line="35"/>
+        <source>linear axis</source>
+        <translation>trục tuyến tính</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/crypto_pane.py" line="37"/>
+        <source>lag %1 (crypto of t%2 drawn at t)</source>
+        <translation>độ trễ %1 (crypto của ngày t%2 vẽ tại t)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/crypto_pane.py" line="38"/>
+        <source>statistics</source>
+        <translation>thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/crypto_pane.py" line="39"/>
+        <source>No coin to compare: tick one under Instruments, or type a pair and press Add</source>
+        <translation>Chưa có coin để so sánh: đánh dấu một coin trong mục Công cụ, hoặc gõ một cặp rồi bấm Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/equity_pane.py" line="27"/>
+        <source>O</source>
+        <extracomment>the legend&apos;s names of open, high, low and close (translated: &quot;О&quot;, &quot;Макс&quot;, ...)</extracomment>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/equity_pane.py" line="28"/>
+        <source>H</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/equity_pane.py" line="29"/>
+        <source>L</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/equity_pane.py" line="30"/>
+        <source>C</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/equity_pane.py" line="166"/>
+        <source>no session</source>
+        <translation>không có phiên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/equity_pane.py" line="196"/>
         <source>held</source>
         <translation>giữ được</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/equity_pane.py" line="131"/>
+        <location filename="../../widgets/chart/equity_pane.py" line="197"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/volume_pane.py" line="68"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="72"/>
+        <source>threshold</source>
+        <translation>ngưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/volume_pane.py" line="88"/>
         <source>Volume</source>
         <translation>Khối lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/volume_pane.py" line="70"/>
+        <location filename="../../widgets/chart/volume_pane.py" line="90"/>
         <source>confirmation threshold</source>
         <translation>ngưỡng xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/volume_pane.py" line="76"/>
-        <source>Volume: %1</source>
-        <translation>Khối lượng: %1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="166"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="232"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="239"/>
         <source>Crypto</source>
+        <extracomment>a percent scale on a log axis holds log10(PERCENT_BASE + percent)</extracomment>
         <translation>Crypto</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="169"/>
-        <source> · lag %1 d (crypto of t%1 d drawn at t)</source>
-        <translation> · độ trễ %1 d (crypto tại t%1 d vẽ tại t)</translation>
+        <location filename="../../app/overlays.py" line="47"/>
+        <source>{equity} (rebased to {crypto})</source>
+        <translation>{equity} (quy về {crypto})</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="173"/>
-        <source>Crypto · %1</source>
-        <translation>Crypto · %1</translation>
+        <location filename="../../app/overlays.py" line="49"/>
+        <source>{equity} (rebased)</source>
+        <translation>{equity} (quy đổi)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="59"/>
-        <source>Rolling correlation of returns (%1-bar window)</source>
-        <translation>Tương quan trượt của lợi nhuận (cửa sổ %1 nến)</translation>
+        <location filename="../../app/presenter.py" line="184"/>
+        <source>{equity} vs {crypto}</source>
+        <extracomment>a click on a breakout shows it with this much of the chart either side</extracomment>
+        <translation>{equity} so với {crypto}</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="63"/>
-        <source>Rolling correlation</source>
-        <translation>Tương quan trượt</translation>
+        <location filename="../../app/presenter.py" line="227"/>
+        <source>{equity} volume</source>
+        <translation>Khối lượng {equity}</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter.py" line="232"/>
+        <source>No usable volume: import {proxy} to use its volume instead</source>
+        <translation>Không có khối lượng dùng được: nhập {proxy} để dùng khối lượng của nó</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter.py" line="236"/>
+        <source>No usable volume</source>
+        <translation>Không có khối lượng dùng được</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter.py" line="238"/>
+        <source>{equity} volume, {proxy} volume where it has none</source>
+        <translation>Khối lượng {equity}, chỗ thiếu dùng khối lượng {proxy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter.py" line="243"/>
+        <source>{proxy} volume (standing in for {equity})</source>
+        <translation>Khối lượng {proxy} (thay cho {equity})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/correlation_pane.py" line="20"/>
+        <source>Add a coin to see how its returns move with the equity&apos;s</source>
+        <extracomment>what the correlation pane says without a coin to correlate</extracomment>
+        <translation>Thêm một coin để xem lợi suất của nó biến động cùng chỉ số ra sao</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/correlation_pane.py" line="82"/>
+        <source>Rolling correlation of returns</source>
+        <translation>Tương quan trượt của lợi suất</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/correlation_pane.py" line="86"/>
+        <source>%1-session window</source>
+        <translation>cửa sổ %1 phiên</translation>
     </message>
 </context>
 <context>
@@ -683,58 +1037,58 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
         <translation>Chỉ tải các nến còn thiếu kể từ nến cuối</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="63"/>
+        <location filename="../../app/data_menu.py" line="66"/>
         <source>Import a price file</source>
         <translation>Nhập tệp giá</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="72"/>
-        <location filename="../../app/data_menu.py" line="83"/>
+        <location filename="../../app/data_menu.py" line="77"/>
+        <location filename="../../app/data_menu.py" line="88"/>
         <source>Import {name}</source>
         <translation>Nhập {name}</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="73"/>
+        <location filename="../../app/data_menu.py" line="78"/>
         <source>Symbol these prices belong to (e.g. ^RUT, BTC/USDT, ETH-USD):</source>
         <translation>Mã của các giá này (ví dụ ^RUT, BTC/USDT, ETH-USD):</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="98"/>
+        <location filename="../../app/data_menu.py" line="103"/>
         <source>Working offline</source>
         <translation>Đang làm việc ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="101"/>
+        <location filename="../../app/data_menu.py" line="106"/>
         <source>The app is working offline (Data ▸ Work offline, or --offline), so nothing can be fetched.</source>
         <translation>Ứng dụng đang làm việc ngoại tuyến (Dữ liệu ▸ Làm việc ngoại tuyến, hoặc --offline), nên không thể tải gì.</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="105"/>
+        <location filename="../../app/data_menu.py" line="110"/>
         <source>Go online and fetch the missing bars?</source>
         <translation>Trực tuyến và tải các nến còn thiếu?</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="106"/>
+        <location filename="../../app/data_menu.py" line="111"/>
         <source>Go online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="132"/>
+        <location filename="../../app/data_menu.py" line="138"/>
         <source>Nothing is charted yet.</source>
         <translation>Chưa có gì được vẽ.</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="133"/>
+        <location filename="../../app/data_menu.py" line="139"/>
         <source>Gap and provenance report</source>
         <translation>Báo cáo khoảng trống và nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="85"/>
+        <location filename="../../app/data_menu.py" line="90"/>
         <source>Import it anyway?</source>
         <translation>Vẫn nhập tệp này?</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="86"/>
+        <location filename="../../app/data_menu.py" line="91"/>
         <source>Import anyway</source>
         <translation>Vẫn nhập</translation>
     </message>
@@ -742,167 +1096,187 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
 <context>
     <name>DetectorPanel</name>
     <message>
-        <location filename="../../app/translations.py" line="104"/>
+        <location filename="../../app/translations.py" line="169"/>
         <source>ATH after a drought</source>
         <translation>ATH sau quãng lặng dài</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="105"/>
+        <location filename="../../app/translations.py" line="170"/>
         <source>N-day high</source>
         <translation>Đỉnh N ngày</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="106"/>
+        <location filename="../../app/translations.py" line="171"/>
         <source>Level break</source>
         <translation>Phá vỡ mức giá</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="108"/>
+        <location filename="../../app/translations.py" line="173"/>
         <source>Drought</source>
         <translation>Quãng lặng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="109"/>
+        <location filename="../../app/translations.py" line="174"/>
         <source>Sessions without a new all-time high before a new one counts (252 = a year)</source>
         <translation>Số phiên không lập đỉnh mọi thời đại (ATH) mới trước khi một ATH mới được tính (252 = một năm)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="113"/>
+        <location filename="../../app/translations.py" line="178"/>
         <source>N (lookback)</source>
         <translation>N (nhìn lại)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="114"/>
+        <location filename="../../app/translations.py" line="179"/>
         <source>The close must beat the highest close of this many previous sessions</source>
         <translation>Giá đóng cửa phải vượt giá đóng cửa cao nhất của ngần này phiên trước đó</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="117"/>
+        <location filename="../../app/translations.py" line="182"/>
         <source>Clear by</source>
         <translation>Vượt thêm</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="118"/>
+        <location filename="../../app/translations.py" line="183"/>
         <source>How far above the N-day high the close must be, in percent</source>
         <translation>Giá đóng cửa phải cao hơn đỉnh N ngày bao nhiêu phần trăm</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="121"/>
+        <location filename="../../app/translations.py" line="186"/>
         <source>Level</source>
         <translation>Mức giá</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="122"/>
+        <location filename="../../app/translations.py" line="187"/>
         <source>The resistance or round number (e.g. 2,600) a close must cross</source>
         <translation>Kháng cự hoặc số tròn (ví dụ 2,600) mà giá đóng cửa phải vượt qua</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="125"/>
+        <location filename="../../app/translations.py" line="190"/>
         <source>Volume ×</source>
         <translation>KL ×</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="126"/>
+        <location filename="../../app/translations.py" line="191"/>
         <source>Volume confirms when it reaches this multiple of its average</source>
         <translation>Khối lượng xác nhận khi đạt bội số này so với mức trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="129"/>
+        <location filename="../../app/translations.py" line="194"/>
         <source>Volume window</source>
         <translation>Cửa sổ KL</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="130"/>
+        <location filename="../../app/translations.py" line="195"/>
         <source>Sessions from the breakout in which the volume may confirm</source>
         <translation>Số phiên kể từ bứt phá mà khối lượng có thể xác nhận</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="133"/>
+        <location filename="../../app/translations.py" line="198"/>
         <source>Volume average</source>
         <translation>KL trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="134"/>
+        <location filename="../../app/translations.py" line="199"/>
         <source>Length of the average that volume is compared with</source>
         <translation>Độ dài đường trung bình dùng để so sánh khối lượng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="135"/>
+        <location filename="../../app/translations.py" line="200"/>
         <source>Hold</source>
         <translation>Giữ mức</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="136"/>
+        <location filename="../../app/translations.py" line="201"/>
         <source>Held if the close stays above the level this long; failed otherwise</source>
         <translation>Giữ được nếu giá đóng cửa giữ trên mức trong ngần này phiên; ngược lại là thất bại</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="140"/>
+        <location filename="../../app/translations.py" line="205"/>
         <source>Cooldown</source>
         <translation>Giãn cách</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="141"/>
+        <location filename="../../app/translations.py" line="206"/>
         <source>Signals closer than this to an event merge into it</source>
         <translation>Tín hiệu gần sự kiện hơn khoảng này được gộp vào sự kiện đó</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="142"/>
-        <source>Run ends at</source>
-        <translation>Kết thúc khi</translation>
+        <location filename="../../app/translations.py" line="207"/>
+        <source>Shade until</source>
+        <translation>Tô màu đến khi</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="143"/>
-        <source>The shaded run ends when the close falls this far below the level</source>
-        <translation>Vùng tô kết thúc khi giá đóng cửa giảm xuống dưới mức ngần này</translation>
+        <location filename="../../app/translations.py" line="208"/>
+        <source>The shading after a breakout stops once the close falls this far below the level</source>
+        <translation>Vùng tô sau bứt phá dừng khi giá đóng cửa giảm xuống dưới mức chừng này</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="146"/>
-        <source>Run at most</source>
-        <translation>Vùng tối đa</translation>
+        <location filename="../../app/translations.py" line="212"/>
+        <source>Shade at most</source>
+        <translation>Tô màu tối đa</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="147"/>
-        <source>The shaded run ends after this many sessions at the latest</source>
-        <translation>Vùng tô kết thúc muộn nhất sau ngần này phiên</translation>
+        <location filename="../../app/translations.py" line="213"/>
+        <source>The shading after a breakout stops after this many sessions at the latest</source>
+        <translation>Vùng tô sau bứt phá dừng muộn nhất sau ngần này phiên</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="151"/>
+        <location filename="../../app/translations.py" line="218"/>
+        <source> sessions</source>
+        <translation> phiên</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="219"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="220"/>
+        <source> % under the level</source>
+        <translation> % dưới mức</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="221"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="223"/>
         <source>Unknown rule {rule}</source>
         <translation>Quy tắc không xác định {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="152"/>
+        <location filename="../../app/translations.py" line="224"/>
         <source>Enter the level a close must cross (for example 2,600)</source>
         <translation>Nhập mức giá mà giá đóng cửa phải vượt (ví dụ 2,600)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="155"/>
+        <location filename="../../app/translations.py" line="227"/>
         <source>{label} must be between {low} and {high} (got {value})</source>
         <translation>{label} phải nằm trong khoảng {low} đến {high} (nhận được {value})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="158"/>
+        <location filename="../../app/translations.py" line="230"/>
         <source>Allowed: {low} to {high}</source>
         <translation>Cho phép: {low} đến {high}</translation>
     </message>
     <message>
-        <location filename="../../widgets/detector_panel.py" line="147"/>
+        <location filename="../../widgets/detector_panel.py" line="150"/>
         <source>Rule</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../../widgets/detector_panel.py" line="167"/>
+        <location filename="../../widgets/detector_panel.py" line="170"/>
         <source>Which closes count as a breakout: a new all-time high after a drought, a new N-day high by a margin, or a cross above a level you choose</source>
         <translation>Giá đóng cửa nào được tính là bứt phá: ATH mới sau quãng lặng dài, đỉnh N ngày mới với biên độ vượt, hoặc vượt lên trên mức giá bạn chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/detector_panel.py" line="175"/>
+        <location filename="../../widgets/detector_panel.py" line="178"/>
         <source>Defaults</source>
         <translation>Mặc định</translation>
     </message>
     <message>
-        <location filename="../../widgets/detector_panel.py" line="177"/>
+        <location filename="../../widgets/detector_panel.py" line="180"/>
         <source>Restore the default rule and parameters</source>
         <translation>Khôi phục quy tắc và tham số mặc định</translation>
     </message>
@@ -910,107 +1284,107 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
 <context>
     <name>EventStudyView</name>
     <message>
-        <location filename="../../app/translations.py" line="162"/>
+        <location filename="../../app/translations.py" line="234"/>
         <source>Horizon</source>
         <translation>Kỳ hạn</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="163"/>
+        <location filename="../../app/translations.py" line="235"/>
         <source>Mean</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="164"/>
+        <location filename="../../app/translations.py" line="236"/>
         <source>Median</source>
         <translation>Trung vị</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="165"/>
+        <location filename="../../app/translations.py" line="237"/>
         <source>Hit rate</source>
         <translation>% thắng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="166"/>
+        <location filename="../../app/translations.py" line="238"/>
         <source>Baseline</source>
         <translation>Cơ sở</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="167"/>
+        <location filename="../../app/translations.py" line="239"/>
         <source>Placebo p</source>
         <translation>p placebo</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="168"/>
+        <location filename="../../app/translations.py" line="240"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="169"/>
+        <location filename="../../app/translations.py" line="241"/>
         <source>Days after the breakout close</source>
         <translation>Số ngày sau phiên đóng cửa bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="170"/>
+        <location filename="../../app/translations.py" line="242"/>
         <source>Mean crypto return over complete events</source>
         <translation>Lợi nhuận crypto trung bình trên các sự kiện đủ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="171"/>
+        <location filename="../../app/translations.py" line="243"/>
         <source>Median crypto return over complete events</source>
         <translation>Lợi nhuận crypto trung vị trên các sự kiện đủ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="172"/>
+        <location filename="../../app/translations.py" line="244"/>
         <source>Share of complete events with a positive return</source>
         <translation>Tỷ lệ sự kiện đủ dữ liệu có lợi nhuận dương</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="173"/>
+        <location filename="../../app/translations.py" line="245"/>
         <source>Mean return from any day of the sample over the same horizon (the baseline)</source>
         <translation>Lợi nhuận trung bình từ một ngày bất kỳ của mẫu trên cùng kỳ hạn (mức cơ sở)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="177"/>
+        <location filename="../../app/translations.py" line="249"/>
         <source>Share of random-date placebo draws whose mean return reaches the events&apos; mean</source>
         <translation>Tỷ lệ lần rút placebo theo ngày ngẫu nhiên có lợi nhuận trung bình đạt mức trung bình của các sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="181"/>
+        <location filename="../../app/translations.py" line="253"/>
         <source>Complete events behind the figures</source>
         <translation>Số sự kiện đủ dữ liệu đứng sau các số liệu</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="183"/>
+        <location filename="../../app/translations.py" line="255"/>
         <source>{n} events</source>
         <translation>{n} sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="184"/>
+        <location filename="../../app/translations.py" line="256"/>
         <source>({n} incomplete)</source>
         <translation>({n} chưa đủ)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="185"/>
+        <location filename="../../app/translations.py" line="257"/>
         <source>placebo {p}</source>
         <translation>placebo {p}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="186"/>
+        <location filename="../../app/translations.py" line="258"/>
         <source>({n} draws)</source>
         <translation>({n} lần rút)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="187"/>
+        <location filename="../../app/translations.py" line="259"/>
         <source>hit rate at {horizon}: {share} (N={n})</source>
         <translation>tỷ lệ thắng tại {horizon}: {share} (N={n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="188"/>
+        <location filename="../../app/translations.py" line="260"/>
         <source>path N={n}</source>
         <translation>đường N={n}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="189"/>
+        <location filename="../../app/translations.py" line="261"/>
         <source>N={n} from {day}</source>
         <translation>N={n} từ {day}</translation>
     </message>
@@ -1070,49 +1444,50 @@ Nét liền: trung bình · nét đứt: trung vị · vùng tô: dải bootstra
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export/actions.py" line="34"/>
+        <location filename="../../app/export/actions.py" line="55"/>
         <source>Export &amp;image…</source>
+        <extracomment>the evidence&apos;s type on the clipboard the settings&apos; name of the folder export dialogs remember</extracomment>
         <translation>&amp;Xuất ảnh…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="36"/>
+        <location filename="../../app/export/actions.py" line="57"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>Xuất &amp;dữ liệu (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="38"/>
+        <location filename="../../app/export/actions.py" line="59"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>&amp;Sao chép biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="58"/>
+        <location filename="../../app/export/actions.py" line="79"/>
         <source>Nothing to export yet: no chart is shown.</source>
         <translation>Chưa có gì để xuất: chưa hiển thị biểu đồ.</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="75"/>
+        <location filename="../../app/export/actions.py" line="112"/>
         <source>Export image</source>
         <translation>Xuất ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="95"/>
+        <location filename="../../app/export/actions.py" line="133"/>
         <source>Saved {image} ({w}x{h}) and {sidecar}</source>
         <translation>Đã lưu {image} ({w}x{h}) và {sidecar}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="107"/>
+        <location filename="../../app/export/actions.py" line="144"/>
         <source>Export data</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="122"/>
+        <location filename="../../app/export/actions.py" line="158"/>
         <source>Saved {files}</source>
         <translation>Đã lưu {files}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="133"/>
-        <source>Chart copied ({w}x{h})</source>
-        <translation>Đã sao chép biểu đồ ({w}x{h})</translation>
+        <location filename="../../app/export/actions.py" line="176"/>
+        <source>Chart copied ({w}x{h}), its evidence beside it as JSON</source>
+        <translation>Đã chép biểu đồ ({w}x{h}), kèm bằng chứng dạng JSON</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1565,7 @@ Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạ
     <message>
         <location filename="../../widgets/lag_control.py" line="124"/>
         <source> d</source>
-        <translation> d</translation>
+        <translation> ngày</translation>
     </message>
     <message>
         <location filename="../../widgets/lag_control.py" line="129"/>
@@ -1200,7 +1575,7 @@ Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạ
     <message>
         <location filename="../../widgets/lag_control.py" line="138"/>
         <source>{typed} d is beyond the ±{limit} d range: using {value}</source>
-        <translation>{typed} d vượt ngoài khoảng ±{limit} d: dùng {value}</translation>
+        <translation>{typed} ngày vượt ngoài khoảng ±{limit} ngày: dùng {value}</translation>
     </message>
     <message>
         <location filename="../../widgets/lag_control.py" line="150"/>
@@ -1232,92 +1607,93 @@ Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="113"/>
+        <location filename="../../app/main_window.py" line="124"/>
         <source>Instruments</source>
+        <extracomment>the right-hand docks take this share of the window&apos;s width, within these bounds (px) the breakout table under the chart: this share of the height, within these bounds</extracomment>
         <translation>Mã giao dịch</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="114"/>
+        <location filename="../../app/main_window.py" line="125"/>
         <source>Lag and statistics</source>
         <translation>Độ trễ và thống kê</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="115"/>
+        <location filename="../../app/main_window.py" line="126"/>
         <source>Breakout rules</source>
         <translation>Quy tắc bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="116"/>
+        <location filename="../../app/main_window.py" line="127"/>
         <source>Event study</source>
         <translation>Nghiên cứu sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="117"/>
+        <location filename="../../app/main_window.py" line="128"/>
         <source>Breakouts</source>
         <translation>Các lần bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="134"/>
+        <location filename="../../app/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="139"/>
+        <location filename="../../app/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="141"/>
+        <location filename="../../app/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="142"/>
-        <source>&amp;Fit all</source>
-        <translation>&amp;Xem toàn bộ</translation>
+        <location filename="../../app/main_window.py" line="153"/>
+        <source>&amp;Fit where the series overlap</source>
+        <translation>&amp;Vừa khít vùng các chuỗi trùng nhau</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="143"/>
+        <location filename="../../app/main_window.py" line="154"/>
         <source>Snap to &amp;best lag</source>
         <translation>&amp;Chuyển đến độ trễ tối ưu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
+        <location filename="../../app/main_window.py" line="156"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Chọn thanh trượt độ t&amp;rễ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="157"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>&amp;Dark theme</source>
         <translation>Giao diện &amp;tối</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="160"/>
+        <location filename="../../app/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="161"/>
+        <location filename="../../app/main_window.py" line="172"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/main_window.py" line="173"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="197"/>
         <source>Fetching…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="286"/>
+        <location filename="../../app/main_window.py" line="316"/>
         <source>About Liquidity Cascade</source>
         <translation>Giới thiệu Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="289"/>
+        <location filename="../../app/main_window.py" line="319"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -1337,50 +1713,76 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
 <context>
     <name>PanelsPresenter</name>
     <message>
-        <location filename="../../app/presenter_panels.py" line="125"/>
+        <location filename="../../app/presenter_panels.py" line="141"/>
+        <source>{equity} alone: add a coin to compare</source>
+        <translation>Chỉ có {equity}: thêm một coin để so sánh</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="144"/>
+        <source>{crypto} vs {equity}</source>
+        <translation>{crypto} so với {equity}</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="145"/>
         <source>Statistics of {subject}</source>
         <translation>Thống kê cho {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter_panels.py" line="138"/>
+        <location filename="../../app/presenter_panels.py" line="161"/>
+        <source>Event study: add a coin to study its path after breakouts</source>
+        <translation>Nghiên cứu sự kiện: thêm một coin để xem diễn biến sau các lần bứt phá</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="165"/>
         <source>{crypto} after {equity} breakouts</source>
         <translation>{crypto} sau các lần bứt phá của {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter_panels.py" line="146"/>
+        <location filename="../../app/presenter_panels.py" line="173"/>
         <source>{n} before {crypto} data, not counted</source>
         <translation>{n} trước khi có dữ liệu {crypto}, không tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="182"/>
+        <source>daily</source>
+        <extracomment>the words of a CCF&apos;s sampling, translated in this context</extracomment>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/presenter_panels.py" line="183"/>
+        <source>weekly</source>
+        <translation>hằng tuần</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../app/translations.py" line="193"/>
+        <location filename="../../app/translations.py" line="265"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="194"/>
+        <location filename="../../app/translations.py" line="266"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="195"/>
+        <location filename="../../app/translations.py" line="267"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="196"/>
+        <location filename="../../app/translations.py" line="268"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="197"/>
+        <location filename="../../app/translations.py" line="269"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="198"/>
+        <location filename="../../app/translations.py" line="270"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
@@ -1388,17 +1790,17 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="107"/>
+        <location filename="../../widgets/shortcuts.py" line="115"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="110"/>
+        <location filename="../../widgets/shortcuts.py" line="118"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="110"/>
+        <location filename="../../widgets/shortcuts.py" line="118"/>
         <source>Does</source>
         <translation>Chức năng</translation>
     </message>
@@ -1406,17 +1808,17 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
 <context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../app/translations.py" line="201"/>
+        <location filename="../../app/translations.py" line="273"/>
         <source>ρ at {lag}: {rho} (N={n})</source>
         <translation>ρ tại {lag}: {rho} (N={n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="202"/>
+        <location filename="../../app/translations.py" line="274"/>
         <source>best lag —</source>
         <translation>độ trễ tối ưu —</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="203"/>
+        <location filename="../../app/translations.py" line="275"/>
         <source>best {lag}</source>
         <translation>tối ưu {lag}</translation>
     </message>
@@ -1446,28 +1848,103 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../widgets/status_panel.py" line="103"/>
+        <location filename="../../widgets/status_panel.py" line="139"/>
         <source>Source, exchange and last bar of each series</source>
         <translation>Nguồn, sàn và nến cuối của mỗi chuỗi</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="82"/>
+        <location filename="../../widgets/status_panel.py" line="118"/>
         <source>Cancel</source>
-        <extracomment>how long a notice stays (ms): long enough to read a sentence widest a single error or notice may be drawn (px) before it is elided longest progress text shown in the bar itself; the whole text is in its tooltip</extracomment>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="83"/>
+        <location filename="../../widgets/status_panel.py" line="31"/>
+        <source>fetched</source>
+        <extracomment>how long a notice stays (ms): long enough to read a sentence widest a single error or notice may be drawn (px) before it is elided longest progress text shown in the bar itself; the whole text is in its tooltip where rows came from, as the bar says it (``MarketSeries.provenance_summary`` parts)</extracomment>
+        <translation>đã tải</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="32"/>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="33"/>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="34"/>
+        <source>empty</source>
+        <translation>trống</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="45"/>
+        <source>no bars</source>
+        <translation>không có nến</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="52"/>
+        <source>synthetic</source>
+        <translation>tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="56"/>
+        <source>cached</source>
+        <translation>bộ nhớ đệm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="58"/>
+        <source>fresh</source>
+        <translation>mới tải</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="70"/>
+        <source>served from the cache</source>
+        <translation>lấy từ bộ nhớ đệm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="72"/>
+        <source>fetched now</source>
+        <translation>vừa tải</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="74"/>
+        <source>source: {where}; {rows} {timeframe} bars, {first} to {last}</source>
+        <translation>nguồn: {where}; {rows} nến {timeframe}, từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="79"/>
+        <source>rows: {provenance}; {served}</source>
+        <translation>dòng: {provenance}; {served}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="84"/>
+        <source>last fetched: {when} UTC</source>
+        <translation>tải lần cuối: {when} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="86"/>
+        <source>note: {text}</source>
+        <translation>ghi chú: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="95"/>
+        <source>DEMO synthetic data</source>
+        <translation>DEMO: dữ liệu tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="119"/>
         <source>Stop the fetch; chart and cache stay as they are</source>
         <translation>Dừng tải; biểu đồ và bộ nhớ đệm giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="112"/>
+        <location filename="../../widgets/status_panel.py" line="148"/>
         <source>Fetching the missing bars</source>
         <translation>Đang tải các nến còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="152"/>
+        <location filename="../../widgets/status_panel.py" line="188"/>
         <source>{count} errors — hover for details</source>
         <translation>{count} lỗi — di chuột để xem chi tiết</translation>
     </message>
@@ -1475,168 +1952,290 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
 <context>
     <name>SymbolPicker</name>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="72"/>
+        <location filename="../../widgets/symbol_picker.py" line="73"/>
         <source>DEMO — synthetic data is charted. Pick an equity or tick a crypto series to load real data.</source>
         <translation>DEMO — biểu đồ đang hiển thị dữ liệu tổng hợp. Chọn một chỉ số hoặc đánh dấu một chuỗi crypto để tải dữ liệu thật.</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="80"/>
+        <location filename="../../widgets/symbol_picker.py" line="81"/>
         <source>&amp;Equity</source>
         <translation>&amp;Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="81"/>
+        <location filename="../../widgets/symbol_picker.py" line="82"/>
         <source>C&amp;rypto</source>
         <translation>C&amp;rypto</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="83"/>
+        <location filename="../../widgets/symbol_picker.py" line="84"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Sàn</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="98"/>
+        <location filename="../../widgets/symbol_picker.py" line="99"/>
         <source>The equity index or ETF to test. Pick one or type any Yahoo ticker (e.g. ^RUT, IWM) and press Enter.</source>
         <translation>Chỉ số cổ phiếu hoặc ETF cần kiểm tra. Chọn một mã hoặc nhập bất kỳ mã Yahoo nào (ví dụ ^RUT, IWM) rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="109"/>
-        <source>Crypto series to overlay: tick one or more (Space toggles the current row)</source>
-        <translation>Chuỗi crypto để chồng lên: đánh dấu một hoặc nhiều (phím Space bật/tắt dòng hiện tại)</translation>
+        <location filename="../../widgets/symbol_picker.py" line="110"/>
+        <source>Crypto series to overlay: tick any (Space toggles the current row; none charts the equity alone)</source>
+        <translation>Các chuỗi crypto để chồng lên: đánh dấu tuỳ ý (Phím cách bật/tắt dòng hiện tại; không chọn gì thì chỉ vẽ chỉ số)</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="118"/>
+        <location filename="../../widgets/symbol_picker.py" line="121"/>
         <source>Add: SOL/USDT, BTC/USDT@kraken, ETH-USD</source>
         <translation>Thêm: SOL/USDT, BTC/USDT@kraken, ETH-USD</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="120"/>
+        <location filename="../../widgets/symbol_picker.py" line="123"/>
         <source>Type an exchange pair (optionally @exchange) or a Yahoo crypto ticker and press Enter to add it</source>
         <translation>Nhập cặp giao dịch của sàn (có thể thêm @sàn) hoặc mã crypto Yahoo rồi nhấn Enter để thêm</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="124"/>
+        <location filename="../../widgets/symbol_picker.py" line="127"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="139"/>
+        <location filename="../../widgets/symbol_picker.py" line="131"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="134"/>
+        <source>Remove the selected series you added (Delete); the catalogue&apos;s stay</source>
+        <translation>Bỏ chuỗi bạn đã thêm đang chọn (Delete); các chuỗi của danh mục vẫn giữ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/symbol_picker.py" line="152"/>
         <source>Exchange for pairs like BTC/USDT. Auto tries the exchanges in order and falls back when one refuses your region.</source>
         <translation>Sàn cho các cặp như BTC/USDT. Tự động thử lần lượt các sàn và chuyển sang sàn khác khi một sàn chặn khu vực của bạn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="168"/>
+        <location filename="../../widgets/symbol_picker.py" line="181"/>
         <source>Auto ({chain})</source>
         <translation>Tự động ({chain})</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="196"/>
+        <location filename="../../widgets/symbol_picker.py" line="207"/>
         <source>Synthetic demo series</source>
         <translation>Chuỗi demo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="319"/>
+        <location filename="../../widgets/symbol_picker.py" line="300"/>
         <source>Type a ticker or a pair first</source>
         <translation>Hãy nhập mã hoặc cặp giao dịch trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="322"/>
+        <location filename="../../widgets/symbol_picker.py" line="303"/>
         <source>The instrument list is not loaded yet</source>
         <translation>Danh sách mã chưa được tải</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="338"/>
+        <location filename="../../widgets/symbol_picker.py" line="319"/>
         <source>{symbol} is a crypto series: add it under Crypto</source>
         <translation>{symbol} là chuỗi crypto: hãy thêm vào mục Crypto</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="353"/>
+        <location filename="../../widgets/symbol_picker.py" line="334"/>
         <source>{symbol} is not a crypto series</source>
         <translation>{symbol} không phải chuỗi crypto</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="368"/>
-        <source>Keep at least one crypto series selected</source>
-        <translation>Hãy giữ ít nhất một chuỗi crypto được chọn</translation>
+        <location filename="../../widgets/crypto_list.py" line="124"/>
+        <source>Not cached: fetched when charted</source>
+        <translation>Chưa có trong bộ nhớ đệm: sẽ tải khi vẽ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crypto_list.py" line="126"/>
+        <source>Cached: {bars} daily bars, {first} to {last}</source>
+        <translation>Trong bộ nhớ đệm: {bars} nến ngày, từ {first} đến {last}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPicker</name>
+    <message>
+        <location filename="../../widgets/target_picker.py" line="22"/>
+        <source>Statistics of</source>
+        <translation>Thống kê của</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/target_picker.py" line="27"/>
+        <source>The coin the lag statistics, the cross-correlation, the event study and the breakout table&apos;s returns describe (or click its row in the chart&apos;s key)</source>
+        <translation>Coin mà thống kê độ trễ, tương quan chéo, nghiên cứu sự kiện và lợi suất trong bảng bứt phá mô tả (hoặc bấm vào dòng của nó trong chú giải biểu đồ)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/target_picker.py" line="49"/>
+        <source>vs {equity}</source>
+        <translation>so với {equity}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/target_picker.py" line="51"/>
+        <source>no coin charted</source>
+        <translation>chưa vẽ coin nào</translation>
     </message>
 </context>
 <context>
     <name>ViewToolbar</name>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="13"/>
+        <location filename="../../widgets/view_toolbar.py" line="15"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="14"/>
-        <location filename="../../widgets/view_toolbar.py" line="62"/>
+        <location filename="../../widgets/view_toolbar.py" line="96"/>
         <source>Log</source>
-        <translation>Log</translation>
+        <translation>Logarit</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="15"/>
+        <location filename="../../widgets/view_toolbar.py" line="16"/>
         <source>Percent</source>
         <translation>Phần trăm</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="16"/>
+        <location filename="../../widgets/view_toolbar.py" line="17"/>
         <source>Index = 100</source>
         <translation>Chỉ số = 100</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="19"/>
+        <location filename="../../widgets/view_toolbar.py" line="20"/>
+        <source>Auto axis</source>
+        <translation>Trục: tự động</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="21"/>
+        <source>Log axis</source>
+        <translation>Trục logarit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="22"/>
+        <source>Linear axis</source>
+        <translation>Trục tuyến tính</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="25"/>
         <source>Equity pane</source>
         <translation>Khung chỉ số</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="20"/>
+        <location filename="../../widgets/view_toolbar.py" line="26"/>
         <source>Volume pane</source>
         <translation>Khung khối lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="21"/>
+        <location filename="../../widgets/view_toolbar.py" line="27"/>
         <source>Crypto pane</source>
         <translation>Khung crypto</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="22"/>
+        <location filename="../../widgets/view_toolbar.py" line="28"/>
         <source>Correlation pane</source>
         <translation>Khung tương quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="42"/>
+        <location filename="../../widgets/view_toolbar.py" line="34"/>
+        <source>1Y</source>
+        <extracomment>(preset, button text, tooltip) in toolbar order (models.session.view_ranges.PRESETS)</extracomment>
+        <translation>1N</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="35"/>
+        <source>The last year</source>
+        <translation>Năm gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="39"/>
+        <source>3Y</source>
+        <translation>3N</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="40"/>
+        <source>The last three years</source>
+        <translation>Ba năm gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="44"/>
+        <source>5Y</source>
+        <translation>5N</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="45"/>
+        <source>The last five years</source>
+        <translation>Năm năm gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="49"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="50"/>
+        <source>All the data, from the first bar</source>
+        <translation>Toàn bộ dữ liệu, từ nến đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="54"/>
+        <source>Cycle</source>
+        <translation>Chu kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="55"/>
+        <source>This cycle: half a year before the selected breakout (else the latest) to a year and a half after it</source>
+        <translation>Chu kỳ này: từ nửa năm trước lần bứt phá đang chọn (nếu không thì lần gần nhất) đến một năm rưỡi sau đó</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="83"/>
         <source>Chart</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="48"/>
+        <location filename="../../widgets/view_toolbar.py" line="85"/>
+        <source> Equity: </source>
+        <translation> Chỉ số: </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="103"/>
+        <source> Crypto: </source>
+        <translation> Crypto: </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="105"/>
         <source>Scale of the crypto pane (anchor follows the lag)</source>
         <translation>Thang đo của khung crypto (điểm neo theo độ trễ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="53"/>
+        <location filename="../../widgets/view_toolbar.py" line="109"/>
+        <source>Axis of the crypto pane: Auto draws it logarithmic when the values in view span more than 10x, linear otherwise</source>
+        <translation>Trục của khung crypto: Tự động dùng trục logarit khi các giá trị đang xem chênh nhau hơn 10 lần, còn lại dùng trục tuyến tính</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="87"/>
         <source>Candles</source>
         <translation>Nến</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="56"/>
+        <location filename="../../widgets/view_toolbar.py" line="90"/>
         <source>Candles or a close line for the equity</source>
         <translation>Nến hoặc đường giá đóng cửa cho chỉ số</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="65"/>
+        <location filename="../../widgets/view_toolbar.py" line="99"/>
         <source>Logarithmic price axis for the equity</source>
         <translation>Trục giá logarit cho chỉ số</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="68"/>
-        <source> Crypto scale: </source>
-        <translation> Thang đo crypto: </translation>
-    </message>
-    <message>
-        <location filename="../../widgets/view_toolbar.py" line="85"/>
+        <location filename="../../widgets/view_toolbar.py" line="161"/>
         <source>Show or hide this pane</source>
         <translation>Hiện hoặc ẩn khung này</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../../widgets/formatting.py" line="18"/>
+        <source>d</source>
+        <extracomment>the unit after a number of days (&quot;+42 d&quot;); translated in the &quot;formatting&quot; context</extracomment>
+        <translation>ngày</translation>
     </message>
 </context>
 <context>
@@ -1668,75 +2267,71 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
         <translation>Sao chép ảnh biểu đồ vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="55"/>
-        <source>Fit the whole history in view</source>
-        <translation>Hiển thị toàn bộ lịch sử</translation>
+        <location filename="../../widgets/shortcuts.py" line="58"/>
+        <location filename="../../widgets/shortcuts.py" line="97"/>
+        <source>Fit the dates where the equity and the coins overlap</source>
+        <translation>Vừa khít các ngày mà chỉ số và coin trùng nhau</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="57"/>
+        <location filename="../../widgets/shortcuts.py" line="61"/>
         <source>Log scale for the equity pane</source>
         <translation>Thang log cho khung chỉ số</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="62"/>
+        <location filename="../../widgets/shortcuts.py" line="66"/>
         <source>Switch the equity pane between candles and line</source>
         <translation>Chuyển khung chỉ số giữa nến và đường</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="64"/>
+        <location filename="../../widgets/shortcuts.py" line="68"/>
         <source>Snap the lag to the best lag</source>
         <translation>Đặt độ trễ về mức tối ưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="68"/>
+        <location filename="../../widgets/shortcuts.py" line="72"/>
         <source>Focus the lag slider (then arrows and Page Up/Down)</source>
         <translation>Chọn thanh trượt độ trễ (rồi dùng phím mũi tên và Page Up/Down)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="73"/>
+        <location filename="../../widgets/shortcuts.py" line="77"/>
         <source>Switch between the light and the dark theme</source>
         <translation>Chuyển giữa giao diện sáng và tối</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="76"/>
+        <location filename="../../widgets/shortcuts.py" line="80"/>
         <source>Gap and provenance report</source>
         <translation>Báo cáo khoảng trống và nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="78"/>
+        <location filename="../../widgets/shortcuts.py" line="82"/>
         <source>This list of shortcuts</source>
         <translation>Danh sách phím tắt này</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="80"/>
+        <location filename="../../widgets/shortcuts.py" line="84"/>
         <source>Quit (settings and layout are saved)</source>
         <translation>Thoát (thiết lập và bố cục được lưu)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="86"/>
+        <location filename="../../widgets/shortcuts.py" line="90"/>
         <source>Lag slider: one day</source>
         <extracomment>keys handled inside widgets rather than by window actions</extracomment>
         <translation>Thanh trượt độ trễ: một ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="87"/>
+        <location filename="../../widgets/shortcuts.py" line="91"/>
         <source>Lag slider: one week</source>
         <translation>Thanh trượt độ trễ: một tuần</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="88"/>
+        <location filename="../../widgets/shortcuts.py" line="92"/>
         <source>Zoom time around the cursor</source>
         <translation>Phóng to thời gian quanh con trỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="89"/>
+        <location filename="../../widgets/shortcuts.py" line="93"/>
         <source>Pan the time axis</source>
         <translation>Kéo trục thời gian</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/shortcuts.py" line="90"/>
-        <source>Fit everything in view</source>
-        <translation>Hiển thị toàn bộ</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""Fixtures of the window's data tests: a DataController rig recording its signals."""
+"""Fixtures the app tests share: translations, and a DataController rig recording its
+signals (the window's data tests)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,25 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
 from app.data_controller import DataController
+from app.translations import install_translators, use_locale_of
 from app.workers import WorkerPool
 from models.market.instruments import load_catalogue
 
-CATALOGUE = load_catalogue()
+
+@pytest.fixture
+def translated(qapp):
+    """``translated(language)`` installs the UI language's translators and number locale;
+    both are taken back after the test (the next test speaks English)."""
+    installed = []
+
+    def install(language):
+        installed.extend(install_translators(qapp, language))
+        return installed
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    use_locale_of("en")
 
 
 @pytest.fixture
@@ -23,7 +39,7 @@ def make(qtbot):
     def build(repo, **kwargs):
         workers = WorkerPool(QThreadPool())
         kwargs.setdefault("refresh_delay_ms", 60_000)  # no background refresh unless asked
-        controller = DataController(repo, workers, CATALOGUE, **kwargs)
+        controller = DataController(repo, workers, load_catalogue(), **kwargs)
         t = SimpleNamespace(c=controller, w=workers, repo=repo)
         for name in ("session_loaded", "error_reported", "nothing_to_show", "symbol_rejected",
                      "series_missing", "notice_reported"):  # fmt: skip

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from models.errors import UnknownSymbol
+from models.market.cache.summary import SeriesInfo
 from models.market.frames import conform
 from models.market.instruments import Instrument
 from models.market.repository import CacheRead
@@ -96,10 +97,34 @@ class FakeRepository:
         return sum(int(f.memory_usage().sum()) for f in self.cached.values())
 
     def list_series(self):
-        return sorted(self.cached)
+        """One ``SeriesInfo`` per cached symbol, as the repository lists them."""
+        return [_info(symbol, frame) for symbol, frame in sorted(self.cached.items())]
 
     def clear(self, instrument=None, timeframe=None):
         self.cleared += 1
+        if instrument is not None:
+            return int(self.cached.pop(instrument.symbol, None) is not None)
         count = len(self.cached)
         self.cached.clear()
         return count
+
+
+def _info(symbol: str, frame: pd.DataFrame) -> SeriesInfo:
+    crypto = "/" in symbol or symbol.endswith("-USD")
+    return SeriesInfo(
+        symbol=symbol,
+        source="ccxt" if "/" in symbol else "yahoo",
+        exchange="binance" if "/" in symbol else "",
+        timeframe="1d",
+        name=symbol,
+        calendar="24/7" if crypto else "XNYS",
+        asset_class="crypto" if crypto else "equity",
+        first=frame.index[0] if len(frame) else None,
+        last=frame.index[-1] if len(frame) else None,
+        rows=len(frame),
+        provenance="fetched",
+        fetched_at=None,
+        library_version="test",
+        size_bytes=int(frame.memory_usage().sum()),
+        chunks=1,
+    )

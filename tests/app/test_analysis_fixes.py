@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import models.session.prepared as analysis
+from app.overlays import ghost_label
 from models.analysis.breakouts import BreakoutParams
 from models.analysis.normalise import anchor_value
 from models.market.instruments import load_catalogue
@@ -132,19 +133,21 @@ def test_zero_volume_without_a_proxy_says_how_to_get_one():
     assert prepared.breakouts.volume_source == ("no usable volume; import IWM to use it as a proxy")
 
 
-def test_log_ghost_is_rebased_onto_the_primary_crypto_at_the_anchor():
+def test_price_ghost_is_rebased_onto_the_primary_crypto_at_the_anchor():
     session = Session(_equity(), [_crypto("BTC/USDT", "2019-01-01", 1000)], "cache")
     prepared = _prepared(session)
     anchor = pd.Timestamp("2020-02-03")
-    ghost = scales.ghost_values(prepared, "log", anchor)
+    ghost = scales.ghost_values(prepared, "price", anchor)
     equity = session.equity.frame
     btc = session.crypto[0].frame["close"]
     assert ghost[equity.index.get_loc(anchor)] == pytest.approx(btc[anchor])
     ratio = ghost / equity["close"].to_numpy()
     assert np.allclose(ratio, ratio[0])  # a rescale: percentage moves are kept
     # with crypto of t+30 drawn at t, the ghost meets the line where it is drawn
-    shifted = scales.ghost_values(prepared, "log", anchor, 30)
+    shifted = scales.ghost_values(prepared, "price", anchor, 30)
     later = anchor + pd.Timedelta(days=30)
     assert shifted[equity.index.get_loc(anchor)] == pytest.approx(btc[later])
-    assert scales.ghost_label(prepared, "log") == "^RUT (rebased to BTC/USDT)"
-    assert scales.ghost_label(prepared, "index") == "^RUT (rebased)"
+    assert scales.ghost_target(prepared, "price") == "BTC/USDT"
+    assert scales.ghost_target(prepared, "index") is None
+    assert ghost_label(prepared, "price") == "^RUT (rebased to BTC/USDT)"
+    assert ghost_label(prepared, "index") == "^RUT (rebased)"

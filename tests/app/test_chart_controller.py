@@ -265,7 +265,7 @@ def test_zero_volume_without_a_proxy_labels_the_volume_pane(qtbot, rig):
     rig.controller.show_session(session)
     _wait_prepared(qtbot, rig.controller)
     _volume, threshold, label = rig.chart.last("volume.set_volume")
-    assert label == "no usable volume; import IWM to use it as a proxy"
+    assert label == "No usable volume: import IWM to use its volume instead"
     assert threshold is None
 
 

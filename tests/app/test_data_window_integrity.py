@@ -18,7 +18,7 @@ from models.market.repository import Repository
 from models.notices import CACHE_SET_ASIDE, FALLBACK_EXCHANGE, Notice
 from models.session.loading.demo import demo_session
 from resources import path as resource_path
-from tests.app.test_data_flow_failures import FailingRepository, _cache
+from tests.app.test_data_flow_failures import FailingRepository
 from tests.cache_fixtures import BTC, RUT, walk_bars
 from tests.wire.exchange_routes import make_exchange_source, running_exchange_servers
 
@@ -36,16 +36,16 @@ def _record(t, *names: str):
 
 def test_retry_while_offline_offers_going_online_which_fetches(qtbot, make):
     """Issue 11: Retry did nothing under --offline and there was no way back online."""
-    repo = FailingRepository(_cache("^RUT"))
+    repo = FailingRepository({})
     t = _record(make(repo, offline=True), *EXTRA)
     t.c.select("^RUT", ["BTC/USDT"])
-    qtbot.waitUntil(lambda: bool(t.nothing_to_show))
+    qtbot.waitUntil(lambda: bool(t.nothing_to_show))  # nothing cached, offline
     t.c.retry()
     assert t.retry_refused_offline == [()] and repo.asked == []
     t.c.set_offline(False)
     assert t.offline_changed == [(False,)] and repo.offline is False
     qtbot.waitUntil(lambda: bool(t.session_loaded), timeout=10_000)
-    assert repo.asked == ["BTC/USDT"] and not t.c.offline
+    assert sorted(repo.asked) == ["BTC/USDT", "^RUT"] and not t.c.offline
 
 
 def test_work_offline_is_a_checkable_action_that_follows_the_controller(qtbot, make_window):

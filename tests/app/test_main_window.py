@@ -157,9 +157,15 @@ def test_pan_and_zoom_survive_a_refresh_that_only_adds_bars(qtbot, make_window):
     qtbot.wait(400)  # a re-anchor after the new session would have run
     assert window.chart.visible_range() == pytest.approx(zoomed)
     assert window.view_state.state.visible[0] == pd.Timestamp("2019-05-06")
-    # another selection opens on its own span
+    # a coin removed keeps the dates in view too (the same equity, fewer lines)
     window.data.select("^RUT", ["BTC/USDT"], "")
     qtbot.waitUntil(lambda: set(window.chart.crypto.curves) == {"BTC/USDT"}, timeout=10_000)
+    assert window.chart.visible_range() == pytest.approx(zoomed)
+    # another equity opens on its own span
+    window.data.select("IWM", ["BTC/USDT"], "")
+    qtbot.waitUntil(
+        lambda: window.charts.state.session.equity.instrument.symbol == "IWM", timeout=10_000
+    )
     assert window.chart.visible_range() != pytest.approx(zoomed)
     # online, the data controller would refresh again after this test (it has no parent)
     window.workers.wait_for_done(10_000)

@@ -24,7 +24,8 @@ def test_every_persisted_field_round_trips(tmp_path):
         exchange="kraken",
         statistics_target="SOL/USDT@kraken",
         lag_days=-42,
-        scale="log",
+        scale="percent",
+        log_axis="on",
         equity_style="line",
         equity_log=True,
         panes=("equity", "crypto"),
@@ -157,3 +158,22 @@ def test_the_window_says_which_settings_were_reset(qtbot, make_window):
     qtbot.waitUntil(lambda: any("session/equity" in e for e in window.status.errors()))
     qtbot.waitUntil(lambda: window.data.session is not None)
     assert window.data.session.equity.instrument.symbol == "^RUT"
+
+
+def test_settings_written_before_the_log_axis_switch_read_as_price_on_a_log_axis(tmp_path):
+    _store(tmp_path / "s.ini").save(ViewState())
+    older = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    older.setValue("chart/scale", "log")  # what a version before the log switch wrote
+    older.remove("chart/log_axis")
+    older.sync()
+    loaded = _store(tmp_path / "s.ini").load()
+    assert (loaded.scale, loaded.log_axis) == ("price", "on")
+    assert ViewState().log_axis == "auto"  # the default: log only when the view spans 10x
+
+
+def test_file_dialogs_remember_their_folder(tmp_path):
+    store = _store(tmp_path / "s.ini")
+    assert store.folder("export") == ""
+    store.save_folder("export", str(tmp_path))
+    assert _store(tmp_path / "s.ini").folder("export") == str(tmp_path)
+    assert _store(tmp_path / "s.ini").folder("import") == ""

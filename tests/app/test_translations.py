@@ -40,6 +40,7 @@ INDIRECT_TABLES = (
     ("widgets.detector_panel", "FIELDS", "DetectorPanel"),
     ("widgets.event_study_view", "HORIZON_COLUMNS", "EventStudyView"),
     ("widgets.event_study_view", "_HORIZON_TIPS", "EventStudyView"),
+    ("models.records.caption", "PHRASES", "Caption"),
 )
 
 # Python format fields ({n}, {lag}, {}), Qt arguments (%1, %L2) and plural counts (%n)
@@ -94,19 +95,6 @@ def qt_tool(name: str) -> str:
     if not tool.exists():
         pytest.skip(f"pyside6-{name} is not installed next to {sys.executable}")
     return str(tool)
-
-
-@pytest.fixture
-def translated(qapp):
-    installed = []
-
-    def install(language):
-        installed.extend(install_translators(qapp, language))
-        return installed
-
-    yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 @pytest.mark.parametrize(
@@ -297,8 +285,11 @@ def _table_texts() -> set[tuple[str, str]]:
         else:
             values = []
             for item in table:
-                # field specs carry a label and a tooltip; plain tables carry the text
-                values.extend([item.label, item.tooltip] if hasattr(item, "label") else [item])
+                # field specs carry a label, a tooltip and a unit; plain tables the text
+                if hasattr(item, "label"):
+                    values += [item.label, item.tooltip, *([item.suffix] * bool(item.suffix))]
+                else:
+                    values.append(item)
         texts.update((context, value) for value in values)
     return texts
 
@@ -307,3 +298,17 @@ def test_indirectly_translated_texts_are_marked_for_lupdate():
     marked = {(context, text) for context, texts in INDIRECT_MESSAGES.items() for text in texts}
     missing = sorted((_helper_texts() | _table_texts()) - marked)
     assert missing == [], f"add to app.translations.INDIRECT_MESSAGES, run lupdate: {missing}"
+
+
+def test_units_and_numbers_speak_russian(qtbot, translated):
+    from PySide6.QtWidgets import QSpinBox
+
+    from widgets.formatting import format_count, format_lag
+    from widgets.lag_control import LagControl
+
+    assert translated("ru")
+    lag = LagControl()
+    qtbot.addWidget(lag)
+    lag.set_lag(45)
+    assert lag.findChild(QSpinBox, "lag_spin").text() == "+45 дн."  # the unit once
+    assert format_lag(-7) == "-7 дн." and format_count(1000) == "1\u00a0000"

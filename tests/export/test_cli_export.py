@@ -101,6 +101,25 @@ def test_imported_csvs_export_to_svg_offline(qapp, tmp_path, csv_files, capsys):
     assert data["parameters"]["visible_start"] == "2020-01-01"
     assert data["parameters"]["visible_end"] == "2021-06-30"
     assert data["parameters"]["scale"] == "percent" and data["parameters"]["theme"] == "dark"
+    assert data["parameters"]["log_axis_choice"] == "auto"
+    assert isinstance(data["parameters"]["log_axis"], bool)
+
+
+def test_the_log_axis_is_chosen_and_the_old_log_scale_still_reads(qapp, tmp_path, csv_files):
+    rut, btc, _ = csv_files
+    common = ["export", "--offline", f"--import=^RUT={rut}", f"--import=BTC/USDT={btc}"]
+    common += ["--crypto", "BTC/USDT", "--size", "800x500"]
+    for extra, scale, axis in (
+        (["--scale", "index", "--log-axis", "on"], "index", True),
+        (["--scale", "index", "--log-axis", "off"], "index", False),
+        (["--scale", "log"], "price", True),  # a script written before the switch
+    ):
+        out = tmp_path / f"{scale}-{axis}.png"
+        assert main([*common, *extra, "--out", str(out)]) == 0
+        parameters = json.loads(out.with_suffix(".json").read_text())["parameters"]
+        assert (parameters["scale"], parameters["log_axis"]) == (scale, axis)
+        caption = json.loads(out.with_suffix(".json").read_text())["image"]["caption_text"]
+        assert ("log axis" if axis else "linear axis") in caption[2]
 
 
 def test_hash_follows_the_imported_data(qapp, tmp_path, csv_files):

@@ -12,7 +12,7 @@ from app.export.exporter import export_image
 from models.errors import InvalidParameter
 from models.records.caption import caption_lines
 from models.records.image_spec import ImageSpec, parse_size
-from models.vocabulary import SERIES_COLOURS
+from models.vocabulary import KNOWN_SERIES_COLOURS
 from tests.export.snapshots import distinct_colours, pixels, snapshot
 from widgets.caption_painter import caption_height, colours_for, paint_caption
 from widgets.chart.style import chart_palette
@@ -45,7 +45,7 @@ def test_png_has_exactly_the_requested_pixels_and_is_not_blank(qapp, tmp_path, s
 def test_the_crypto_series_is_drawn_in_its_colour(qapp, tmp_path):
     result = export_image(snapshot(), tmp_path / "c.png", ImageSpec(1400, 900, caption=False))
     array = pixels(QImage(str(result.image_path)))
-    btc = _near(array, SERIES_COLOURS[0])
+    btc = _near(array, KNOWN_SERIES_COLOURS["BTC"])
     assert btc.sum() > 300  # a line across the crypto pane, not a stray pixel
     rows = btc.any(axis=1).nonzero()[0]
     assert rows.min() > 0.35 * array.shape[0]  # in the crypto pane, below equity and volume

@@ -32,6 +32,8 @@ PARAMETERS = {
     "statistics_crypto",
     "lag_days",
     "scale",
+    "log_axis",
+    "log_axis_choice",
     "anchor_date",
     "alignment_policy",
     "visible_start",

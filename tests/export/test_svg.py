@@ -10,7 +10,7 @@ from app.export.exporter import export_image
 from app.export.svg import write_svg
 from models.records.caption import CaptionLine
 from models.records.image_spec import ImageSpec
-from models.vocabulary import SERIES_COLOURS
+from models.vocabulary import KNOWN_SERIES_COLOURS
 from tests.export.snapshots import snapshot
 from widgets.caption_painter import CaptionColours
 
@@ -37,7 +37,7 @@ def test_svg_parses_and_holds_each_crypto_series_and_the_caption(qapp, tmp_path)
     result = export_image(snap, tmp_path / "chart.svg", ImageSpec(1600, 900), WHEN)
     root = ET.parse(result.image_path).getroot()
     assert root.get("viewBox") == "0 0 1600 900"
-    for colour in SERIES_COLOURS[:2]:  # BTC and ETH
+    for colour in (KNOWN_SERIES_COLOURS["BTC"], KNOWN_SERIES_COLOURS["ETH"]):
         curves = _strokes(root, colour)
         assert curves and max(_points(c) for c in curves) > 100, colour
     # breakout markers are vector shapes, not the scatter item's cached screen bitmaps

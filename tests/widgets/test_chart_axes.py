@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from widgets.chart.date_axis import calendar_ticks, choose_step, tick_label
 from widgets.chart.timecoords import days_to_datetime64, index_to_days, value_to_days
@@ -72,3 +73,52 @@ def test_value_axis_suffix_marks_percent_scales(qtbot):
     axis = ValueAxis()
     axis.set_suffix("%")
     assert axis.tickStrings([0.0, 50.0], 1.0, 50.0) == ["0%", "50%"]
+
+
+def test_log_axis_labels_share_one_format():
+    from widgets.chart.value_axis import ValueAxis
+
+    axis = ValueAxis()
+    axis.set_log(True)
+    decades = [float(np.log10(v)) for v in (1.0, 10.0, 100.0, 1000.0)]
+    # was "1.00", "10.0", "100", "1,000": one number of decimals for the whole axis
+    assert axis.tickStrings(decades, 1.0, 1.0) == ["1", "10", "100", "1,000"]
+    halves = [float(np.log10(v)) for v in (0.5, 1.0, 2.0, 5.0)]
+    assert axis.tickStrings(halves, 1.0, 1.0) == ["0.5", "1.0", "2.0", "5.0"]
+    large = [float(np.log10(v)) for v in (100_000.0, 1_000_000.0, 2_500_000.0)]
+    assert axis.tickStrings(large, 1.0, 1.0) == ["100k", "1M", "2.5M"]
+
+
+def test_a_huge_log_range_on_a_short_axis_keeps_every_other_decade():
+    # 1..1,000,000 on a pane with room for five labels: was three linear ticks at the top
+    ticks = log_ticks(1.0, 1e6, 5)
+    assert ticks == [1.0, 100.0, 10_000.0, 1_000_000.0]
+    from widgets.chart.value_axis import ValueAxis
+
+    axis = ValueAxis()
+    axis.set_log(True)
+    levels = axis.tickValues(0.0, 6.0, 150)
+    assert [round(10**v) for v in levels[0][1]] == [1, 100, 10_000, 1_000_000]
+
+
+def test_a_percent_scale_on_a_log_axis_is_labelled_in_percent():
+    from widgets.chart.value_axis import ValueAxis
+
+    axis = ValueAxis()
+    axis.set_log(True, -100.0)  # the view holds log10(100 + percent)
+    axis.set_suffix("%")
+    values = [float(np.log10(v)) for v in (50.0, 100.0, 200.0, 1000.0)]
+    assert axis.tickStrings(values, 1.0, 1.0) == ["-50%", "0%", "100%", "900%"]
+    assert axis.value_of(float(np.log10(300.0))) == pytest.approx(200.0)
+
+
+def test_month_names_follow_the_ui_language():
+    from widgets.formatting import set_ui_locale
+
+    tick = value_to_days("2024-02-01")
+    try:
+        set_ui_locale("ru")
+        assert tick_label(tick, "month") == "февр."
+    finally:
+        set_ui_locale("en")
+    assert tick_label(tick, "month") == "Feb"

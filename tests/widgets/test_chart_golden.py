@@ -77,7 +77,7 @@ def test_dark_line_with_overlays_at_a_lag(qtbot, fixed_font):
     view.equity.set_style("line")
     view.equity.set_log(True)
     overlays = [crypto_overlay("btc", "BTC", 5, drift=0.001), crypto_overlay("eth", "ETH", 6)]
-    view.crypto.set_overlays(overlays, "log", _ghost(frame))
+    view.crypto.set_overlays(overlays, "price", _ghost(frame), log=True)
     view.crypto.set_lag(45)
     view.fit_all()
     assert_matches_golden(_render(view, qtbot), "chart_dark_line_overlays_lag45")
@@ -89,3 +89,26 @@ def test_demo_watermark_in_every_pane(qtbot, fixed_font):
     view.set_demo_watermark(True)
     view.set_pane_visible("correlation", False)
     assert_matches_golden(_render(view, qtbot), "chart_light_demo_no_correlation")
+
+
+def test_the_legend_reads_the_values_under_the_crosshair(qtbot, fixed_font):
+    from PySide6 import QtCore
+
+    from widgets.chart.timecoords import value_to_days
+
+    view, frame = _chart(qtbot)
+    overlays = [
+        crypto_overlay("btc", "BTC/USDT", 5, drift=0.001),
+        crypto_overlay("eth", "ETH/USDT", 6),
+    ]
+    for overlay in overlays:
+        overlay.prices = overlay.values * 37.5  # the coins' own prices behind the index
+    view.crypto.set_overlays(overlays, "index", _ghost(frame))
+    view.crypto.set_lag(30)
+    view.zoom_to("2020-01-15", "2020-07-15")
+    image = _render(view, qtbot)  # laid out and painted once before the mouse comes
+    pane = view.panes["crypto"]
+    point = QtCore.QPointF(value_to_days("2020-04-15"), sum(pane.view.viewRange()[1]) / 2)
+    view.canvas.scene().sigMouseMoved.emit(pane.view.mapViewToScene(point))
+    image = _render(view, qtbot)
+    assert_matches_golden(image, "chart_light_crosshair_readout")

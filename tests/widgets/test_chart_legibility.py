@@ -67,7 +67,7 @@ def chart(qtbot):
     view.equity.set_breakouts(events_for(frame))
     view.volume.set_volume(frame["volume"], frame["volume"].rolling(20).mean(), "IWM volume")
     ghost = crypto_overlay("r2k", "R2K (rebased)", 9)
-    view.crypto.set_overlays([crypto_overlay("btc", "BTC", 5)], "log", ghost)
+    view.crypto.set_overlays([crypto_overlay("btc", "BTC", 5)], "price", ghost, log=True)
     view.show()
     qtbot.waitExposed(view)
     _paint(view)
@@ -87,22 +87,22 @@ def test_titles_sit_in_a_strip_above_the_data(chart, pane_name):
     (x0, x1), _ = pane.view.viewRange()
     top = max(r[1] for item in pane.fit_items if (r := item.visible_range(x0, x1)) is not None)
     data_top_y = pane.view.mapViewToScene(QtCore.QPointF(x0, top)).y()
-    assert data_top_y >= pane.title.sceneBoundingRect().bottom() - 2
+    assert data_top_y >= pane.legend.sceneBoundingRect().bottom() - 2
 
 
-def test_crypto_key_is_in_the_title_strip_not_a_box_over_the_curves(chart):
+def test_crypto_key_is_the_legend_not_a_box_over_the_curves(chart):
     crypto = chart.panes["crypto"]
     assert not [i for i in crypto.view.childItems() if isinstance(i, pg.LegendItem)]
-    title = crypto.title.textItem.toPlainText()
-    assert "BTC" in title and "R2K (rebased)" in title
+    text = crypto.legend.text()
+    assert "BTC" in text and "R2K (rebased)" in text and "log axis" in text
     assert [label for label, _ in chart.crypto.legend_entries()] == ["BTC", "R2K (rebased)"]
 
 
 def test_equity_title_keys_held_and_failed_markers(chart):
-    title = chart.panes["equity"].title.textItem.toPlainText()
+    title = chart.panes["equity"].legend.text()
     assert "▲ held" in title and "✕ failed" in title
     chart.equity.set_breakouts([])
-    assert "held" not in chart.panes["equity"].title.textItem.toPlainText()
+    assert "held" not in chart.panes["equity"].legend.text()
 
 
 def _ticks(axis, lo=0.0, hi=1.0, size=600.0):
@@ -119,12 +119,16 @@ def test_an_empty_chart_has_no_ticks_and_no_bogus_titles(qtbot):
     assert view.is_blank()
     for pane in view.panes.values():
         assert _ticks(pane.date_axis) == [] and _ticks(pane.value_axis) == []
-    titles = {name: pane.title.textItem.toPlainText() for name, pane in view.panes.items()}
+    titles = {name: pane.legend.text() for name, pane in view.panes.items()}
     assert titles["volume"] == "Volume"  # was "Volume: · — confirmation threshold"
     assert titles["crypto"] == "Crypto"  # was "Crypto · price" whatever the scale
+    # no blank white panes: a sentence says what to do instead
+    assert view.empty_state.isVisible() and not view.canvas.isVisible()
+    assert "Import CSV" in view.empty_state.text()
     frame = equity_frame()
     view.equity.set_bars(frame, "R2K")
     assert not view.is_blank()
+    assert view.canvas.isVisible() and view.empty_state.isHidden()
     assert _ticks(view.panes["equity"].date_axis, 18_000, 18_400)
 
 

@@ -96,11 +96,27 @@ def test_readout_gives_values_and_the_lagged_source_date(chart):
     assert readout.equity == pytest.approx(frame.loc["2020-03-02", "close"])
 
 
-def test_readout_on_a_weekend_uses_the_last_session_and_none_past_the_data(chart):
+def test_readout_has_no_equity_values_on_a_weekend_and_none_past_the_data(chart):
     frame = equity_frame()
-    readout = chart.readout_at("2020-03-01")  # a Sunday
-    assert readout.equity == pytest.approx(frame.loc["2020-02-28", "close"])
+    readout = chart.readout_at("2020-03-01")  # a Sunday: no session, no made-up bar
+    assert readout.equity is None and readout.bar is None and readout.volume is None
+    assert readout.crypto["btc"].value is not None  # crypto trades on Sundays
+    friday = chart.readout_at("2020-02-28")
+    assert friday.bar.close == pytest.approx(frame.loc["2020-02-28", "close"])
+    assert friday.bar.open == pytest.approx(frame.loc["2020-02-28", "open"])
+    previous = frame["close"].shift(1).loc["2020-02-28"]
+    assert friday.bar.change == pytest.approx(friday.bar.close / previous - 1)
     assert chart.readout_at("2030-01-01").equity is None
+
+
+def test_the_crosshair_snaps_to_the_sessions_over_the_equity_and_to_days_elsewhere(chart):
+    sunday = value_to_days("2020-03-01") + 0.2
+    assert chart.cursor.snap(sunday, "equity") in (
+        value_to_days("2020-02-28"),
+        value_to_days("2020-03-02"),
+    )
+    assert chart.cursor.snap(sunday, "volume") == chart.cursor.snap(sunday, "equity")
+    assert chart.cursor.snap(sunday, "crypto") == value_to_days("2020-03-01")
 
 
 def test_mouse_move_emits_the_readout_and_moves_every_crosshair(chart, qtbot):
@@ -359,11 +375,15 @@ def test_the_readout_is_drawn_in_the_panes_and_names_the_source_date(chart, qtbo
     pane = chart.panes["equity"]
     target = QtCore.QPointF(value_to_days("2020-03-02"), sum(pane.view.viewRange()[1]) / 2)
     chart.canvas.scene().sigMouseMoved.emit(pane.view.mapViewToScene(target))
-    crypto_text = chart.panes["crypto"].readout.textItem.toPlainText()
-    assert "2020-03-12" in crypto_text and f"{value_to_days('2020-03-12'):,.0f}" in crypto_text
-    assert chart.panes["equity"].readout.textItem.toPlainText().startswith("2020-03-02")
+    crypto_text = chart.panes["crypto"].legend.text()
+    assert "2020-03-12" in crypto_text and f"{value_to_days('2020-03-12'):,.2f}" in crypto_text
+    equity_text = chart.panes["equity"].legend.text()
+    assert "2020-03-02" in equity_text and " O " in equity_text and " C " in equity_text
+    assert chart.panes["equity"].value_label.isVisible()
     chart.hide_crosshair()
-    assert not chart.panes["crypto"].readout.isVisible()
+    assert "2020-03-12" not in chart.panes["crypto"].legend.text()
+    assert "2020-03-02" not in chart.panes["equity"].legend.text()
+    assert not chart.panes["equity"].value_label.isVisible()
 
 
 def test_scene_for_export_renders_every_pane(chart):

@@ -147,16 +147,54 @@ def test_ticking_a_crypto_emits(picker):
     assert seen == [("^RUT", ["BTC/USDT", "ETH/USDT", "SOL/USDT"], "")]
 
 
-def test_the_last_crypto_cannot_be_unticked(picker):
+def test_unticking_every_coin_asks_for_the_equity_alone(picker):
     picker.set_selection("^RUT", ["BTC/USDT"], "")
     seen = _collect(picker)
     crypto = _child(picker, "crypto_list")
-    crypto.findItems("BTC/USDT", Qt.MatchFlag.MatchExactly)[0].setCheckState(
-        Qt.CheckState.Unchecked
-    )
-    assert seen == []
-    assert picker.selection()[1] == ["BTC/USDT"]
-    assert "at least one" in picker.error_text()
+    crypto.entry("BTC/USDT").setCheckState(Qt.CheckState.Unchecked)
+    assert seen == [("^RUT", [], "")]
+    assert picker.selection()[1] == []
+    assert picker.error_text() == ""
+
+
+def test_a_mistyped_symbol_can_be_removed_and_leaves_the_selection(picker, qtbot):
+    edit = _child(picker, "pair_edit")
+    qtbot.keyClicks(edit, "BTCX/USDT")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    crypto, remove = _child(picker, "crypto_list"), _child(picker, "remove_pair_button")
+    assert "BTCX/USDT" in picker.selection()[1]
+    seen = _collect(picker)
+    crypto.setCurrentItem(crypto.entry("BTC/USDT"))
+    assert not remove.isEnabled()  # the catalogue's entries stay
+    assert not crypto.remove_current()
+    crypto.setCurrentItem(crypto.entry("BTCX/USDT"))
+    assert remove.isEnabled()
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert crypto.entry("BTCX/USDT") is None
+    assert seen == [("^RUT", ["BTC/USDT", "ETH/USDT"], "")]
+    # the Delete key does the same
+    qtbot.keyClicks(edit, "ETHZ/USDT")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    crypto.setCurrentItem(crypto.entry("ETHZ/USDT"))
+    qtbot.keyClick(crypto, Qt.Key.Key_Delete)
+    assert crypto.entry("ETHZ/USDT") is None
+    assert picker.selection()[1] == ["BTC/USDT", "ETH/USDT"]
+
+
+def test_cached_series_show_their_date_range(picker):
+    import pandas as pd
+
+    span = (pd.Timestamp("2017-08-17"), pd.Timestamp("2026-08-21"), 3293)
+    picker.set_cached({"BTC/USDT": span, "^RUT": span})
+    crypto = _child(picker, "crypto_list")
+    btc, eth = crypto.entry("BTC/USDT"), crypto.entry("ETH/USDT")
+    assert btc.text() == "BTC/USDT   2017-08 – 2026-08"
+    assert "3,293 daily bars, 2017-08-17 to 2026-08-21" in btc.toolTip()
+    assert eth.text() == "ETH/USDT" and "Not cached" in eth.toolTip()
+    assert picker.selection()[1] == ["BTC/USDT", "ETH/USDT"]  # the texts stay the symbols
+    equity = _child(picker, "equity_box")
+    assert "2017-08-17" in equity.itemData(0, Qt.ItemDataRole.ToolTipRole)
+    assert "^RUT" in picker.listed_texts() and "BTC/USDT" in picker.listed_texts()
 
 
 def test_typed_pair_is_added_ticked_and_emitted(picker, qtbot):

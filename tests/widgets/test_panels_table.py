@@ -82,17 +82,17 @@ def test_rows_are_sorted_newest_first_by_default(table):
 def test_rows_show_every_column_formatted(table):
     oldest = _row_texts(table, 3)
     assert oldest[:8] == [
-        "2004-12-01", "ATH after drought", "1,400.00", "1.1× own ✗",
+        "2004-12-01", "ATH after drought", "1,400.00", "1.1× ✗",
         "Failed", "+5.0%", "-8.0%", "-15.0%",
     ]  # fmt: skip
-    assert _row_texts(table, 2)[3:5] == ["2.1× own ✓", "Held"]
+    assert _row_texts(table, 2)[3:5] == ["2.1× ✓", "Held"]  # the equity's own volume
     assert _row_texts(table, 1)[1:5] == ["N-day high", "1,400.00", "1.9× IWM ✓", "Held"]
 
 
 def test_outcome_says_held_and_volume_confirmation_is_shown_apart(table):
     held_on_thin_volume = make_event("2013-01-02", True, ratio=1.3)
     table.set_events([held_on_thin_volume], None)
-    assert _row_texts(table, 0)[3:5] == ["1.3× own ✗", "Held"]
+    assert _row_texts(table, 0)[3:5] == ["1.3× ✗", "Held"]
     model = table.model()
     outcome_tip = model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert outcome_tip.startswith("Held:") and "Volume column" in outcome_tip
@@ -168,3 +168,30 @@ def test_headers_and_cells_have_tooltips(table):
         assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         assert model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)
     assert table.view().toolTip()
+
+
+def test_arrow_keys_move_the_chart_to_each_breakout(table, qtbot):
+    seen = []
+    table.event_selected.connect(seen.append)
+    view = table.view()
+    view.setFocus()
+    view.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    dates = [f"{e.date:%Y-%m-%d}" for e in seen]
+    assert dates[-3:] == [_column(table, 0)[1], _column(table, 0)[2], _column(table, 0)[1]]
+    # a click emits once, not once for the press and again for the release
+    seen.clear()
+    rect = view.visualRect(table.model().index(3, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [f"{e.date:%Y-%m-%d}" for e in seen] == [_column(table, 0)[3]]
+
+
+def test_the_returns_name_the_coin_they_are_of(table):
+    table.set_subject("ETH/USDT")
+    assert table.subject_text() == "Returns of ETH/USDT"
+    tip = table.model().headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("(ETH/USDT)")
+    table.set_subject(None)
+    assert table.subject_text() == ""

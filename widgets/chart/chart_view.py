@@ -2,7 +2,10 @@
 
 ``ChartView`` lays the panes out in one graphics view, links their dates, and owns the
 crosshair; each pane draws its own data through its own ``set_*`` methods
-(``chart.equity``, ``chart.volume``, ``chart.crypto``, ``chart.correlation``).
+(``chart.equity``, ``chart.volume``, ``chart.crypto``, ``chart.correlation``). Fit
+(Ctrl+0, double-click) shows the span the caller set with ``set_fit_span`` (where the
+series overlap), else all data. Before any data the chart says what to do instead of
+showing blank panes.
 
 x is days since 1970-01-01 everywhere (see ``timecoords``), so daily bars sit on their
 dates with no weekend compression and a lag of k days is a shift of exactly k.
@@ -28,8 +31,15 @@ from widgets.chart.timecoords import days_to_datetime64, value_to_days
 from widgets.chart.volume_pane import VolumePane
 
 PANE_SIZES = {"equity": 440, "volume": 120, "crypto": 360, "correlation": 130}
+#: the least height of each pane: a short window shrinks the others, then the docks
+PANE_MINIMUMS = {"equity": 130, "volume": 50, "crypto": 130, "correlation": 70}
 ALL_HIDDEN_HINT = QtCore.QT_TRANSLATE_NOOP(
     "ChartView", "All panes are hidden — View menu to show them"
+)
+EMPTY_STATE = QtCore.QT_TRANSLATE_NOOP(
+    "ChartView",
+    "Nothing is charted yet.\n\nPick an equity and coins under Instruments, import a price "
+    "file (File ▸ Import CSV…), or load the demo data.",
 )
 
 
@@ -51,6 +61,7 @@ class ChartView(QtWidgets.QWidget):
 
     crosshair_moved = QtCore.Signal(object)  # CrosshairReadout
     range_changed = QtCore.Signal(object, object)  # visible start, end as numpy datetime64
+    statistics_target_clicked = QtCore.Signal(str)  # a coin's row of the crypto legend
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,23 +70,28 @@ class ChartView(QtWidgets.QWidget):
         self._demo = False
         self._has_fitted = False
         self._blank: bool | None = None
+        self._fit_span: tuple[float, float] | None = None
+        self._mouse_at = None  # the last scene position of the mouse over the chart
         # No parent until the panes are built: building pyqtgraph items inside a view that
         # already has a parent widget crashed PySide6 6.11 here (segfault in addItem).
         self.canvas = PaneCanvas()
+        options = {"volume": {"compact": True}}
         self.panes = {
-            "equity": ChartPane("equity", self.canvas, PANE_SIZES["equity"]),
-            "volume": ChartPane(
-                "volume", self.canvas, PANE_SIZES["volume"], include_zero=True, compact=True
-            ),
-            "crypto": ChartPane("crypto", self.canvas, PANE_SIZES["crypto"]),
-            "correlation": ChartPane(
-                "correlation", self.canvas, PANE_SIZES["correlation"], include_zero=True
-            ),
+            name: ChartPane(
+                name,
+                self.canvas,
+                PANE_SIZES[name],
+                include_zero=name in ("volume", "correlation"),
+                minimum_px=PANE_MINIMUMS[name],
+                **options.get(name, {}),
+            )
+            for name in PANES
         }
         p, changed = self._palette, self._on_data_changed
         self.equity = EquityPane(self.panes["equity"], p, changed)
         self.volume = VolumePane(self.panes["volume"], p, changed)
-        self.crypto = CryptoPane(self.panes["crypto"], p, changed)
+        clicked = self.statistics_target_clicked.emit
+        self.crypto = CryptoPane(self.panes["crypto"], p, changed, clicked)
         self.correlation = CorrelationPane(self.panes["correlation"], p, changed)
         self.cursor = ChartCursor(
             self.panes, self.equity, self.volume, self.crypto, self.correlation, p
@@ -95,10 +111,16 @@ class ChartView(QtWidgets.QWidget):
         self.hidden_hint.setObjectName("all_panes_hidden_hint")
         self.hidden_hint.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.hidden_hint.setVisible(False)
+        self.empty_state = QtWidgets.QLabel(chart_tr(EMPTY_STATE))
+        self.empty_state.setObjectName("chart_empty_state")
+        self.empty_state.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setVisible(False)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
         layout.addWidget(self.hidden_hint)
+        layout.addWidget(self.empty_state)
         self._update_bottom_axes()
         self._update_blank()
 
@@ -109,6 +131,8 @@ class ChartView(QtWidgets.QWidget):
         self.canvas.mouse_left.connect(self.hide_crosshair)
         self.canvas.double_clicked.connect(self.fit_all)
         self.panes["equity"].view.sigXRangeChanged.connect(self._emit_range)
+        # the dates under a still mouse change with the range (Ctrl+0, a preset, the wheel)
+        self.panes["equity"].view.sigXRangeChanged.connect(self._refollow)
 
     def _on_data_changed(self, fit: bool) -> None:
         """A pane got new data: axes leave the blank state, and the first data is fitted."""
@@ -124,10 +148,18 @@ class ChartView(QtWidgets.QWidget):
             raise ValueError(f"unknown pane {pane!r}; expected one of {PANES}")
         self.canvas.set_shown(PANES.index(pane), bool(visible))
         self._update_bottom_axes()
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """The canvas, or the sentence that says why there is none."""
         any_shown = any(self.is_pane_visible(n) for n in PANES)
-        # a blank grey canvas gave no clue how to get the panes back
-        self.canvas.setVisible(any_shown)
-        self.hidden_hint.setVisible(not any_shown)
+        blank = bool(self._blank)
+        # a blank grey canvas gave no clue how to get the panes back, or what to load
+        self.canvas.setVisible(any_shown and not blank)
+        self.hidden_hint.setVisible(not any_shown and not blank)
+        self.empty_state.setVisible(blank)
+        if self.layout() is not None:
+            self.layout().activate()  # the canvas gets its size now, before it is drawn
 
     def is_pane_visible(self, pane: str) -> bool:
         """True unless the pane was hidden with set_pane_visible."""
@@ -145,6 +177,7 @@ class ChartView(QtWidgets.QWidget):
             self._blank = blank
             for pane in self.panes.values():
                 pane.set_blank(blank)
+            self._show_state()
 
     def is_blank(self) -> bool:
         """True while no pane has data (axes show no ticks)."""
@@ -159,12 +192,22 @@ class ChartView(QtWidgets.QWidget):
         """The visible x range in days since epoch."""
         return tuple(self.panes["equity"].view.viewRange()[0])
 
+    def set_fit_span(self, start, end) -> None:
+        """What Fit shows: the dates ``start``..``end`` (None, None: all data)."""
+        if start is None or end is None:
+            self._fit_span = None
+            return
+        x0, x1 = value_to_days(start), value_to_days(end)
+        self._fit_span = (min(x0, x1), max(x0, x1))
+
     def fit_all(self) -> None:
-        """Show all data of every pane; y axes fit."""
+        """Show the fit span (``set_fit_span``), else all data of every pane; y axes fit."""
         extents = [e for e in self._x_extents() if e is not None]
         if not extents:
             return
         x0, x1 = min(e[0] for e in extents), max(e[1] for e in extents)
+        if self._fit_span is not None:
+            x0, x1 = self._fit_span
         if x1 <= x0:
             x0, x1 = x0 - 1, x1 + 1
         self.panes["equity"].view.setXRange(x0, x1, padding=0.02)
@@ -221,12 +264,18 @@ class ChartView(QtWidgets.QWidget):
 
     # --- crosshair ----------------------------------------------------------------------
     def _on_mouse_moved(self, pos) -> None:
+        self._mouse_at = pos
         readout = self.cursor.follow(pos)
         if readout is not None:
             self.crosshair_moved.emit(readout)
 
+    def _refollow(self, *_) -> None:
+        if self._mouse_at is not None and self.cursor.shown_at is not None:
+            self._on_mouse_moved(self._mouse_at)
+
     def hide_crosshair(self) -> None:
-        """Remove the crosshair lines and readouts from every pane."""
+        """Remove the crosshair lines and the legends' values from every pane."""
+        self._mouse_at = None
         self.cursor.hide()
 
     def readout_at(self, when):

@@ -6,14 +6,20 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from widgets.chart.crosshair import curve_value_at
 from widgets.chart.pane import ChartPane
-from widgets.chart.pane_text import title_html
+from widgets.chart.pane_text import chart_tr, hint_html, title_html
 from widgets.chart.pyramid_curve import PyramidCurve
 from widgets.chart.style import Palette
 from widgets.chart.timecoords import index_to_days
+from widgets.formatting import format_signed
+
+#: what the correlation pane says without a coin to correlate
+NO_COIN_HINT = QT_TRANSLATE_NOOP(
+    "ChartView", "Add a coin to see how its returns move with the equity's"
+)
 
 
 class CorrelationPane:
@@ -24,15 +30,27 @@ class CorrelationPane:
         self._palette = palette
         self._on_data = on_data
         self._window = 0
+        self._subject = ""
+        self._value = ""  # the correlation under the cursor, on the title's line
         self.line = PyramidCurve(width=1.4)
         self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
         pane.add(self.line, fits=True)
         pane.plot.addItem(self.zero_line, ignoreBounds=True)
 
-    def set_rolling_correlation(self, dates: np.ndarray, values: np.ndarray, window: int) -> None:
-        """Rolling correlation of returns over ``window`` bars, on ``dates``."""
+    def set_rolling_correlation(
+        self, dates: np.ndarray, values: np.ndarray, window: int, subject: str = ""
+    ) -> None:
+        """Rolling correlation of returns over ``window`` sessions, on ``dates``, of
+        ``subject`` (e.g. "^RUT vs BTC/USDT"). No dates: nothing to correlate (no coin),
+        and the pane says so."""
         self._window = int(window)
+        self._subject = subject
         self.line.set_series(index_to_days(dates), values)
+        empty = not len(dates)
+        self.pane.set_hint(hint_html(self._palette, chart_tr(NO_COIN_HINT)) if empty else None)
+        self.pane.value_axis.set_blank(empty)  # nothing correlated: no scale to read
+        self.zero_line.setVisible(not empty)
+        self.pane.grid.refresh()
         self.retitle()
         self._on_data(False)
         self.pane.fit_y()
@@ -45,6 +63,13 @@ class CorrelationPane:
         """The correlation at day ``x``, or None outside the data."""
         return curve_value_at(self.line, x)
 
+    def show_values(self, x: float | None) -> None:
+        """The correlation under the cursor, on the title's line (a short pane keeps its
+        legend to one line)."""
+        value = None if x is None else self.value_at(x)
+        self._value = "" if value is None else f"ρ {format_signed(value, 2)}"
+        self.retitle()
+
     def apply_palette(self, palette: Palette) -> None:
         """Line and zero-line colours, and the title."""
         self._palette = palette
@@ -53,13 +78,12 @@ class CorrelationPane:
         self.retitle()
 
     def retitle(self) -> None:
-        """What is drawn, with the window once known."""
-        window = self._window
-        text = (
-            QCoreApplication.translate(
-                "ChartView", "Rolling correlation of returns (%1-bar window)"
-            ).replace("%1", str(window))
-            if window
-            else QCoreApplication.translate("ChartView", "Rolling correlation")
-        )
-        self.pane.set_title(title_html(self._palette, text))
+        """What is drawn: whose returns, over how many sessions."""
+        text = QCoreApplication.translate("ChartView", "Rolling correlation of returns")
+        if self._subject:
+            text += f" · {self._subject}"
+        if self._window:
+            window = QCoreApplication.translate("ChartView", "%1-session window")
+            text += " · " + window.replace("%1", str(self._window))
+        value = f"&nbsp;&nbsp;{self._value}" if self._value else ""
+        self.pane.set_title(title_html(self._palette, text, value))

@@ -1,12 +1,32 @@
-"""The crosshair readout: what the cursor points at, in every pane, at the current lag."""
+"""The crosshair readout: what the cursor points at, in every pane, at the current lag.
+
+Each pane writes its part into its legend (``widgets.chart.legend``): the equity's OHLC
+and change on the cursor's session, the volume, each coin's price and the date it comes
+from, the rolling correlation. ``CrosshairReadout`` is the same as one record, for the
+status bar and for tests.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from html import escape
 
 import numpy as np
+import pyqtgraph as pg
 
-from widgets.chart.value_axis import format_compact
+from widgets.formatting import format_number, format_price
+
+
+@dataclass(frozen=True)
+class EquityBar:
+    """The equity's bar on one session: OHLC and the change from the session before."""
+
+    date: np.datetime64
+    open: float
+    high: float
+    low: float
+    close: float
+    change: float | None  # close over the previous close, less one (None on the first)
 
 
 @dataclass(frozen=True)
@@ -15,17 +35,20 @@ class CryptoValue:
 
     With a lag of ``k`` days the crypto bar of ``source_date`` = cursor date + k is drawn at
     the cursor, so ``source_date`` is what a trader must read to know which day they see.
+    ``value`` is in the pane's scale (index, percent or price), ``price`` the coin's close.
     """
 
     key: str
     label: str
     value: float | None
     source_date: np.datetime64
+    price: float | None = None
 
 
 @dataclass(frozen=True)
 class CrosshairReadout:
-    """Everything under the crosshair. Values are None where a series has no bar."""
+    """Everything under the crosshair. Values are None where a series has no bar (the
+    equity has none on a weekend: ``equity`` and ``bar`` are None then)."""
 
     date: np.datetime64
     lag_days: int
@@ -34,54 +57,32 @@ class CrosshairReadout:
     correlation: float | None = None
     ghost: float | None = None
     crypto: dict[str, CryptoValue] = field(default_factory=dict)
+    bar: EquityBar | None = None
 
     def summary(self) -> str:
         """One line for a status bar or tooltip."""
         parts = [str(self.date)]
         if self.equity is not None:
-            parts.append(f"equity {self.equity:,.2f}")
+            parts.append(f"equity {format_price(self.equity)}")
         for item in self.crypto.values():
-            shown = "n/a" if item.value is None else f"{item.value:,.4g}"
-            parts.append(f"{item.label} {shown} (from {item.source_date})")
+            shown = format_price(item.price if item.price is not None else item.value)
+            parts.append(f"{item.label} {shown} ({item.source_date})")
         if self.correlation is not None:
-            parts.append(f"corr {self.correlation:+.2f}")
+            parts.append(f"ρ {format_number(self.correlation, 2)}")
         return "  ".join(parts)
 
 
-def _number(value: float | None, digits: int = 2) -> str:
-    if value is None:
-        return "n/a"
-    if abs(value) >= 1000:
-        return f"{value:,.0f}"
-    return f"{value:,.{digits}f}" if abs(value) >= 1 else f"{value:.4g}"
-
-
-def readout_texts(readout: CrosshairReadout) -> dict:
-    """Short per-pane texts: equity close with the date, volume, each crypto value with the
-    date it comes from, and the correlation. Empty strings where there is nothing."""
-    equity = "" if readout.equity is None else f"{readout.date}  close {_number(readout.equity)}"
-    volume = "" if readout.volume is None else f"volume {format_compact(readout.volume)}"
-    crypto = {
-        key: f"{item.label} {_number(item.value)} ({item.source_date})"
-        for key, item in readout.crypto.items()
-    }
-    correlation = "" if readout.correlation is None else f"{readout.correlation:+.2f}"
-    return {"equity": equity, "volume": volume, "crypto": crypto, "correlation": correlation}
-
-
-def readout_html(readout: CrosshairReadout, colours: dict[str, str]) -> dict[str, str]:
-    """Per-pane rich text of a readout; crypto values in their curves' colours."""
-    texts = readout_texts(readout)
-    crypto = "  ".join(
-        f'<span style="color:{colours.get(key, "")}">{text}</span>'
-        for key, text in texts["crypto"].items()
-    )
-    return {
-        "equity": texts["equity"],
-        "volume": texts["volume"],
-        "crypto": crypto,
-        "correlation": texts["correlation"],
-    }
+def swatch_row(colour: str, label: str, text: str, *, dashed: bool = False, link: str = "") -> str:
+    """A legend row: a line of the series' colour, its label, then ``text`` (rich text,
+    already escaped). With ``link`` the label is a link a click on the legend reports."""
+    rgba = pg.mkColor(colour)  # '#rrggbbaa' as pyqtgraph reads it; CSS needs rgba()
+    css = f"rgba({rgba.red()},{rgba.green()},{rgba.blue()},{max(rgba.alpha(), 170)})"
+    mark = "╌" if dashed else "━"
+    name = escape(label)
+    if link:
+        name = f'<a href="{escape(link)}" style="color:{css}; text-decoration:none">{name}</a>'
+    head = f'<span style="color:{css}">{mark} {name}</span>'
+    return head + (f"&nbsp;&nbsp;{text}" if text else "")
 
 
 def within(xs: np.ndarray, x: float) -> bool:
@@ -107,3 +108,12 @@ def curve_value_at(curve, x: float) -> float | None:
         return None
     value = curve.value_at(x)
     return None if value is None or not np.isfinite(value) else value
+
+
+def value_on_day(days: np.ndarray, values: np.ndarray, x: float) -> float | None:
+    """The value of the bar on day ``x`` exactly (``days`` sorted), None without one."""
+    i = int(np.searchsorted(days, np.floor(x + 0.5)))
+    if i >= len(days) or days[i] != np.floor(x + 0.5):
+        return None
+    value = float(values[i])
+    return value if np.isfinite(value) else None

@@ -8,8 +8,8 @@ import numpy as np
 import pyqtgraph as pg
 
 from widgets.chart.timecoords import days_to_datetime
+from widgets.formatting import month_name
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 LABEL_SPACING_PX = 80
 
 # (unit, count, approximate length in days), finest first.
@@ -79,18 +79,18 @@ def tick_label(x: float, unit: str, first: bool = False) -> str:
     stamp = days_to_datetime(x)
     if first and unit in ("day", "week", "month"):
         if unit == "month":
-            return f"{MONTHS[stamp.month - 1]} {stamp.year}"
-        return f"{stamp.day} {MONTHS[stamp.month - 1]} {stamp.year}"
+            return f"{month_name(stamp.month)} {stamp.year}"
+        return f"{stamp.day} {month_name(stamp.month)} {stamp.year}"
     if unit in ("minute", "hour"):
         if stamp.hour == 0 and stamp.minute == 0:
-            return f"{stamp.day} {MONTHS[stamp.month - 1]}"
+            return f"{stamp.day} {month_name(stamp.month)}"
         return f"{stamp.hour:02d}:{stamp.minute:02d}"
     if unit in ("day", "week"):
         if stamp.day == 1 and stamp.month == 1:
             return str(stamp.year)
-        return f"{stamp.day} {MONTHS[stamp.month - 1]}"
+        return f"{stamp.day} {month_name(stamp.month)}"
     if unit == "month":
-        return str(stamp.year) if stamp.month == 1 else MONTHS[stamp.month - 1]
+        return str(stamp.year) if stamp.month == 1 else month_name(stamp.month)
     return str(stamp.year)
 
 

@@ -1,5 +1,6 @@
 """The equity pane: candles or a close line, the line the breakout rule breaks, breakout
-bands (solid: held, hatched: failed) and markers, with a log scale."""
+bands (solid: held, hatched: failed) and markers, with a log scale; its legend reads the
+session under the cursor (OHLC and change), and nothing on a day without a session."""
 
 from __future__ import annotations
 
@@ -7,18 +8,27 @@ from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.vocabulary import EQUITY_STYLES
 from widgets.chart.band_item import BandItem
 from widgets.chart.candle_item import CandleItem
-from widgets.chart.crosshair import sample_at
+from widgets.chart.crosshair import EquityBar, sample_at
 from widgets.chart.marker_item import BreakoutMarkers
 from widgets.chart.pane import ChartPane
-from widgets.chart.pane_text import demo_label, title_html
+from widgets.chart.pane_text import chart_tr, demo_label, title_html
 from widgets.chart.pyramid_curve import PyramidCurve
 from widgets.chart.style import Palette
-from widgets.chart.timecoords import index_to_days, value_to_days
+from widgets.chart.timecoords import days_to_datetime64, index_to_days, value_to_days
+from widgets.formatting import format_percent, format_price
+
+#: the legend's names of open, high, low and close (translated: "О", "Макс", ...)
+OHLC = (
+    QT_TRANSLATE_NOOP("ChartView", "O"),
+    QT_TRANSLATE_NOOP("ChartView", "H"),
+    QT_TRANSLATE_NOOP("ChartView", "L"),
+    QT_TRANSLATE_NOOP("ChartView", "C"),
+)
 
 
 class EquityPane:
@@ -30,6 +40,7 @@ class EquityPane:
         self._palette = palette
         self._on_data = on_data
         self._frame: pd.DataFrame | None = None
+        self._days = np.empty(0)
         self._label = ""
         self._style = "candles"
         self._log = False
@@ -56,6 +67,7 @@ class EquityPane:
         self._intraday = isinstance(index, pd.DatetimeIndex) and (
             index.tz is not None or index.name == "time"
         )
+        self._days = index_to_days(index)
         self._draw()
         self._on_data(True)
 
@@ -106,11 +118,65 @@ class EquityPane:
         return float(pyramid.x[0]), float(pyramid.x[-1])
 
     def close_at(self, x: float) -> float | None:
-        """The close of the last bar at or before day ``x`` (a price, also on a log axis)."""
-        close = sample_at(self.candles.pyramid, x, self.candles.closes)
-        if close is not None and self._log:
-            close = 10.0**close
-        return close
+        """The close of the session on day ``x`` (None on a day without one); intraday,
+        of the last bar at or before ``x``. A price, also on a log axis."""
+        if self._intraday:
+            close = sample_at(self.candles.pyramid, x, self.candles.closes)
+            return 10.0**close if close is not None and self._log else close
+        bar = self.bar_at(x)
+        return None if bar is None else bar.close
+
+    def bar_at(self, x: float) -> EquityBar | None:
+        """The bar of the session on day ``x``, None on a day without a session."""
+        frame, days = self._frame, self._days
+        if frame is None or not len(days) or self._intraday:
+            return None
+        i = int(np.searchsorted(days, np.floor(x + 0.5)))
+        if i >= len(days) or days[i] != np.floor(x + 0.5):
+            return None
+        o, h, low, c = (float(frame[col].iat[i]) for col in ("open", "high", "low", "close"))
+        before = float(frame["close"].iat[i - 1]) if i > 0 else float("nan")
+        change = c / before - 1.0 if np.isfinite(before) and before > 0 else None
+        return EquityBar(days_to_datetime64(days[i], False), o, h, low, c, change)
+
+    def nearest_session(self, x: float) -> float | None:
+        """The day of the session nearest ``x`` (what the crosshair snaps to here)."""
+        days = self._days
+        if not len(days) or self._intraday:
+            return None
+        i = int(np.clip(np.searchsorted(days, x), 1, len(days) - 1)) if len(days) > 1 else 0
+        if len(days) > 1 and abs(days[i - 1] - x) <= abs(days[i] - x):
+            i -= 1
+        return float(days[i])
+
+    def show_values(self, x: float | None) -> None:
+        """The legend's row for the session under the cursor (None: no cursor, no row)."""
+        if x is None or self._frame is None:
+            self.pane.set_rows([])
+            return
+        if self._intraday:
+            close = self.close_at(x)
+            name = chart_tr(OHLC[3])
+            text = "" if close is None else f"{name} {format_price(close)}"
+            self.pane.set_rows([text] if text else [])
+            return
+        bar = self.bar_at(x)
+        date = days_to_datetime64(x, False)
+        if bar is None:
+            closed = QCoreApplication.translate("ChartView", "no session")
+            self.pane.set_rows([f"{date}&nbsp;&nbsp;{closed}"])
+            return
+        p = self._palette
+        values = "&nbsp; ".join(
+            f"{chart_tr(name)} {format_price(value)}"
+            for name, value in zip(OHLC, (bar.open, bar.high, bar.low, bar.close), strict=True)
+        )
+        change = ""
+        if bar.change is not None:
+            colour = p.up if bar.change >= 0 else p.down
+            text = format_percent(bar.change, 2)
+            change = f'&nbsp;&nbsp;<span style="color:{colour}">{text}</span>'
+        self.pane.set_rows([f"{bar.date}&nbsp;&nbsp;{values}{change}"])
 
     def apply_palette(self, palette: Palette) -> None:
         """Candle, line, band and marker colours, and the title."""
@@ -124,7 +190,7 @@ class EquityPane:
 
     def retitle(self) -> None:
         """The series name, the log note and (with events) the held/failed key."""
-        scale = " · log" if self._log else ""
+        scale = " · " + QCoreApplication.translate("ChartView", "log axis") if self._log else ""
         p = self._palette
         # the key names outcomes as the breakout table does: held (▲) or failed (✕)
         held = QCoreApplication.translate("ChartView", "held")

@@ -1,5 +1,6 @@
-"""One chart pane: a PlotItem with a date axis, a value axis, a title, crosshair lines,
-a DEMO watermark, and y fitting to whatever of its data is visible."""
+"""One chart pane: a PlotItem with a date axis, a value axis, a legend that is also the
+crosshair readout, crosshair lines with the cursor's value on the axis, a DEMO watermark,
+a hint for an empty pane, and y fitting to whatever of its data is visible."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pyqtgraph.Qt import QtCore, QtGui, QtWidgets
 from widgets.chart.date_axis import DateAxis
 from widgets.chart.finance_viewbox import FinanceViewBox
 from widgets.chart.grid_item import GridItem
+from widgets.chart.legend import PaneLegend
 from widgets.chart.pane_canvas import PaneCanvas
 from widgets.chart.style import Palette
 from widgets.chart.value_axis import ValueAxis
@@ -16,9 +18,12 @@ from widgets.chart.value_axis import ValueAxis
 AXIS_WIDTH_PX = 72
 DATE_AXIS_HEIGHT_PX = 24
 Y_PADDING = 0.06
-# the title's strip at the top of every pane: y fitting keeps the data below it
-HEADER_PX = 20
-MAX_HEADER_SHARE = 0.35
+# the legend's strip at the top of every pane: y fitting keeps the data below it (at
+# least the title's line, at most this share of the pane: past it, the legend's
+# translucent ground lies over the data rather than squeezing it)
+HEADER_PX = 22
+TITLE_SHARE = 0.35
+MAX_HEADER_SHARE = 0.25
 FONT_FAMILY = "DejaVu Sans"
 
 
@@ -33,6 +38,7 @@ class ChartPane:
         *,
         include_zero: bool = False,
         compact: bool = False,
+        minimum_px: int = 60,
     ) -> None:
         self.name = name
         self.include_zero = include_zero
@@ -44,14 +50,20 @@ class ChartPane:
         )
         self.fit_items: list = []
         # Into the scene before any item is added (pyqtgraph's addItem needs a scene).
-        canvas.add_pane(self.plot, weight)
+        canvas.add_pane(self.plot, weight, minimum_px)
         self._setup_plot()
         self.grid = GridItem(self.date_axis, self.value_axis)
         self.plot.addItem(self.grid, ignoreBounds=True)
-        self.title = self._overlay_text(anchor=(0, 0))
-        self.readout = self._overlay_text(anchor=(1, 0))
+        self.legend = PaneLegend()
+        self.legend.setParentItem(self.view)  # fixed in pixels, not in data
         self.watermark = self._overlay_text(anchor=(0.5, 0.5))
         self.watermark.setVisible(False)
+        self.hint = self._overlay_text(anchor=(0.5, 0.5))
+        self.hint.setVisible(False)
+        self.value_label = pg.TextItem(anchor=(0, 0.5))
+        self.value_label.setParentItem(self.plot)
+        self.value_label.setZValue(70)
+        self.value_label.setVisible(False)
         self.vline = pg.InfiniteLine(angle=90, movable=False)
         self.hline = pg.InfiniteLine(angle=0, movable=False)
         for line in (self.vline, self.hline):
@@ -88,9 +100,10 @@ class ChartPane:
 
     def _place_overlays(self) -> None:
         rect = self.view.boundingRect()
-        self.title.setPos(6, 2)
-        self.readout.setPos(rect.width() - 6, 2)
+        self.legend.setPos(2, 1)
+        self.legend.fit_to(rect.width(), rect.height())
         self.watermark.setPos(rect.width() / 2, rect.height() / 2)
+        self.hint.setPos(rect.width() / 2, rect.height() / 2 + self.legend.height_px() / 2)
 
     def add(self, item, *, fits: bool = False) -> None:
         """Add an item to the pane; ``fits`` items drive the y range."""
@@ -120,7 +133,9 @@ class ChartPane:
     def _with_header(self, lo: float, hi: float) -> tuple[float, float]:
         """The y range that shows lo..hi padded, below a HEADER_PX strip for the title."""
         height = self.view.height()
-        header = min(HEADER_PX / height, MAX_HEADER_SHARE) if height > 0 else 0.0
+        title = min(HEADER_PX, TITLE_SHARE * height)  # the title's line, as it always was
+        rows = min(self.legend.height_px(), MAX_HEADER_SHARE * height)
+        header = max(title, rows) / height if height > 0 else 0.0
         total = (hi - lo) / (1.0 - 2 * Y_PADDING - header)
         return lo - Y_PADDING * total, hi + (Y_PADDING + header) * total
 
@@ -131,12 +146,39 @@ class ChartPane:
         self.grid.refresh()
 
     def set_title(self, html: str) -> None:
-        """Rich-text title in the pane's top-left corner (skipped when unchanged: ~0.3 ms)."""
-        if html == getattr(self, "_title_html", None):
+        """Rich-text title, the legend's first line (skipped when unchanged: ~0.3 ms)."""
+        if html == self.legend.title:
             return
-        self._title_html = html
-        self.title.setHtml(html)
+        self.legend.set_title(html)
         self._place_overlays()
+
+    def set_rows(self, rows: list[str]) -> None:
+        """The legend's rows under the title, one per series (rich text)."""
+        before = self.legend.height_px()
+        self.legend.set_rows(rows)
+        if self.legend.height_px() != before:
+            self._place_overlays()
+            self.fit_y()
+
+    def set_hint(self, html: str | None) -> None:
+        """A sentence in the middle of an empty pane (None: no hint)."""
+        self.hint.setVisible(bool(html))
+        if html:
+            self.hint.setHtml(html)
+            self._place_overlays()
+
+    def show_value_label(self, y: float) -> None:
+        """The cursor's value on the value axis, at view coordinate ``y``."""
+        axis = self.value_axis
+        self.value_label.setText(axis.label_at(y))
+        scene_y = self.view.mapViewToScene(QtCore.QPointF(0.0, y)).y()
+        local = self.plot.mapFromScene(QtCore.QPointF(0.0, scene_y))
+        self.value_label.setPos(axis.geometry().left(), local.y())
+        self.value_label.setVisible(True)
+
+    def hide_value_label(self) -> None:
+        """No cursor in this pane: no value on its axis."""
+        self.value_label.setVisible(False)
 
     def set_watermark(self, text: str, visible: bool, colour: str) -> None:
         """A large centred text behind the data (the DEMO mark)."""
@@ -165,6 +207,11 @@ class ChartPane:
         cross = pg.mkPen(palette.crosshair, width=1, style=QtCore.Qt.PenStyle.DashLine)
         self.vline.setPen(cross)
         self.hline.setPen(cross)
+        self.legend.set_ground(palette.legend_background)
+        self.legend.setColor(palette.foreground)
+        self.hint.setColor(palette.foreground)
+        self.value_label.fill = pg.mkBrush(palette.crosshair)
+        self.value_label.setColor(palette.background)
 
     def contains_scene_point(self, pos) -> bool:
         """True when a scene position falls in this pane's plotting area."""

@@ -3,6 +3,9 @@
 Separate PlotWidgets in a QSplitter paint each linked pane twice per frame (the explicit
 update and the scene's own queued update arrive separately); one scene paints once.
 Panes are resized by dragging the gap between two of them, like a splitter handle.
+Each pane has a minimum height: a short window shrinks the tall panes first, and the
+canvas asks for at least the sum of the minimums (``minimum_height``), so the window's
+docks give way before a pane is squeezed to nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from pyqtgraph.Qt import QtCore, QtWidgets
 
 GAP_PX = 5
 MIN_PANE_PX = 40
+#: the date axis under the lowest pane
+AXIS_PX = 24
 
 
 class PaneCanvas(pg.GraphicsView):
@@ -32,17 +37,31 @@ class PaneCanvas(pg.GraphicsView):
         self.setCentralItem(self.column)
         self._plots: list[pg.PlotItem] = []
         self._weights: list[float] = []
+        self._minimums: list[float] = []
         self._shown: list[bool] = []
         self._drag: tuple[int, int, float] | None = None
         self.setMouseTracking(True)
 
-    def add_pane(self, plot: pg.PlotItem, weight: float) -> None:
-        """Append a pane with a relative height."""
+    def add_pane(self, plot: pg.PlotItem, weight: float, minimum_px: float = MIN_PANE_PX) -> None:
+        """Append a pane with a relative height and the least height it may be given."""
         plot.setParentItem(self.column)
         self._plots.append(plot)
         self._weights.append(float(weight))
+        self._minimums.append(max(float(minimum_px), MIN_PANE_PX))
         self._shown.append(True)
         self._relayout()
+
+    def minimum_height(self) -> int:
+        """The height the shown panes need at least (their minimums, gaps and date axis)."""
+        visible = [i for i, shown in enumerate(self._shown) if shown]
+        if not visible:
+            return 0
+        return int(sum(self._minimums[i] for i in visible) + GAP_PX * (len(visible) - 1) + AXIS_PX)
+
+    def heights(self) -> list[float]:
+        """The height each pane is given now (0 for a hidden one)."""
+        pairs = zip(self._plots, self._shown, strict=True)
+        return [plot.geometry().height() if shown else 0.0 for plot, shown in pairs]
 
     def set_shown(self, index: int, shown: bool) -> None:
         """Show or hide the pane at ``index``; the others share its space."""
@@ -73,13 +92,28 @@ class PaneCanvas(pg.GraphicsView):
         visible = [i for i, shown in enumerate(self._shown) if shown]
         if not visible:
             return
+        self.setMinimumHeight(self.minimum_height())
         available = self.viewport().height() - GAP_PX * (len(visible) - 1)
-        total = sum(self._weights[i] for i in visible)
-        for i in visible:
-            height = max(available * self._weights[i] / total, MIN_PANE_PX)
+        for i, height in zip(visible, self._share(visible, available), strict=True):
             self._plots[i].setMinimumHeight(height)
             self._plots[i].setMaximumHeight(height)
         self.grid.activate()
+
+    def _share(self, visible: list[int], available: float) -> list[float]:
+        """Heights by weight, none below its pane's minimum (the lowest one also carries
+        the date axis): a pane held at its minimum leaves the rest to the others."""
+        least = {i: self._minimums[i] for i in visible}
+        least[visible[-1]] += AXIS_PX
+        held: dict[int, float] = {}
+        while True:
+            free = [i for i in visible if i not in held]
+            room = available - sum(held.values())
+            total = sum(self._weights[i] for i in free) or 1.0
+            short = [i for i in free if room * self._weights[i] / total < least[i]]
+            if not short:
+                return [held.get(i, room * self._weights[i] / total) for i in visible]
+            for i in short:
+                held[i] = least[i]
 
     def mouseDoubleClickEvent(self, event) -> None:
         """Double-click on any pane asks to fit everything."""
@@ -147,7 +181,8 @@ class PaneCanvas(pg.GraphicsView):
 
     def _move_gap(self, upper: int, lower: int, delta_px: float) -> None:
         heights = [self._plots[i].geometry().height() for i in (upper, lower)]
-        delta = max(-heights[0] + MIN_PANE_PX, min(delta_px, heights[1] - MIN_PANE_PX))
+        low, high = self._minimums[upper], self._minimums[lower]
+        delta = max(-heights[0] + low, min(delta_px, heights[1] - high))
         if delta == 0:
             return
         pair = self._weights[upper] + self._weights[lower]

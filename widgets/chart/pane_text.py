@@ -27,3 +27,11 @@ def title_html(palette: Palette, text: str, extra: str = "") -> str:
 def demo_label(label: str, is_demo: bool) -> str:
     """A series label that says DEMO once, whether or not the name already does."""
     return label if not is_demo or "DEMO" in label.upper() else f"{label} (DEMO)"
+
+
+def hint_html(palette: Palette, text: str) -> str:
+    """A hint in the middle of an empty pane: what to do to fill it."""
+    return (
+        f'<span style="font-family:DejaVu Sans; font-size:10pt; '
+        f'color:{palette.foreground};">{text}</span>'
+    )

@@ -1,4 +1,10 @@
-"""A right-hand value axis with readable price labels, in linear or log10 coordinates."""
+"""A right-hand value axis with readable price labels, in linear or log10 coordinates.
+
+Every label of one axis is written in one format: the same number of decimals, or the
+compact form (250k, 1.5M) when the largest label would not fit the axis otherwise. On a
+log axis the ticks are decades (1, 10, 100) or 1-2-5 steps when the height allows, and
+every second or third decade when even the decades would crowd it.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,11 @@ import math
 
 import pyqtgraph as pg
 
+from widgets.formatting import format_compact, format_number
+
 TICK_SPACING_PX = 30
+#: labels of at least this size are written compact (250k): "2,500,000" does not fit
+COMPACT_FROM = 100_000
 MANTISSA_SETS: tuple[tuple[float, ...], ...] = (
     (1.0,),
     (1.0, 3.0),
@@ -16,25 +26,41 @@ MANTISSA_SETS: tuple[tuple[float, ...], ...] = (
 )
 
 
+def decimals_for(values, spacing: float | None = None) -> int:
+    """The fewest decimals (at most 8) that write every value of ``values`` to about three
+    significant digits, or, with ``spacing``, that tell ticks ``spacing`` apart."""
+    if spacing is not None and spacing > 0 and math.isfinite(spacing):
+        return max(0, min(8, -math.floor(math.log10(spacing) + 1e-9)))
+    needed = 0
+    for value in values:
+        if not math.isfinite(value) or value == 0:
+            continue
+        digits = -math.floor(math.log10(abs(value)) + 1e-9) + 2
+        rounded = round(abs(value), max(digits, 0))
+        text = f"{rounded:.{max(digits, 0)}f}".rstrip("0").rstrip(".")
+        needed = max(needed, len(text.partition(".")[2]))
+    return min(needed, 8)
+
+
+def format_ticks(values, spacing: float | None = None) -> list[str]:
+    """Labels of one axis in one format: compact when the largest is ``COMPACT_FROM`` or
+    more, else the same number of decimals for all."""
+    finite = [v for v in values if math.isfinite(v)]
+    if finite and max(abs(v) for v in finite) >= COMPACT_FROM:
+        return [format_compact(v) if math.isfinite(v) else "" for v in values]
+    decimals = decimals_for(finite, spacing)
+    return [format_number(v, decimals) if math.isfinite(v) else "" for v in values]
+
+
 def format_value(value: float, spacing: float) -> str:
-    """``value`` with thousands separators and as many decimals as ``spacing`` needs."""
+    """One value as its axis writes it at tick ``spacing`` (the cursor's price label)."""
     if not math.isfinite(value):
         return ""
+    if abs(value) >= COMPACT_FROM:
+        return format_compact(value)
     if spacing <= 0 or not math.isfinite(spacing):
-        spacing = abs(value) or 1.0
-    decimals = max(0, min(8, -math.floor(math.log10(spacing) + 1e-9)))
-    if abs(value) >= 100_000 and spacing >= 1:
-        decimals = 0
-    return f"{value:,.{decimals}f}"
-
-
-def format_compact(value: float) -> str:
-    """Large quantities the short way: 3.2B, 450M, 12k."""
-    size = abs(value)
-    for limit, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
-        if size >= limit:
-            return f"{value / limit:.3g}{suffix}"
-    return f"{value:.3g}"
+        spacing = abs(value) / 100 or 1.0
+    return format_number(value, decimals_for([], spacing))
 
 
 def linear_ticks(lo: float, hi: float, max_ticks: int) -> tuple[float, list[float]]:
@@ -62,27 +88,30 @@ def _multiples(lo: float, hi: float, step: float) -> list[float]:
 
 
 def log_ticks(lo: float, hi: float, max_ticks: int) -> list[float]:
-    """Prices of the form m * 10**e inside [lo, hi] (lo > 0), the densest set that fits."""
+    """Prices of the form m * 10**e inside [lo, hi] (lo > 0), the densest set that fits;
+    when even the decades do not fit, every second (third...) decade."""
+    exponents = range(math.floor(math.log10(lo)), math.ceil(math.log10(hi)) + 1)
     best: list[float] = []
     for mantissas in MANTISSA_SETS:
-        ticks = [
-            m * 10.0**e
-            for e in range(math.floor(math.log10(lo)), math.ceil(math.log10(hi)) + 1)
-            for m in mantissas
-            if lo <= m * 10.0**e <= hi
-        ]
+        ticks = [m * 10.0**e for e in exponents for m in mantissas if lo <= m * 10.0**e <= hi]
         if len(ticks) > max_ticks:
             break
         best = ticks
-    return best
+    if best:
+        return best
+    decades = [10.0**e for e in exponents if lo <= 10.0**e <= hi]
+    every = math.ceil(len(decades) / max(max_ticks, 1))
+    return [d for d in decades if round(math.log10(d)) % every == 0]
 
 
 class ValueAxis(pg.AxisItem):
-    """Right axis; in log mode the view holds log10(value) and labels show the value."""
+    """Right axis; in log mode the view holds log10(value) and labels show the value
+    (plus ``offset``: a percent scale on a log axis holds log10(100 + percent))."""
 
     def __init__(self, *, compact: bool = False, **kwargs) -> None:
         super().__init__(orientation="right", **kwargs)
         self._log = False
+        self._offset = 0.0
         self._compact = compact
         self._suffix = ""
         self._blank = False
@@ -99,9 +128,10 @@ class ValueAxis(pg.AxisItem):
         self.picture = None
         self.update()
 
-    def set_log(self, on: bool) -> None:
-        """Switch between linear values and log10 coordinates."""
+    def set_log(self, on: bool, offset: float = 0.0) -> None:
+        """Switch between linear values and log10 coordinates (labels show 10**y + offset)."""
         self._log = bool(on)
+        self._offset = float(offset) if on else 0.0
         self.picture = None
         self.update()
 
@@ -109,6 +139,10 @@ class ValueAxis(pg.AxisItem):
     def is_log(self) -> bool:
         """True when the view holds log10 values."""
         return self._log
+
+    def value_of(self, y: float) -> float:
+        """The value a view coordinate ``y`` stands for (undoes the log)."""
+        return 10.0**y + self._offset if self._log else y
 
     def tickValues(self, min_value, max_value, size):
         """One level of 1-2-5 ticks, at least TICK_SPACING_PX apart (log mode: in price)."""
@@ -120,19 +154,28 @@ class ValueAxis(pg.AxisItem):
             return [(step, ticks)]
         lo, hi = 10.0 ** max(min_value, -300), 10.0 ** min(max_value, 300)
         ticks = log_ticks(lo, hi, max_ticks)
-        if len(ticks) < 3:
+        if len(ticks) < 3 and hi / lo < 100:
             # A narrow log range: linear price ticks read better.
             ticks = [v for v in linear_ticks(lo, hi, max_ticks)[1] if v > 0]
         return [(1.0, [math.log10(v) for v in ticks])]
 
     def tickStrings(self, values, scale, spacing):
-        """Values with thousands separators (log mode shows the value, not the exponent)."""
+        """Values in one format for the whole axis (log mode shows the value, not the
+        exponent), with the suffix."""
         return [text + self._suffix for text in self._plain_strings(values, scale, spacing)]
+
+    def label_at(self, y: float) -> str:
+        """The cursor's label for view coordinate ``y``, as the axis would write it."""
+        (lo, hi) = self.range
+        value = self.value_of(y)
+        if self._compact:
+            return format_compact(value) + self._suffix
+        spacing = abs(value) / 1000 if self._log else abs(hi - lo) / 100
+        return format_value(value, spacing) + self._suffix
 
     def _plain_strings(self, values, scale, spacing):
         if self._log:
-            # Each label carries about three significant digits of its own value.
-            return [format_value(10.0**v, 10.0**v / 20) for v in values]
+            return format_ticks([10.0**v + self._offset for v in values])
         if self._compact:
             return [format_compact(v * scale) for v in values]
-        return [format_value(v * scale, spacing * scale) for v in values]
+        return format_ticks([v * scale for v in values], spacing * scale)

@@ -1,4 +1,4 @@
-"""The volume pane: volume bars, the confirmation threshold, and which volume this is."""
+"""The volume pane: volume bars, the confirmation threshold, and whose volume this is."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ from collections.abc import Callable
 import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
-from widgets.chart.crosshair import sample_at
+from widgets.chart.crosshair import curve_value_at, sample_at
 from widgets.chart.pane import ChartPane
 from widgets.chart.pane_text import title_html
 from widgets.chart.pyramid_curve import PyramidCurve
 from widgets.chart.style import Palette
 from widgets.chart.timecoords import index_to_days
 from widgets.chart.volume_item import VolumeItem
+from widgets.formatting import format_compact
 
 
 class VolumePane:
@@ -24,14 +25,15 @@ class VolumePane:
         self._palette = palette
         self._on_data = on_data
         self._label = ""
+        self._value = ""  # the volume under the cursor, on the title's line
         self.bars = VolumeItem()
         self.threshold_line = PyramidCurve(width=1.4)
         pane.add(self.bars, fits=True)
         pane.add(self.threshold_line, fits=True)
 
     def set_volume(self, volume: pd.Series, threshold: pd.Series | None, source_label: str) -> None:
-        """Volume bars, the confirmation threshold line (None hides it), and which volume
-        this is (the equity's own, a proxy's, or why there is none)."""
+        """Volume bars, the confirmation threshold line (None hides it), and whose volume
+        this is in words (the equity's own, a proxy's, or why there is none)."""
         self.bars.set_volume(index_to_days(volume.index), volume.to_numpy(float))
         has_threshold = threshold is not None and len(threshold) > 0
         self.threshold_line.setVisible(has_threshold)
@@ -54,6 +56,24 @@ class VolumePane:
         pyramid = self.bars.pyramid
         return sample_at(pyramid, x, pyramid.highs[0] if pyramid else None)
 
+    def show_values(self, x: float | None, has_session: bool = True) -> None:
+        """The volume of the session under the cursor and the threshold, on the title's
+        line (nothing without a cursor or on a day without a session)."""
+        volume = None if x is None or not has_session else self.value_at(x)
+        self._value = "" if volume is None else self._value_text(x, volume)
+        self.retitle()
+
+    def _value_text(self, x: float, volume: float) -> str:
+        text = format_compact(volume)
+        threshold = (
+            curve_value_at(self.threshold_line, x) if self.threshold_line.isVisible() else None
+        )
+        if threshold is not None:
+            name = QCoreApplication.translate("ChartView", "threshold")
+            shown = f"{name} {format_compact(threshold)}"
+            text += f'&nbsp;&nbsp;<span style="color:{self._palette.threshold}">{shown}</span>'
+        return text
+
     def apply_palette(self, palette: Palette) -> None:
         """Bar and threshold colours, and the title."""
         self._palette = palette
@@ -62,7 +82,7 @@ class VolumePane:
         self.retitle()
 
     def retitle(self) -> None:
-        """ "Volume: <source>" and the threshold's key while it is shown."""
+        """Whose volume this is, and the threshold's key while it is shown."""
         p = self._palette
         if not self._label:  # nothing loaded yet: no source, no threshold to name
             self.pane.set_title(title_html(p, QCoreApplication.translate("ChartView", "Volume")))
@@ -73,5 +93,5 @@ class VolumePane:
             if self.threshold_line.isVisible()
             else ""
         )
-        title = QCoreApplication.translate("ChartView", "Volume: %1")
-        self.pane.set_title(title_html(p, title.replace("%1", self._label), threshold))
+        value = f"&nbsp;&nbsp;{self._value}" if self._value else ""
+        self.pane.set_title(title_html(p, self._label, threshold + value))

@@ -12,6 +12,8 @@ Plain functions with explicit arguments, no Qt: the window runs them as worker t
   for ^RUT, unless overridden; from the cache or this run's imports, never fetched).
 * ``demo.demo_session``: the one demo picker.
 * ``headless.load_session``: what a command asks for (demo, imports, cache, top-up).
+* ``derived``: a ratio, basket or altseason index loaded as its inputs, then computed
+  (the one hook each loader calls).
 * ``failures.FailureMemory``: which series failed this session.
 
 Imports (read and checked in full, the calendar rule) are ``models.session.imports``.

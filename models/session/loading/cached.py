@@ -6,6 +6,7 @@ from models.errors import CacheCorrupt, InvalidParameter, NotCachedOffline
 from models.market.frames import DAILY
 from models.market.instruments import Catalogue, Instrument
 from models.notices import CACHE_SET_ASIDE
+from models.session.loading.derived import derive_into, with_inputs
 from models.session.loading.volume_proxy import load_volume_proxy
 from models.session.session import LoadOutcome, Selection
 
@@ -18,10 +19,11 @@ def load_cached(
     An instrument whose cached file was unreadable (set aside by the cache, a
     ``cache_set_aside`` notice) gets a ``CacheCorrupt`` error saying so. ``offline``, an
     instrument with nothing cached gets ``NotCachedOffline`` (online it is fetched
-    next). Stops at ``control``'s cancel.
+    next). A derived instrument is computed from its cached inputs
+    (``models.session.loading.derived``). Stops at ``control``'s cancel.
     """
     outcome = LoadOutcome(selection)
-    for instrument in selection.instruments:
+    for instrument in with_inputs(selection.instruments):
         control.check_cancelled()
         try:
             read = repository.read_cached(instrument, DAILY)
@@ -41,7 +43,7 @@ def load_cached(
             text = f"{instrument.label}: nothing cached and the app is offline."
             outcome.errors[instrument] = NotCachedOffline(text)
     outcome.volume_proxy = load_volume_proxy(repository, catalogue, selection.equity)
-    return outcome
+    return derive_into(outcome, quiet_when_absent=not offline)
 
 
 def _set_aside(instrument: Instrument, offline: bool) -> str:

@@ -22,6 +22,7 @@ from models.market.frames import DAILY
 from models.market.instruments import CCXT, Instrument
 from models.market.series import MarketSeries
 from models.notices import Notice
+from models.session.loading.derived import derive_into
 from models.session.session import LoadOutcome, Selection
 
 
@@ -160,7 +161,8 @@ def fetched_outcome(
     volume_proxy: MarketSeries | None = None,
 ) -> LoadOutcome:
     """The answers of a batch laid over ``base`` (series already loaded, which a failed
-    fetch leaves in place): series, errors and notices per instrument."""
+    fetch leaves in place): series, errors and notices per instrument, and the derived
+    series of the selection computed again from their fetched inputs."""
     outcome = LoadOutcome(selection, series=dict(base), volume_proxy=volume_proxy)
     for answer in answers:
         if answer.series is not None:
@@ -168,4 +170,4 @@ def fetched_outcome(
             outcome.notices.extend(answer.notices)
         else:
             outcome.errors[answer.instrument] = answer.error
-    return outcome
+    return derive_into(outcome)

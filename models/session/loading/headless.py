@@ -32,6 +32,7 @@ from models.notices import (
 )
 from models.session.imports import read_imports, save_imports
 from models.session.loading.demo import demo_session
+from models.session.loading.derived import load_derived
 from models.session.loading.fetching import fetch_instrument
 from models.session.loading.volume_proxy import load_volume_proxy
 from models.session.session import Selection, Session
@@ -125,6 +126,11 @@ class _Source:
 
     def series(self, text: str) -> MarketSeries:
         instrument = self.catalogue.resolve(text)
+        if instrument.is_derived:  # computed from its inputs, each found as below
+            return load_derived(instrument, self.plain)
+        return self.plain(instrument)
+
+    def plain(self, instrument: Instrument) -> MarketSeries:
         found = self.imported.get(instrument.symbol.upper())
         if found is None and self.request.fetch:
             found = _fetched(self.repository, instrument, self.request, self.control)
