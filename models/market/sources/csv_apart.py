@@ -6,10 +6,12 @@ worker thread that still stops the window's event loop (issue 10). A file of at 
 started with ``multiprocessing``'s spawn method; the parent waits on a pipe, which holds
 no lock, and receives the finished (daily: small) result. A cancel ends the child.
 
-Measured on the issue's 1M-row one-minute file (2 cores, under load): the worst event-loop
-gap while importing went from 88-108 ms (pandas on a worker thread) to the gaps of an
-idle loop; pyarrow's reader (``engine="pyarrow"``) releases the lock while it parses but
-the checks and the daily bars after it still hold it, and it would add a 40 MB dependency.
+Why a child process rather than pyarrow's CSV reader (``engine="pyarrow"``): pyarrow
+releases the lock while it tokenises, but the row checks, the times and the daily bars
+that follow are numpy and pandas work that holds it again, and it would add a 40 MB
+dependency; a child process holds none of it. (pyarrow was judged from how it works, not
+measured here; the child was measured in tests/app/test_event_loop_stall.py, where the
+import of a one-million-row file no longer shows among the event loop's worst gaps.)
 A frozen app needs ``multiprocessing.freeze_support()`` at start (``app.launch``).
 """
 
