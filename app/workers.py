@@ -14,6 +14,13 @@ the tasks share one control (one cancel stops all), and the result is the list o
 results once the last is done. Tasks that wait on the network (``io=True``) run on a
 pool of their own, so a slow fetch never holds up the statistics.
 
+CPU-heavy pure tasks (``apart=True``: the bootstrap statistics) run in a child process
+(``app.process_apart``), started once with the spawn method: on a thread their Python
+code shared the interpreter lock with the GUI thread, which then took two to three times
+as long to lay out and paint a session (measured: 13 ms of presenting became 31-121 ms
+while a bootstrap ran on a pool thread). The pool thread waits on the child's answer
+holding no lock; a cancel drops the answer at once (the child finishes that call).
+
 The runnable never owns a QObject (the pool deletes runnables on a worker thread); it
 emits through the signals of a dispatcher QObject that lives on the GUI thread, so every
 emission from a worker is queued to the GUI thread's event loop.
