@@ -114,6 +114,14 @@ def main(argv: Sequence[str]) -> int:
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURE
+    except OSError as exc:  # the disk refused somewhere no model caught it: still one sentence
+        from models.errors import storage_error
+
+        print(
+            f"error: {storage_error(exc, exc.filename or '', 'complete the command')}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

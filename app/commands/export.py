@@ -27,7 +27,7 @@ import os
 import sys
 from pathlib import Path
 
-from app.commands.common import add_options_below_top_level, plain
+from app.commands.common import add_options_below_top_level, check_output_folder, plain
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -85,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
     from models.records.image_spec import ImageSpec, parse_size
 
     out = Path(args.out).expanduser()
-    image_format(out)  # refuse a bad name before any loading
+    image_format(out)  # refuse a bad name or folder before any loading
+    check_output_folder(out)
     width, height = parse_size(args.size)
     spec = ImageSpec(width, height, float(args.pixel_ratio), bool(args.caption))
     params = params_from(args)

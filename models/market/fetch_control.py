@@ -56,3 +56,27 @@ class FetchControl:
         """Report pages done out of pages expected."""
         if self.on_progress is not None:
             self.on_progress(done, expected, message)
+
+
+class LinkedControl(FetchControl):
+    """A control that also stops when ``parent`` does (one source's fetches within a
+    request: the user's Cancel stops them all, an unreachable source only its own).
+    Progress goes to the parent's sink."""
+
+    def __init__(self, parent: FetchControl) -> None:
+        super().__init__(parent.on_progress)
+        self.parent = parent
+
+    @property
+    def cancelled(self) -> bool:
+        """True once this control or its parent was cancelled."""
+        return self._cancel.is_set() or self.parent.cancelled
+
+    def check_cancelled(self) -> None:
+        """Raise ``Cancelled`` if this control or its parent was cancelled."""
+        self.parent.check_cancelled()
+        super().check_cancelled()
+
+    def report(self, done: int, expected: int, message: str = "") -> None:
+        """Report through the parent (which may be a linked control itself)."""
+        self.parent.report(done, expected, message)

@@ -135,6 +135,8 @@ def instrument_record(series, role: str) -> dict:
         "last_bar": series.last,
         "rows": series.rows,
         "provenance": series.provenance_summary,
+        "imported_from": list(series.imported_from),
+        "origin": series.origin_text,
         "is_demo": series.is_demo,
         "fetched_at": series.fetched_at.isoformat() if series.fetched_at else None,
         "library_version": series.library_version,

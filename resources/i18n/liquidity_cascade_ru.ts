@@ -248,47 +248,47 @@
         <translation>Папка кэша: {path}</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="93"/>
+        <location filename="../../widgets/data_dialogs.py" line="94"/>
         <source>Clear cache…</source>
         <translation>Очистить кэш…</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="95"/>
+        <location filename="../../widgets/data_dialogs.py" line="96"/>
         <source>Delete every cached series (the chart stays)</source>
         <translation>Удалить все ряды из кэша (график останется)</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="107"/>
+        <location filename="../../widgets/data_dialogs.py" line="108"/>
         <source>{count} series, {size} on disk</source>
         <translation>Рядов: {count}, на диске {size}</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="136"/>
+        <location filename="../../widgets/data_dialogs.py" line="137"/>
         <source>Clear…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="137"/>
+        <location filename="../../widgets/data_dialogs.py" line="138"/>
         <source>Delete this series from the cache (the chart stays)</source>
         <translation>Удалить этот ряд из кэша (график останется)</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="146"/>
+        <location filename="../../widgets/data_dialogs.py" line="147"/>
         <source>Clear {series}?</source>
         <translation>Удалить {series}?</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="148"/>
+        <location filename="../../widgets/data_dialogs.py" line="149"/>
         <source>Delete {series} from the cache? It is fetched again when next charted.</source>
         <translation>Удалить {series} из кэша? Ряд загрузится снова, когда понадобится графику.</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="159"/>
+        <location filename="../../widgets/data_dialogs.py" line="160"/>
         <source>Clear the cache?</source>
         <translation>Очистить кэш?</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="160"/>
+        <location filename="../../widgets/data_dialogs.py" line="161"/>
         <source>Delete every cached series? The next start fetches them again.</source>
         <translation>Удалить все ряды из кэша? При следующем запуске они загрузятся снова.</translation>
     </message>
@@ -516,9 +516,9 @@ Click to move the slider to that lag.</source>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="159"/>
+        <location filename="../../app/chart_controller.py" line="169"/>
         <source>No breakout under this rule: no cycle to show</source>
-        <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do) and an auto log axis follows</extracomment>
+        <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter the panels are filled this long after the chart of a new session, once it is painted after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do) and an auto log axis follows</extracomment>
         <translation>По этому правилу пробоев нет: нечего показать как цикл</translation>
     </message>
 </context>
@@ -632,8 +632,8 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>порог подтверждения</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="230"/>
-        <location filename="../../widgets/chart/crypto_pane.py" line="237"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="232"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="239"/>
         <source>Crypto</source>
         <extracomment>a percent scale on a log axis holds log10(PERCENT_BASE + percent)</extracomment>
         <translation>Крипто</translation>
@@ -670,7 +670,7 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>Нет пригодного объёма</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="239"/>
+        <location filename="../../app/presenter.py" line="238"/>
         <source>{equity} volume, {proxy} volume where it has none</source>
         <translation>Объём {equity}, где его нет — объём {proxy}</translation>
     </message>
@@ -686,12 +686,12 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>Добавьте монету, чтобы увидеть, как её доходность связана с индексом</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="79"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="82"/>
         <source>Rolling correlation of returns</source>
         <translation>Скользящая корреляция доходностей</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="83"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="86"/>
         <source>%1-session window</source>
         <translation>окно %1 сессий</translation>
     </message>
@@ -730,6 +730,266 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
     </message>
 </context>
 <context>
+    <name>DataController</name>
+    <message>
+        <location filename="../../app/data_wording.py" line="31"/>
+        <location filename="../../app/data_wording.py" line="174"/>
+        <location filename="../../app/data_wording.py" line="201"/>
+        <source>{label}: {what}</source>
+        <translation>{label}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="47"/>
+        <source>nothing is cached and the app is working offline.</source>
+        <translation>в кэше ничего нет, а приложение работает офлайн.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="51"/>
+        <source>not fetched: {source} could not be reached for {first}.</source>
+        <translation>не загружено: {source} не ответил(а) для {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="55"/>
+        <source>{source} could not be reached ({how}); check the connection.</source>
+        <translation>{source} недоступен ({how}); проверьте подключение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="59"/>
+        <source>{source} is limiting requests (HTTP 429); try again in a few minutes.</source>
+        <translation>{source} ограничивает запросы (HTTP 429); повторите через несколько минут.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="64"/>
+        <source>{source} refuses this region (HTTP 451); pin an exchange that serves it, for example BTC/USDT@kraken, or clear the copy cached from it.</source>
+        <translation>{source} не обслуживает ваш регион (HTTP 451); укажите биржу, которая его обслуживает, например BTC/USDT@kraken, или очистите копию, загруженную с неё.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="70"/>
+        <source>{source} is unavailable right now; try again later.</source>
+        <translation>{source} сейчас недоступен; повторите позже.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="74"/>
+        <source>{source} sent an answer that cannot be right; nothing of it was saved. Try again later.</source>
+        <translation>{source} прислал ответ, который не может быть верным; из него ничего не сохранено. Повторите позже.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="80"/>
+        <source>{source} does not know this symbol.</source>
+        <translation>{source} не знает такого тикера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="84"/>
+        <source>no bars in the requested range.</source>
+        <translation>в запрошенном диапазоне нет баров.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="90"/>
+        <source>cancelled; the chart and the cache are unchanged.</source>
+        <translation>отменено; график и кэш не изменились.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="100"/>
+        <source>The disk holding {path} is full; free some space.</source>
+        <translation>Диск, на котором находится {path}, заполнен; освободите место.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="104"/>
+        <source>{path} is on a read-only disk; choose a writable cache folder (--cache-dir or LIQUIDITY_CASCADE_CACHE_DIR).</source>
+        <translation>{path} находится на диске только для чтения; выберите папку кэша, доступную для записи (--cache-dir или LIQUIDITY_CASCADE_CACHE_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="110"/>
+        <source>No permission to write at {path}; allow it or choose another cache folder (--cache-dir or LIQUIDITY_CASCADE_CACHE_DIR).</source>
+        <translation>Нет прав на запись в {path}; разрешите запись или выберите другую папку кэша (--cache-dir или LIQUIDITY_CASCADE_CACHE_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="116"/>
+        <source>The name {path} is too long for the file system.</source>
+        <translation>Имя {path} слишком длинное для файловой системы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="120"/>
+        <source>{path} is in the way: a file where a folder is needed; move it or choose another cache folder.</source>
+        <translation>{path} мешает: на месте папки находится файл; переместите его или выберите другую папку кэша.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="137"/>
+        <source>the exchange</source>
+        <translation>биржа</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="138"/>
+        <source>the data source</source>
+        <translation>источник данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="143"/>
+        <source>no answer in time</source>
+        <translation>нет ответа вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="145"/>
+        <source>the connection was reset</source>
+        <translation>соединение сброшено</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="147"/>
+        <source>the name did not resolve</source>
+        <translation>имя не разрешилось (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="148"/>
+        <source>no connection</source>
+        <translation>нет соединения</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="153"/>
+        <source>the cached file could not be read and could not be moved aside; it is skipped.</source>
+        <translation>файл в кэше не читается и его не удалось отложить; он пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="158"/>
+        <source>the cached file could not be read; it was moved to {path} and is fetched again.</source>
+        <translation>файл в кэше не читается; он перемещён в {path} и загружается заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="162"/>
+        <source>the cached file could not be read; it was set aside and is fetched again.</source>
+        <translation>файл в кэше не читается; он отложен и загружается заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="185"/>
+        <source>Unexpected {kind}: {message}</source>
+        <translation>Непредвиденная ошибка {kind}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="212"/>
+        <source>the bars fetched before the failure were not kept.</source>
+        <translation>бары, полученные до сбоя, не сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="216"/>
+        <source>the source holds less history than was asked for.</source>
+        <translation>у источника история короче запрошенной.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="220"/>
+        <source>could not be refreshed; the cached bars are shown.</source>
+        <translation>обновить не удалось; показаны бары из кэша.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="224"/>
+        <source>{file} looks like {hint} data but {label} trades on the {calendar} calendar.</source>
+        <translation>{file} похож на данные {hint}, но {label} торгуется по календарю {calendar}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="229"/>
+        <source>{file}: {count} rows without prices were skipped.</source>
+        <translation>{file}: пропущено строк без цен: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="233"/>
+        <source>kept {count} bars fetched before the failure ({first} .. {last}).</source>
+        <translation>сохранены бары, полученные до сбоя: {count} ({first} .. {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="237"/>
+        <source>{count} gaps in the fetched bars, the first at {first}.</source>
+        <translation>пропусков в полученных барах: {count}, первый — {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="241"/>
+        <source>served by {exchange} ({failed} failed).</source>
+        <translation>данные с {exchange} ({failed} не ответила).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="245"/>
+        <source>{count} cached bars dated after today are ignored; clear the series and import a corrected file.</source>
+        <translation>баров в кэше с датой позже сегодняшней: {count}, они не используются; очистите ряд и импортируйте исправленный файл.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="252"/>
+        <source>UTC days</source>
+        <translation>дни по UTC</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="254"/>
+        <source>New York session dates</source>
+        <translation>даты торговых сессий Нью-Йорка</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="256"/>
+        <source>{file} holds {timeframe} bars; they were made daily bars ({rule}).</source>
+        <translation>{file} содержит бары {timeframe}; они сведены в дневные ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="271"/>
+        <source>{reason} Cached: {cached}; a chart needs a crypto series too: retry, import a CSV file or load the demo data.</source>
+        <translation>{reason} В кэше: {cached}; для графика нужен и криптоактив: повторите, импортируйте CSV или загрузите демо-данные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="277"/>
+        <source>{reason} Cached: {cached}; a chart needs the equity: retry, import a CSV file or load the demo data.</source>
+        <translation>{reason} В кэше: {cached}; для графика нужен индекс: повторите, импортируйте CSV или загрузите демо-данные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="282"/>
+        <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
+        <translation>{reason} В кэше пока нечего показать: повторите, импортируйте CSV или загрузите демо-данные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="292"/>
+        <source>Offline mode: nothing cached for {labels}.</source>
+        <translation>Офлайн-режим: в кэше нет {labels}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="299"/>
+        <source>No data for this selection.</source>
+        <translation>Нет данных для этого выбора.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="304"/>
+        <source>Data ▸ Refresh tries the failed series again.</source>
+        <translation>Данные ▸ Обновить повторит загрузку неудавшихся рядов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="311"/>
+        <source>Offline: showing cached data only.</source>
+        <translation>Офлайн: показаны только данные из кэша.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="317"/>
+        <source>Fetch cancelled; the chart and cache are unchanged.</source>
+        <translation>Загрузка отменена; график и кэш не изменились.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="320"/>
+        <source>Fetch cancelled.</source>
+        <translation>Загрузка отменена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="325"/>
+        <source>Leaving demo data: loading real data from the cache…</source>
+        <translation>Выход из демо-режима: загружаются реальные данные из кэша…</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="332"/>
+        <source>Left demo data; real data is charted.</source>
+        <translation>Демо-режим закрыт; показаны реальные данные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="337"/>
+        <source>Imported {rows} bars of {symbol}.</source>
+        <translation>Импортировано баров {symbol}: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="343"/>
+        <source>Settings reset to their defaults (the stored values were not valid): {keys}.</source>
+        <translation>Настройки сброшены к значениям по умолчанию (сохранённые значения недопустимы): {keys}.</translation>
+    </message>
+</context>
+<context>
     <name>DataMenu</name>
     <message>
         <location filename="../../app/data_menu.py" line="33"/>
@@ -762,43 +1022,73 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>&amp;Размер и очистка кэша…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="42"/>
+        <location filename="../../app/data_menu.py" line="43"/>
+        <source>Work &amp;offline</source>
+        <translation>Работать &amp;офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="47"/>
+        <source>Use the cache only; uncheck to fetch the missing bars again</source>
+        <translation>Только кэш; снимите флажок, чтобы снова загружать недостающие бары</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="51"/>
         <source>Fetch only the bars missing since the last one</source>
         <translation>Загрузить только недостающие бары после последнего</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="57"/>
+        <location filename="../../app/data_menu.py" line="66"/>
         <source>Import a price file</source>
         <translation>Импорт файла цен</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="68"/>
-        <location filename="../../app/data_menu.py" line="79"/>
+        <location filename="../../app/data_menu.py" line="77"/>
+        <location filename="../../app/data_menu.py" line="88"/>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="69"/>
+        <location filename="../../app/data_menu.py" line="78"/>
         <source>Symbol these prices belong to (e.g. ^RUT, BTC/USDT, ETH-USD):</source>
         <translation>Тикер этих цен (например ^RUT, BTC/USDT, ETH-USD):</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="108"/>
+        <location filename="../../app/data_menu.py" line="103"/>
+        <source>Working offline</source>
+        <translation>Работа офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="106"/>
+        <source>The app is working offline (Data ▸ Work offline, or --offline), so nothing can be fetched.</source>
+        <translation>Приложение работает офлайн (Данные ▸ Работать офлайн или --offline), поэтому ничего загрузить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="110"/>
+        <source>Go online and fetch the missing bars?</source>
+        <translation>Перейти в онлайн и загрузить недостающие бары?</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="111"/>
+        <source>Go online</source>
+        <translation>Перейти в онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="138"/>
         <source>Nothing is charted yet.</source>
         <translation>График ещё не построен.</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="109"/>
+        <location filename="../../app/data_menu.py" line="139"/>
         <source>Gap and provenance report</source>
         <translation>Отчёт о пропусках и источниках</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="81"/>
+        <location filename="../../app/data_menu.py" line="90"/>
         <source>Import it anyway?</source>
         <translation>Всё равно импортировать?</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="82"/>
+        <location filename="../../app/data_menu.py" line="91"/>
         <source>Import anyway</source>
         <translation>Импортировать всё равно</translation>
     </message>
@@ -1752,12 +2042,12 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
         <translation>{symbol} — не крипто</translation>
     </message>
     <message>
-        <location filename="../../widgets/crypto_list.py" line="126"/>
+        <location filename="../../widgets/crypto_list.py" line="124"/>
         <source>Not cached: fetched when charted</source>
         <translation>Не в кэше: загрузится для графика</translation>
     </message>
     <message>
-        <location filename="../../widgets/crypto_list.py" line="128"/>
+        <location filename="../../widgets/crypto_list.py" line="126"/>
         <source>Cached: {bars} daily bars, {first} to {last}</source>
         <translation>В кэше: дневных баров {bars}, с {first} по {last}</translation>
     </message>
@@ -1775,12 +2065,12 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
         <translation>Монета, которую описывают статистика лага, кросс-корреляция, анализ событий и доходности в таблице пробоев (или щёлкните её строку в легенде графика)</translation>
     </message>
     <message>
-        <location filename="../../widgets/target_picker.py" line="48"/>
+        <location filename="../../widgets/target_picker.py" line="49"/>
         <source>vs {equity}</source>
         <translation>и {equity}</translation>
     </message>
     <message>
-        <location filename="../../widgets/target_picker.py" line="50"/>
+        <location filename="../../widgets/target_picker.py" line="51"/>
         <source>no coin charted</source>
         <translation>монет на графике нет</translation>
     </message>

@@ -248,47 +248,47 @@
         <translation>Thư mục bộ nhớ đệm: {path}</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="93"/>
+        <location filename="../../widgets/data_dialogs.py" line="94"/>
         <source>Clear cache…</source>
         <translation>Xóa bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="95"/>
+        <location filename="../../widgets/data_dialogs.py" line="96"/>
         <source>Delete every cached series (the chart stays)</source>
         <translation>Xóa mọi chuỗi đã lưu (biểu đồ vẫn giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="107"/>
+        <location filename="../../widgets/data_dialogs.py" line="108"/>
         <source>{count} series, {size} on disk</source>
         <translation>{count} chuỗi, {size} trên đĩa</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="136"/>
+        <location filename="../../widgets/data_dialogs.py" line="137"/>
         <source>Clear…</source>
         <translation>Xoá…</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="137"/>
+        <location filename="../../widgets/data_dialogs.py" line="138"/>
         <source>Delete this series from the cache (the chart stays)</source>
         <translation>Xoá chuỗi này khỏi bộ nhớ đệm (biểu đồ vẫn giữ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="146"/>
+        <location filename="../../widgets/data_dialogs.py" line="147"/>
         <source>Clear {series}?</source>
         <translation>Xoá {series}?</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="148"/>
+        <location filename="../../widgets/data_dialogs.py" line="149"/>
         <source>Delete {series} from the cache? It is fetched again when next charted.</source>
         <translation>Xoá {series} khỏi bộ nhớ đệm? Chuỗi sẽ được tải lại khi vẽ lần sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="159"/>
+        <location filename="../../widgets/data_dialogs.py" line="160"/>
         <source>Clear the cache?</source>
         <translation>Xóa bộ nhớ đệm?</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_dialogs.py" line="160"/>
+        <location filename="../../widgets/data_dialogs.py" line="161"/>
         <source>Delete every cached series? The next start fetches them again.</source>
         <translation>Xóa mọi chuỗi đã lưu? Lần khởi động sau sẽ tải lại.</translation>
     </message>
@@ -516,9 +516,9 @@ Nhấp để đưa thanh trượt đến độ trễ đó.</translation>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="159"/>
+        <location filename="../../app/chart_controller.py" line="169"/>
         <source>No breakout under this rule: no cycle to show</source>
-        <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do) and an auto log axis follows</extracomment>
+        <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter the panels are filled this long after the chart of a new session, once it is painted after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do) and an auto log axis follows</extracomment>
         <translation>Quy tắc này không có bứt phá nào: không có chu kỳ để xem</translation>
     </message>
 </context>
@@ -632,8 +632,8 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>ngưỡng xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="230"/>
-        <location filename="../../widgets/chart/crypto_pane.py" line="237"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="232"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="239"/>
         <source>Crypto</source>
         <extracomment>a percent scale on a log axis holds log10(PERCENT_BASE + percent)</extracomment>
         <translation>Crypto</translation>
@@ -670,7 +670,7 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>Không có khối lượng dùng được</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="239"/>
+        <location filename="../../app/presenter.py" line="238"/>
         <source>{equity} volume, {proxy} volume where it has none</source>
         <translation>Khối lượng {equity}, chỗ thiếu dùng khối lượng {proxy}</translation>
     </message>
@@ -686,12 +686,12 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>Thêm một coin để xem lợi suất của nó biến động cùng chỉ số ra sao</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="79"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="82"/>
         <source>Rolling correlation of returns</source>
         <translation>Tương quan trượt của lợi suất</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="83"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="86"/>
         <source>%1-session window</source>
         <translation>cửa sổ %1 phiên</translation>
     </message>
@@ -730,6 +730,266 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
     </message>
 </context>
 <context>
+    <name>DataController</name>
+    <message>
+        <location filename="../../app/data_wording.py" line="31"/>
+        <location filename="../../app/data_wording.py" line="174"/>
+        <location filename="../../app/data_wording.py" line="201"/>
+        <source>{label}: {what}</source>
+        <translation>{label}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="47"/>
+        <source>nothing is cached and the app is working offline.</source>
+        <translation>không có gì trong bộ nhớ đệm và ứng dụng đang làm việc ngoại tuyến.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="51"/>
+        <source>not fetched: {source} could not be reached for {first}.</source>
+        <translation>chưa tải: không kết nối được {source} cho {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="55"/>
+        <source>{source} could not be reached ({how}); check the connection.</source>
+        <translation>không kết nối được {source} ({how}); hãy kiểm tra kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="59"/>
+        <source>{source} is limiting requests (HTTP 429); try again in a few minutes.</source>
+        <translation>{source} đang giới hạn yêu cầu (HTTP 429); hãy thử lại sau vài phút.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="64"/>
+        <source>{source} refuses this region (HTTP 451); pin an exchange that serves it, for example BTC/USDT@kraken, or clear the copy cached from it.</source>
+        <translation>{source} từ chối khu vực này (HTTP 451); hãy chọn một sàn phục vụ khu vực của bạn, ví dụ BTC/USDT@kraken, hoặc xóa bản lưu đệm lấy từ sàn đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="70"/>
+        <source>{source} is unavailable right now; try again later.</source>
+        <translation>{source} hiện không khả dụng; hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="74"/>
+        <source>{source} sent an answer that cannot be right; nothing of it was saved. Try again later.</source>
+        <translation>{source} gửi về dữ liệu không thể đúng; không lưu gì từ đó. Hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="80"/>
+        <source>{source} does not know this symbol.</source>
+        <translation>{source} không có mã này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="84"/>
+        <source>no bars in the requested range.</source>
+        <translation>không có nến nào trong khoảng yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="90"/>
+        <source>cancelled; the chart and the cache are unchanged.</source>
+        <translation>đã hủy; biểu đồ và bộ nhớ đệm không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="100"/>
+        <source>The disk holding {path} is full; free some space.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy; hãy giải phóng dung lượng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="104"/>
+        <source>{path} is on a read-only disk; choose a writable cache folder (--cache-dir or LIQUIDITY_CASCADE_CACHE_DIR).</source>
+        <translation>{path} nằm trên ổ chỉ đọc; hãy chọn thư mục bộ nhớ đệm ghi được (--cache-dir hoặc LIQUIDITY_CASCADE_CACHE_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="110"/>
+        <source>No permission to write at {path}; allow it or choose another cache folder (--cache-dir or LIQUIDITY_CASCADE_CACHE_DIR).</source>
+        <translation>Không có quyền ghi vào {path}; hãy cấp quyền hoặc chọn thư mục bộ nhớ đệm khác (--cache-dir hoặc LIQUIDITY_CASCADE_CACHE_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="116"/>
+        <source>The name {path} is too long for the file system.</source>
+        <translation>Tên {path} quá dài đối với hệ thống tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="120"/>
+        <source>{path} is in the way: a file where a folder is needed; move it or choose another cache folder.</source>
+        <translation>{path} đang cản trở: có một tệp ở chỗ cần thư mục; hãy di chuyển nó hoặc chọn thư mục bộ nhớ đệm khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="137"/>
+        <source>the exchange</source>
+        <translation>sàn giao dịch</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="138"/>
+        <source>the data source</source>
+        <translation>nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="143"/>
+        <source>no answer in time</source>
+        <translation>không phản hồi kịp</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="145"/>
+        <source>the connection was reset</source>
+        <translation>kết nối bị ngắt</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="147"/>
+        <source>the name did not resolve</source>
+        <translation>không phân giải được tên (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="148"/>
+        <source>no connection</source>
+        <translation>không có kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="153"/>
+        <source>the cached file could not be read and could not be moved aside; it is skipped.</source>
+        <translation>không đọc được tệp trong bộ nhớ đệm và không thể chuyển nó sang chỗ khác; đã bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="158"/>
+        <source>the cached file could not be read; it was moved to {path} and is fetched again.</source>
+        <translation>không đọc được tệp trong bộ nhớ đệm; đã chuyển nó tới {path} và đang tải lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="162"/>
+        <source>the cached file could not be read; it was set aside and is fetched again.</source>
+        <translation>không đọc được tệp trong bộ nhớ đệm; đã để riêng và đang tải lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="185"/>
+        <source>Unexpected {kind}: {message}</source>
+        <translation>Lỗi không lường trước {kind}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="212"/>
+        <source>the bars fetched before the failure were not kept.</source>
+        <translation>các nến tải được trước khi lỗi đã không được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="216"/>
+        <source>the source holds less history than was asked for.</source>
+        <translation>nguồn có lịch sử ngắn hơn khoảng yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="220"/>
+        <source>could not be refreshed; the cached bars are shown.</source>
+        <translation>không cập nhật được; đang hiển thị các nến trong bộ nhớ đệm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="224"/>
+        <source>{file} looks like {hint} data but {label} trades on the {calendar} calendar.</source>
+        <translation>{file} trông như dữ liệu {hint} nhưng {label} giao dịch theo lịch {calendar}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="229"/>
+        <source>{file}: {count} rows without prices were skipped.</source>
+        <translation>{file}: đã bỏ qua {count} dòng không có giá.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="233"/>
+        <source>kept {count} bars fetched before the failure ({first} .. {last}).</source>
+        <translation>đã giữ {count} nến tải được trước khi lỗi ({first} .. {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="237"/>
+        <source>{count} gaps in the fetched bars, the first at {first}.</source>
+        <translation>có {count} khoảng trống trong các nến tải về, khoảng đầu tiên tại {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="241"/>
+        <source>served by {exchange} ({failed} failed).</source>
+        <translation>dữ liệu từ {exchange} ({failed} bị lỗi).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="245"/>
+        <source>{count} cached bars dated after today are ignored; clear the series and import a corrected file.</source>
+        <translation>bỏ qua {count} nến trong bộ nhớ đệm có ngày sau hôm nay; hãy xóa chuỗi và nhập tệp đã sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="252"/>
+        <source>UTC days</source>
+        <translation>ngày theo UTC</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="254"/>
+        <source>New York session dates</source>
+        <translation>ngày phiên giao dịch New York</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="256"/>
+        <source>{file} holds {timeframe} bars; they were made daily bars ({rule}).</source>
+        <translation>{file} chứa nến {timeframe}; đã gộp thành nến ngày ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="271"/>
+        <source>{reason} Cached: {cached}; a chart needs a crypto series too: retry, import a CSV file or load the demo data.</source>
+        <translation>{reason} Đã lưu đệm: {cached}; biểu đồ cần thêm một chuỗi tiền mã hóa: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="277"/>
+        <source>{reason} Cached: {cached}; a chart needs the equity: retry, import a CSV file or load the demo data.</source>
+        <translation>{reason} Đã lưu đệm: {cached}; biểu đồ cần chỉ số: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="282"/>
+        <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
+        <translation>{reason} Chưa có gì trong bộ nhớ đệm để vẽ: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="292"/>
+        <source>Offline mode: nothing cached for {labels}.</source>
+        <translation>Chế độ ngoại tuyến: không có dữ liệu đệm cho {labels}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="299"/>
+        <source>No data for this selection.</source>
+        <translation>Không có dữ liệu cho lựa chọn này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="304"/>
+        <source>Data ▸ Refresh tries the failed series again.</source>
+        <translation>Dữ liệu ▸ Làm mới sẽ thử lại các chuỗi bị lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="311"/>
+        <source>Offline: showing cached data only.</source>
+        <translation>Ngoại tuyến: chỉ hiển thị dữ liệu trong bộ nhớ đệm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="317"/>
+        <source>Fetch cancelled; the chart and cache are unchanged.</source>
+        <translation>Đã hủy tải; biểu đồ và bộ nhớ đệm không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="320"/>
+        <source>Fetch cancelled.</source>
+        <translation>Đã hủy tải.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="325"/>
+        <source>Leaving demo data: loading real data from the cache…</source>
+        <translation>Rời dữ liệu demo: đang tải dữ liệu thật từ bộ nhớ đệm…</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="332"/>
+        <source>Left demo data; real data is charted.</source>
+        <translation>Đã rời dữ liệu demo; đang vẽ dữ liệu thật.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="337"/>
+        <source>Imported {rows} bars of {symbol}.</source>
+        <translation>Đã nhập {rows} nến của {symbol}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="343"/>
+        <source>Settings reset to their defaults (the stored values were not valid): {keys}.</source>
+        <translation>Đã đặt lại cài đặt về mặc định (giá trị đã lưu không hợp lệ): {keys}.</translation>
+    </message>
+</context>
+<context>
     <name>DataMenu</name>
     <message>
         <location filename="../../app/data_menu.py" line="33"/>
@@ -762,43 +1022,73 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>&amp;Dung lượng và xóa bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="42"/>
+        <location filename="../../app/data_menu.py" line="43"/>
+        <source>Work &amp;offline</source>
+        <translation>Làm việc &amp;ngoại tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="47"/>
+        <source>Use the cache only; uncheck to fetch the missing bars again</source>
+        <translation>Chỉ dùng bộ nhớ đệm; bỏ chọn để tải lại các nến còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="51"/>
         <source>Fetch only the bars missing since the last one</source>
         <translation>Chỉ tải các nến còn thiếu kể từ nến cuối</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="57"/>
+        <location filename="../../app/data_menu.py" line="66"/>
         <source>Import a price file</source>
         <translation>Nhập tệp giá</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="68"/>
-        <location filename="../../app/data_menu.py" line="79"/>
+        <location filename="../../app/data_menu.py" line="77"/>
+        <location filename="../../app/data_menu.py" line="88"/>
         <source>Import {name}</source>
         <translation>Nhập {name}</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="69"/>
+        <location filename="../../app/data_menu.py" line="78"/>
         <source>Symbol these prices belong to (e.g. ^RUT, BTC/USDT, ETH-USD):</source>
         <translation>Mã của các giá này (ví dụ ^RUT, BTC/USDT, ETH-USD):</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="108"/>
+        <location filename="../../app/data_menu.py" line="103"/>
+        <source>Working offline</source>
+        <translation>Đang làm việc ngoại tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="106"/>
+        <source>The app is working offline (Data ▸ Work offline, or --offline), so nothing can be fetched.</source>
+        <translation>Ứng dụng đang làm việc ngoại tuyến (Dữ liệu ▸ Làm việc ngoại tuyến, hoặc --offline), nên không thể tải gì.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="110"/>
+        <source>Go online and fetch the missing bars?</source>
+        <translation>Trực tuyến và tải các nến còn thiếu?</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="111"/>
+        <source>Go online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="138"/>
         <source>Nothing is charted yet.</source>
         <translation>Chưa có gì được vẽ.</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="109"/>
+        <location filename="../../app/data_menu.py" line="139"/>
         <source>Gap and provenance report</source>
         <translation>Báo cáo khoảng trống và nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="81"/>
+        <location filename="../../app/data_menu.py" line="90"/>
         <source>Import it anyway?</source>
         <translation>Vẫn nhập tệp này?</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="82"/>
+        <location filename="../../app/data_menu.py" line="91"/>
         <source>Import anyway</source>
         <translation>Vẫn nhập</translation>
     </message>
@@ -1752,12 +2042,12 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
         <translation>{symbol} không phải chuỗi crypto</translation>
     </message>
     <message>
-        <location filename="../../widgets/crypto_list.py" line="126"/>
+        <location filename="../../widgets/crypto_list.py" line="124"/>
         <source>Not cached: fetched when charted</source>
         <translation>Chưa có trong bộ nhớ đệm: sẽ tải khi vẽ</translation>
     </message>
     <message>
-        <location filename="../../widgets/crypto_list.py" line="128"/>
+        <location filename="../../widgets/crypto_list.py" line="126"/>
         <source>Cached: {bars} daily bars, {first} to {last}</source>
         <translation>Trong bộ nhớ đệm: {bars} nến ngày, từ {first} đến {last}</translation>
     </message>
@@ -1775,12 +2065,12 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
         <translation>Coin mà thống kê độ trễ, tương quan chéo, nghiên cứu sự kiện và lợi suất trong bảng bứt phá mô tả (hoặc bấm vào dòng của nó trong chú giải biểu đồ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/target_picker.py" line="48"/>
+        <location filename="../../widgets/target_picker.py" line="49"/>
         <source>vs {equity}</source>
         <translation>so với {equity}</translation>
     </message>
     <message>
-        <location filename="../../widgets/target_picker.py" line="50"/>
+        <location filename="../../widgets/target_picker.py" line="51"/>
         <source>no coin charted</source>
         <translation>chưa vẽ coin nào</translation>
     </message>
