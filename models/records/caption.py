@@ -3,7 +3,8 @@
 ``caption_lines`` writes it from an ``ExportSnapshot`` (instruments with source and
 exchange, lag, scale and axis, alignment, breakout rule, correlation at the lag, best lag
 with p-value and N, last bars, export time, "Not financial advice", DEMO when the data is
-synthetic). ``widgets.caption_painter`` lays the lines out and paints them.
+synthetic, the as-of day when the data was cut). ``widgets.caption_painter`` lays the
+lines out and paints them.
 
 This module has no Qt, so it cannot translate: every phrase is a template in ``PHRASES``
 (English), and a caller that speaks another language passes ``CaptionWords`` with the
@@ -28,6 +29,8 @@ PHRASES: dict[str, str] = {
     "title": "{equity} ({name}) vs {crypto}",
     "title_alone": "{equity} ({name})",
     "demo": "DEMO DATA: synthetic series, not market prices.",
+    "as_of": "As of {date}: only the data known by that day's close, as the app would have "
+    "shown it then.",
     "data": "Data: {sources}",
     "source_demo": "{label} (synthetic, {timeframe})",
     "source": "{label} ({where}, {timeframe})",
@@ -120,6 +123,8 @@ def caption_lines(
     lines = [CaptionLine(_title(snapshot, w), "title")]
     if snapshot.is_demo:
         lines.append(CaptionLine(w.say("demo"), "alert"))
+    if snapshot.as_of is not None:
+        lines.append(CaptionLine(w.say("as_of", date=f"{snapshot.as_of:%Y-%m-%d}"), "alert"))
     sources = "; ".join(_source_text(s, w) for s in snapshot.session.series)
     lines += [
         CaptionLine(w.say("data", sources=sources)),

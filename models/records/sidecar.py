@@ -84,6 +84,7 @@ def _parameters(snapshot: ExportSnapshot) -> dict:
         "breakout": asdict(snapshot.params),
         "rolling_window": snapshot.prepared.stats.window if snapshot.prepared.stats else None,
         "ccf_max_lag_days": CCF_MAX_LAG,
+        "as_of": snapshot.as_of,
     }
 
 

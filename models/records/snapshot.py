@@ -38,6 +38,8 @@ class ExportSnapshot:
     (the window passes what it drew as ``drawn_log_axis``, so a copy of the screen and
     its evidence agree). ``ccf`` is a ``models.analysis.leadlag.CcfResult``, ``study``
     an ``EventStudyResult`` (None without breakouts); ``correlation`` is at ``lag_days``.
+    ``as_of`` is the day the session was cut at (``models.replay.as_of``; None: not
+    cut), which the caption and the sidecar state.
     """
 
     session: Session
@@ -57,6 +59,7 @@ class ExportSnapshot:
     ccf: object | None = None
     study: object | None = None
     correlation: LagCorrelation | None = None
+    as_of: pd.Timestamp | None = None
 
     @property
     def is_demo(self) -> bool:
@@ -131,12 +134,16 @@ def complete_statistics(snapshot: ExportSnapshot) -> ExportSnapshot:
 
 
 def snapshot_from_view(
-    view: ViewState, shown: ShownAnalysis, anchor_date=None, drawn_log_axis: bool | None = None
+    view: ViewState,
+    shown: ShownAnalysis,
+    anchor_date=None,
+    drawn_log_axis: bool | None = None,
+    as_of: pd.Timestamp | None = None,
 ):
     """An ``ExportSnapshot`` of what the window shows: ``view`` (its view state; the
     dates in view normalised to days), ``shown`` (the analysis on screen), the anchor
-    date the chart's lines are based on and whether its crypto axis is logarithmic.
-    None when nothing is charted yet."""
+    date the chart's lines are based on, whether its crypto axis is logarithmic and the
+    replay's date when the analysis was cut there. None when nothing is charted yet."""
     if shown.prepared is None or shown.breakouts is None:
         return None
     visible = None
@@ -159,6 +166,7 @@ def snapshot_from_view(
         panes=view.panes_shown(),
         ccf=shown.ccf,
         study=_study_at_lag(shown.study, view.lag_days),
+        as_of=as_of,
     )
     return complete_statistics(snapshot)
 

@@ -312,166 +312,171 @@
     </message>
     <message>
         <location filename="../../app/translations.py" line="106"/>
+        <source>As of {date}: only the data known by that day&apos;s close, as the app would have shown it then.</source>
+        <translation>На {date}: только данные, известные к закрытию того дня, как приложение показало бы их тогда.</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="111"/>
         <source>Data: {sources}</source>
         <translation>Данные: {sources}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="107"/>
+        <location filename="../../app/translations.py" line="112"/>
         <source>{label} (synthetic, {timeframe})</source>
         <translation>{label} (синтетика, {timeframe})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="108"/>
+        <location filename="../../app/translations.py" line="113"/>
         <source>{label} ({where}, {timeframe})</source>
         <translation>{label} ({where}, {timeframe})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="109"/>
+        <location filename="../../app/translations.py" line="114"/>
         <source>{label} ({where}, {origin}, {timeframe})</source>
         <translation>{label} ({where}, {origin}, {timeframe})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="110"/>
+        <location filename="../../app/translations.py" line="115"/>
         <source>{exchange} via {source}</source>
         <translation>{exchange} через {source}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="111"/>
+        <location filename="../../app/translations.py" line="116"/>
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="112"/>
+        <location filename="../../app/translations.py" line="117"/>
         <source>fetched</source>
         <translation>загружено</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="113"/>
+        <location filename="../../app/translations.py" line="118"/>
         <source>demo</source>
         <translation>демо</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="114"/>
+        <location filename="../../app/translations.py" line="119"/>
         <source>Lag {lag} days (crypto of day t{lag} drawn at t; positive: equity leads)</source>
         <translation>Лаг {lag} дн. (крипта дня t{lag} нарисована в t; плюс: индекс ведёт)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="117"/>
+        <location filename="../../app/translations.py" line="122"/>
         <source>Scale: {scale}, {axis}</source>
         <translation>Шкала: {scale}, {axis}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="118"/>
+        <location filename="../../app/translations.py" line="123"/>
         <source>price</source>
         <translation>цена</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="119"/>
+        <location filename="../../app/translations.py" line="124"/>
         <source>% change from {anchor}</source>
         <translation>изменение в % от {anchor}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="120"/>
+        <location filename="../../app/translations.py" line="125"/>
         <source>indexed to 100 on {anchor}</source>
         <translation>индекс = 100 на {anchor}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="121"/>
+        <location filename="../../app/translations.py" line="126"/>
         <source>log axis</source>
         <translation>логарифмическая ось</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="122"/>
+        <location filename="../../app/translations.py" line="127"/>
         <source>linear axis</source>
         <translation>линейная ось</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="123"/>
+        <location filename="../../app/translations.py" line="128"/>
         <source>Alignment: {policy}</source>
         <translation>Выравнивание: {policy}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="124"/>
+        <location filename="../../app/translations.py" line="129"/>
         <source>NYSE sessions (crypto close on each session date)</source>
         <translation>сессии NYSE (закрытие крипты на дату каждой сессии)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="125"/>
+        <location filename="../../app/translations.py" line="130"/>
         <source>calendar days (equity close carried over weekends and holidays)</source>
         <translation>календарные дни (закрытие индекса переносится на выходные и праздники)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="128"/>
+        <location filename="../../app/translations.py" line="133"/>
         <source>weekly (last session of each week)</source>
         <translation>недели (последняя сессия каждой недели)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="129"/>
+        <location filename="../../app/translations.py" line="134"/>
         <source>Breakout rule: {rule}</source>
         <translation>Правило пробоя: {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="130"/>
+        <location filename="../../app/translations.py" line="135"/>
         <source>first close above the all-time high after {n} sessions without one</source>
         <translation>первое закрытие выше исторического максимума после {n} сессий без нового</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="133"/>
+        <location filename="../../app/translations.py" line="138"/>
         <source>close {pct}% above the {n}-session high</source>
         <translation>закрытие на {pct}% выше максимума за {n} сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="134"/>
+        <location filename="../../app/translations.py" line="139"/>
         <source>close above {level}</source>
         <translation>закрытие выше {level}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="135"/>
+        <location filename="../../app/translations.py" line="140"/>
         <source>a level not set yet</source>
         <translation>уровень ещё не задан</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="136"/>
+        <location filename="../../app/translations.py" line="141"/>
         <source>{rule}; volume confirmed at {mult}x its {average}-session average within {window} sessions; a breakout holds when the close stays above the level {hold} sessions</source>
         <translation>{rule}; объём подтверждает при {mult}× от среднего за {average} сессий в пределах {window} сессий; пробой удержан, если закрытие держится выше уровня {hold} сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="142"/>
+        <location filename="../../app/translations.py" line="147"/>
         <source>Correlation of daily log returns, {equity} vs {crypto} at {lag} days: {rho} (N = {n})</source>
         <translation>Корреляция дневных лог-доходностей, {equity} и {crypto}, лаг {lag} дн.: {rho} (N = {n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="146"/>
+        <location filename="../../app/translations.py" line="151"/>
         <source>best lag {lag} days: {rho}, p {p} (family-wise over ±{reach} days, {draws} draws), N = {n}</source>
         <translation>лучший лаг {lag} дн.: {rho}, p {p} (с учётом поиска по ±{reach} дн., {draws} выборок), N = {n}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="151"/>
+        <location filename="../../app/translations.py" line="156"/>
         <source>{n} breakouts ({held} held)</source>
         <translation>пробоев: {n} (удержано: {held})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="152"/>
+        <location filename="../../app/translations.py" line="157"/>
         <source>{crypto} up {horizon} days later in {share}% of N = {n}, placebo p {p}</source>
         <translation>{crypto} выше через {horizon} дн. в {share}% из N = {n}, плацебо p {p}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="155"/>
+        <location filename="../../app/translations.py" line="160"/>
         <source>no crypto series: the statistics need one</source>
         <translation>нет криптоактива: статистике он нужен</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="156"/>
+        <location filename="../../app/translations.py" line="161"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="157"/>
+        <location filename="../../app/translations.py" line="162"/>
         <source>Last bar: {lasts} · Exported {stamp} · Liquidity Cascade {version} · {disclaimer}</source>
         <translation>Последний бар: {lasts} · Экспорт {stamp} · Liquidity Cascade {version} · {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="161"/>
+        <location filename="../../app/translations.py" line="166"/>
         <source>Not financial advice.</source>
         <translation>Не является финансовой рекомендацией.</translation>
     </message>
@@ -479,12 +484,12 @@
 <context>
     <name>CcfPlot</name>
     <message>
-        <location filename="../../app/translations.py" line="164"/>
+        <location filename="../../app/translations.py" line="169"/>
         <source>no best lag</source>
         <translation>нет лучшего лага</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="165"/>
+        <location filename="../../app/translations.py" line="170"/>
         <source>best {lag}: {rho}</source>
         <translation>лучший {lag}: {rho}</translation>
     </message>
@@ -1096,167 +1101,167 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
 <context>
     <name>DetectorPanel</name>
     <message>
-        <location filename="../../app/translations.py" line="169"/>
+        <location filename="../../app/translations.py" line="174"/>
         <source>ATH after a drought</source>
         <translation>ATH после долгой паузы</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="170"/>
+        <location filename="../../app/translations.py" line="175"/>
         <source>N-day high</source>
         <translation>Максимум за N дней</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="171"/>
+        <location filename="../../app/translations.py" line="176"/>
         <source>Level break</source>
         <translation>Пробой уровня</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="173"/>
+        <location filename="../../app/translations.py" line="178"/>
         <source>Drought</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="174"/>
+        <location filename="../../app/translations.py" line="179"/>
         <source>Sessions without a new all-time high before a new one counts (252 = a year)</source>
         <translation>Сколько сессий без нового исторического максимума (ATH) нужно, чтобы новый засчитался (252 = год)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="178"/>
+        <location filename="../../app/translations.py" line="183"/>
         <source>N (lookback)</source>
         <translation>N (окно)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="179"/>
+        <location filename="../../app/translations.py" line="184"/>
         <source>The close must beat the highest close of this many previous sessions</source>
         <translation>Закрытие должно превысить максимальное закрытие за столько предыдущих сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="182"/>
+        <location filename="../../app/translations.py" line="187"/>
         <source>Clear by</source>
         <translation>Запас</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="183"/>
+        <location filename="../../app/translations.py" line="188"/>
         <source>How far above the N-day high the close must be, in percent</source>
         <translation>На сколько процентов закрытие должно быть выше максимума за N дней</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="186"/>
+        <location filename="../../app/translations.py" line="191"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="187"/>
+        <location filename="../../app/translations.py" line="192"/>
         <source>The resistance or round number (e.g. 2,600) a close must cross</source>
         <translation>Сопротивление или круглое число (например 2,600), которое должно пробить закрытие</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="190"/>
+        <location filename="../../app/translations.py" line="195"/>
         <source>Volume ×</source>
         <translation>Объём ×</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="191"/>
+        <location filename="../../app/translations.py" line="196"/>
         <source>Volume confirms when it reaches this multiple of its average</source>
         <translation>Объём подтверждает пробой, когда достигает этого множителя от своего среднего</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="194"/>
+        <location filename="../../app/translations.py" line="199"/>
         <source>Volume window</source>
         <translation>Окно объёма</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="195"/>
+        <location filename="../../app/translations.py" line="200"/>
         <source>Sessions from the breakout in which the volume may confirm</source>
         <translation>Число сессий от пробоя, в течение которых объём может его подтвердить</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="198"/>
+        <location filename="../../app/translations.py" line="203"/>
         <source>Volume average</source>
         <translation>Средний объём</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="199"/>
+        <location filename="../../app/translations.py" line="204"/>
         <source>Length of the average that volume is compared with</source>
         <translation>Период среднего, с которым сравнивается объём</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="200"/>
+        <location filename="../../app/translations.py" line="205"/>
         <source>Hold</source>
         <translation>Удержание</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="201"/>
+        <location filename="../../app/translations.py" line="206"/>
         <source>Held if the close stays above the level this long; failed otherwise</source>
         <translation>Удержан, если закрытие держится выше уровня столько сессий; иначе — ложный</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="205"/>
+        <location filename="../../app/translations.py" line="210"/>
         <source>Cooldown</source>
         <translation>Кулдаун</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="206"/>
+        <location filename="../../app/translations.py" line="211"/>
         <source>Signals closer than this to an event merge into it</source>
         <translation>Сигналы ближе этого к событию сливаются с ним</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="207"/>
+        <location filename="../../app/translations.py" line="212"/>
         <source>Shade until</source>
         <translation>Заливка до</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="208"/>
+        <location filename="../../app/translations.py" line="213"/>
         <source>The shading after a breakout stops once the close falls this far below the level</source>
         <translation>Заливка после пробоя кончается, когда закрытие опускается настолько ниже уровня</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="212"/>
+        <location filename="../../app/translations.py" line="217"/>
         <source>Shade at most</source>
         <translation>Заливка не дольше</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="213"/>
+        <location filename="../../app/translations.py" line="218"/>
         <source>The shading after a breakout stops after this many sessions at the latest</source>
         <translation>Заливка после пробоя кончается самое позднее через столько сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="218"/>
+        <location filename="../../app/translations.py" line="223"/>
         <source> sessions</source>
         <translation> сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="219"/>
+        <location filename="../../app/translations.py" line="224"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="220"/>
+        <location filename="../../app/translations.py" line="225"/>
         <source> % under the level</source>
         <translation> % ниже уровня</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="221"/>
+        <location filename="../../app/translations.py" line="226"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="223"/>
+        <location filename="../../app/translations.py" line="228"/>
         <source>Unknown rule {rule}</source>
         <translation>Неизвестное правило {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="224"/>
+        <location filename="../../app/translations.py" line="229"/>
         <source>Enter the level a close must cross (for example 2,600)</source>
         <translation>Введите уровень, который должно пробить закрытие (например 2,600)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="227"/>
+        <location filename="../../app/translations.py" line="232"/>
         <source>{label} must be between {low} and {high} (got {value})</source>
         <translation>{label}: допустимо от {low} до {high} (введено {value})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="230"/>
+        <location filename="../../app/translations.py" line="235"/>
         <source>Allowed: {low} to {high}</source>
         <translation>Допустимо: от {low} до {high}</translation>
     </message>
@@ -1284,107 +1289,107 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
 <context>
     <name>EventStudyView</name>
     <message>
-        <location filename="../../app/translations.py" line="234"/>
+        <location filename="../../app/translations.py" line="239"/>
         <source>Horizon</source>
         <translation>Горизонт</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="235"/>
+        <location filename="../../app/translations.py" line="240"/>
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="236"/>
+        <location filename="../../app/translations.py" line="241"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="237"/>
+        <location filename="../../app/translations.py" line="242"/>
         <source>Hit rate</source>
         <translation>Винрейт</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="238"/>
+        <location filename="../../app/translations.py" line="243"/>
         <source>Baseline</source>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="239"/>
+        <location filename="../../app/translations.py" line="244"/>
         <source>Placebo p</source>
         <translation>p плацебо</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="240"/>
+        <location filename="../../app/translations.py" line="245"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="241"/>
+        <location filename="../../app/translations.py" line="246"/>
         <source>Days after the breakout close</source>
         <translation>Дней после закрытия пробоя</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="242"/>
+        <location filename="../../app/translations.py" line="247"/>
         <source>Mean crypto return over complete events</source>
         <translation>Средняя доходность крипто по полным событиям</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="243"/>
+        <location filename="../../app/translations.py" line="248"/>
         <source>Median crypto return over complete events</source>
         <translation>Медианная доходность крипто по полным событиям</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="244"/>
+        <location filename="../../app/translations.py" line="249"/>
         <source>Share of complete events with a positive return</source>
         <translation>Доля полных событий с положительной доходностью</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="245"/>
+        <location filename="../../app/translations.py" line="250"/>
         <source>Mean return from any day of the sample over the same horizon (the baseline)</source>
         <translation>Средняя доходность от любого дня выборки на том же горизонте (база)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="249"/>
+        <location filename="../../app/translations.py" line="254"/>
         <source>Share of random-date placebo draws whose mean return reaches the events&apos; mean</source>
         <translation>Доля плацебо-выборок со случайными датами, средняя доходность которых достигает средней по событиям</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="253"/>
+        <location filename="../../app/translations.py" line="258"/>
         <source>Complete events behind the figures</source>
         <translation>Число полных событий за этими цифрами</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="255"/>
+        <location filename="../../app/translations.py" line="260"/>
         <source>{n} events</source>
         <translation>событий: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="256"/>
+        <location filename="../../app/translations.py" line="261"/>
         <source>({n} incomplete)</source>
         <translation>(неполных: {n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="257"/>
+        <location filename="../../app/translations.py" line="262"/>
         <source>placebo {p}</source>
         <translation>плацебо {p}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="258"/>
+        <location filename="../../app/translations.py" line="263"/>
         <source>({n} draws)</source>
         <translation>(выборок: {n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="259"/>
+        <location filename="../../app/translations.py" line="264"/>
         <source>hit rate at {horizon}: {share} (N={n})</source>
         <translation>винрейт на {horizon}: {share} (N={n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="260"/>
+        <location filename="../../app/translations.py" line="265"/>
         <source>path N={n}</source>
         <translation>путь N={n}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="261"/>
+        <location filename="../../app/translations.py" line="266"/>
         <source>N={n} from {day}</source>
         <translation>N={n} с {day}</translation>
     </message>
@@ -1757,32 +1762,32 @@ Not financial advice. Settings: {path}</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../app/translations.py" line="265"/>
+        <location filename="../../app/translations.py" line="270"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="266"/>
+        <location filename="../../app/translations.py" line="271"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="267"/>
+        <location filename="../../app/translations.py" line="272"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="268"/>
+        <location filename="../../app/translations.py" line="273"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="269"/>
+        <location filename="../../app/translations.py" line="274"/>
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="270"/>
+        <location filename="../../app/translations.py" line="275"/>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
@@ -1808,17 +1813,17 @@ Not financial advice. Settings: {path}</source>
 <context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../app/translations.py" line="273"/>
+        <location filename="../../app/translations.py" line="278"/>
         <source>ρ at {lag}: {rho} (N={n})</source>
         <translation>ρ на {lag}: {rho} (N={n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="274"/>
+        <location filename="../../app/translations.py" line="279"/>
         <source>best lag —</source>
         <translation>лучший лаг —</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="275"/>
+        <location filename="../../app/translations.py" line="280"/>
         <source>best {lag}</source>
         <translation>лучший {lag}</translation>
     </message>

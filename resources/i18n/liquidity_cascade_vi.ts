@@ -312,166 +312,171 @@
     </message>
     <message>
         <location filename="../../app/translations.py" line="106"/>
+        <source>As of {date}: only the data known by that day&apos;s close, as the app would have shown it then.</source>
+        <translation>Tính đến {date}: chỉ dữ liệu đã biết khi đóng cửa ngày đó, như ứng dụng đã có thể hiển thị khi ấy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="111"/>
         <source>Data: {sources}</source>
         <translation>Dữ liệu: {sources}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="107"/>
+        <location filename="../../app/translations.py" line="112"/>
         <source>{label} (synthetic, {timeframe})</source>
         <translation>{label} (tổng hợp, {timeframe})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="108"/>
+        <location filename="../../app/translations.py" line="113"/>
         <source>{label} ({where}, {timeframe})</source>
         <translation>{label} ({where}, {timeframe})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="109"/>
+        <location filename="../../app/translations.py" line="114"/>
         <source>{label} ({where}, {origin}, {timeframe})</source>
         <translation>{label} ({where}, {origin}, {timeframe})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="110"/>
+        <location filename="../../app/translations.py" line="115"/>
         <source>{exchange} via {source}</source>
         <translation>{exchange} qua {source}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="111"/>
+        <location filename="../../app/translations.py" line="116"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="112"/>
+        <location filename="../../app/translations.py" line="117"/>
         <source>fetched</source>
         <translation>đã tải</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="113"/>
+        <location filename="../../app/translations.py" line="118"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="114"/>
+        <location filename="../../app/translations.py" line="119"/>
         <source>Lag {lag} days (crypto of day t{lag} drawn at t; positive: equity leads)</source>
         <translation>Độ trễ {lag} ngày (crypto của ngày t{lag} vẽ tại t; dương: chỉ số dẫn trước)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="117"/>
+        <location filename="../../app/translations.py" line="122"/>
         <source>Scale: {scale}, {axis}</source>
         <translation>Thang: {scale}, {axis}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="118"/>
+        <location filename="../../app/translations.py" line="123"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="119"/>
+        <location filename="../../app/translations.py" line="124"/>
         <source>% change from {anchor}</source>
         <translation>% thay đổi từ {anchor}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="120"/>
+        <location filename="../../app/translations.py" line="125"/>
         <source>indexed to 100 on {anchor}</source>
         <translation>chỉ số = 100 tại {anchor}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="121"/>
+        <location filename="../../app/translations.py" line="126"/>
         <source>log axis</source>
         <translation>trục logarit</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="122"/>
+        <location filename="../../app/translations.py" line="127"/>
         <source>linear axis</source>
         <translation>trục tuyến tính</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="123"/>
+        <location filename="../../app/translations.py" line="128"/>
         <source>Alignment: {policy}</source>
         <translation>Căn chỉnh: {policy}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="124"/>
+        <location filename="../../app/translations.py" line="129"/>
         <source>NYSE sessions (crypto close on each session date)</source>
         <translation>phiên NYSE (giá đóng cửa crypto vào ngày của mỗi phiên)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="125"/>
+        <location filename="../../app/translations.py" line="130"/>
         <source>calendar days (equity close carried over weekends and holidays)</source>
         <translation>ngày lịch (giá đóng cửa chỉ số giữ qua cuối tuần và ngày lễ)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="128"/>
+        <location filename="../../app/translations.py" line="133"/>
         <source>weekly (last session of each week)</source>
         <translation>hằng tuần (phiên cuối của mỗi tuần)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="129"/>
+        <location filename="../../app/translations.py" line="134"/>
         <source>Breakout rule: {rule}</source>
         <translation>Quy tắc bứt phá: {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="130"/>
+        <location filename="../../app/translations.py" line="135"/>
         <source>first close above the all-time high after {n} sessions without one</source>
         <translation>lần đóng cửa đầu tiên trên mức cao nhất mọi thời đại sau {n} phiên không có đỉnh mới</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="133"/>
+        <location filename="../../app/translations.py" line="138"/>
         <source>close {pct}% above the {n}-session high</source>
         <translation>đóng cửa cao hơn {pct}% so với đỉnh {n} phiên</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="134"/>
+        <location filename="../../app/translations.py" line="139"/>
         <source>close above {level}</source>
         <translation>đóng cửa trên {level}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="135"/>
+        <location filename="../../app/translations.py" line="140"/>
         <source>a level not set yet</source>
         <translation>chưa đặt mức</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="136"/>
+        <location filename="../../app/translations.py" line="141"/>
         <source>{rule}; volume confirmed at {mult}x its {average}-session average within {window} sessions; a breakout holds when the close stays above the level {hold} sessions</source>
         <translation>{rule}; khối lượng xác nhận khi đạt {mult}× trung bình {average} phiên trong vòng {window} phiên; bứt phá giữ được khi giá đóng cửa ở trên mức trong {hold} phiên</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="142"/>
+        <location filename="../../app/translations.py" line="147"/>
         <source>Correlation of daily log returns, {equity} vs {crypto} at {lag} days: {rho} (N = {n})</source>
         <translation>Tương quan lợi suất log hằng ngày, {equity} và {crypto} tại {lag} ngày: {rho} (N = {n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="146"/>
+        <location filename="../../app/translations.py" line="151"/>
         <source>best lag {lag} days: {rho}, p {p} (family-wise over ±{reach} days, {draws} draws), N = {n}</source>
         <translation>độ trễ tốt nhất {lag} ngày: {rho}, p {p} (hiệu chỉnh theo cả dải ±{reach} ngày, {draws} lần lấy mẫu), N = {n}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="151"/>
+        <location filename="../../app/translations.py" line="156"/>
         <source>{n} breakouts ({held} held)</source>
         <translation>{n} lần bứt phá ({held} giữ được)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="152"/>
+        <location filename="../../app/translations.py" line="157"/>
         <source>{crypto} up {horizon} days later in {share}% of N = {n}, placebo p {p}</source>
         <translation>{crypto} tăng sau {horizon} ngày trong {share}% của N = {n}, placebo p {p}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="155"/>
+        <location filename="../../app/translations.py" line="160"/>
         <source>no crypto series: the statistics need one</source>
         <translation>không có chuỗi crypto: thống kê cần ít nhất một</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="156"/>
+        <location filename="../../app/translations.py" line="161"/>
         <source>n/a</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="157"/>
+        <location filename="../../app/translations.py" line="162"/>
         <source>Last bar: {lasts} · Exported {stamp} · Liquidity Cascade {version} · {disclaimer}</source>
         <translation>Nến cuối: {lasts} · Xuất lúc {stamp} · Liquidity Cascade {version} · {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="161"/>
+        <location filename="../../app/translations.py" line="166"/>
         <source>Not financial advice.</source>
         <translation>Không phải lời khuyên tài chính.</translation>
     </message>
@@ -479,12 +484,12 @@
 <context>
     <name>CcfPlot</name>
     <message>
-        <location filename="../../app/translations.py" line="164"/>
+        <location filename="../../app/translations.py" line="169"/>
         <source>no best lag</source>
         <translation>không có độ trễ tối ưu</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="165"/>
+        <location filename="../../app/translations.py" line="170"/>
         <source>best {lag}: {rho}</source>
         <translation>tối ưu {lag}: {rho}</translation>
     </message>
@@ -1096,167 +1101,167 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
 <context>
     <name>DetectorPanel</name>
     <message>
-        <location filename="../../app/translations.py" line="169"/>
+        <location filename="../../app/translations.py" line="174"/>
         <source>ATH after a drought</source>
         <translation>ATH sau quãng lặng dài</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="170"/>
+        <location filename="../../app/translations.py" line="175"/>
         <source>N-day high</source>
         <translation>Đỉnh N ngày</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="171"/>
+        <location filename="../../app/translations.py" line="176"/>
         <source>Level break</source>
         <translation>Phá vỡ mức giá</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="173"/>
+        <location filename="../../app/translations.py" line="178"/>
         <source>Drought</source>
         <translation>Quãng lặng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="174"/>
+        <location filename="../../app/translations.py" line="179"/>
         <source>Sessions without a new all-time high before a new one counts (252 = a year)</source>
         <translation>Số phiên không lập đỉnh mọi thời đại (ATH) mới trước khi một ATH mới được tính (252 = một năm)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="178"/>
+        <location filename="../../app/translations.py" line="183"/>
         <source>N (lookback)</source>
         <translation>N (nhìn lại)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="179"/>
+        <location filename="../../app/translations.py" line="184"/>
         <source>The close must beat the highest close of this many previous sessions</source>
         <translation>Giá đóng cửa phải vượt giá đóng cửa cao nhất của ngần này phiên trước đó</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="182"/>
+        <location filename="../../app/translations.py" line="187"/>
         <source>Clear by</source>
         <translation>Vượt thêm</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="183"/>
+        <location filename="../../app/translations.py" line="188"/>
         <source>How far above the N-day high the close must be, in percent</source>
         <translation>Giá đóng cửa phải cao hơn đỉnh N ngày bao nhiêu phần trăm</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="186"/>
+        <location filename="../../app/translations.py" line="191"/>
         <source>Level</source>
         <translation>Mức giá</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="187"/>
+        <location filename="../../app/translations.py" line="192"/>
         <source>The resistance or round number (e.g. 2,600) a close must cross</source>
         <translation>Kháng cự hoặc số tròn (ví dụ 2,600) mà giá đóng cửa phải vượt qua</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="190"/>
+        <location filename="../../app/translations.py" line="195"/>
         <source>Volume ×</source>
         <translation>KL ×</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="191"/>
+        <location filename="../../app/translations.py" line="196"/>
         <source>Volume confirms when it reaches this multiple of its average</source>
         <translation>Khối lượng xác nhận khi đạt bội số này so với mức trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="194"/>
+        <location filename="../../app/translations.py" line="199"/>
         <source>Volume window</source>
         <translation>Cửa sổ KL</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="195"/>
+        <location filename="../../app/translations.py" line="200"/>
         <source>Sessions from the breakout in which the volume may confirm</source>
         <translation>Số phiên kể từ bứt phá mà khối lượng có thể xác nhận</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="198"/>
+        <location filename="../../app/translations.py" line="203"/>
         <source>Volume average</source>
         <translation>KL trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="199"/>
+        <location filename="../../app/translations.py" line="204"/>
         <source>Length of the average that volume is compared with</source>
         <translation>Độ dài đường trung bình dùng để so sánh khối lượng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="200"/>
+        <location filename="../../app/translations.py" line="205"/>
         <source>Hold</source>
         <translation>Giữ mức</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="201"/>
+        <location filename="../../app/translations.py" line="206"/>
         <source>Held if the close stays above the level this long; failed otherwise</source>
         <translation>Giữ được nếu giá đóng cửa giữ trên mức trong ngần này phiên; ngược lại là thất bại</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="205"/>
+        <location filename="../../app/translations.py" line="210"/>
         <source>Cooldown</source>
         <translation>Giãn cách</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="206"/>
+        <location filename="../../app/translations.py" line="211"/>
         <source>Signals closer than this to an event merge into it</source>
         <translation>Tín hiệu gần sự kiện hơn khoảng này được gộp vào sự kiện đó</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="207"/>
+        <location filename="../../app/translations.py" line="212"/>
         <source>Shade until</source>
         <translation>Tô màu đến khi</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="208"/>
+        <location filename="../../app/translations.py" line="213"/>
         <source>The shading after a breakout stops once the close falls this far below the level</source>
         <translation>Vùng tô sau bứt phá dừng khi giá đóng cửa giảm xuống dưới mức chừng này</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="212"/>
+        <location filename="../../app/translations.py" line="217"/>
         <source>Shade at most</source>
         <translation>Tô màu tối đa</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="213"/>
+        <location filename="../../app/translations.py" line="218"/>
         <source>The shading after a breakout stops after this many sessions at the latest</source>
         <translation>Vùng tô sau bứt phá dừng muộn nhất sau ngần này phiên</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="218"/>
+        <location filename="../../app/translations.py" line="223"/>
         <source> sessions</source>
         <translation> phiên</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="219"/>
+        <location filename="../../app/translations.py" line="224"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="220"/>
+        <location filename="../../app/translations.py" line="225"/>
         <source> % under the level</source>
         <translation> % dưới mức</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="221"/>
+        <location filename="../../app/translations.py" line="226"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="223"/>
+        <location filename="../../app/translations.py" line="228"/>
         <source>Unknown rule {rule}</source>
         <translation>Quy tắc không xác định {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="224"/>
+        <location filename="../../app/translations.py" line="229"/>
         <source>Enter the level a close must cross (for example 2,600)</source>
         <translation>Nhập mức giá mà giá đóng cửa phải vượt (ví dụ 2,600)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="227"/>
+        <location filename="../../app/translations.py" line="232"/>
         <source>{label} must be between {low} and {high} (got {value})</source>
         <translation>{label} phải nằm trong khoảng {low} đến {high} (nhận được {value})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="230"/>
+        <location filename="../../app/translations.py" line="235"/>
         <source>Allowed: {low} to {high}</source>
         <translation>Cho phép: {low} đến {high}</translation>
     </message>
@@ -1284,107 +1289,107 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
 <context>
     <name>EventStudyView</name>
     <message>
-        <location filename="../../app/translations.py" line="234"/>
+        <location filename="../../app/translations.py" line="239"/>
         <source>Horizon</source>
         <translation>Kỳ hạn</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="235"/>
+        <location filename="../../app/translations.py" line="240"/>
         <source>Mean</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="236"/>
+        <location filename="../../app/translations.py" line="241"/>
         <source>Median</source>
         <translation>Trung vị</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="237"/>
+        <location filename="../../app/translations.py" line="242"/>
         <source>Hit rate</source>
         <translation>% thắng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="238"/>
+        <location filename="../../app/translations.py" line="243"/>
         <source>Baseline</source>
         <translation>Cơ sở</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="239"/>
+        <location filename="../../app/translations.py" line="244"/>
         <source>Placebo p</source>
         <translation>p placebo</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="240"/>
+        <location filename="../../app/translations.py" line="245"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="241"/>
+        <location filename="../../app/translations.py" line="246"/>
         <source>Days after the breakout close</source>
         <translation>Số ngày sau phiên đóng cửa bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="242"/>
+        <location filename="../../app/translations.py" line="247"/>
         <source>Mean crypto return over complete events</source>
         <translation>Lợi nhuận crypto trung bình trên các sự kiện đủ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="243"/>
+        <location filename="../../app/translations.py" line="248"/>
         <source>Median crypto return over complete events</source>
         <translation>Lợi nhuận crypto trung vị trên các sự kiện đủ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="244"/>
+        <location filename="../../app/translations.py" line="249"/>
         <source>Share of complete events with a positive return</source>
         <translation>Tỷ lệ sự kiện đủ dữ liệu có lợi nhuận dương</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="245"/>
+        <location filename="../../app/translations.py" line="250"/>
         <source>Mean return from any day of the sample over the same horizon (the baseline)</source>
         <translation>Lợi nhuận trung bình từ một ngày bất kỳ của mẫu trên cùng kỳ hạn (mức cơ sở)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="249"/>
+        <location filename="../../app/translations.py" line="254"/>
         <source>Share of random-date placebo draws whose mean return reaches the events&apos; mean</source>
         <translation>Tỷ lệ lần rút placebo theo ngày ngẫu nhiên có lợi nhuận trung bình đạt mức trung bình của các sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="253"/>
+        <location filename="../../app/translations.py" line="258"/>
         <source>Complete events behind the figures</source>
         <translation>Số sự kiện đủ dữ liệu đứng sau các số liệu</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="255"/>
+        <location filename="../../app/translations.py" line="260"/>
         <source>{n} events</source>
         <translation>{n} sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="256"/>
+        <location filename="../../app/translations.py" line="261"/>
         <source>({n} incomplete)</source>
         <translation>({n} chưa đủ)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="257"/>
+        <location filename="../../app/translations.py" line="262"/>
         <source>placebo {p}</source>
         <translation>placebo {p}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="258"/>
+        <location filename="../../app/translations.py" line="263"/>
         <source>({n} draws)</source>
         <translation>({n} lần rút)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="259"/>
+        <location filename="../../app/translations.py" line="264"/>
         <source>hit rate at {horizon}: {share} (N={n})</source>
         <translation>tỷ lệ thắng tại {horizon}: {share} (N={n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="260"/>
+        <location filename="../../app/translations.py" line="265"/>
         <source>path N={n}</source>
         <translation>đường N={n}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="261"/>
+        <location filename="../../app/translations.py" line="266"/>
         <source>N={n} from {day}</source>
         <translation>N={n} từ {day}</translation>
     </message>
@@ -1757,32 +1762,32 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../app/translations.py" line="265"/>
+        <location filename="../../app/translations.py" line="270"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="266"/>
+        <location filename="../../app/translations.py" line="271"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="267"/>
+        <location filename="../../app/translations.py" line="272"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="268"/>
+        <location filename="../../app/translations.py" line="273"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="269"/>
+        <location filename="../../app/translations.py" line="274"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="270"/>
+        <location filename="../../app/translations.py" line="275"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
@@ -1808,17 +1813,17 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
 <context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../app/translations.py" line="273"/>
+        <location filename="../../app/translations.py" line="278"/>
         <source>ρ at {lag}: {rho} (N={n})</source>
         <translation>ρ tại {lag}: {rho} (N={n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="274"/>
+        <location filename="../../app/translations.py" line="279"/>
         <source>best lag —</source>
         <translation>độ trễ tối ưu —</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="275"/>
+        <location filename="../../app/translations.py" line="280"/>
         <source>best {lag}</source>
         <translation>tối ưu {lag}</translation>
     </message>

@@ -45,6 +45,7 @@ PARAMETERS = {
     "breakout",
     "rolling_window",
     "ccf_max_lag_days",
+    "as_of",
 }
 INSTRUMENT = {
     "role",
