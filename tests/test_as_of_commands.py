@@ -202,3 +202,22 @@ def test_a_cascade_export_as_of_a_day_states_it_in_its_caption(capsys, qapp, tmp
     assert data["cascade"]["as_of"] == "2019-06-28"
     assert any(t.startswith("As of 2019-06-28") for t in data["image"]["caption_text"])
     assert all(i["last_bar"] <= "2019-06-28" for i in data["instruments"])
+
+
+@SETTINGS
+@given(day=days, rule=st.sampled_from(["ath_drought", "n_day_high", "level"]))
+@example(day=BREAKOUTS[2], rule="ath_drought")  # it fired that day: exit 10 on both
+@example(day=SPECIAL_DAYS[5], rule="level")
+def test_watch(capsys, market, known_cache, day, rule):
+    argv = ["watch", "--crypto", "BTC-USD", "--rule", rule, "--level", "115", "--draws", "199"]
+    (code, out, err), (then_code, then_out, then_err) = _both(
+        capsys, market, known_cache, day, *argv, "--json"
+    )
+    assert code == then_code, (err, then_err)
+    assert code in (0, 10) or day < USABLE, err
+    if code not in (0, 10):
+        return
+    data, expected = json.loads(out), json.loads(then_out)
+    assert data.pop("as_of") == f"{day:%Y-%m-%d}"
+    assert expected.pop("as_of") == expected["last_bar"]  # without the cut: the last bar
+    assert data == expected

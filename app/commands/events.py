@@ -97,16 +97,13 @@ def event_json(event, demo: bool = False) -> dict:
     )
 
 
-def outcome(event) -> str:
-    """'held', 'failed' or 'pending' (too recent to judge): the window's words."""
-    return "pending" if event.pending else ("held" if event.confirmed else "failed")
-
-
 def print_events(equity, origin: str, result) -> None:
     """A readable table of the events with a header naming the data used."""
     demo = " (DEMO data)" if equity.is_demo else ""
     if equity.is_demo:
         print(DEMO_LINE)
+    from models.analysis.breakouts import verdict
+
     frame = equity.frame
     print(
         f"{equity.instrument.label}{demo}: {len(frame)} sessions {frame.index[0]:%Y-%m-%d} to "
@@ -125,7 +122,7 @@ def print_events(equity, origin: str, result) -> None:
         mark = "*" if e.volume_confirmed else " "
         print(
             f"{e.date:%Y-%m-%d}  {e.level:10.2f}  {e.close:10.2f}  {ratio}{mark} "
-            f"{e.volume_source:8}  {outcome(e):9}  {e.band_end:%Y-%m-%d}"
+            f"{e.volume_source:8}  {verdict(e):9}  {e.band_end:%Y-%m-%d}"
         )
     print(
         f"{len(result.events)} events; * = volume confirmed; "
