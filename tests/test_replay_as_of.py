@@ -9,7 +9,7 @@ import pytest
 from models.analysis.breakout_params import BreakoutParams
 from models.analysis.breakouts import detect_breakouts
 from models.derived.series import DerivedSeries, derive
-from models.errors import NoDataInRange
+from models.errors import NoDataInRange, NoOverlap
 from models.market.instruments import load_catalogue
 from models.market.series import MarketSeries, Provenance
 from models.notices import INPUTS_MISSING
@@ -130,3 +130,27 @@ def test_a_breakout_whose_hold_needs_later_sessions_is_pending_as_of_the_day():
     event = detect_breakouts(then.frame, params).events[-1]
     assert event.date == dates[350] and event.pending and not event.confirmed
     assert event.band_end <= dates[352]
+
+
+@pytest.mark.parametrize("policy", ["sessions", "calendar"])
+def test_a_pair_cut_is_the_pair_of_the_series_cut(policy):
+    from models.analysis.align import align
+    from models.replay.as_of import pair_as_of
+    from tests.analytics_synth import planted_pair
+
+    equity, crypto = planted_pair(20, seed=3, days=900)
+    crypto = crypto.drop(crypto.index[[400, 401, 650]])  # holes in the coin's days
+    full = align(equity, crypto, policy)
+    rng = np.random.default_rng(1)
+    days = [*pd.to_datetime(rng.integers(0, 950, 30), unit="D", origin="2015-01-01")]
+    days += [crypto.index[399] + pd.Timedelta(days=1), equity.index[-1]]
+    for day in days:
+        cut = pair_as_of(full, day)
+        again = align(equity[:day], crypto[:day], policy)
+        for name in ("dates", "equity", "crypto", "carried", "day_numbers", "crypto_daily"):
+            assert np.array_equal(
+                np.asarray(getattr(cut, name)), np.asarray(getattr(again, name)), equal_nan=True
+            ), (day, name)
+        assert (cut.crypto_day0, cut.n, cut.policy) == (again.crypto_day0, again.n, policy)
+    with pytest.raises(NoOverlap):
+        pair_as_of(full, pd.Timestamp("2014-12-31"))

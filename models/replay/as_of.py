@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
+from models.analysis.align import AlignedPair, day_numbers
 from models.derived.series import DerivedSeries, derive
-from models.errors import NoDataInRange
+from models.errors import InvalidParameter, NoDataInRange, NoOverlap
 from models.market.series import MarketSeries
 from models.session.session import Session
 
@@ -108,3 +110,36 @@ def session_as_of(session: Session, day: pd.Timestamp) -> Session:
 def loaded_as_of(loaded, day: pd.Timestamp):
     """A ``models.session.loading.headless.Loaded`` with its session cut at ``day``."""
     return replace(loaded, session=session_as_of(loaded.session, day))
+
+
+def pair_as_of(pair: AlignedPair, day: pd.Timestamp) -> AlignedPair:
+    """An aligned pair as ``align`` gives it on the two series cut at ``day``, taken from
+    the pair of the whole series without aligning again (the walk-forward's and the
+    replay's saving: one alignment for every day). ``sessions`` and ``calendar`` pairs
+    only: a weekly row is the last session of its week, which a cut can move. Raises
+    ``NoOverlap`` when the cut leaves the two nothing in common."""
+    if pair.policy not in ("sessions", "calendar"):
+        raise InvalidParameter(f"A {pair.policy} pair is aligned again on the cut series.")
+    today = int(day_numbers(pd.DatetimeIndex([as_of_day(day)]))[0])
+    known = pair.crypto_daily[: max(0, today - pair.crypto_day0 + 1)]
+    priced = np.flatnonzero(np.isfinite(known))
+    sessions = pair.day_numbers[~pair.carried]
+    sessions = sessions[sessions <= today]
+    if not len(priced) or not len(sessions):
+        raise NoOverlap(f"By {as_of_day(day):%Y-%m-%d} the two series have nothing in common.")
+    crypto_last = pair.crypto_day0 + int(priced[-1])
+    rows = int(np.searchsorted(pair.day_numbers, min(int(sessions[-1]), crypto_last), "right"))
+    if rows == 0:
+        raise NoOverlap(f"By {as_of_day(day):%Y-%m-%d} the two series have nothing in common.")
+    equity, crypto = pair.equity[:rows], pair.crypto[:rows]
+    return AlignedPair(
+        dates=pair.dates[:rows],
+        equity=equity,
+        crypto=crypto,
+        carried=pair.carried[:rows],
+        policy=pair.policy,
+        day_numbers=pair.day_numbers[:rows],
+        crypto_day0=pair.crypto_day0,
+        crypto_daily=known[: int(priced[-1]) + 1],
+        n=int((np.isfinite(equity) & np.isfinite(crypto)).sum()),
+    )
