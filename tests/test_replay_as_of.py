@@ -154,3 +154,18 @@ def test_a_pair_cut_is_the_pair_of_the_series_cut(policy):
         assert (cut.crypto_day0, cut.n, cut.policy) == (again.crypto_day0, again.n, policy)
     with pytest.raises(NoOverlap):
         pair_as_of(full, pd.Timestamp("2014-12-31"))
+
+
+def test_a_replay_step_prepares_the_session_cut_at_the_day():
+    from models.replay.step import prepared_as_of
+    from models.session.prepared import prepare
+
+    equity = _series("^RUT", _walk("2020-01-01", 300, seed=21, freq="B"))
+    coin = _series("BTC-USD", _walk("2020-01-01", 420, seed=22))
+    session = Session(equity, [coin], "cache")
+    day = pd.Timestamp("2020-08-14")
+    step = prepared_as_of(session, BreakoutParams(), day)
+    again = prepare(session_as_of(session, day), BreakoutParams())
+    assert step.session.equity.frame.index[-1] == day
+    assert step.pairs["BTC-USD"].dates.equals(again.pairs["BTC-USD"].dates)
+    assert step.stats.at(10).correlation == again.stats.at(10).correlation
