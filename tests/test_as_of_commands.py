@@ -221,3 +221,23 @@ def test_watch(capsys, market, known_cache, day, rule):
     assert data.pop("as_of") == f"{day:%Y-%m-%d}"
     assert expected.pop("as_of") == expected["last_bar"]  # without the cut: the last bar
     assert data == expected
+
+
+def test_a_breakout_within_its_hold_reads_pending_everywhere(capsys, market):
+    day = BREAKOUTS[2] + pd.offsets.BDay(2)
+    argv = ["--cache-dir", str(market), "leadlag", "--crypto", "BTC-USD", "--draws", "99"]
+    code, out, err = run_cli(capsys, *argv, "--as-of", f"{day:%Y-%m-%d}")
+    assert code == 0, err
+    row = next(line for line in out.splitlines() if line.startswith(f"{BREAKOUTS[2]:%Y-%m-%d}"))
+    assert " pending " in row
+    code, out, err = run_cli(capsys, *argv, "--as-of", f"{day:%Y-%m-%d}", "--json")
+    data = json.loads(out)
+    event = next(
+        e for e in data["event_study"]["events"] if e["date"] == f"{BREAKOUTS[2]:%Y-%m-%d}"
+    )
+    assert event["pending"] is True and event["confirmed"] is False
+    cycle = next(c for c in data["time_to_target"]["cycles"] if c["date"] == event["date"])
+    assert cycle["pending"] is True
+    code, out, _ = run_cli(capsys, *argv, "--json")  # without the cut it held
+    held = next(e for e in json.loads(out)["event_study"]["events"] if e["date"] == event["date"])
+    assert held["pending"] is False and held["confirmed"] is True

@@ -77,7 +77,7 @@ def test_weeks_later_it_is_held_and_the_level_is_not_armed(capsys, cache):
     assert f"last breakout: {CROSSING:%Y-%m-%d} above 2,600.00, held" in out
     assert "not armed: the close is above the level" in out
     assert f"you are here: day 21 of the {CROSSING:%Y-%m-%d} breakout (held)" in out
-    assert "base rate: ^RUT after the 1 breakouts" in out and "an anecdote" in out
+    assert "base rate: ^RUT after 1 breakout under this rule" in out and "an anecdote" in out
     assert "not triggered (exit 0" in lines[-1]
 
 

@@ -147,6 +147,7 @@ def print_time_to_target(record: dict) -> None:
             what = f"not reached in {cycle['days']} days (censored)"
         note = f"; {cycle['note']}" if cycle["note"] else ""
         outcome = "confirmed" if cycle["confirmed"] else "failed"
+        outcome = "pending" if cycle.get("pending") else outcome
         print(f"  {cycle['date']}  {outcome:9}  {what}{note}")
     skipped = [c for c in record["cycles"] if not c["studied"]]
     if skipped:

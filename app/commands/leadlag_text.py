@@ -103,6 +103,8 @@ def _print_events(study: dict) -> None:
     for event in study["events"]:
         cells = "  ".join(f"{_pct(event[f'fwd_{h}d']):>7}" for h in horizons)
         outcome = "confirmed" if event["confirmed"] else "failed"
+        if event.get("pending"):
+            outcome = "pending"
         if event["before_data"]:
             outcome = "no crypto"
         print(f"{event['date']:10}  {outcome:9}  {cells}  {_pct(event['fwd_lag']):>7}")

@@ -10,6 +10,7 @@ from models.analysis.pvalues import format_p
 from models.records.caption import describe_rule
 from models.records.event_study_record import horizon_records
 from models.replay.cycle_fan import NEAREST_MEASURE
+from models.units import count
 
 DEMO_LINE = "DEMO: synthetic data, not market prices; the watch below is an illustration only"
 
@@ -78,7 +79,10 @@ def _last_line(watch) -> str:
     if last is None:
         return "last breakout: none under this rule"
     event = last.event
+    seen = min(watch.params.volume_window, last.sessions_since + 1)
     confirmed = "volume confirmed" if event.volume_confirmed else "volume not confirmed"
+    if not event.volume_confirmed and seen < watch.params.volume_window:
+        confirmed += f" yet ({seen} of its {watch.params.volume_window} sessions seen)"
     return (
         f"last breakout: {event.date:%Y-%m-%d} above {event.level:,.2f}, {last.verdict}, "
         f"{confirmed}; {last.days_since:,} days ({last.sessions_since:,} sessions) ago"
@@ -88,8 +92,11 @@ def _last_line(watch) -> str:
 def _print_base_rate(watch) -> None:
     rate = watch.base_rate
     study = rate.study
+    if study.n_listed == 0:
+        print(f"base rate: no past breakout under this rule, so none to count ({rate.target})")
+        return
     print(
-        f"base rate: {rate.target} after the {study.n_listed} breakouts under this rule "
+        f"base rate: {rate.target} after {count(study.n_listed, 'breakout')} under this rule "
         f"(N = {rate.n} with {rate.target} data), against every day of its history:"
     )
     print(f"  {'horizon':>7}  {'N':>4}  {'rose':>10}  {'mean':>8}  {'every day (N)':>22}  p")
@@ -109,7 +116,8 @@ def _print_fan(watch) -> None:
     if fan is None:
         print("fan: no target prices by then")
         return
-    print(f"fan: {fan.you_are_here()}; {len(fan.cycles)} past cycles laid from it")
+    laid = f"{count(len(fan.cycles), 'past cycle')} laid from it" if fan.cycles else "no past cycle"
+    print(f"fan: {fan.you_are_here()}; {laid}")
     at = [
         c.path[fan.day]
         for c in fan.cycles
