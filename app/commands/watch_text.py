@@ -123,7 +123,7 @@ def _print_fan(watch) -> None:
         for c in fan.cycles
         if fan.day < len(c.path) and np.isfinite(c.path[fan.day])
     ]
-    if fan.anchor_kind == "breakout" and at:
+    if fan.anchor_kind == "breakout" and fan.day > 0 and at:
         now = fan.current[-1]
         now_text = f"{now:+.1%}" if np.isfinite(now) else "n/a"
         print(
