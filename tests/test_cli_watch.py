@@ -86,3 +86,12 @@ def test_watch_needs_data_and_a_level(capsys, cache):
     assert code == 1 and err.startswith("error: ^RUT has no bars on or before 2020-01-01")
     code, _, err = run_cli(capsys, "--cache-dir", str(cache), "watch", "--rule", "level")
     assert code == 1 and "needs a positive level" in err
+
+
+def test_a_refresh_offline_serves_the_cache(capsys, cache):
+    argv = ["--cache-dir", str(cache), "--offline", "watch", "--refresh", "--draws", "99"]
+    code, out, err = run_cli(capsys, *argv, "--rule", "level", "--level", "2600", "--json")
+    assert code == 0, err  # the last session is 40 sessions after the crossing: held, above
+    data = json.loads(out)
+    assert data["session"] == f"{DATES[-1]:%Y-%m-%d}" and data["armed"] is False
+    assert data["distance_pct"] < 0  # the close is above the level it would need to cross

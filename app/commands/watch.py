@@ -1,7 +1,7 @@
 """``main.py watch``: how close the next breakout is, and what usually followed. For cron.
 
 ``main.py watch [--equity SYMBOL] [--crypto SYMBOL] [rule options] [--as-of DATE]
-[--draws N] [--seed S] [--json]``
+[--refresh] [--draws N] [--seed S] [--json]``
 
 For the rule of the options (default: the app's, a close above the all-time high after
 252 sessions without one), on the last session (or the last on or before ``--as-of``):
@@ -13,6 +13,8 @@ base rate (after past breakouts, how often and how much the target rose at +30, 
 +180 days, N beside it, against every day of its history, with the placebo p) and the
 past cycles laid from the last breakout ("you are here: day 94 of the 2026-01-08
 breakout") with the nearest one. The target is ``--crypto`` when given, else the equity.
+The bars come from the cache and this run's imports; ``--refresh`` tops them up from the
+sources first (unless ``--offline``), as a cron job wants.
 
 ``--json`` prints one object: ``as_of``, ``session``, ``triggered``, ``close``,
 ``trigger``, ``armed``, ``distance_pct``, ``distance_points``, ``volume``,
@@ -70,6 +72,9 @@ def register(subparsers, add_common_options) -> None:
         help=f"placebo draws of the base rate's p (default {DEFAULT_DRAWS:,})",
     )
     parser.add_argument("--seed", type=int, default=0, help="random seed of the draws")
+    parser.add_argument(
+        "--refresh", action="store_true", help="top the bars up from the sources first"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(handler=run)
 
@@ -85,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     params = params_from(args)
     check_params(params)
     texts = (equity_text(args), *((args.crypto,) if args.crypto else ()))
-    loaded = load_for(args, *texts)
+    loaded = load_for(args, *texts, fetch=args.refresh)
     state = watch(loaded.session, params, args.as_of, args.draws, args.seed)
     if args.json:
         print(json.dumps(plain(watch_record(state)), indent=1, allow_nan=False))
