@@ -18,7 +18,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from models.session.view_state import ViewState, params_from_record
+from models.session.view_state import ViewState, params_from_record, searchable_window
 from models.vocabulary import PANES
 
 SETTINGS_ENV = "LIQUIDITY_CASCADE_SETTINGS"
@@ -68,6 +68,12 @@ class SettingsStore:
             panes=tuple(p for p in PANES if self._bool(f"panes/{p}", True)),
             theme=self._str("ui/theme", default.theme),
             params=params_from_record(self._json("detector/params", {}, dict)),
+            lag_window=searchable_window(
+                self._int("statistics/lag_window_min", default.lag_window.min_lag),
+                self._int("statistics/lag_window_max", default.lag_window.max_lag),
+            ),
+            sampling=self._str("statistics/sampling", default.sampling),
+            headline_horizon=self._int("statistics/headline_horizon", default.headline_horizon),
         ).cleaned()
 
     def save(self, state: ViewState) -> None:
@@ -85,6 +91,10 @@ class SettingsStore:
         self._q.setValue("chart/equity_log", s.equity_log)
         self._q.setValue("ui/theme", s.theme)
         self._q.setValue("detector/params", json.dumps(asdict(s.params), default=str))
+        self._q.setValue("statistics/lag_window_min", s.lag_window.min_lag)
+        self._q.setValue("statistics/lag_window_max", s.lag_window.max_lag)
+        self._q.setValue("statistics/sampling", s.sampling)
+        self._q.setValue("statistics/headline_horizon", s.headline_horizon)
         for pane, shown in s.panes_shown().items():
             self._q.setValue(f"panes/{pane}", shown)
         self._q.sync()
