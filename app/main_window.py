@@ -13,8 +13,11 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QFrame,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +58,17 @@ TITLE = "Liquidity Cascade"
 RIGHT_SHARE, RIGHT_MIN, RIGHT_MAX = 0.27, 300, 470
 #: the breakout table under the chart: this share of the height, within these bounds
 BOTTOM_SHARE, BOTTOM_MIN, BOTTOM_MAX = 0.2, 120, 190
+#: the lag dock (slider, statistics, cross-correlation) takes this share of the height
+LAG_SHARE = 0.5
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a tall form gives way in a short window."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -130,16 +144,24 @@ class MainWindow(QMainWindow):
         specs = (
             ("symbols", self.tr("Instruments"), self.symbol_picker, right),
             ("lag", self.tr("Lag and statistics"), lag_box, right),
-            ("detector", self.tr("Breakout rules"), p.detector_panel, right),
-            ("study", self.tr("Event study"), p.event_study_view, right),
-            ("spec_curve", self.tr("Rules swept"), self.spec_curve_view, right),
+            ("detector", self.tr("Breakout rules"), _scrolling(p.detector_panel), right),
+            ("study", self.tr("Event study"), self._study_tabs(), right),
             ("breakouts", self.tr("Breakouts"), p.breakout_table, bottom),
         )
         self.docks = {name: self._dock(name, title, w, area) for name, title, w, area in specs}
         self.tabifyDockWidget(self.docks["symbols"], self.docks["detector"])
         self.tabifyDockWidget(self.docks["symbols"], self.docks["study"])
-        self.tabifyDockWidget(self.docks["symbols"], self.docks["spec_curve"])
         self.docks["symbols"].raise_()
+
+    def _study_tabs(self) -> QTabWidget:
+        """The event study and, beside it, the same claim under every rule of the grid."""
+        self.study_tabs = QTabWidget(self)
+        self.study_tabs.setObjectName("study_tabs")
+        self.study_tabs.setDocumentMode(True)
+        study = _scrolling(self.panels.event_study_view)
+        self.study_tabs.addTab(study, self.tr("After breakouts"))
+        self.study_tabs.addTab(_scrolling(self.spec_curve_view), self.tr("Every rule"))
+        return self.study_tabs
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -309,6 +331,9 @@ class MainWindow(QMainWindow):
         height = round(min(max(self.height() * BOTTOM_SHARE, BOTTOM_MIN), BOTTOM_MAX))
         self.resizeDocks([self.docks["breakouts"]], [height], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["lag"]], [width], Qt.Orientation.Horizontal)
+        # the lag dock's plot needs the height more than the instrument list does
+        lag = round(self.height() * LAG_SHARE)
+        self.resizeDocks([self.docks["lag"]], [lag], Qt.Orientation.Vertical)
 
     def apply_theme(self, theme: str) -> None:
         """Switch the application and every plot to ``theme``."""

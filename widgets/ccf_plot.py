@@ -38,24 +38,38 @@ def _as_array(values) -> np.ndarray | None:
     return None if values is None else np.asarray(values, dtype=float)
 
 
-def ccf_caption(ccf) -> str:
-    """What the plot is of, e.g. ``daily returns · searched: lead 30-90 d (+30..+90 d)``."""
+def _parts(ccf) -> tuple[str, str, str]:
     sampling = QCoreApplication.translate("CcfPlot", "{sampling} returns").format(
         sampling=format_sampling(getattr(ccf, "sampling", "daily"))
     )
-    searched = QCoreApplication.translate("CcfPlot", "searched: {window}").format(
+    pointwise = QCoreApplication.translate("CcfPlot", "pointwise 95% (each lag alone)")
+    family = QCoreApplication.translate("CcfPlot", "family-wise 95% over {window}").format(
         window=format_lag_window(ccf.window)
     )
-    return f"{sampling} · {searched}"
+    return sampling, pointwise, family
 
 
-def band_key_html(theme: PanelTheme) -> str:
-    """The key of the two bands: a shaded swatch and a dashed one, each with its meaning."""
-    pointwise = QCoreApplication.translate("CcfPlot", "pointwise 95% (each lag alone)")
-    family = QCoreApplication.translate("CcfPlot", "family-wise 95% over the lags searched")
-    shade = f'<span style="color:{theme.band[:7]}; font-size:12pt;">&#9632;</span>'
-    dashes = f'<span style="color:{theme.secondary_line}; font-weight:bold;">- -</span>'
-    return f"{shade}&nbsp;{escape(pointwise)} &nbsp; {dashes}&nbsp;{escape(family)}"
+def ccf_caption(ccf) -> str:
+    """The key above the plot as plain text: each band with its meaning (the family-wise
+    one names the window searched), e.g. ``■ pointwise 95% (each lag alone) · - -
+    family-wise 95% over lead 30-90 d (+30..+90 d)``, after the returns when they are not
+    daily (``weekly returns · ...``; the sampling choice above says "daily")."""
+    sampling, pointwise, family = _parts(ccf)
+    key = f"■ {pointwise} · - - {family}"
+    return key if _daily(ccf) else f"{sampling} · {key}"
+
+
+def caption_html(ccf, theme: PanelTheme) -> str:
+    """``ccf_caption`` with each band's swatch in its colour."""
+    sampling, pointwise, family = (escape(part) for part in _parts(ccf))
+    shade = f'<span style="color:{theme.band[:7]};">&#9632;</span>'
+    dashes = f'<span style="color:{theme.secondary_line}; font-weight:bold;">-&nbsp;-</span>'
+    key = f"{shade}&nbsp;{pointwise} · {dashes}&nbsp;{family}"
+    return key if _daily(ccf) else f"<b>{sampling}</b> · {key}"
+
+
+def _daily(ccf) -> bool:
+    return getattr(ccf, "sampling", "daily") == "daily"
 
 
 class CcfPlot(FollowsPalette, QWidget):
@@ -70,10 +84,7 @@ class CcfPlot(FollowsPalette, QWidget):
         self._caption = QLabel(self.tr("Cross-correlation: waiting for data"))
         self._caption.setObjectName("ccf_caption")
         self._caption.setWordWrap(True)
-        self._key = QLabel()
-        self._key.setObjectName("ccf_key")
-        self._key.setWordWrap(True)
-        self._key.setVisible(False)
+        self._ccf = None
         self._demo_badge = demo_badge()
         self._plot = pg.PlotWidget()
         self._build_items()
@@ -84,9 +95,8 @@ class CcfPlot(FollowsPalette, QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
         layout.addLayout(header)
-        layout.addWidget(self._key)
         layout.addWidget(self._plot, 1)
-        self.setMinimumSize(260, 160)
+        self.setMinimumSize(260, 130)
         self.setToolTip(
             self.tr(
                 "Correlation of returns for each lag (crypto shifted by k days).\n"
@@ -157,14 +167,9 @@ class CcfPlot(FollowsPalette, QWidget):
         return float(self._marker.value())
 
     def caption(self) -> str:
-        """The line above the plot as shown (sampling and window searched)."""
-        return self._caption.text()
-
-    def key_text(self) -> str:
-        """The bands' key as plain text ('' while hidden)."""
-        if self._key.isHidden():
-            return ""
-        return QTextDocumentFragment.fromHtml(self._key.text()).toPlainText()
+        """The key above the plot as shown, in plain text (returns, both bands, window)."""
+        text = QTextDocumentFragment.fromHtml(self._caption.text()).toPlainText()
+        return text.replace("\u00a0", " ")
 
     def family_band(self) -> tuple[np.ndarray, np.ndarray]:
         """The family-wise band as drawn: (lags, upper edge), NaN outside the window."""
@@ -186,9 +191,8 @@ class CcfPlot(FollowsPalette, QWidget):
             self._best.setData([], [])
         else:
             self._best.setData([float(ccf.best_lag)], [float(ccf.best_correlation)])
-        self._caption.setText(ccf_caption(ccf))
-        self._key.setText(band_key_html(self._theme))
-        self._key.setVisible(True)
+        self._ccf = ccf
+        self._caption.setText(caption_html(ccf, self._theme))
         self._fit_view(corr)
         self.set_marker(round(self.marker_lag()))
 
@@ -208,7 +212,7 @@ class CcfPlot(FollowsPalette, QWidget):
             curve.setData([], [])
         self._band.setVisible(False)
         self._marker_text.setText("")
-        self._key.setVisible(False)
+        self._ccf = None
         self._caption.setText(self.tr("Cross-correlation: not enough overlapping data"))
         self._show_empty_frame()
 
@@ -293,8 +297,8 @@ class CcfPlot(FollowsPalette, QWidget):
         self._best.setPen(pg.mkPen(t.background, width=1))
         self._marker.setPen(pg.mkPen(t.marker, width=1, style=Qt.PenStyle.DashLine))
         self._marker_text.setColor(t.marker)
-        if not self._key.isHidden():
-            self._key.setText(band_key_html(t))
+        if self._ccf is not None:
+            self._caption.setText(caption_html(self._ccf, t))
 
     def _on_scene_clicked(self, event) -> None:
         if self._lags.size == 0 or event.button() != Qt.MouseButton.LeftButton:

@@ -24,13 +24,12 @@ X_RANGE = (-30.0, 180.0)
 
 def _tr_key() -> dict[str, str]:
     """The key's words in the UI language."""
-    say = QCoreApplication.translate
     return {
-        "any_day": say("EventStudyView", "any day"),
-        "own": say("EventStudyView", "each event on its own, no band"),
-        "mean": say("EventStudyView", "mean"),
-        "median": say("EventStudyView", "median"),
-        "band": say("EventStudyView", "95% band of the mean"),
+        "any_day": QCoreApplication.translate("EventStudyView", "any day"),
+        "own": QCoreApplication.translate("EventStudyView", "each event on its own, no band"),
+        "mean": QCoreApplication.translate("EventStudyView", "mean"),
+        "median": QCoreApplication.translate("EventStudyView", "median"),
+        "band": QCoreApplication.translate("EventStudyView", "95% band of the mean"),
     }
 
 
@@ -173,7 +172,7 @@ class EventPaths:
             return " &nbsp;".join([*entries, baseline]) + f" &nbsp;<i>{words['own']}</i>"
         entries = [
             f"{_swatch(t.line, '—')}&nbsp;{words['mean']}",
-            f"{_swatch(t.secondary_line, '- -')}&nbsp;{words['median']}",
+            f"{_swatch(t.secondary_line, '-&nbsp;-')}&nbsp;{words['median']}",
             f"{_swatch(t.band[:7], '■')}&nbsp;{words['band']}",
             baseline,
         ]

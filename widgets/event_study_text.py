@@ -42,10 +42,11 @@ HORIZON_COLUMNS = (
         QT_TRANSLATE_NOOP("EventStudyView", "Share of those events after which crypto rose"),
     ),
     (
-        QT_TRANSLATE_NOOP("EventStudyView", "Baseline"),
+        QT_TRANSLATE_NOOP("EventStudyView", "Base"),
         QT_TRANSLATE_NOOP(
             "EventStudyView",
-            "Share of every window of the crypto's history that rose over the same horizon",
+            "Baseline: share of every window of the crypto's history that rose over the "
+            "same horizon",
         ),
     ),
     (
@@ -53,17 +54,18 @@ HORIZON_COLUMNS = (
         QT_TRANSLATE_NOOP("EventStudyView", "Mean crypto return over those events"),
     ),
     (
-        QT_TRANSLATE_NOOP("EventStudyView", "Any day"),
+        QT_TRANSLATE_NOOP("EventStudyView", "Base"),
         QT_TRANSLATE_NOOP(
-            "EventStudyView", "Mean return from any day of the history over the same horizon"
+            "EventStudyView",
+            "Baseline: mean return from any day of the history over the same horizon",
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("EventStudyView", "Placebo p"),
+        QT_TRANSLATE_NOOP("EventStudyView", "p"),
         QT_TRANSLATE_NOOP(
             "EventStudyView",
-            "Share of random-date draws whose mean rank reaches the events' (one event "
-            "cannot dominate a rank)",
+            "Placebo p: share of random-date draws whose mean rank reaches the events' (one "
+            "event cannot dominate a rank)",
         ),
     ),
 )
@@ -169,8 +171,8 @@ def table_rows(result) -> list[tuple[str, ...]]:
             format_count(row.n),
             format_share(row.hit_rate),
             format_share(row.baseline_share_up),
-            format_percent(row.mean_return),
-            format_percent(row.baseline_mean),
+            format_percent(row.mean_return, 0),
+            format_percent(row.baseline_mean, 0),
             format_p_value(row.p_value, result.placebo_draws),
         )
         for row in result.horizon_rows()

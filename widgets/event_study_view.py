@@ -65,7 +65,7 @@ class EventStudyView(FollowsPalette, QWidget):
         self._watermark = demo_watermark(self.plot_item())
         self._table = self._build_table()
         self._lay_out()
-        self.setMinimumSize(320, 300)
+        self.setMinimumSize(300, 270)
         self.set_theme(application_panel_theme().name)
         self._clear()
 

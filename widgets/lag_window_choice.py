@@ -24,6 +24,13 @@ CUSTOM = "custom"
 SAMPLINGS = ("daily", "weekly")
 
 
+def _compact(combo: QComboBox, characters: int) -> None:
+    """Let ``combo`` narrow to ``characters`` (its entries elided), so a long name in a
+    longer language never widens the dock; the list shows them whole."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+
+
 class LagWindowChoice(QWidget):
     """ "Lags searched: [all lags (-365..+365 d) ▾] [daily ▾]", and A..B when custom."""
 
@@ -77,6 +84,7 @@ class LagWindowChoice(QWidget):
             )
         )
         combo.activated.connect(self._on_window_activated)
+        _compact(combo, 14)
         return combo
 
     def _build_sampling(self) -> QComboBox:
@@ -90,6 +98,7 @@ class LagWindowChoice(QWidget):
         combo.setItemData(1, weekly_caveat(), Qt.ItemDataRole.ToolTipRole)
         combo.setToolTip(self.tr("The returns the cross-correlation is computed on"))
         combo.activated.connect(lambda i: self.sampling_chosen.emit(combo.itemData(i)))
+        _compact(combo, 6)
         return combo
 
     def _spin(self, name: str) -> SignedDaySpinBox:

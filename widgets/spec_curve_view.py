@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.analysis.spec_curve import SpecGrid
+from models.analysis.spec_curve import ALPHA, SpecGrid
 from widgets.formatting import (
     format_count,
     format_lag,
@@ -40,7 +40,6 @@ from widgets.panel_theme import (
     PanelTheme,
     application_panel_theme,
     demo_badge,
-    set_plot_title,
     style_plot_axes,
 )
 
@@ -48,55 +47,76 @@ P_BINS = np.linspace(0.0, 1.0, 21)
 
 
 def shares_text(result) -> str:
-    """The shares that summarise ``result``, each with the count it rests on."""
-    say = QCoreApplication.translate
+    """The shares that summarise ``result``, one per line, each with the count it rests on:
+    how many specifications had events, how many show an effect above any day, and how
+    many are significant at 5% raw, after Holm and after Benjamini-Hochberg."""
     specs = result.specs
     tested = specs[specs["p_value"].notna()]
-    shares = result.shares
-    head = say("SpecCurveView", "{n} specifications over {coins}: {tested} with events").format(
+    head = QCoreApplication.translate(
+        "SpecCurveView",
+        "{n} specifications over {coins}: {tested} with events, {anecdotes} "
+        "of them anecdotes (N < 8)",
+    ).format(
         n=format_count(result.n_specs),
         coins=", ".join(dict.fromkeys(specs["coin"])),
         tested=format_count(len(tested)),
+        anecdotes=format_count(int(tested["anecdote"].sum())),
     )
     if tested.empty:
-        return head + " · " + say("SpecCurveView", "no rule has an event with crypto data")
-    effect = say("SpecCurveView", "effect above any day in {share}").format(
-        share=format_share(shares.get("positive_effect"))
-    )
-    significant = say(
+        return (
+            head
+            + "\n"
+            + QCoreApplication.translate("SpecCurveView", "no rule has an event with crypto data")
+        )
+    effect = QCoreApplication.translate(
+        "SpecCurveView", "effect above any day: {share} ({k} of {n})"
+    ).format(**_share(tested["effect"] > 0))
+    significant = QCoreApplication.translate(
         "SpecCurveView",
-        "significant at 5%: {raw} raw, {holm} after Holm (family-wise), "
+        "significant at 5%: {raw} raw; {holm} after Holm (family-wise, any dependence); "
         "{bh} after Benjamini-Hochberg (false discovery rate)",
     ).format(
-        raw=format_share(shares.get("significant_raw")),
-        holm=format_share(shares.get("significant_holm")),
-        bh=format_share(shares.get("significant_bh")),
+        raw=_counted(tested["p_value"] < ALPHA),
+        holm=_counted(tested["p_holm"] < ALPHA),
+        bh=_counted(tested["p_bh"] < ALPHA),
     )
-    anecdotes = say("SpecCurveView", "{n} of them anecdotes (N < 8)").format(
-        n=format_count(int(tested["anecdote"].sum()))
+    return "\n".join([head, effect, significant])
+
+
+def _share(mask) -> dict:
+    return {
+        "share": format_share(float(mask.mean())),
+        "k": format_count(int(mask.sum())),
+        "n": format_count(len(mask)),
+    }
+
+
+def _counted(mask) -> str:
+    return QCoreApplication.translate("SpecCurveView", "{share} ({k} of {n})").format(
+        **_share(mask)
     )
-    return " · ".join([head, effect, significant, anecdotes])
 
 
 def default_rule_text(result) -> str:
     """The default rule's line per coin: its effect, p and N."""
-    say = QCoreApplication.translate
     rows = result.specs[result.specs["is_default"]]
     if rows.empty:
         return ""
     parts = []
     for row in rows.itertuples():
         if row.n_events == 0:
-            figures = say("SpecCurveView", "no events with data")
+            figures = QCoreApplication.translate("SpecCurveView", "no events with data")
         else:
-            figures = say("SpecCurveView", "effect {effect}, p = {p}, N = {n}").format(
+            figures = QCoreApplication.translate(
+                "SpecCurveView", "effect {effect}, p = {p}, N = {n}"
+            ).format(
                 effect=format_percent(row.effect),
                 p=format_p_value(row.p_value, result.draws),
                 n=format_count(row.n_events),
             )
         parts.append(f"{row.coin}: {figures}")
     first = rows.iloc[0]
-    head = say(
+    head = QCoreApplication.translate(
         "SpecCurveView", "default rule ({drought} sessions, {volume}×, hold {hold}, {horizon})"
     ).format(
         drought=int(first["drought_sessions"]),
@@ -132,15 +152,23 @@ def _span(values, decimals: int) -> str:
 
 def curve_key_html(theme: PanelTheme) -> str:
     """What the dots' colours and the ring mean."""
-    say = QCoreApplication.translate
     dot = '<span style="color:{}; font-size:11pt;">&#9679;</span>&nbsp;{}'
     return " &nbsp;".join(
         [
-            dot.format(theme.best, html.escape(say("SpecCurveView", "significant after Holm"))),
-            dot.format(theme.secondary_line, html.escape(say("SpecCurveView", "at 5% raw only"))),
-            dot.format(theme.muted, html.escape(say("SpecCurveView", "not significant"))),
+            dot.format(
+                theme.best,
+                html.escape(QCoreApplication.translate("SpecCurveView", "significant after Holm")),
+            ),
+            dot.format(
+                theme.secondary_line,
+                html.escape(QCoreApplication.translate("SpecCurveView", "at 5% raw only")),
+            ),
+            dot.format(
+                theme.muted,
+                html.escape(QCoreApplication.translate("SpecCurveView", "not significant")),
+            ),
             f'<span style="color:{theme.marker}; font-size:11pt;">&#9675;</span>&nbsp;'
-            + html.escape(say("SpecCurveView", "default rule")),
+            + html.escape(QCoreApplication.translate("SpecCurveView", "default rule")),
         ]
     )
 
@@ -165,6 +193,7 @@ class SpecCurveView(FollowsPalette, QWidget):
         self._cancel.clicked.connect(self.cancel_requested)
         self._progress = QProgressBar()
         self._progress.setObjectName("spec_curve_progress")
+        self._title = self._label("spec_curve_title")
         self._status = self._label("spec_curve_status")
         self._shares = self._label("spec_curve_shares")
         self._default = self._label("spec_curve_default")
@@ -173,11 +202,13 @@ class SpecCurveView(FollowsPalette, QWidget):
         self._note.setToolTip("docs/statistics.md, §6")
         self._key = self._label("spec_curve_key")
         self._demo_badge = demo_badge()
-        self._effects = self._plot(self.tr("excess log return (%)"), self.tr("specifications"))
+        self._effects = self._plot(
+            self.tr("excess log return (%)"), self.tr("specifications, sorted by effect")
+        )
         self._p_values = self._plot(self.tr("specifications"), "p")
         self._build_items()
         self._lay_out()
-        self.setMinimumSize(300, 320)
+        self.setMinimumSize(280, 420)
         self.set_theme(self._theme.name)
         self.set_running(False)
         self.set_ready("")
@@ -220,14 +251,16 @@ class SpecCurveView(FollowsPalette, QWidget):
         controls = QHBoxLayout()
         for widget in (self._run, self._cancel):
             controls.addWidget(widget)
-        controls.addWidget(self._progress, 1)
+        controls.addWidget(self._progress, 10)
+        controls.addStretch(1)
         controls.addWidget(self._demo_badge)
-        plots = QHBoxLayout()
+        plots = QVBoxLayout()
         plots.addWidget(self._effects, 3)
         plots.addWidget(self._p_values, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(3)
+        layout.addWidget(self._title)
         layout.addLayout(controls)
         for label in (self._status, self._shares, self._default, self._key):
             layout.addWidget(label)
@@ -275,8 +308,8 @@ class SpecCurveView(FollowsPalette, QWidget):
         self._demo_badge.setVisible(bool(on))
 
     def set_title(self, html: str) -> None:
-        """What the curve is about, above the effects plot."""
-        set_plot_title(self._effects.getPlotItem(), html)
+        """What the curve is about (rich text), at the top of the panel."""
+        self._title.setText(f"<b>{html}</b>")
 
     def set_ready(self, coins: str) -> None:
         """Nothing computed for this session yet: what Run would sweep (``coins``; ''
@@ -323,9 +356,10 @@ class SpecCurveView(FollowsPalette, QWidget):
             return
         self._run.setEnabled(True)
         self._status.setText(
-            self.tr("{draws} placebo draws per test; effect: mean excess log return").format(
-                draws=format_count(result.draws)
-            )
+            self.tr(
+                "Effect: mean log return after the breakouts minus any day's; p: rank "
+                "placebo, {draws} draws per test"
+            ).format(draws=format_count(result.draws))
         )
         self._shares.setText(shares_text(result))
         self._default.setText(default_rule_text(result))
@@ -342,6 +376,10 @@ class SpecCurveView(FollowsPalette, QWidget):
         self._curve.setData(x, y, brush=[self._brush(row) for row in ranked.itertuples()])
         default = ranked["is_default"].to_numpy(dtype=bool)
         self._default_mark.setData(x[default], y[default])
+        effects = self._effects.getPlotItem()
+        effects.setXRange(0, max(1.0, float(len(x) - 1)), padding=0.02)
+        finite = np.concatenate([y[np.isfinite(y)], [0.0]])
+        effects.setYRange(float(finite.min()), float(finite.max()), padding=0.08)
         counts, _ = np.histogram(tested["p_value"].to_numpy(dtype=float), bins=P_BINS)
         self._histogram.setOpts(height=counts)
         self._p_values.getPlotItem().setYRange(0, max(1, int(counts.max(initial=0))) * 1.1)

@@ -58,6 +58,17 @@ def stats_text(correlation: float | None, n: int, lag_days: int, ccf=None) -> st
     return lag_line(correlation, n, lag_days) + "\n" + best_line(ccf)
 
 
+NBSP = "\u00a0"
+
+
+def kept_together(text: str) -> str:
+    """``text`` with "p = 0.31", "N = 3,291" and "ρ 0.04" unbreakable, so a wrapped line
+    never leaves a number apart from its name."""
+    for joined in (" = ", " ≤ "):
+        text = text.replace(joined, joined.replace(" ", NBSP))
+    return text.replace("ρ ", "ρ" + NBSP).replace(" (", NBSP + "(")
+
+
 class StatsStrip(QWidget):
     """Lead-lag figures with a busy note while the heavy statistics recompute."""
 
@@ -100,8 +111,8 @@ class StatsStrip(QWidget):
         )
 
     def text(self) -> str:
-        """The figures as shown."""
-        return self._label.text()
+        """The figures as shown (with plain spaces)."""
+        return self._label.text().replace(NBSP, " ")
 
     def text_fits(self) -> bool:
         """True when the figures are shown whole: no line wider than the text's room and
@@ -137,7 +148,7 @@ class StatsStrip(QWidget):
     def set_stats(self, correlation: float, n: int, lag_days: int, ccf=None) -> None:
         """Show the correlation at ``lag_days`` with its N, and the best lag of ``ccf`` (a
         ``CcfResult`` judged over its window; None while it is not known)."""
-        self._label.setText(stats_text(correlation, n, lag_days, ccf))
+        self._label.setText(kept_together(stats_text(correlation, n, lag_days, ccf)))
         self._weekly.setVisible(ccf is not None and bool(getattr(ccf, "caveat", "")))
 
     def set_busy(self, busy: bool) -> None:

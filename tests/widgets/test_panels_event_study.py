@@ -173,7 +173,7 @@ def test_horizon_table_states_n_and_the_baseline_beside_each_hit_rate(view):
     rows = view.table_text()
     assert [r[0] for r in rows] == ["+30 d", "+60 d", "+90 d", "+180 d"]
     # +90 d: returns 0.4, -0.2, 0.6 (the fourth is incomplete)
-    assert rows[2] == ["+90 d", "3", "67%", "57%", "+26.7%", "+6.0%", "0.03"]
+    assert rows[2] == ["+90 d", "3", "67%", "57%", "+27%", "+6%", "0.03"]
     assert rows[3][-1] == "≤0.001"  # p at the floor of its 1,000 draws
     assert view.headline_row() == 2
 

@@ -45,11 +45,10 @@ def test_the_plot_draws_both_bands_and_names_them(plot, ccf):
     np.testing.assert_allclose(upper[inside], lead.simultaneous_band.high[inside])
     pointwise = plot._band_high.getData()[1]
     assert (upper[inside] > pointwise[inside]).all()  # family-wise is the wider of the two
-    key = plot.key_text()
-    assert "pointwise 95% (each lag alone)" in key
-    assert "family-wise 95% over the lags searched" in key
-    assert plot.caption() == "daily returns · searched: lead 30-90 d (+30..+90 d)"
-    assert ccf_caption(ccf) == "daily returns · searched: all lags (-365..+365 d)"
+    assert plot.caption() == (
+        "■ pointwise 95% (each lag alone) · - - family-wise 95% over lead 30-90 d (+30..+90 d)"
+    )
+    assert ccf_caption(ccf).endswith("family-wise 95% over all lags (-365..+365 d)")
 
 
 def test_the_best_lag_dot_is_the_windows(plot, ccf):
@@ -125,6 +124,8 @@ def test_weekly_sampling_tags_the_strip_with_its_caveat(qtbot, ccf):
     )
     strip.set_stats(0.31, 2310, 42, weekly)
     assert strip.is_weekly()
+    assert ccf_caption(weekly).startswith("weekly returns · ■ pointwise")
+    assert not ccf_caption(ccf).startswith("daily")  # daily is what the choice above says
     assert "2 days late" in strip.weekly_tip() and "little power" in strip.weekly_tip()
     strip.set_busy(True)
     assert strip.is_busy()

@@ -116,7 +116,8 @@ class CorrelationPane:
             window = QCoreApplication.translate("ChartView", "%1-session window")
             text += " · " + window.replace("%1", str(self._window))
         if self._half_width is not None and self.null_band.isVisible():
-            band = QCoreApplication.translate("ChartView", "shaded: no relation, 95% (±%1)")
+            # short: the title keeps one line (the tooltip and the docs say what it is)
+            band = QCoreApplication.translate("ChartView", "±%1: noise (95%)")
             text += " · " + band.replace("%1", format_number(self._half_width, 2))
         value = f"&nbsp;&nbsp;{self._value}" if self._value else ""
         self.pane.set_title(title_html(self._palette, text, value))
