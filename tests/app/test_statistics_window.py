@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
+from app.settings import SettingsStore, open_qsettings
+from models.analysis.lag_window import LEAD_30_90, LagWindow
+from models.session.view_state import ViewState
 from tests.app.test_no_english_left import english_left, visible_texts
 from tests.conftest import DEMO_ARGS
+from widgets.shortcuts import key_for
 
 
 def _statistics_shown(qtbot, window) -> None:
@@ -54,3 +59,47 @@ def test_the_event_study_and_the_spec_curve_speak_the_language(
     texts = visible_texts(window)
     assert view.shares() in texts and view.note() in texts
     assert english_left(texts, language) == {}
+
+
+def test_the_window_choice_and_the_headline_reach_the_statistics(qtbot, make_window):
+    window = make_window({}, DEMO_ARGS, size=(1366, 768))
+    _statistics_shown(qtbot, window)
+    computed = window.charts.state.ccf
+    window.lag_window_choice.window_chosen.emit(30, 90)
+    assert window.view_state.state.lag_window == LEAD_30_90
+    ccf = window.charts.state.ccf
+    assert ccf.window == LEAD_30_90 and ccf.null_t is computed.null_t  # judged, not rerun
+    assert "lead 30-90 d (+30..+90 d)" in window.panels.stats_strip.text()
+    assert "family-wise 95% over lead 30-90 d" in window.panels.ccf_plot.caption()
+    # View > Snap to best lag (Ctrl+B) and the Best button go to the window's best lag
+    snap = next(a for a in window.findChildren(QAction) if a.shortcut() == key_for("best_lag"))
+    snap.trigger()
+    assert window.view_state.state.lag_days == ccf.best_lag
+    assert 30 <= window.panels.lag_control.lag() == ccf.best_lag <= 90
+    window.view_state.set_lag(0)
+    window.panels.lag_control.snap_to_best_lag()
+    assert window.view_state.state.lag_days == ccf.best_lag
+    window.panels.event_study_view.headline_horizon_chosen.emit(60)
+    assert window.view_state.state.headline_horizon == 60
+    qtbot.waitUntil(lambda: window.charts.state.study.primary_horizon == 60, timeout=30_000)
+    assert "+60 d" in window.panels.event_study_view.summary()
+    # the owner's changes echo back into the choices
+    window.view_state.set_lag_window(-20, 45)
+    assert window.lag_window_choice.window() == LagWindow(-20, 45)
+    assert window.lag_window_choice.custom_shown()
+    window.view_state.set_headline_horizon(180)
+    assert window.panels.event_study_view.headline_horizon() == 180
+
+
+def test_the_choices_come_back_after_a_restart(qtbot, make_window):
+    store = SettingsStore(open_qsettings())
+    store.save(ViewState(lag_window=LagWindow(-20, 45), sampling="weekly", headline_horizon=60))
+    window = make_window({}, DEMO_ARGS, size=(1366, 768))
+    assert window.lag_window_choice.window() == LagWindow(-20, 45)
+    assert window.lag_window_choice.sampling() == "weekly"
+    assert window.panels.event_study_view.headline_horizon() == 60
+    _statistics_shown(qtbot, window)
+    ccf = window.charts.state.ccf
+    assert ccf.window == LagWindow(-20, 45) and ccf.sampling == "weekly"
+    assert window.panels.stats_strip.is_weekly()
+    assert window.charts.state.study.primary_horizon == 60

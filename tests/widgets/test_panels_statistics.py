@@ -25,14 +25,19 @@ def ccf():
     return cross_correlation(align(equity, crypto, "sessions"), max_lag=365, draws=300)
 
 
-@pytest.fixture
-def plot(qtbot):
-    widget = CcfPlot()
+def shown(qtbot, widget, size=None):
+    """``widget`` shown (at ``size``) and exposed, closed after the test."""
     qtbot.addWidget(widget)
-    widget.resize(380, 240)
+    if size is not None:
+        widget.resize(*size)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def plot(qtbot):
+    return shown(qtbot, CcfPlot(), (380, 240))
 
 
 def test_the_plot_draws_both_bands_and_names_them(plot, ccf):
@@ -59,11 +64,7 @@ def test_the_best_lag_dot_is_the_windows(plot, ccf):
 
 @pytest.mark.parametrize("size", [(380, 240), (300, 170), (560, 320)])
 def test_the_marker_readout_never_covers_the_best_lag_dot(qtbot, ccf, size):
-    widget = CcfPlot()
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown(qtbot, CcfPlot(), size)
     widget.set_ccf(ccf)
     best_x, best_y = float(ccf.best_lag), float(ccf.best_correlation)
     view = widget.plot_item().getViewBox()
@@ -103,11 +104,7 @@ def test_the_strip_states_the_best_lag_once_with_its_window_n_and_p(ccf):
 
 
 def test_the_strip_wraps_instead_of_clipping(qtbot, ccf):
-    strip = StatsStrip()
-    qtbot.addWidget(strip)
-    strip.resize(300, 120)
-    strip.show()
-    qtbot.waitExposed(strip)
+    strip = shown(qtbot, StatsStrip(), (300, 120))
     strip.set_stats(0.31, 2310, 42, ccf.searched(LagWindow(-120, 200)))
     qtbot.waitUntil(strip.text_fits, timeout=1000)
     assert strip.minimumSizeHint().width() <= 300
@@ -133,11 +130,7 @@ def test_weekly_sampling_tags_the_strip_with_its_caveat(qtbot, ccf):
 
 @pytest.fixture
 def choice(qtbot):
-    widget = LagWindowChoice()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, LagWindowChoice())
 
 
 def test_the_window_choice_offers_the_presets_and_a_custom_span(qtbot, choice):
