@@ -14,9 +14,11 @@ serve the benchmark and the smoke test:
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import os
 import sys
+import threading
 import time
 
 # pandas (with numpy) is imported before PySide6 on purpose: once PySide6 is loaded, its
@@ -28,6 +30,7 @@ import models.market.repository  # noqa: F401  isort: skip
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app import data_wording as words
 from app.data_controller import DataController
 from app.identity import apply_identity
 from app.main_window import MainWindow
@@ -43,6 +46,8 @@ EXIT_AFTER_PAINT_ENV = "LIQUIDITY_CASCADE_EXIT_AFTER_FIRST_PAINT"
 SCREENSHOT_ENV = "LIQUIDITY_CASCADE_SCREENSHOT"
 SCREENSHOT_SETTLE_MS = 600
 SHUTDOWN_WAIT_MS = 3000
+#: the longest the first fetch waits for the window's first frame before importing
+FIRST_FRAME_WAIT_S = 2.0
 NO_DISPLAY_MESSAGE = (
     "error: no display found; set DISPLAY, or use the headless commands "
     "(main.py export/data/events/leadlag)"
@@ -71,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     code = app.exec()
     workers.cancel("data.fetch")
-    workers.wait_for_done(SHUTDOWN_WAIT_MS)
+    workers.shutdown(SHUTDOWN_WAIT_MS)
     return int(code)
 
 
@@ -82,6 +87,7 @@ def build_window(args: argparse.Namespace, repository=None) -> tuple[MainWindow,
     is queued and reaches the window once the event loop runs. Tests pass a fake
     ``repository``.
     """
+    spare_the_feature_hook()
     store = SettingsStore(open_qsettings())
     settings = store.load()
     catalogue = load_catalogue()
@@ -91,15 +97,20 @@ def build_window(args: argparse.Namespace, repository=None) -> tuple[MainWindow,
         cache_dir = default_cache_dir(getattr(args, "cache_dir", None))
         repository = Repository(cache_dir, catalogue=catalogue, offline=args.offline)
     workers = WorkerPool()
+    painted = threading.Event()  # set once the window has painted its first frame
     data = DataController(
         repository,
         workers,
         catalogue,
         offline=bool(args.offline),
-        prepare_fetch=_import_fetch_libraries,
+        prepare_fetch=functools.partial(_import_fetch_libraries, painted),
     )
     _start_session(data, settings, args)
     window = MainWindow(data, workers, store, settings, catalogue)
+    FirstFrame(window, painted)
+    if store.resets:  # said once the window is listening: which stored keys were not valid
+        message = words.settings_reset(store.resets)
+        QTimer.singleShot(0, lambda: data.error_reported.emit(message))
     freeze_long_lived_objects()
     return window, workers
 
@@ -119,6 +130,34 @@ def _start_session(data: DataController, settings, args: argparse.Namespace) -> 
             data.import_file(symbol, path)
 
 
+#: the top-level packages that may select PySide6 features (``from __feature__ import``)
+_OWN_PACKAGES = frozenset({"app", "widgets", "__main__"})
+
+
+def spare_the_feature_hook() -> None:
+    """Keep PySide6's import hook from reading the source of third-party modules.
+
+    Once PySide6 is loaded, its ``__import__`` hook reads and searches the whole source of
+    every newly imported module for "PySide6" (to support ``from __feature__ import``).
+    yfinance and ccxt are imported on a worker when the first fetch runs: reading ccxt's
+    large sources held the interpreter lock long enough to stall the window's event loop
+    for 100-240 ms (tests/app/test_window_stall.py). Only this app's own packages could
+    select a feature, so only they are still looked at. A no-op where PySide6 keeps that
+    check elsewhere.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    check = getattr(feature, "_mod_uses_pyside", None)
+    if check is None or getattr(check, "spared", False):
+        return
+
+    def uses_pyside(module) -> bool:
+        name = getattr(module, "__name__", "") or ""
+        return name.partition(".")[0] in _OWN_PACKAGES and check(module)
+
+    uses_pyside.spared = True
+    feature._mod_uses_pyside = uses_pyside
+
+
 def freeze_long_lived_objects() -> None:
     """Exempt everything alive now from future cyclic collections.
 
@@ -132,13 +171,43 @@ def freeze_long_lived_objects() -> None:
     gc.freeze()
 
 
-def _import_fetch_libraries() -> None:
+def _import_fetch_libraries(painted: threading.Event | None = None) -> None:
     """Import the source libraries before series are fetched concurrently, then freeze
-    them out of the garbage collector's reach (``freeze_long_lived_objects``)."""
+    them out of the garbage collector's reach (``freeze_long_lived_objects``).
+
+    Not before the window has painted its first frame (``painted``, at most
+    ``FIRST_FRAME_WAIT_S``): importing ccxt and yfinance holds the interpreter lock in long
+    stretches (unmarshalling and running their large modules), which stalled that paint
+    by 100-200 ms on a first run with an empty cache. The cyclic collector is paused
+    meanwhile: the imports create millions of objects, and each full collection they
+    triggered walked all of them holding the lock."""
     from models.market.sources.preload import import_source_libraries
 
-    import_source_libraries()
-    freeze_long_lived_objects()
+    if painted is not None:
+        painted.wait(FIRST_FRAME_WAIT_S)
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        import_source_libraries()
+    finally:
+        freeze_long_lived_objects()
+        if paused:
+            gc.enable()
+
+
+class FirstFrame(QObject):
+    """Sets ``painted`` once the window has painted its first frame."""
+
+    def __init__(self, window: QWidget, painted: threading.Event) -> None:
+        super().__init__(window)
+        self._painted = painted
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted.is_set():
+            QTimer.singleShot(0, self._painted.set)  # after this paint has finished
+            watched.removeEventFilter(self)
+        return False
 
 
 class FirstPaintProbe(QObject):

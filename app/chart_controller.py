@@ -48,6 +48,8 @@ DEBOUNCE_MS = 200
 #: the CCF bootstrap and the event study of a new session start this long after it is
 #: drawn, so they do not compete with its first paint for the interpreter
 HEAVY_DELAY_MS = 250
+#: the panels are filled this long after the chart of a new session, once it is painted
+PANELS_DELAY_MS = 20
 #: after a pan or zoom rests, indexed and percent lines are re-anchored at the first
 #: visible date (as trading platforms' compare scales do) and an auto log axis follows
 REANCHOR_MS = 250
@@ -99,6 +101,8 @@ class ChartController(QObject):
         self._selected_event = None  # the breakout last chosen in the table
         self._reanchor = self._timer(REANCHOR_MS, self._reanchor_now)
         self._heavy = self._timer(HEAVY_DELAY_MS, self._start_heavy_jobs)
+        self._panels_due: Prepared | None = None
+        self._panels_stage = self._timer(PANELS_DELAY_MS, self._show_panels)
         self._debounce = self._timer(DEBOUNCE_MS, self._after_lag_settled)
         view.lag_changed.connect(self._on_lag_changed)
         view.scale_changed.connect(self._on_scale_changed)
@@ -125,6 +129,12 @@ class ChartController(QObject):
     def state(self) -> ShownAnalysis:
         """The analysis on screen (session, prepared data, breakouts, CCF, event study)."""
         return self._shown
+
+    @property
+    def panels_pending(self) -> bool:
+        """True between the two stages of showing a session (the chart is shown, the
+        panels follow once it is painted)."""
+        return self._panels_due is not None
 
     @property
     def panels(self) -> Panels:
@@ -259,7 +269,10 @@ class ChartController(QObject):
         view = self.view.state if keep else replace(self.view.state, visible=None)
         self._shown = ShownAnalysis.of(prepared)
         self.presenter.show(prepared, prepared.breakouts, view, zoom=not keep)
-        self.panels_presenter.show_session(self._shown, view.lag_days)
+        # drawn in two stages: the chart is painted before the panels are filled, so no
+        # single turn of the event loop lays out and paints everything (issue 10)
+        self._panels_due = prepared
+        self._panels_stage.start()
         session = prepared.session
         if session.selection is not None and not session.is_demo:
             self.view.set_selection(*session.selection.texts())
@@ -267,6 +280,12 @@ class ChartController(QObject):
         for warning in prepared.warnings:
             self.error_reported.emit(warning)
         self.prepared_ready.emit(prepared)
+
+    def _show_panels(self) -> None:
+        """The second stage of showing a session: the side panels."""
+        prepared, self._panels_due = self._panels_due, None
+        if prepared is not None and prepared is self._shown.prepared:
+            self.panels_presenter.show_session(self._shown, self.view.state.lag_days)
 
     def _show_ccf(self, ccf) -> None:
         """Show ``ccf`` judged over the view's lag window (None: nothing to show)."""
@@ -288,7 +307,7 @@ class ChartController(QObject):
     def _submit_ccf(self) -> None:
         state = self.view.state
         task = partial(ccf_task, self._shown.prepared, state.lag_window, state.sampling)
-        self._workers.submit(CCF, task)
+        self._workers.submit(CCF, task, apart=True)  # the bootstrap: off the lock
 
     def _request_study(self, *_changed) -> None:
         prepared, breakouts = self._shown.prepared, self._shown.breakouts
@@ -297,4 +316,4 @@ class ChartController(QObject):
         state = self.view.state
         events = list(breakouts.events)
         task = partial(study_task, prepared, events, state.lag_days, state.headline_horizon)
-        self._workers.submit(STUDY, task)
+        self._workers.submit(STUDY, task, apart=True)  # the bootstrap: off the lock

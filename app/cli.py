@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from app import __version__
 
 #: subcommand modules, in the order ``--help`` lists them
-COMMAND_MODULES = ("data", "events", "leadlag", "altseason", "export")
+COMMAND_MODULES = ("data", "events", "leadlag", "altseason", "cascade", "export")
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -113,6 +113,14 @@ def main(argv: Sequence[str]) -> int:
         return _reader_went_away()
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as exc:  # the disk refused somewhere no model caught it: still one sentence
+        from models.errors import storage_error
+
+        print(
+            f"error: {storage_error(exc, exc.filename or '', 'complete the command')}",
+            file=sys.stderr,
+        )
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -74,6 +74,8 @@ class DataController(QObject):
     fetch_progressed = Signal(int, int, str)
     fetch_finished = Signal()
     cache_report_ready = Signal(object)  # models.market.cache_report.CacheReport
+    offline_changed = Signal(bool)  # working offline (Data ▸ Work offline) or not
+    retry_refused_offline = Signal()  # Retry while offline: offer going online
 
     def __init__(
         self,
@@ -91,7 +93,8 @@ class DataController(QObject):
         self._repository = repository
         self._workers = workers
         self._catalogue = catalogue
-        self._offline = offline
+        #: working offline (``--offline`` or Data ▸ Work offline): the cache only, no network
+        self.offline = offline
         self._demo_loader = demo_loader
         self._selection: Selection | None = None
         self._in_force: Selection | None = None  # the selection of the real session shown
@@ -125,10 +128,19 @@ class DataController(QObject):
         """The session on screen (None until one was loaded)."""
         return self._session
 
-    @property
-    def offline(self) -> bool:
-        """True when started with ``--offline``: the cache only, never the network."""
-        return self._offline
+    def set_offline(self, offline: bool) -> None:
+        """Work offline or go online again; going online loads the selection afresh (what
+        is missing is fetched)."""
+        offline = bool(offline)
+        if offline == self.offline:
+            return
+        self.offline = offline
+        self._repository.offline = offline
+        if offline:
+            self._stop_fetch()
+        self.offline_changed.emit(offline)
+        if not offline and self._selection is not None:
+            self.retry()
 
     def select(self, equity_text: str, crypto_texts: list[str], exchange: str = "") -> bool:
         """Show these instruments: cached bars at once, then fetch what is missing."""
@@ -143,7 +155,13 @@ class DataController(QObject):
         return True
 
     def retry(self) -> None:
-        """Try the current selection again (the banner's Retry), failed series included."""
+        """Try the current selection again (the banner's Retry), failed series included.
+
+        Offline, nothing can be fetched: ``retry_refused_offline`` lets the window say so
+        and offer going online."""
+        if self.offline:
+            self.retry_refused_offline.emit()
+            return
         if self._selection is not None:
             self._failures.forget(self._selection.instruments)
             self._load(self._selection)
@@ -210,7 +228,7 @@ class DataController(QObject):
         self._selection = selection
         self._stop_fetch()
         self.errors_cleared.emit()
-        args = (self._repository, self._catalogue, selection, self._offline)
+        args = (self._repository, self._catalogue, selection, self.offline)
         self._workers.submit(LOAD, load_cached, *args)
 
     def _stop_fetch(self) -> None:
@@ -224,7 +242,7 @@ class DataController(QObject):
             self._fetch(self._selection, todo, *self._shown())
 
     def _fetch(self, selection: Selection, todo, base: dict, volume_proxy) -> None:
-        if self._offline:
+        if self.offline:
             self.notice_reported.emit(words.offline_only())
         elif todo:
             self._fetcher.start(selection, tuple(todo), base, volume_proxy)
@@ -270,12 +288,12 @@ class DataController(QObject):
         self._report(outcome.notices)
         selection = outcome.selection
         missing = [i for i in selection.instruments if i not in outcome.series]
-        if not self._offline:
+        if not self.offline:
             self._failures.recall_into(outcome, missing)  # failed earlier: not fetched again
-        todo = [] if self._offline else self._failures.not_failed(missing)
+        todo = [] if self.offline else self._failures.not_failed(missing)
         if not todo:
             self._settle(outcome, "cache")
-            if not missing and self._session is not None and not self._offline:
+            if not missing and self._session is not None and not self.offline:
                 self._refresh_timer.start()
             return
         session = outcome.session("cache")
@@ -328,9 +346,10 @@ class DataController(QObject):
             return
         cached = [s.instrument.label for s in outcome.series.values()]
         corrupt = any(isinstance(e, CacheCorrupt) for e in outcome.errors.values())
-        if self._offline and not cached and not corrupt:
+        if self.offline and not cached and not corrupt:
             reason = words.offline_nothing_cached(outcome.errors)
-        self.nothing_to_show.emit(words.empty_message(reason, cached))
+        has_equity = outcome.selection.equity in outcome.series
+        self.nothing_to_show.emit(words.empty_message(reason, cached, has_equity))
 
     def _on_imported(self, series) -> None:
         self.notice_reported.emit(words.imported(series))
@@ -342,6 +361,8 @@ class DataController(QObject):
     def _show(self, session: Session) -> None:
         if self._session is not None and self._session.is_demo and not session.is_demo:
             self.notice_reported.emit(words.left_demo())
+        if session.is_demo:  # the failed state the demo replaces is history
+            self.errors_cleared.emit()
         self._session = session
         if session.selection is not None and not session.is_demo:
             self._selection = self._in_force = session.selection

@@ -39,6 +39,15 @@ class DataMenu(QObject):
             "data_report", self.tr("Gap and &provenance report…"), self.show_report
         )
         self.cache_action = self._add(None, self.tr("Cache &size and clear…"), self.show_cache)
+        self.menu.addSeparator()
+        self.offline_action = self._add(None, self.tr("Work &offline"), data.set_offline)
+        self.offline_action.setCheckable(True)
+        self.offline_action.setChecked(data.offline)
+        self.offline_action.setToolTip(
+            self.tr("Use the cache only; uncheck to fetch the missing bars again")
+        )
+        data.offline_changed.connect(self.offline_action.setChecked)
+        data.retry_refused_offline.connect(self.offer_going_online)
         self.refresh_action.setToolTip(self.tr("Fetch only the bars missing since the last one"))
         data.import_refused.connect(self.confirm_import)
         self._refused: dict[QMessageBox, tuple[str, str]] = {}
@@ -84,6 +93,27 @@ class DataMenu(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._refused[box] = (symbol, path)
         box.buttonClicked.connect(self._on_refusal_answered)
+        box.open()
+        return box
+
+    def offer_going_online(self) -> QMessageBox:
+        """Retry while working offline: say so and offer going online (then it retries)."""
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Working offline"))
+        box.setText(
+            self.tr(
+                "The app is working offline (Data ▸ Work offline, or --offline), so nothing "
+                "can be fetched."
+            )
+        )
+        box.setInformativeText(self.tr("Go online and fetch the missing bars?"))
+        online = box.addButton(self.tr("Go online"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self._data.set_offline(False) if button is online else None
+        )
         box.open()
         return box
 

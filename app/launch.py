@@ -6,6 +6,7 @@ a subcommand runs headless. The installer's wrapper calls ``main()`` with no arg
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 from app.cli import main as run_command_line
@@ -13,4 +14,6 @@ from app.cli import main as run_command_line
 
 def main() -> int:
     """Run the command line on this process's arguments; returns the exit code."""
+    # a frozen app's child processes (a large price file is read in one) start here too
+    multiprocessing.freeze_support()
     return run_command_line(sys.argv[1:])

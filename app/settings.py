@@ -14,17 +14,29 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import asdict
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from models.session.view_state import ViewState, params_from_record, searchable_window
-from models.vocabulary import PANES
+from models.analysis.event_study import DEFAULT_HORIZONS
+from models.analysis.leadlag import SAMPLINGS
+from models.cascade.stages import chain_from_settings, chain_settings
+from models.errors import DataError
+from models.market.instruments import load_catalogue
+from models.session.view_state import (
+    ViewState,
+    clamp_lag,
+    params_with_resets,
+    searchable_window,
+)
+from models.vocabulary import EQUITY_STYLES, LOG_AXES, PANES, SCALES, THEMES
 
 SETTINGS_ENV = "LIQUIDITY_CASCADE_SETTINGS"
 ORGANISATION = "LiquidityCascade"
 APPLICATION = "LiquidityCascade"
 SCHEMA_VERSION = 1
+_EXCHANGE_NAME = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
 
 
 def open_qsettings() -> QSettings:
@@ -38,10 +50,16 @@ def open_qsettings() -> QSettings:
 
 
 class SettingsStore:
-    """Reads and writes the persisted ``ViewState`` and the window layout through one QSettings."""
+    """Reads and writes the persisted ``ViewState`` and the window layout through one QSettings.
+
+    ``load`` checks every stored value; a value that is not what its key holds (a symbol
+    that is not one, a rule the detector does not know, a look-back of -5 or "abc") falls
+    back to its default and its key is named in ``resets`` for the status bar to say.
+    """
 
     def __init__(self, qsettings: QSettings) -> None:
         self._q = qsettings
+        self.resets: list[str] = []
 
     @property
     def path(self) -> str:
@@ -50,31 +68,37 @@ class SettingsStore:
 
     def load(self) -> ViewState:
         """The stored view state (no dates in view), with defaults for anything missing or
-        unreadable, every value in its range."""
+        unreadable, every value checked (``resets`` names the keys that fell back)."""
         default = ViewState()
+        self.resets = []
         if self._q.value("schema_version", 0, type=int) > SCHEMA_VERSION:
             return default
-        crypto = self._json("session/crypto", list(default.crypto), list)
-        return ViewState(
-            equity=self._str("session/equity", default.equity),
-            crypto=tuple(str(c) for c in crypto),
-            exchange=self._str("session/exchange", default.exchange),
+        params, bad_fields = params_with_resets(self._json("detector/params", {}, dict))
+        self.resets += [f"detector/params.{name}" for name in bad_fields]
+        state = ViewState(
+            equity=self._checked("session/equity", default.equity, _is_symbol),
+            crypto=self._crypto(default.crypto),
+            exchange=self._checked("session/exchange", default.exchange, _is_exchange_name),
             statistics_target=self._str("session/statistics_target", ""),
-            lag_days=self._int("session/lag_days", default.lag_days),
-            scale=self._str("chart/scale", default.scale),
-            log_axis=self._str("chart/log_axis", default.log_axis),
-            equity_style=self._str("chart/equity_style", default.equity_style),
+            lag_days=self._lag(default.lag_days),
+            scale=self._checked("chart/scale", default.scale, _is_stored_scale),
+            log_axis=self._checked("chart/log_axis", default.log_axis, LOG_AXES.__contains__),
+            equity_style=self._checked(
+                "chart/equity_style", default.equity_style, EQUITY_STYLES.__contains__
+            ),
             equity_log=self._bool("chart/equity_log", default.equity_log),
             panes=tuple(p for p in PANES if self._bool(f"panes/{p}", True)),
-            theme=self._str("ui/theme", default.theme),
-            params=params_from_record(self._json("detector/params", {}, dict)),
-            lag_window=searchable_window(
-                self._int("statistics/lag_window_min", default.lag_window.min_lag),
-                self._int("statistics/lag_window_max", default.lag_window.max_lag),
+            theme=self._checked("ui/theme", default.theme, THEMES.__contains__),
+            params=params,
+            lag_window=self._lag_window(default.lag_window),
+            sampling=self._checked("statistics/sampling", default.sampling, SAMPLINGS.__contains__),
+            headline_horizon=self._whole(
+                "statistics/headline_horizon",
+                default.headline_horizon,
+                DEFAULT_HORIZONS.__contains__,
             ),
-            sampling=self._str("statistics/sampling", default.sampling),
-            headline_horizon=self._int("statistics/headline_horizon", default.headline_horizon),
-        ).cleaned()
+        )
+        return state.cleaned()
 
     def save(self, state: ViewState) -> None:
         """Write the persisted part of ``state`` (cleaned) and the schema version."""
@@ -99,6 +123,16 @@ class SettingsStore:
             self._q.setValue(f"panes/{pane}", shown)
         self._q.sync()
 
+    def cascade_chain(self) -> tuple:
+        """The cascade's stages as saved (``models.cascade.stages``), the default chain
+        when none were saved or the saved ones cannot be read."""
+        return chain_from_settings(self._json("cascade/stages", None, list))
+
+    def save_cascade_chain(self, chain) -> None:
+        """Keep the cascade's stages (their texts, ``-`` marking an inverted stage)."""
+        self._q.setValue("cascade/stages", json.dumps(chain_settings(chain)))
+        self._q.sync()
+
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
         """Store ``QMainWindow.saveGeometry()`` and ``saveState()`` (docks and toolbars)."""
         self._q.setValue("window/geometry", geometry)
@@ -118,26 +152,108 @@ class SettingsStore:
         """The stored window geometry and dock state, or None for each one missing."""
         return self._bytes("window/geometry"), self._bytes("window/state")
 
-    def _str(self, key: str, default: str) -> str:
-        return str(self._q.value(key, default, type=str))
+    # --- typed, checked reads ----------------------------------------------------------
 
-    def _int(self, key: str, default: int) -> int:
-        try:
-            return int(self._q.value(key, default, type=int))
-        except (TypeError, ValueError):
+    def _reset(self, key: str, default):
+        self.resets.append(key)
+        return default
+
+    def _raw(self, key: str):
+        return self._q.value(key, None)
+
+    def _str(self, key: str, default: str) -> str:
+        raw = self._raw(key)
+        if raw is None:
             return default
+        return raw if isinstance(raw, str) else self._reset(key, default)
+
+    def _checked(self, key: str, default: str, fits) -> str:
+        value = self._str(key, default)
+        return value if value == default or fits(value) else self._reset(key, default)
+
+    def _crypto(self, default: tuple[str, ...]) -> tuple[str, ...]:
+        raw = self._raw("session/crypto")
+        if raw is None:
+            return default
+        value = self._json("session/crypto", None, list)
+        ok = (
+            value is not None and value and all(isinstance(c, str) and _is_symbol(c) for c in value)
+        )
+        return tuple(value) if ok else self._reset("session/crypto", default)
+
+    def _lag(self, default: int) -> int:
+        raw = self._raw("session/lag_days")
+        if raw is None:
+            return default
+        try:
+            days = int(str(raw).strip())
+        except ValueError:
+            return self._reset("session/lag_days", default)
+        if clamp_lag(days) != days:
+            self.resets.append("session/lag_days")
+        return clamp_lag(days)
+
+    def _whole(self, key: str, default: int, fits) -> int:
+        raw = self._raw(key)
+        if raw is None:
+            return default
+        try:
+            value = int(str(raw).strip())
+        except ValueError:
+            return self._reset(key, default)
+        return value if fits(value) else self._reset(key, default)
+
+    def _lag_window(self, default):
+        """The lags searched, each end within the slider's reach (``searchable_window``)."""
+        low = self._whole("statistics/lag_window_min", default.min_lag, _within_reach)
+        high = self._whole("statistics/lag_window_max", default.max_lag, _within_reach)
+        return searchable_window(low, high)
 
     def _bool(self, key: str, default: bool) -> bool:
-        return bool(self._q.value(key, default, type=bool))
+        raw = self._raw(key)
+        if raw is None or isinstance(raw, bool):
+            return default if raw is None else raw
+        text = str(raw).strip().lower()
+        if text in ("true", "1"):
+            return True
+        if text in ("false", "0"):
+            return False
+        return self._reset(key, default)
 
     def _json(self, key: str, default, kind: type):
-        raw = self._q.value(key, "", type=str)
-        try:
-            value = json.loads(raw) if raw else default
-        except ValueError:
+        raw = self._raw(key)
+        if raw is None or raw == "":
             return default
-        return value if isinstance(value, kind) else default
+        try:
+            value = json.loads(raw) if isinstance(raw, str) else None
+        except ValueError:
+            value = None
+        return value if isinstance(value, kind) else self._reset(key, default)
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._q.value(key, QByteArray(), type=QByteArray)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def _is_symbol(text: str) -> bool:
+    """True when the catalogue reads ``text`` as an instrument (a pinned exchange's name
+    well formed; whether ccxt knows it is checked when the selection loads)."""
+    try:
+        instrument = load_catalogue().resolve(text)
+    except DataError:
+        return False
+    return not instrument.exchange or _is_exchange_name(instrument.exchange)
+
+
+def _within_reach(days: int) -> bool:
+    """True for a lag the slider reaches (an end of the lags searched)."""
+    return clamp_lag(days) == days
+
+
+def _is_stored_scale(text: str) -> bool:
+    """A scale, or "log" (written before the log axis was a switch of its own)."""
+    return text in SCALES or text == "log"
+
+
+def _is_exchange_name(text: str) -> bool:
+    return bool(_EXCHANGE_NAME.match(text))

@@ -14,6 +14,13 @@ the tasks share one control (one cancel stops all), and the result is the list o
 results once the last is done. Tasks that wait on the network (``io=True``) run on a
 pool of their own, so a slow fetch never holds up the statistics.
 
+CPU-heavy pure tasks (``apart=True``: the bootstrap statistics) run in a child process
+(``app.process_apart``), started once with the spawn method: on a thread their Python
+code shared the interpreter lock with the GUI thread, which then took two to three times
+as long to lay out and paint a session (measured: 13 ms of presenting became 31-121 ms
+while a bootstrap ran on a pool thread). The pool thread waits on the child's answer
+holding no lock; a cancel drops the answer at once (the child finishes that call).
+
 The runnable never owns a QObject (the pool deletes runnables on a worker thread); it
 emits through the signals of a dispatcher QObject that lives on the GUI thread, so every
 emission from a worker is queued to the GUI thread's event loop.
@@ -30,6 +37,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from app import process_apart
+from app.process_apart import run_apart
 from models.market.fetch_control import FetchControl
 
 log = logging.getLogger(__name__)
@@ -58,8 +67,11 @@ class _Job(QRunnable):
     """One call of ``task(*arguments, control)`` on a pool thread; reports through the
     dispatcher."""
 
-    def __init__(self, channel: str, request_id: int, index: int, call, control, dispatcher):
+    def __init__(
+        self, channel: str, request_id: int, index: int, call, control, dispatcher, apart=False
+    ):
         super().__init__()
+        self._apart = apart
         self.setAutoDelete(True)
         self._channel = channel
         self._request_id = request_id
@@ -71,7 +83,10 @@ class _Job(QRunnable):
     def run(self) -> None:
         task, arguments = self._call
         try:
-            result = task(*arguments, self._control)
+            if self._apart:
+                result = run_apart(task, arguments, self._control)
+            else:
+                result = task(*arguments, self._control)
         except BaseException as exc:  # a worker must never die silently
             if not isinstance(exc, Exception):
                 log.debug("worker interrupted", exc_info=True)
@@ -124,10 +139,14 @@ class WorkerPool(QObject):
         self._next_id = 0
         self.dropped = 0  # stale results thrown away (for tests and diagnostics)
 
-    def submit(self, channel: str, task: Task, *arguments, io: bool = False) -> int:
-        """Run ``task(*arguments, control)`` on a pool thread; cancels and supersedes any
-        earlier request on ``channel``. Raises ``TypeError`` if the task holds a QObject."""
-        return self._start(channel, [(task, arguments)], many=False, io=io)
+    def submit(
+        self, channel: str, task: Task, *arguments, io: bool = False, apart: bool = False
+    ) -> int:
+        """Run ``task(*arguments, control)`` on a pool thread (``apart``: in the child
+        process, for a CPU-heavy pure task whose arguments and result pickle); cancels and
+        supersedes any earlier request on ``channel``. Raises ``TypeError`` if the task
+        holds a QObject."""
+        return self._start(channel, [(task, arguments)], many=False, io=io, apart=apart)
 
     def submit_many(
         self, channel: str, task: Task, argument_lists: Sequence[tuple], *, io: bool = False
@@ -156,11 +175,19 @@ class WorkerPool(QObject):
         """True while a request on ``channel`` has not reported back."""
         return channel in self._pending
 
+    def shutdown(self, msecs: int = 3000) -> bool:
+        """At exit: stop the child process of the ``apart`` tasks, then wait for both
+        pools (their threads stop waiting on it at once)."""
+        for channel in list(self._pending):
+            self.cancel(channel, quiet=True)
+        process_apart.shutdown()
+        return self.wait_for_done(msecs)
+
     def wait_for_done(self, msecs: int = 5000) -> bool:
         """Block until both pools are idle (shutdown and tests only, never in a handler)."""
         return self._io_pool.waitForDone(msecs) and self._pool.waitForDone(msecs)
 
-    def _start(self, channel: str, calls: list, *, many: bool, io: bool) -> int:
+    def _start(self, channel: str, calls: list, *, many: bool, io: bool, apart=False) -> int:
         for task, arguments in calls:
             refuse_qobjects(task, arguments)
         self.cancel(channel, quiet=True)
@@ -170,7 +197,7 @@ class WorkerPool(QObject):
         self._pending[channel] = _Pending(request_id, control, len(calls), many)
         pool = self._io_pool if io else self._pool
         for index, call in enumerate(calls):
-            pool.start(_Job(channel, request_id, index, call, control, self._dispatcher))
+            pool.start(_Job(channel, request_id, index, call, control, self._dispatcher, apart))
         self.busy_changed.emit(channel, True)
         if not calls:  # nothing to run: done at once (queued, like any other result)
             self._dispatcher.finished.emit(channel, request_id, -1, None)

@@ -90,9 +90,73 @@ class Cancelled(DataError):
 
 
 class CacheCorrupt(DataError):
-    """A cached series could not be read; it was set aside and will be refetched."""
+    """A cached series could not be read; it was set aside (``path``: where it went, when
+    known) and will be refetched; ``moved`` is False when it could not be moved (a
+    read-only cache) and is skipped instead."""
 
     kind = "cache_corrupt"
+
+    def __init__(self, message: str = "", path: str = "", moved: bool = True) -> None:
+        super().__init__(message)
+        self.path = str(path)
+        self.moved = moved
+
+
+class StorageError(DataError):
+    """The disk refused (full, read-only, no permission, a name too long, a file where a
+    folder should be); the message names the path and what to do. ``reason`` is one of
+    the constants below, ``path`` the path concerned."""
+
+    kind = "storage"
+
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    NO_PERMISSION = "no_permission"
+    NAME_TOO_LONG = "name_too_long"
+    NOT_A_FOLDER = "not_a_folder"
+    OTHER = "other"
+
+    def __init__(self, message: str, path: str = "", reason: str = OTHER) -> None:
+        super().__init__(message)
+        self.path = str(path)
+        self.reason = reason
+
+
+def storage_error(err: OSError, path, doing: str) -> StorageError:
+    """The one sentence for an ``OSError`` met while ``doing`` something (``"write the
+    cache"``) at ``path``: what happened and what to do, never "unexpected OSError"."""
+    import errno  # only when the disk refused
+
+    where = str(err.filename or path)
+    code = err.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        text = f"The disk holding {where} is full, so the app could not {doing}; free some space."
+        reason = StorageError.DISK_FULL
+    elif code == errno.EROFS:
+        text = (
+            f"{where} is on a read-only disk, so the app could not {doing}; choose a "
+            "writable cache folder (--cache-dir or LIQUIDITY_CASCADE_CACHE_DIR)."
+        )
+        reason = StorageError.READ_ONLY
+    elif code in (errno.EACCES, errno.EPERM):
+        text = (
+            f"No permission to {doing} at {where}; allow writing there or choose another "
+            "cache folder (--cache-dir or LIQUIDITY_CASCADE_CACHE_DIR)."
+        )
+        reason = StorageError.NO_PERMISSION
+    elif code == errno.ENAMETOOLONG:
+        text = f"The name {where} is too long for the file system; use a shorter one."
+        reason = StorageError.NAME_TOO_LONG
+    elif code in (errno.ENOTDIR, errno.EEXIST, errno.EISDIR):
+        text = (
+            f"{where} is in the way: a file where a folder is needed (or the reverse), so "
+            f"the app could not {doing}; move it or choose another folder."
+        )
+        reason = StorageError.NOT_A_FOLDER
+    else:
+        text = f"Could not {doing} at {where}: {err.strerror or err}."
+        reason = StorageError.OTHER
+    return StorageError(text, where, reason)
 
 
 class ImportFailed(DataError):

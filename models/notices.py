@@ -37,6 +37,12 @@ CALENDAR_MISMATCH = "calendar_mismatch"
 ROWS_SKIPPED = "rows_skipped"
 #: the series is synthetic demo data
 DEMO = "demo"
+#: an intraday file was made daily bars on import (the session rule in the text)
+RESAMPLED = "resampled"
+#: cached bars dated after today (from before imports were checked) are not used
+FUTURE_IGNORED = "future_ignored"
+#: folders a killed or failed first write left behind (no manifest): not series
+UNFINISHED_WRITES = "unfinished_writes"
 #: a derived series was computed without some of its optional inputs (altseason's alts)
 INPUTS_MISSING = "inputs_missing"
 #: the altseason universe was picked today and flatters the past (a caveat, always said)
@@ -55,6 +61,9 @@ KINDS = (
     CALENDAR_MISMATCH,
     ROWS_SKIPPED,
     DEMO,
+    FUTURE_IGNORED,
+    UNFINISHED_WRITES,
+    RESAMPLED,
     INPUTS_MISSING,
     SURVIVORSHIP,
 )
@@ -63,11 +72,18 @@ KINDS = (
 @dataclass(frozen=True)
 class Notice:
     """One thing to tell the user: its ``kind`` (one of ``KINDS``), the instrument it is
-    about (a label such as ``BTC/USDT``; empty when none) and a plain English ``text``."""
+    about (a label such as ``BTC/USDT``; empty when none), a plain English ``text`` and
+    the facts a translated sentence needs (``details``: name and value pairs such as
+    ``("path", ...)``, ``("exchange", ...)``, ``("count", ...)``; read with ``detail``)."""
 
     kind: str
     instrument: str
     text: str
+    details: tuple[tuple[str, str], ...] = ()
+
+    def detail(self, name: str, default: str = "") -> str:
+        """The value of one of ``details`` (``default`` when absent)."""
+        return dict(self.details).get(name, default)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

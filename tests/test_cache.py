@@ -15,11 +15,11 @@ import pytest
 
 import models.market.cache.chunks as chunks_module
 import models.market.cache.versions as cache_module
-from models.errors import CacheCorrupt
+from models.errors import CacheCorrupt, StorageError
 from models.market.cache.chunks import chunk_bytes
 from models.market.cache.store import SeriesCache, SeriesKey
 from models.market.series import Provenance
-from models.notices import CACHE_REBUILT, CACHE_SET_ASIDE, Notice
+from models.notices import CACHE_REBUILT, CACHE_SET_ASIDE
 from tests.cache_fixtures import BTC, RUT, bars
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,7 +148,7 @@ def test_failed_write_leaves_previous_version(cache, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(chunks_module.os, "fsync", disk_full)
-    with pytest.raises(OSError):
+    with pytest.raises(StorageError, match="is full"):  # issue 10, item 9: one sentence
         cache.append(KEY_1D, frame.iloc[20:], 0, RUT)
     monkeypatch.undo()
     pd.testing.assert_frame_equal(cache.read(KEY_1D).frame, frame.iloc[:20], check_freq=False)
@@ -176,30 +176,107 @@ def _unsort_times(folder: Path) -> str:
     raw = bytearray(chunk.read_bytes())
     raw[16:24], raw[24:32] = raw[24:32], raw[16:24]  # swap the first two timestamps
     chunk.write_bytes(bytes(raw))
-    return "unsorted"
+    return "checksum"
 
 
 def _lie_about_rows(folder: Path) -> str:
     data = json.loads((folder / "manifest.json").read_text())
     data["chunks"][0]["rows"] += 1
     (folder / "manifest.json").write_text(json.dumps(data))
-    return "bytes, expected"
+    return "checksum"
+
+
+def _flip_close_bytes(folder: Path) -> str:
+    """Issue 10, defect 3: 8 flipped bytes in the close column, the size kept."""
+    chunk = next(folder.glob("c*.bin"))
+    raw = bytearray(chunk.read_bytes())
+    rows = int.from_bytes(raw[8:16], "little")
+    close_at = 16 + 8 * rows + 3 * 8 * rows  # header, times, open, high, low
+    raw[close_at + 40 : close_at + 48] = (-0.0053).hex().encode()[:8]
+    chunk.write_bytes(bytes(raw))
+    return "does not match its checksum"
+
+
+def _edit_manifest_range(folder: Path) -> str:
+    text = (folder / "manifest.json").read_text()
+    data = json.loads(text)
+    data["rows"] -= 1  # still well-formed JSON, still a plausible manifest
+    (folder / "manifest.json").write_text(json.dumps(data, indent=1, sort_keys=True))
+    return "manifest does not match its checksum"
+
+
+def _legacy(folder: Path) -> None:
+    """Make the series look written before checksums existed (none in the manifest)."""
+    data = json.loads((folder / "manifest.json").read_text())
+    data.pop("checksum")
+    for chunk in data["chunks"]:
+        chunk.pop("crc32")
+    (folder / "manifest.json").write_text(json.dumps(data))
+
+
+def _impossible_price_in_a_legacy_chunk(folder: Path) -> str:
+    """A checksum-less chunk holding a negative close: the reader's bar checks see it."""
+    _legacy(folder)
+    chunk = next(folder.glob("c*.bin"))
+    raw = bytearray(chunk.read_bytes())
+    rows = int.from_bytes(raw[8:16], "little")
+    close_at = 16 + 8 * rows + 3 * 8 * rows
+    raw[close_at + 40 : close_at + 48] = np.float64(-0.0053).tobytes()
+    chunk.write_bytes(bytes(raw))
+    return "impossible: the close price -0.0053 is not positive"
+
+
+def _unsort_a_legacy_chunk(folder: Path) -> str:
+    _legacy(folder)
+    _unsort_times(folder)
+    return "unsorted"
 
 
 @pytest.mark.parametrize(
-    "damage", [_break_manifest, _truncate_chunk, _delete_chunk, _unsort_times, _lie_about_rows]
+    "damage",
+    [
+        _break_manifest,
+        _truncate_chunk,
+        _delete_chunk,
+        _unsort_times,
+        _lie_about_rows,
+        _flip_close_bytes,
+        _edit_manifest_range,
+        _impossible_price_in_a_legacy_chunk,
+        _unsort_a_legacy_chunk,
+    ],
 )
 def test_corrupt_series_is_moved_aside_and_reported(cache, damage):
+    """Every kind of damage is corruption, said in one line naming the series and where it
+    went (issue 10, defect 3: flipped close bytes passed every check; defect 4)."""
     cache.write(KEY_1D, bars("2020-01-01", 30), 0, RUT)
     expected_reason = damage(series_dir(cache, KEY_1D))
     with pytest.raises(CacheCorrupt) as caught:
         cache.read(KEY_1D)
     message = str(caught.value)
     assert "^RUT" in message and expected_reason in message and "fetched again" in message
-    assert cache.notices == [Notice(CACHE_SET_ASIDE, "^RUT", message)]
     moved = list((cache.root / "corrupt").iterdir())
     assert len(moved) == 1 and moved[0].name.startswith(KEY_1D.dirname)
+    assert str(moved[0]) in message  # the one line names where the file went
+    [notice] = cache.notices
+    assert (notice.kind, notice.instrument, notice.text) == (CACHE_SET_ASIDE, "^RUT", message)
+    assert notice.detail("path") == str(moved[0])
     assert cache.read(KEY_1D) is None  # the next read sees an empty slot: refetch
+
+
+def test_a_legacy_series_without_checksums_reads_and_gets_them_on_the_next_write(cache):
+    """Old caches keep working; the next write records every chunk's checksum."""
+    frame = bars("2020-01-01", 40)
+    cache.write(KEY_1D, frame.iloc[:20], 0, RUT)
+    _legacy(series_dir(cache, KEY_1D))
+    pd.testing.assert_frame_equal(cache.read(KEY_1D).frame, frame.iloc[:20], check_freq=False)
+    cache.append(KEY_1D, frame.iloc[20:], 0, RUT)
+    data = json.loads((series_dir(cache, KEY_1D) / "manifest.json").read_text())
+    assert isinstance(data["checksum"], int)
+    assert all(isinstance(c["crc32"], int) for c in data["chunks"]) and len(data["chunks"]) == 2
+    _flip_close_bytes(series_dir(cache, KEY_1D))  # the old chunk is now guarded too
+    with pytest.raises(CacheCorrupt, match="checksum"):
+        cache.read(KEY_1D)
 
 
 def test_writer_meeting_corrupt_series_sets_it_aside_and_starts_afresh(cache):

@@ -22,7 +22,8 @@ import pandas as pd
 import pytest
 
 from models.market.cache.store import SeriesCache, SeriesKey
-from tests.cache_fixtures import crash_step
+from tests.cache_fixtures import BTC as BTC_INSTRUMENT
+from tests.cache_fixtures import bars, crash_step
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = SeriesKey("ccxt", "binance", "BTC/USDT", "1m")
@@ -46,22 +47,31 @@ ZYGOTE = textwrap.dedent(
         cache = SeriesCache(Path(sys.argv[1]))
         while True:
             frame, code, replace = crash_step(version, {rows}, {append_rows})
-            print("start", version, flush=True)
+            os.write(1, f"start {{version}}\\n".encode())
             (cache.write if replace else cache.append)(key, frame, code, BTC)
-            print("done", version, flush=True)
+            os.write(1, f"done {{version}}\\n".encode())
             version += 1
 
+    write = write_forever
+
+    """
+)
+
+# The zygotes' common end: for each "go N" line, fork a writer running ``write(N)``, say
+# its pid, wait for it (the parent kills it) and say it was reaped. Each line is one
+# os.write, so the lines of the zygote and of its child never interleave.
+FORK_LOOP = textwrap.dedent(
+    """
     for line in sys.stdin:
-        sys.stdout.flush()
         pid = os.fork()
         if pid == 0:
             try:
-                write_forever(int(line.split()[1]))
+                write(int(line.split()[1]))
             finally:
                 os._exit(1)
-        print("pid", pid, flush=True)
+        os.write(1, f"pid {pid}\\n".encode())
         os.waitpid(pid, 0)
-        print("reaped", flush=True)
+        os.write(1, b"reaped\\n")
     """
 )
 
@@ -95,6 +105,20 @@ def held_version(cache: SeriesCache, candidates: list[int], memo) -> int | None:
     raise AssertionError(f"the cache holds none of versions {candidates}")
 
 
+def start_zygote(tmp_path: Path, writer: str) -> subprocess.Popen:
+    """Run a zygote (``writer`` defines ``write(N)``; ``FORK_LOOP`` follows) on the cache
+    ``tmp_path / "cache"``; it reads "go N" lines and forks one writer per line."""
+    script = tmp_path / "zygote.py"
+    script.write_text(writer + FORK_LOOP)
+    return subprocess.Popen(
+        [sys.executable, str(script), str(tmp_path / "cache")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
+
+
 def kill_at_random(zygote: subprocess.Popen, version: int, rng: random.Random) -> list[str]:
     """Fork a writer starting at ``version``, SIGKILL it after a random delay, return its log."""
     zygote.stdin.write(f"go {version}\n")
@@ -112,18 +136,12 @@ def kill_at_random(zygote: subprocess.Popen, version: int, rng: random.Random) -
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL (POSIX)")
 def test_sigkill_at_random_moments_leaves_old_or_new_version(tmp_path):
-    script = tmp_path / "zygote.py"
-    script.write_text(ZYGOTE.format(root=str(ROOT), rows=ROWS, append_rows=APPEND_ROWS))
     root = tmp_path / "cache"
+    zygote = start_zygote(
+        tmp_path, ZYGOTE.format(root=str(ROOT), rows=ROWS, append_rows=APPEND_ROWS)
+    )
     cache, memo, rng = SeriesCache(root), {}, random.Random(20260121)
     held, interrupted = None, 0
-    zygote = subprocess.Popen(
-        [sys.executable, str(script), str(root)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        bufsize=1,
-    )
     try:
         for _ in range(KILLS):
             log = kill_at_random(zygote, 0 if held is None else held + 1, rng)
@@ -141,3 +159,62 @@ def test_sigkill_at_random_moments_leaves_old_or_new_version(tmp_path):
         zygote.stdout.close()
     assert interrupted >= KILLS // 2, "the kills should mostly land inside a write"
     assert held is not None and held >= KILLS
+
+
+FIRST_WRITE_ZYGOTE = textwrap.dedent(
+    """
+    import os, sys
+    from pathlib import Path
+    sys.path.insert(0, {root!r})
+    from models.market.cache.store import SeriesCache, SeriesKey
+    from tests.cache_fixtures import BTC, bars
+
+    frame = bars("2024-01-01", {rows}, "1m")
+
+    def first_writes(round_number):
+        cache = SeriesCache(Path(sys.argv[1]))
+        for n in range(1000):
+            key = SeriesKey("ccxt", "binance", f"K{{round_number}}X{{n}}/USDT", "1m")
+            os.write(1, f"start {{n}}\\n".encode())  # one write: lines never interleave
+            cache.append(key, frame, 1, BTC)
+            os.write(1, f"done {{n}}\\n".encode())
+
+    write = first_writes
+    """
+)
+FIRST_WRITE_KILLS = 15
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL (POSIX)")
+def test_a_killed_first_write_leaves_no_series_folder_without_a_manifest(tmp_path):
+    """Issue 10, defect 6: 11 of 15 kills left a manifest-less folder that pinned the pair
+    to its exchange and hid its bytes. A first write now appears whole or not at all."""
+    from models.market.cache.folders import series_dirs
+
+    root = tmp_path / "cache"
+    zygote = start_zygote(tmp_path, FIRST_WRITE_ZYGOTE.format(root=str(ROOT), rows=200_000))
+    rng = random.Random(20261206)
+    interrupted = 0
+    try:
+        for round_number in range(FIRST_WRITE_KILLS):
+            log = kill_at_random(zygote, round_number, rng)
+            done = {line.split()[1] for line in log if line.startswith("done")}
+            started = [line.split()[1] for line in log if line.startswith("start")]
+            interrupted += started[-1] not in done
+    finally:
+        zygote.stdin.close()
+        zygote.wait(timeout=30)
+        zygote.stdout.close()
+    cache = SeriesCache(root)
+    assert interrupted >= FIRST_WRITE_KILLS // 2, "the kills should mostly land inside a write"
+    assert all((d / "manifest.json").is_file() for d in series_dirs(root))
+    listed = cache.list()
+    assert len(listed) == len(series_dirs(root)) and not cache.notices
+    for info in listed:
+        assert cache.read(info.key).info.rows == 200_000
+    leftovers = cache.unfinished()
+    assert all(item.path.name.startswith(".tmp-") for item in leftovers)
+    for item in leftovers:  # the next write of that series removes its leftovers
+        cache.append(item.key, bars("2024-01-01", 10, "1m"), 1, BTC_INSTRUMENT)
+    assert not cache.unfinished()

@@ -218,11 +218,18 @@ GOOD_HEAD = "date,open,high,low,close,volume\n2024-01-01,1,2,0.5,1.5,3\n2024-01-
         ("2024-01-03,1,abc,0.5,1.5,3", "high is not a number: 'abc'"),
         ("2024-01-03,1,2,0.5,1.5", "expected 6 columns, found 5"),
         ("2024-01-03,1,2,0.5,1.5,3,9", "expected 6 columns, found 7"),
-        ("2024-01-03,1,0.5,2,1.5,3", "high 0.5 is below low 2"),
-        ("2024-01-03,1,2,0,1.5,3", "non-positive low price 0"),
-        ("2024-01-03,1,2,-0.5,1.5,3", "non-positive low price -0.5"),
+        ("2024-01-03,1,0.5,2,1.5,3", "the high 0.5 is below the low 2"),
+        ("2024-01-03,1,2,0,1.5,3", "the low price 0 is not positive"),
+        ("2024-01-03,1,2,-0.5,1.5,3", "the low price -0.5 is not positive"),
         ("2024-01-03,1,2,0.5,,3", "the close price is missing"),
-        ("2024-01-03,1,2,0.5,1.5,-3", "negative volume -3"),
+        ("2024-01-03,1,2,0.5,1.5,-3", "the volume -3 is not a count"),
+        # issue 10, defect 1: non-finite and absurd prices were imported with exit 0
+        ("2024-01-03,1,2,0.5,inf,3", "the close price inf is not a number"),
+        ("2024-01-03,1,2,0.5,1e308,3", "the close price 1e+308 is beyond any real price"),
+        ("2024-01-03,1,2,0.5,1.5,inf", "the volume inf is not a count"),
+        # issue 10, item 9: OHLC consistency (a close above the high) was not checked
+        ("2024-01-03,1,2,0.5,2.5,3", "the close 2.5 is outside the low-high range 0.5..2"),
+        ("2024-01-03,0.4,2,0.5,1.5,3", "the open 0.4 is outside the low-high range 0.5..2"),
         ("2024-01-02,1,2,0.5,1.6,3", "duplicate timestamp 2024-01-02 (first on line 3)"),
         (",1,2,0.5,1.5,3", "the date is missing"),
     ],
@@ -261,7 +268,10 @@ def test_a_bad_row_deep_in_a_big_binance_file(tmp_path):
         ("", None, "the file is empty"),
         ("\n\n", None, "the file is empty"),
         ("name,price\nfoo,1\n", 1, "unknown format"),
-        ("date,open,high,close\n2024-01-01,1,2,1.5\n", 1, "the header has no low column"),
+        ("date,open,high,low\n2024-01-01,1,2,1.5\n", 1, "the header has no close column"),
+        # issue 10, item 9: a header-only file ended as "unexpected EmptyDataError"
+        ("date,open,high,low,close,volume\n", None, "no rows with prices"),
+        ("date,open,high,low,close,volume\n\n\n", None, "no rows with prices"),
         ("1704067200000,1,2,3\n", 1, "unknown format"),
         ("date,open,high,low,close\n2024-01-01,,,,\n", None, "no rows with prices"),
         ("date,open,high,low,close\n2024-01-01,1,2,1,1\n2024-02-01,1,2,1,1\n", None, "31 days"),
@@ -272,6 +282,51 @@ def test_files_that_are_not_price_files(tmp_path, text, line, reason):
         read_price_file(_write(tmp_path, "odd.csv", text))
     assert caught.value.line == line
     assert reason in caught.value.reason
+
+
+def test_a_bar_dated_in_the_future_is_refused_with_its_line(tmp_path):
+    """Issue 10, defect 2: rows dated 2031 were imported with a calendar warning only."""
+    text = GOOD_HEAD + "2031-01-02,1,2,0.5,1.5,3\n2031-01-03,1,2,0.5,1.5,3\n"
+    with pytest.raises(ImportFailed) as caught:
+        read_price_file(_write(tmp_path, "future.csv", text))
+    assert caught.value.line == 4
+    assert "2031-01-02, in the future" in caught.value.reason
+
+
+def test_tomorrow_is_allowed_for_time_zones_but_not_the_day_after(tmp_path):
+    today = pd.Timestamp.now(tz="UTC").normalize().tz_localize(None)
+    rows = [today - pd.Timedelta(days=2 - i) for i in range(4)]  # up to tomorrow
+    text = "date,close\n" + "".join(f"{d:%Y-%m-%d},1.5\n" for d in rows)
+    assert read_price_file(_write(tmp_path, "ok.csv", text)).frame.index[-1] == rows[-1]
+    later = text + f"{rows[-1] + pd.Timedelta(days=1):%Y-%m-%d},1.5\n"
+    with pytest.raises(ImportFailed, match="in the future"):
+        read_price_file(_write(tmp_path, "late.csv", later))
+
+
+def test_a_close_only_file_becomes_a_line_of_bars(tmp_path):
+    """Moved from issue 12: a ratio or an index as date,close was refused (no high/low)."""
+    text = "date,close\n2024-01-01,0.05\n2024-01-02,0.052\n2024-01-03,0.051\n"
+    imported = read_price_file(_write(tmp_path, "eth_btc.csv", text))
+    frame = imported.frame
+    assert list(frame["close"]) == [0.05, 0.052, 0.051]
+    for column in ("open", "high", "low"):
+        assert list(frame[column]) == list(frame["close"])
+    assert frame["volume"].isna().all()
+
+
+def test_yahoo_rows_with_empty_high_and_low_take_open_and_close(tmp_path):
+    text = (
+        "date,open,high,low,close,volume\n"
+        "2015-08-08,0.0099,,,0.0028,\n"
+        "2015-08-09,0.0027,,,0.0026,\n"
+        "2015-08-10,0.0026,0.003,0.0025,0.0029,5\n"
+    )
+    frame = read_price_file(_write(tmp_path, "ratio.csv", text)).frame
+    assert list(frame["high"]) == [0.0099, 0.0027, 0.003]
+    assert list(frame["low"]) == [0.0028, 0.0026, 0.0025]
+    bad = text.replace("0.0026,0.003,0.0025,0.0029", "0.0026,0.003,0.0025,0.0031")
+    with pytest.raises(ImportFailed, match=r"line 4: the close 0\.0031 is outside"):
+        read_price_file(_write(tmp_path, "bad_ratio.csv", bad))
 
 
 def test_missing_and_unreadable_files(tmp_path):

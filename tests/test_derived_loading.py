@@ -134,7 +134,8 @@ def test_the_command_lines_load_takes_inputs_from_imports_and_the_cache(tmp_path
     loaded = load_session(request, CATALOGUE, repo)
     ratio = loaded.session.crypto[0]
     assert ratio.instrument.label == RATIO and ratio.provenance_summary == "imported"
-    assert ratio.source == "derived from ETH/USDT (binance), BTC/USDT (binance)"
+    # both inputs were imported: no exchange served them, so none is named (issue 12)
+    assert ratio.source == "derived from ETH/USDT, BTC/USDT"
     with pytest.raises(NoDataInRange, match="data refresh SOL/USDT"):
         load_session(LoadRequest("^RUT", ("SOL/USDT / BTC/USDT",)), CATALOGUE, repo)
 

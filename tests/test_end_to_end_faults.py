@@ -7,7 +7,6 @@ later good response completes the series.
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 import pytest
 
@@ -15,6 +14,7 @@ from models import errors
 from models.market.frames import conform
 from models.market.instruments import load_catalogue
 from models.market.repository import Repository
+from tests.cache_fixtures import walk_bars
 from tests.wire.exchange_routes import make_exchange_source, register_pair, running_exchange_servers
 from tests.wire.yahoo_routes import (
     empty_chart_route,
@@ -47,30 +47,14 @@ EXCHANGE_FAULTS = {
 }
 
 
-def _daily(dates: pd.DatetimeIndex, seed: int) -> pd.DataFrame:
-    rng = np.random.default_rng(seed)
-    close = 1000 * np.exp(np.cumsum(rng.normal(0, 0.01, len(dates))))
-    frame = pd.DataFrame(
-        {
-            "open": close * 0.999,
-            "high": close * 1.01,
-            "low": close * 0.99,
-            "close": close,
-            "volume": rng.uniform(1e6, 2e6, len(dates)),
-        },
-        index=pd.DatetimeIndex(dates, name="date"),
-    )
-    return frame.round(2)
-
-
 def _equity_history() -> pd.DataFrame:
     today = pd.Timestamp.now(tz="America/New_York").normalize().tz_localize(None)
-    return _daily(pd.bdate_range(end=today - pd.Timedelta(days=1), periods=320), seed=1)
+    return walk_bars(pd.bdate_range(end=today - pd.Timedelta(days=1), periods=320), seed=1)
 
 
 def _crypto_history() -> pd.DataFrame:
     today = pd.Timestamp.now(tz="UTC").normalize().tz_localize(None)
-    return _daily(pd.date_range(end=today - pd.Timedelta(days=1), periods=400), seed=2)
+    return walk_bars(pd.date_range(end=today - pd.Timedelta(days=1), periods=400), seed=2)
 
 
 def _assert_same(cached, expected: pd.DataFrame) -> None:

@@ -310,3 +310,85 @@ def test_real_russell_history_round_trips_through_import_and_load(tmp_path, shar
     pd.testing.assert_frame_equal(loaded.frame, frame)
     assert loaded.provenance_summary == "imported" and loaded.first.year == 1987
     assert repo.list_series()[0].rows == len(frame)
+
+
+# --- issue 10: nothing wrong gets in from a source, a future bar stops nothing -----------
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "words"),
+    [
+        ("close", np.inf, "is not a number"),
+        ("close", 1e308, "beyond any real price"),
+        ("close", -0.0053, "not positive"),
+        ("open", 1000.0, "outside the low-high range"),
+        ("volume", -5.0, "volume -5 is not a count"),
+    ],
+)
+def test_a_bad_bar_from_a_source_is_a_bad_response_and_never_cached(tmp_path, column, value, words):
+    """Issue 10, defect 1 at the source entrance: a bad bar is a BadResponse, not cached."""
+    truth = bars("2020-01-01", 100)
+    source = FakeSource(truth.iloc[:80])
+    repo = repo_with(tmp_path, source)
+    repo.get(BTC)
+    source.truth = truth.copy()
+    source.truth.iloc[90, source.truth.columns.get_loc(column)] = value
+    with pytest.raises(BadResponse) as caught:
+        repo.get(BTC)
+    assert "BTC/USDT" in str(caught.value) and words in str(caught.value)
+    assert "2020-03-31" in str(caught.value)
+    pd.testing.assert_frame_equal(repo.load(BTC).frame, truth.iloc[:80], check_freq=False)
+
+
+def test_a_bad_bar_among_the_pages_of_a_failed_fetch_is_not_kept(tmp_path):
+    truth = bars("2020-01-01", 100)
+    truth.iloc[5, truth.columns.get_loc("close")] = np.inf
+    source = FakeSource(truth, page=10)
+    source.fail_at_page = (3, RateLimited)
+    repo = repo_with(tmp_path, source)
+    with pytest.raises(RateLimited):
+        repo.get(RUT)
+    assert repo.load(RUT) is None
+    assert any("cannot be right" in n.text for n in repo.notices)
+
+
+def test_a_future_dated_cached_bar_does_not_stop_refreshes(tmp_path):
+    """Issue 10, defect 2: two cached bars dated 2031 made every refresh 'up to date'."""
+    today = pd.Timestamp.now(tz="UTC").normalize().tz_localize(None)
+    truth = bars(str((today - pd.Timedelta(days=99)).date()), 100)
+    repo = repo_with(tmp_path, FakeSource(truth.iloc[:80]))
+    future = bars("2031-01-02", 2)
+    repo.cache.append(SeriesKey("ccxt", "binance", "BTC/USDT", "1d"), truth.iloc[:80], 1, BTC)
+    repo.cache.append(SeriesKey("ccxt", "binance", "BTC/USDT", "1d"), future, 1, BTC)
+    source = FakeSource(truth, exchange="binance")
+    repo._sources = {"ccxt": source}
+    got = repo.get(BTC)
+    assert source.calls and source.calls[0][0] == truth.index[80]  # after the last real bar
+    pd.testing.assert_frame_equal(got.frame, truth, check_freq=False)
+    assert any(n.kind == "future_ignored" and "2 cached bars" in n.text for n in got.notices)
+
+
+def test_an_empty_answer_is_not_believed_after_an_imported_last_bar(tmp_path):
+    """Issue 10, item 9: after an imported last bar, 'no bars' was taken as up to date."""
+    today = pd.Timestamp.now(tz="UTC").normalize().tz_localize(None)
+    truth = bars(str((today - pd.Timedelta(days=99)).date()), 100)
+    source = FakeSource(truth.iloc[:0])
+    repo = repo_with(tmp_path, source)
+    repo.save_imported(BTC, truth.iloc[:80], "1d")
+    with pytest.raises(BadResponse, match="market traded since the last imported bar"):
+        repo.get(BTC)
+    recent = repo_with(tmp_path / "recent", FakeSource(truth.iloc[:0]))
+    recent.save_imported(BTC, truth.iloc[:99], "1d")  # up to yesterday: nothing is due
+    assert recent.get(BTC).rows == 99
+
+
+def test_an_imported_pair_is_said_imported_from_its_file_never_from_an_exchange(tmp_path):
+    """Moved from issue 12: an imported Yahoo BTC-USD file was captioned "binance via ccxt"."""
+    truth = bars("2020-01-01", 100)
+    repo = repo_with(tmp_path, FakeSource(truth, exchange="binance"))
+    imported = repo.save_imported(BTC, truth.iloc[:80], "1d", file_name="btc-usd.csv")
+    assert imported.exchange == "" and imported.origin_text == "imported from btc-usd.csv"
+    assert repo.load(BTC).origin_text == "imported from btc-usd.csv"
+    mixed = repo.get(BTC)  # the bars after the file come from the exchange
+    assert mixed.exchange == "binance"
+    assert mixed.origin_text == "binance via ccxt + imported from btc-usd.csv"

@@ -54,7 +54,7 @@ def pieces(draw, revisions: bool):
 
 def revised(frame: pd.DataFrame, revision: int) -> pd.DataFrame:
     out = frame.copy()
-    out.loc[:, ["close", "volume"]] += revision
+    out.loc[:, ["open", "high", "low", "close", "volume"]] += revision  # still a sound bar
     return out
 
 
@@ -126,6 +126,7 @@ def forming(truth: pd.DataFrame, length: int) -> pd.DataFrame:
     """What a source shows when only ``length`` bars exist: the last one still forming."""
     shown = truth.iloc[:length].copy()
     shown.iloc[-1, shown.columns.get_loc("close")] *= 0.97
+    shown.iloc[-1, shown.columns.get_loc("low")] = shown["close"].iloc[-1]  # a sound bar
     return shown
 
 

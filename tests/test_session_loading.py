@@ -31,10 +31,10 @@ from models.session.loading.cached import load_cached
 from models.session.loading.demo import demo_session
 from models.session.loading.failures import FailureMemory
 from models.session.loading.fetching import (
-    NOT_TRIED,
     FetchBatch,
     fetch_in_batch,
     fetched_outcome,
+    not_tried,
 )
 from models.session.loading.headless import LoadRequest, load_session
 from models.session.loading.volume_proxy import load_volume_proxy
@@ -149,21 +149,34 @@ class _Repo:
         )
 
 
-def test_the_first_network_down_stops_the_others_which_say_not_tried():
-    repo = _Repo(failing={"^RUT": NetworkDown("DNS failed", NetworkDown.DNS)}, waiting={"BTC/USDT"})
-    batch = FetchBatch([RUT, BTC])
+def test_a_source_found_down_stops_its_own_other_fetches_which_say_not_tried():
+    reset = NetworkDown("binance could not be reached", NetworkDown.RESET)
+    repo = _Repo(failing={"BTC/USDT": reset}, waiting={"ETH/USDT"})
+    batch = FetchBatch([BTC, ETH])
     control = FetchControl()
     answers = {}
     waiting = threading.Thread(
-        target=lambda: answers.setdefault("btc", fetch_in_batch(repo, BTC, batch, control))
+        target=lambda: answers.setdefault("eth", fetch_in_batch(repo, ETH, batch, control))
     )
     waiting.start()
-    answers["rut"] = fetch_in_batch(repo, RUT, batch, control)
+    answers["btc"] = fetch_in_batch(repo, BTC, batch, control)
     waiting.join(5)
-    assert not waiting.is_alive(), "the waiting fetch was not stopped"
-    assert isinstance(answers["rut"].error, NetworkDown) and batch.network_down
-    assert str(answers["btc"].error) == NOT_TRIED
+    assert not waiting.is_alive(), "the waiting fetch of the same source was not stopped"
+    assert answers["btc"].error is reset and batch.down("the exchange chain") == "BTC/USDT"
+    assert str(answers["eth"].error) == not_tried("the exchange chain", "BTC/USDT")
+    assert not control.cancelled  # the request's control: other sources go on
     assert batch.progress() == (2, 2, "Fetched")
+
+
+def test_one_source_down_does_not_stop_another_source():
+    """Issue 10, defect 5: one exchange resetting connections stopped every other series."""
+    reset = NetworkDown("binance could not be reached", NetworkDown.NO_CONNECTION)
+    repo = _Repo(failing={"BTC/USDT": reset})
+    batch = FetchBatch([BTC, RUT])
+    control = FetchControl()
+    assert fetch_in_batch(repo, BTC, batch, control).error is reset
+    answer = fetch_in_batch(repo, RUT, batch, control)
+    assert answer.error is None and answer.series is not None
 
 
 def test_a_users_cancel_is_not_dressed_up_as_network_down():
@@ -222,11 +235,10 @@ def test_failure_memory_remembers_forgets_and_joins_a_lost_cache_file_with_its_r
         "^RUT's cached file was unreadable and was set aside; it is being refetched."
     )
     memory.carry({RUT: lost})
-    fetched = LoadOutcome(selection, errors={RUT: NetworkDown("DNS failed.")})
+    down = NetworkDown("DNS failed.", NetworkDown.DNS)
+    fetched = LoadOutcome(selection, errors={RUT: down})
     memory.settle_fetch(fetched)
-    assert "set aside" in str(fetched.errors[RUT]) and "^RUT: DNS failed." in str(
-        fetched.errors[RUT]
-    )
+    assert fetched.errors[RUT] is down and down.carried is lost  # both are said, fields kept
     assert RUT in memory and memory.not_failed([RUT, BTC]) == [BTC]
     memory.forget([RUT])
     assert RUT not in memory and memory.as_dict() == {}

@@ -54,7 +54,9 @@ def register(subparsers, add_common_options) -> None:
     parser.add_argument(
         "--benchmark", type=common.symbol, metavar="SYMBOL", help="BTC in the alts' quote"
     )
-    parser.add_argument("--as-of", type=_date, metavar="DATE", help="stop at DATE (YYYY-MM-DD)")
+    parser.add_argument(
+        "--as-of", type=common.date, metavar="DATE", help="stop at DATE (YYYY-MM-DD)"
+    )
     parser.add_argument(
         "--refresh", action="store_true", help="top the bars up from the sources first"
     )
@@ -194,12 +196,3 @@ def _print_months(rows: list[dict], thin_below: int) -> None:
     for month, row in by_month.items():
         mark = "*" if row["coins"] < thin_below else " "
         print(f"  {month}  {row['index']:5.0f}  {row['coins']:4d}{mark} {row['season']}")
-
-
-def _date(text: str):
-    import pandas as pd
-
-    try:
-        return pd.Timestamp(text).normalize()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None

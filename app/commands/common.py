@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+import threading
 from pathlib import Path
 from typing import TextIO
 
@@ -66,6 +67,16 @@ def int_in(low: int, high: int):
     return parse
 
 
+def date(text: str):
+    """An argparse type: a YYYY-MM-DD date (a pandas Timestamp at midnight)."""
+    import pandas as pd
+
+    try:
+        return pd.Timestamp(text).normalize()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
 def symbol(text: str) -> str:
     """An argparse type: a symbol that is not blank (an empty one must not mean the default)."""
     if not text.strip():
@@ -105,8 +116,11 @@ def open_repository(args: argparse.Namespace):
 
 
 def resolve(symbol: str) -> Instrument:
-    """What the user typed as an instrument (catalogue first); raises ``InvalidParameter``."""
-    return load_catalogue().resolve(symbol)
+    """What the user typed as an instrument (catalogue first, an ``@exchange`` checked);
+    raises ``InvalidParameter``."""
+    from models.market.exchanges import check_instrument
+
+    return check_instrument(load_catalogue().resolve(symbol))
 
 
 def with_cli_hints(function, *args, **kwargs):
@@ -148,6 +162,87 @@ def apply_imports(repository, args: argparse.Namespace, stream: TextIO | None = 
         if warning:
             print(f"warning: {warning}", file=out)
     return save_imports(repository, pending)
+
+
+#: the notice kinds a maintenance command prints as warnings (``models.notices``)
+_TOLD_KINDS = (
+    "cache_set_aside",
+    "cache_rebuilt",
+    "cache_entry_skipped",
+    "fallback_exchange",
+    "partial_kept",
+    "partial_lost",
+    "future_ignored",
+    "short_history",
+    "unfinished_writes",
+)
+
+
+def check_output_folder(path: Path) -> None:
+    """Refuse an output path that cannot be written, before any data is loaded: one
+    sentence naming the folder and what to do (``InvalidParameter``)."""
+    import os
+
+    from models.errors import InvalidParameter
+
+    folder = path.parent
+    if path.is_dir():
+        raise InvalidParameter(f"{path} is a folder; give --out a file name (.png or .svg).")
+    if folder.exists() and not folder.is_dir():
+        raise InvalidParameter(f"{folder} is a file, not a folder; choose another --out.")
+    if not folder.is_dir():
+        raise InvalidParameter(
+            f"The folder {folder} does not exist; create it or choose another --out."
+        )
+    if not os.access(folder, os.W_OK):
+        raise InvalidParameter(f"No permission to write in {folder}; choose another --out.")
+
+
+def print_notices(notices, stream: TextIO | None = None) -> None:
+    """Print each notice worth a warning once, as ``warning: <text>`` (stderr)."""
+    seen = set()
+    for notice in notices:
+        if notice.kind in _TOLD_KINDS and notice.text not in seen:
+            seen.add(notice.text)
+            print(f"warning: {notice}", file=stream or sys.stderr)
+
+
+def error_line(err: BaseException) -> str:
+    """A failure as one line: a ``DataError``'s own sentence, an ``OSError`` worded for
+    the user with its path, anything else named as unexpected."""
+    from models.errors import DataError, storage_error
+
+    if isinstance(err, DataError):
+        return str(err)
+    if isinstance(err, OSError):
+        return str(storage_error(err, err.filename or "", "do that"))
+    return f"unexpected {type(err).__name__}: {err}"
+
+
+def run_interruptible(control, function, *args, **kwargs):
+    """``function(*args, **kwargs)`` on a helper thread, so that Ctrl-C stops the command
+    at once even while a request hangs in a library that does not see signals; the
+    interrupt cancels ``control`` and propagates (the thread is a daemon: it dies with
+    the process)."""
+    box: dict = {}
+
+    def work() -> None:
+        try:
+            box["result"] = function(*args, **kwargs)
+        except BaseException as exc:  # handed to the waiting thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=work, name="command-fetch", daemon=True)
+    thread.start()
+    try:
+        while thread.is_alive():
+            thread.join(0.1)
+    except KeyboardInterrupt:
+        control.cancel()
+        raise
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
 
 
 class TerminalProgress:

@@ -111,10 +111,14 @@ def run_list(args: argparse.Namespace) -> int:
     repository = common.open_repository(args)
     common.apply_imports(repository, args)
     infos = sorted(repository.list_series(), key=lambda i: (i.symbol, i.timeframe, i.exchange))
+    common.print_notices(repository.notices)  # series set aside while listing, and where
+    unfinished = repository.cache.unfinished()
     if args.json:
         print(json.dumps([_info_json(i) for i in infos], indent=2))
+        if unfinished:
+            print(f"warning: {_unfinished_line(unfinished)}", file=sys.stderr)
         return EXIT_OK
-    if not infos:
+    if not infos and not unfinished:
         print(f"The cache in {repository.cache.root} is empty.")
         return EXIT_OK
     rows = [_COLUMNS] + [_info_row(i) for i in infos]
@@ -123,7 +127,27 @@ def run_list(args: argparse.Namespace) -> int:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
     total = human_size(repository.cache_size_bytes())
     print(f"{len(infos)} series, {total} in {repository.cache.root}")
+    if unfinished:
+        print(_unfinished_line(unfinished))
     return EXIT_OK
+
+
+def _unfinished_line(unfinished) -> str:
+    """What the unfinished writes hold, whose they are and what removes them."""
+    size = human_size(sum(u.size_bytes for u in unfinished))
+    names = sorted({_unfinished_name(u) for u in unfinished})
+    return (
+        f"of which {size} in {count(len(unfinished), 'unfinished write')} "
+        f"({', '.join(names)}): folders a killed or failed write left without a manifest; "
+        "the next write of each series or 'data clear' removes them"
+    )
+
+
+def _unfinished_name(item) -> str:
+    if item.key is None:
+        return item.path.name
+    where = f"@{item.key.exchange}" if item.key.exchange else ""
+    return f"{item.key.symbol}{where} {item.key.timeframe}"
 
 
 def _info_row(info) -> tuple[str, ...]:
@@ -178,12 +202,18 @@ def run_gaps(args: argparse.Namespace) -> int:
             f"Nothing is cached for {instrument.label}; run 'data refresh {args.symbol}' "
             "or 'data import'."
         )
+    reported = 0
     for info in infos:
         series = repository.load(instrument_of(info, instrument), info.timeframe)
         if series is not None:
             _print_gap_report(series)
-    for notice in repository.notices:
-        print(f"warning: {notice}", file=sys.stderr)
+            reported += 1
+    set_aside = [n for n in repository.notices if n.kind == "cache_set_aside"]
+    if not reported and set_aside:  # nothing left to report on: that is the answer
+        from models.errors import CacheCorrupt
+
+        raise CacheCorrupt(set_aside[0].text)
+    common.print_notices(repository.notices)
     return EXIT_OK
 
 

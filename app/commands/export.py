@@ -6,6 +6,11 @@
 [--pixel-ratio R] [--theme light|dark] [--caption/--no-caption] [rule options]
 [--import SYMBOL=FILE ...] [--demo] [--offline] [--cache-dir DIR]``
 
+``--view cascade`` draws the cascade strip instead (a row per stage, turns marked,
+the caption stating the stages, the rows' normalisation and each hop's lead, interval,
+p and N), with the options of ``main.py cascade`` (``--stages``, ``--min-lag``,
+``--max-lag``, ``--draws``, ``--anchor``, ``--as-of`` ...).
+
 Writes the image at exactly ``--size`` pixels (default 1920x1080) and ``FILE.json``
 beside it, prints both paths and exits 0. ``--log-axis auto`` (the default) draws the
 crypto pane on a log axis when the values shown span more than 10x, as the window does;
@@ -22,7 +27,7 @@ import os
 import sys
 from pathlib import Path
 
-from app.commands.common import add_options_below_top_level, plain
+from app.commands.common import add_options_below_top_level, check_output_folder, plain
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -32,6 +37,7 @@ DEFAULT_SIZE = "1920x1080"
 def register(subparsers, add_common_options) -> None:
     """Add ``export`` to the top-level parser."""
     from app.commands.analytics_input import add_rule_options
+    from app.commands.export_cascade import add_view_options
 
     parser = subparsers.add_parser(
         "export",
@@ -57,6 +63,7 @@ def register(subparsers, add_common_options) -> None:
         "--caption", action=argparse.BooleanOptionalAction, default=True, help="caption block"
     )
     add_rule_options(parser)
+    add_view_options(parser)
     parser.error = lambda message: _usage_error(parser, message)
     parser.set_defaults(handler=run)
 
@@ -78,14 +85,19 @@ def run(args: argparse.Namespace) -> int:
     from models.records.image_spec import ImageSpec, parse_size
 
     out = Path(args.out).expanduser()
-    image_format(out)  # refuse a bad name before any loading
+    image_format(out)  # refuse a bad name or folder before any loading
+    check_output_folder(out)
     width, height = parse_size(args.size)
     spec = ImageSpec(width, height, float(args.pixel_ratio), bool(args.caption))
     params = params_from(args)
     check_params(params)
     ensure_application()
-    snapshot = load_snapshot(args, params)
-    result = export_image(snapshot, out, spec)
+    if args.view == "cascade":
+        from app.commands.export_cascade import run_cascade_export
+
+        result = run_cascade_export(args, out, spec)
+    else:
+        result = export_image(load_snapshot(args, params), out, spec)
     print(f"{result.image_path} ({result.width_px}x{result.height_px})")
     print(result.sidecar_path)
     return EXIT_OK

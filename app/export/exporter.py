@@ -58,7 +58,7 @@ def export_image(
 ) -> ExportResult:
     """Write ``snapshot`` as PNG or SVG (by ``path``'s suffix) at exactly ``spec``'s size,
     from a chart built offscreen, and its evidence sidecar; the caption in ``words``."""
-    path = _checked(path)
+    path = checked_path(path)
     exported_at = exported_at or datetime.now(UTC)
     lines = caption_for(snapshot, spec.caption, exported_at, words)
     chart = build_chart(snapshot, spec.logical_width, chart_height(spec, lines))
@@ -82,7 +82,7 @@ def export_live(
 ) -> ExportResult:
     """Write the window's own chart as it is on screen (its size times ``pixel_ratio``,
     the caption added below) and the sidecar; the crosshair is left out."""
-    path = _checked(path)
+    path = checked_path(path)
     exported_at = exported_at or datetime.now(UTC)
     lines = caption_for(snapshot, caption, exported_at, words)
     spec = live_spec(chart, pixel_ratio, lines)
@@ -142,7 +142,8 @@ def drawing_for_export(chart, pixel_ratio: float = 1.0):
             chart.cursor.show_at(cursor_at)
 
 
-def _checked(path: Path) -> Path:
+def checked_path(path: Path) -> Path:
+    """``path`` if it names a PNG or SVG in a folder that exists; else ``InvalidParameter``."""
     path = Path(path)
     image_format(path)
     if not path.parent.is_dir():
@@ -162,13 +163,15 @@ def _write(chart, snapshot, path: Path, spec: ImageSpec, lines, exported_at) -> 
         width, height, ratio = spec.logical_width, spec.logical_height, 1.0
         with drawing_for_export(chart):
             write_svg(chart, path, width, height, lines, colours)
-    info = image_info(path.name, kind, width, height, ratio, lines)
+    info = image_info(path.name, kind, (width, height, ratio), lines)
     sidecar = write_sidecar(path, evidence(snapshot, info, exported_at))
     return ExportResult(path, sidecar, width, height)
 
 
-def image_info(name, kind: str, width: int, height: int, ratio: float, lines) -> dict:
-    """The sidecar's ``image`` record: the file (None on the clipboard), size, caption."""
+def image_info(name: str | None, kind: str, size: tuple, lines: list[CaptionLine]) -> dict:
+    """The sidecar's ``image`` record: the file name (None on the clipboard), format,
+    (width, height, pixel ratio) and the caption."""
+    width, height, ratio = size
     return {
         "file": name,
         "format": kind,
@@ -190,5 +193,6 @@ def clipboard_evidence(
     snapshot: ExportSnapshot, image: QImage, lines, exported_at: datetime
 ) -> str:
     """The evidence of an image that has no file (the clipboard's), as JSON text."""
-    info = image_info(None, "png", image.width(), image.height(), image.devicePixelRatio(), lines)
+    size = (image.width(), image.height(), image.devicePixelRatio())
+    info = image_info(None, "png", size, lines)
     return sidecar_json(evidence(snapshot, info, exported_at))

@@ -7,14 +7,15 @@ Calendars. A ratio of two series on the same calendar keeps it. When a New York 
 meets a 24/7 one (``^RUT / BTC-USD``) the ratio exists on New York sessions only: each
 session's close is divided by (or divides) the coin's close of that UTC day, and
 weekends and holidays have no ratio. A basket or an index of coins is 24/7 when any
-member is.
+member is. Net liquidity (``NETLIQ``) lives on New York sessions, as its FRED inputs do.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from models.derived.syntax import ALTSEASON, BASKET, RATIO
+from models.cascade.netliq import NETLIQ_FORMULA
+from models.derived.syntax import ALTSEASON, BASKET, NETLIQ, RATIO
 
 #: the source name of a derived instrument (its bars come from its inputs, never a fetch)
 DERIVED = "derived"
@@ -72,6 +73,8 @@ class Recipe:
         labels = [m.label for m in self.members]
         if self.kind == RATIO:
             return f"{labels[0]} divided by {labels[1]}"
+        if self.kind == NETLIQ:
+            return "net liquidity: " + NETLIQ_FORMULA
         if self.kind == BASKET:
             return f"equal-weight basket of {len(labels)} ({', '.join(labels)})"
         return (

@@ -16,14 +16,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from models.cascade.netliq import net_liquidity
 from models.derived.altseason import altseason_index
 from models.derived.basket import basket_level
 from models.derived.ratio import ratio_closes
 from models.derived.recipe import DERIVED
-from models.derived.syntax import ALTSEASON, BASKET, RATIO
+from models.derived.syntax import ALTSEASON, BASKET, NETLIQ, RATIO
 from models.derived.universe import survivorship_text
 from models.errors import NoDataInRange
-from models.market.frames import COLUMNS
+from models.market.frames import line_frame
 from models.market.instruments import Instrument
 from models.market.series import MarketSeries
 from models.notices import INPUTS_MISSING, SURVIVORSHIP, Notice
@@ -92,6 +93,8 @@ def _computed(instrument: Instrument, available) -> tuple[pd.Series, pd.Series |
         return close, coins, []
     if recipe.kind == ALTSEASON:
         return _altseason(instrument, available)
+    if recipe.kind == NETLIQ:
+        return net_liquidity(*(_close(m, available) for m in recipe.members)), None, []
     raise ValueError(f"unknown derived kind {recipe.kind!r}")
 
 
@@ -128,16 +131,14 @@ def _has(available, instrument: Instrument) -> bool:
 
 
 def _series(instrument, close: pd.Series, coins, used: dict, caveats: list) -> DerivedSeries:
-    dates = pd.DatetimeIndex(close.index, name="date")
-    values = close.to_numpy(dtype="float64")
-    frame = pd.DataFrame({c: values for c in COLUMNS[:4]}, index=dates)
-    frame["volume"] = np.nan
+    frame = line_frame(close)
+    dates = frame.index
     inherited = _unique(n for s in used.values() for n in s.notices)
     stamps = [s.fetched_at for s in used.values() if s.fetched_at is not None]
     return DerivedSeries(
         instrument=instrument,
         timeframe="1d",
-        frame=frame[list(COLUMNS)],
+        frame=frame,
         provenance=_provenance(dates, used.values()),
         source=_derivation(instrument, used),
         fetched_at=min(stamps) if stamps else None,  # as old as its oldest input
@@ -165,7 +166,7 @@ def _derivation(instrument: Instrument, used: dict) -> str:
     number of its alts (``derived from BTC-USD and 28 alts (yahoo)``)."""
     recipe = instrument.recipe
     alts = [s for i, s in used.items() if i != recipe.benchmark]
-    if recipe.kind == RATIO:
+    if recipe.kind in (RATIO, NETLIQ):
         return f"{DERIVED} from {', '.join(_where(s) for s in used.values())}"
     if recipe.kind == BASKET:
         versus = f" (its target: beating {recipe.benchmark.label})" if recipe.benchmark else ""

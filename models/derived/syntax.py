@@ -6,7 +6,8 @@
 * an equal-weight basket: ``basket(SOL/USDT, XRP/USDT, ADA/USDT)``, optionally with
   ``benchmark=SYMBOL`` (the BTC its time-to-target compares with);
 * the altseason index: ``altseason`` (the catalogue's universe), ``altseason(window=60)``,
-  ``altseason(SOL-USD, XRP-USD, ADA-USD, window=90, benchmark=BTC-USD)``.
+  ``altseason(SOL-USD, XRP-USD, ADA-USD, window=90, benchmark=BTC-USD)``;
+* net liquidity: ``NETLIQ`` (``models.cascade.netliq``).
 
 Function names are case-insensitive. Bad syntax raises ``InvalidParameter`` with a
 one-line reason. The operands stay text: the catalogue resolves them.
@@ -22,6 +23,7 @@ from models.errors import InvalidParameter
 RATIO = "ratio"
 BASKET = "basket"
 ALTSEASON = "altseason"
+NETLIQ = "netliq"
 #: the options each function takes
 OPTIONS: dict[str, tuple[str, ...]] = {BASKET: ("benchmark",), ALTSEASON: ("window", "benchmark")}
 
@@ -67,8 +69,8 @@ def parse_formula(text: str) -> Formula | None:
             f"'{raw}': a ratio needs spaces on both sides of the slash ('ETH/USDT / BTC/USDT'); "
             "a pair has none ('ETH/USDT')."
         )
-    if raw.lower() == ALTSEASON:
-        return Formula(ALTSEASON, ())
+    if raw.lower() in (ALTSEASON, NETLIQ):
+        return Formula(raw.lower(), ())
     call = _CALL.fullmatch(raw)
     if call is None:
         if "(" in raw:

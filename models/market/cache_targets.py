@@ -9,8 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from models.market.cache.manifest import SeriesKey
 from models.market.cache.summary import SeriesInfo
 from models.market.instruments import Instrument
+
+
+def key_matches(key: SeriesKey, instrument: Instrument | None, timeframe: str | None) -> bool:
+    """True when the series ``key`` is ``instrument``'s (pinned: that exchange's copy only)
+    at ``timeframe`` (None: any instrument, any timeframe)."""
+    if timeframe is not None and key.timeframe != timeframe:
+        return False
+    if instrument is None:
+        return True
+    if (key.symbol, key.source) != (instrument.symbol, instrument.source):
+        return False
+    return not instrument.exchange or instrument.exchange == key.exchange
 
 
 def instrument_of(info: SeriesInfo, resolved: Instrument | None = None) -> Instrument:

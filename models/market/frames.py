@@ -30,6 +30,16 @@ def is_daily(timeframe: str) -> bool:
     return timeframe in ("1d", "1w")
 
 
+def line_frame(close: pd.Series) -> pd.DataFrame:
+    """A daily contract frame for a series that is one value a day (a derived series, a
+    FRED series): open, high and low repeat the close; volume is empty (NaN)."""
+    dates = pd.DatetimeIndex(close.index, name="date")
+    values = close.to_numpy(dtype="float64")
+    frame = pd.DataFrame({c: values for c in PRICE_COLUMNS}, index=dates)
+    frame["volume"] = np.nan
+    return frame
+
+
 def empty_frame(timeframe: str = DAILY) -> pd.DataFrame:
     """An empty frame that obeys the contract for ``timeframe``."""
     tz = None if is_daily(timeframe) else "UTC"

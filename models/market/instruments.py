@@ -10,6 +10,9 @@ Anything else a user types resolves too:
   ``USD`` too) after a coin of at least two characters;
 * a derived series: ``A / B``, ``basket(...)``, ``altseason(...)``
   (``models.derived.syntax``), whose instrument carries its ``Recipe``;
+* ``FRED:SERIES`` (``FRED:WALCL``) a FRED series, dated by publication
+  (``models.market.sources.fred``);
+* ``NETLIQ``, net liquidity, derived from three FRED series (``models.cascade.netliq``);
 * anything else a Yahoo ticker.
 """
 
@@ -20,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from models.cascade.netliq import NETLIQ_INPUTS, NETLIQ_SYMBOL
 from models.derived.recipe import (
     DEFAULT_WINDOW_DAYS,
     DERIVED,
@@ -29,6 +33,7 @@ from models.derived.recipe import (
 from models.derived.syntax import (
     ALTSEASON,
     BASKET,
+    NETLIQ,
     RATIO,
     Formula,
     call_text,
@@ -43,6 +48,9 @@ NYSE = "nyse"
 ALWAYS_OPEN = "24/7"
 YAHOO = "yahoo"
 CCXT = "ccxt"
+FRED = "fred"
+#: how a FRED series is typed: ``FRED:`` and FRED's series id
+FRED_PREFIX = "FRED:"
 
 #: quotes that end an exchange-notation pair (``BTCUSDT``), longest first
 PAIR_QUOTES: tuple[str, ...] = (
@@ -52,6 +60,7 @@ PAIR_QUOTES: tuple[str, ...] = (
 _PAIR = re.compile(r"^([A-Z0-9]{1,15})/([A-Z0-9]{1,15})$")
 _TICKER = re.compile(r"^[\^A-Z0-9][A-Z0-9.\-=^]{0,19}$")
 _YAHOO_CRYPTO = re.compile(r"^[A-Z0-9]{2,10}-(USD|USDT|EUR|BTC|ETH)$")
+_FRED = re.compile(r"^FRED:([A-Z0-9_]{1,40})$")
 _NOTATION = re.compile(r"^(?:([A-Z][A-Z0-9]{1,19}):)?([A-Z0-9]{4,20})$")
 
 
@@ -147,6 +156,9 @@ class Catalogue:
         known = self.get(raw)
         if known:
             return known
+        fred = _FRED.match(raw.upper())
+        if fred and not exchange:
+            return _fred_instrument(fred.group(1))
         notation = _pair_notation(raw.upper()) if not exchange else None
         if notation is not None:
             base, quote, venue = notation
@@ -156,8 +168,9 @@ class Catalogue:
         if exchange or not _TICKER.match(ticker):
             raise InvalidParameter(
                 f"'{text}' is not a Yahoo ticker (like ^RUT or IWM), an exchange pair "
-                "(like BTC/USDT, BTCUSDT or BTC/USDT@kraken) or a derived series "
-                "(like ETH/USDT / BTC/USDT, basket(SOL/USDT, ADA/USDT) or altseason)."
+                "(like BTC/USDT, BTCUSDT or BTC/USDT@kraken), a FRED series (like "
+                "FRED:WALCL) or a derived series (like ETH/USDT / BTC/USDT, "
+                "basket(SOL/USDT, ADA/USDT), altseason or NETLIQ)."
             )
         return _user_ticker(ticker)
 
@@ -178,6 +191,9 @@ class Catalogue:
             return _derived_instrument(recipe, ratio_text(numerator.label, denominator.label))
         if formula.kind == BASKET:
             return self._basket(formula)
+        if formula.kind == NETLIQ:
+            recipe = Recipe(NETLIQ, tuple(self.resolve(text) for text in NETLIQ_INPUTS))
+            return _derived_instrument(recipe, NETLIQ_SYMBOL)
         return self._altseason(formula)
 
     def _operand(self, text: str) -> Instrument:
@@ -273,6 +289,15 @@ def _pair_notation(text: str) -> tuple[str, str, str] | None:
         if joined.endswith(quote) and len(base) >= 2:
             return base, quote, venue
     return None
+
+
+def _fred_instrument(series_id: str) -> Instrument:
+    return Instrument(f"{FRED_PREFIX}{series_id}", f"FRED {series_id}", FRED, NYSE, "macro")
+
+
+def fred_series_id(instrument: Instrument) -> str:
+    """FRED's id of a FRED instrument (``WALCL`` for ``FRED:WALCL``)."""
+    return instrument.symbol.removeprefix(FRED_PREFIX)
 
 
 def _user_pair(base: str, quote: str) -> Instrument:

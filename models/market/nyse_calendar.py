@@ -36,7 +36,7 @@ SPECIAL_CLOSURES: dict[str, str] = {
 }
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The ``n``-th ``weekday`` (Monday=0) of a month; ``n=-1`` is the last one."""
     if n > 0:
         first = date(year, month, 1)
@@ -85,13 +85,13 @@ def holidays_of_year(year: int) -> list[date]:
     """The NYSE's full-day holidays (rules and special closures) in ``year``, sorted."""
     days = _fixed_date_holidays(year)
     if year >= 1998:
-        days.append(_nth_weekday(year, 1, 0, 3))  # Martin Luther King Jr. Day
+        days.append(nth_weekday(year, 1, 0, 3))  # Martin Luther King Jr. Day
     days += [
-        _nth_weekday(year, 2, 0, 3),  # Washington's Birthday
+        nth_weekday(year, 2, 0, 3),  # Washington's Birthday
         easter_sunday(year) - timedelta(days=2),  # Good Friday
-        _nth_weekday(year, 5, 0, -1),  # Memorial Day
-        _nth_weekday(year, 9, 0, 1),  # Labor Day
-        _nth_weekday(year, 11, 3, 4),  # Thanksgiving
+        nth_weekday(year, 5, 0, -1),  # Memorial Day
+        nth_weekday(year, 9, 0, 1),  # Labor Day
+        nth_weekday(year, 11, 3, 4),  # Thanksgiving
     ]
     days += [date.fromisoformat(d) for d in SPECIAL_CLOSURES if d.startswith(f"{year}-")]
     return sorted(set(days))

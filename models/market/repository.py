@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from models.errors import (
@@ -36,19 +35,40 @@ from models.errors import (
     DataError,
     InvalidParameter,
     NoDataInRange,
+    RegionBlocked,
     SourceUnavailable,
+)
+from models.market.answers import (
+    fetch_notices,
+    future_notice,
+    partial_to_keep,
+    refuse_bad_bars,
+    with_venue_hint,
 )
 from models.market.cache.chunks import frame_to_rows, merge_rows, rows_to_frame
 from models.market.cache.store import CachedSeries, SeriesCache, SeriesInfo, SeriesKey
+from models.market.cache_targets import key_matches
+from models.market.exchanges import check_instrument
 from models.market.fetch_control import FetchControl
 from models.market.frames import conform
 from models.market.instruments import CCXT, Catalogue, Instrument, load_catalogue
 from models.market.paths import default_cache_dir
-from models.market.series import MarketSeries, Provenance
-from models.market.sources.base import FetchResult, PriceSource
-from models.market.spans import Span, bound, contradicted, holds_bar_at, missing_spans
-from models.notices import CACHE_SET_ASIDE, GAP, PARTIAL_KEPT, PARTIAL_LOST, Notice
-from models.units import count
+from models.market.series import MarketSeries, Provenance, series_from
+from models.market.sources.base import FetchResult, PriceSource, default_sources
+from models.market.spans import (
+    Span,
+    bound,
+    contradicted,
+    empty_after_import,
+    expects_bars,
+    holds_bar_at,
+    missing_spans,
+    without_future,
+)
+from models.notices import (
+    CACHE_SET_ASIDE,
+    Notice,
+)
 
 __all__ = ["CacheRead", "Repository", "SeriesInfo", "SeriesKey"]
 
@@ -100,7 +120,9 @@ class Repository:
         if cached is None:
             return CacheRead(None, notices)
         info = cached.info
-        return CacheRead(_series(instrument, key, cached.frame, cached.provenance, info, notices))
+        return CacheRead(
+            series_from(instrument, key, cached.frame, cached.provenance, info, notices)
+        )
 
     def get(
         self,
@@ -127,7 +149,7 @@ class Repository:
         spans = missing_spans(cached, start, end, timeframe)
         if not spans:
             info = cached.info
-            return _series(instrument, key, cached.frame, cached.provenance, info, notices)
+            return series_from(instrument, key, cached.frame, cached.provenance, info, notices)
         return self._fetch_spans(instrument, timeframe, key, cached, spans, control, notices)
 
     def refresh(
@@ -144,6 +166,7 @@ class Repository:
         frame: pd.DataFrame,
         timeframe: str,
         provenance: Provenance = Provenance.IMPORTED,
+        file_name: str = "",
     ) -> MarketSeries:
         """Store imported bars under the instrument's own cache key and return the merged series.
 
@@ -151,6 +174,7 @@ class Repository:
         fetches only what comes after the imported bars. An unpinned exchange pair goes
         under the exchange already cached for it, else the first of the exchange chain.
         Imported rows win over cached rows on equal timestamps. Demo data is refused.
+        ``file_name`` is recorded as where the rows came from (captions say it).
         """
         if provenance == Provenance.DEMO:
             raise InvalidParameter("Demo data is generated in memory and never cached.")
@@ -158,11 +182,14 @@ class Repository:
         if frame.empty:
             raise InvalidParameter(f"The file for {instrument.label} holds no bars to import.")
         key = self._existing_key(instrument, timeframe) or self._import_key(instrument, timeframe)
-        self.cache.append(key, frame, int(provenance), instrument, covered_start=frame.index[0])
+        start = frame.index[0]
+        self.cache.append(
+            key, frame, int(provenance), instrument, covered_start=start, imported_from=file_name
+        )
         cached = self.cache.read(key)
         if cached is None:  # only if another process cleared it in between
             raise InvalidParameter(f"The import of {instrument.label} was removed meanwhile.")
-        return _series(instrument, key, cached.frame, cached.provenance, cached.info, [])
+        return series_from(instrument, key, cached.frame, cached.provenance, cached.info, [])
 
     def list_series(self) -> list[SeriesInfo]:
         """One summary per cached series (read from manifests only, fast)."""
@@ -172,16 +199,17 @@ class Repository:
         """Delete cached series matching ``instrument`` and/or ``timeframe``; returns how many.
 
         With no arguments everything goes, unreadable entries and set-aside ones included.
+        The unfinished writes of the matching series go too.
         """
         if instrument is None and timeframe is None:
             return self.cache.remove_all()
         removed = 0
         for info in self.cache.list():
-            if timeframe is not None and info.timeframe != timeframe:
-                continue
-            if instrument is not None and not info.is_of(instrument):
-                continue
-            removed += int(self.cache.remove(info.key))
+            if key_matches(info.key, instrument, timeframe):
+                removed += int(self.cache.remove(info.key))
+        for item in self.cache.unfinished():
+            if item.key is not None and key_matches(item.key, instrument, timeframe):
+                self.cache.discard_unfinished(item.key)
         return removed
 
     def cache_size_bytes(self) -> int:
@@ -191,6 +219,7 @@ class Repository:
     # -- internals -------------------------------------------------------------------------
 
     def _candidate_keys(self, instrument: Instrument, timeframe: str) -> list[SeriesKey]:
+        check_instrument(instrument)  # an exchange name never reaches the disk unchecked
         if instrument.source != CCXT or instrument.exchange:
             return [SeriesKey(instrument.source, instrument.exchange, instrument.symbol, timeframe)]
         chain = [SeriesKey(CCXT, ex, instrument.symbol, timeframe) for ex in self._chain()]
@@ -219,13 +248,18 @@ class Repository:
     def _read(
         self, instrument: Instrument, timeframe: str
     ) -> tuple[SeriesKey | None, CachedSeries | None, list[Notice]]:
+        self.cache.check_root()  # a file given as the cache is said, not read as empty
         key = self._existing_key(instrument, timeframe)
         if key is None:
             return None, None, []
         try:
-            return key, self.cache.read(key), []
+            cached = self.cache.read(key)
         except CacheCorrupt as err:
-            return None, None, [Notice(CACHE_SET_ASIDE, instrument.label, str(err))]
+            told = [n for n in self.cache.notices if n.text == str(err)]
+            notice = told[-1] if told else Notice(CACHE_SET_ASIDE, "", str(err))
+            return None, None, [notice.about(instrument.label)]
+        cached, dropped = without_future(cached, instrument.calendar)
+        return key, cached, [future_notice(instrument, dropped)] if dropped else []
 
     def _offline(
         self,
@@ -235,16 +269,19 @@ class Repository:
         notices: list[Notice],
     ) -> MarketSeries:
         if cached is None:
+            for notice in notices:  # the cached file was unreadable: say so, not "none"
+                if notice.kind == CACHE_SET_ASIDE:
+                    raise CacheCorrupt(f"{notice.text} (The app is offline.)")
             raise NoDataInRange(
                 f"No cached bars for {instrument.label} and the app is offline; "
                 "go online or import a CSV file."
             )
         info = cached.info
-        return _series(instrument, key, cached.frame, cached.provenance, info, notices)
+        return series_from(instrument, key, cached.frame, cached.provenance, info, notices)
 
     def _source(self, instrument: Instrument) -> PriceSource:
         if self._sources is None:
-            self._sources = _default_sources()
+            self._sources = default_sources()
         source = self._sources.get(instrument.source)
         if source is None:
             raise SourceUnavailable(f"No price source '{instrument.source}' is configured.")
@@ -264,22 +301,31 @@ class Repository:
         fetch_as = instrument.on_exchange(key.exchange) if key and key.exchange else instrument
         parts = [frame_to_rows(cached.frame, cached.provenance)] if cached is not None else []
         last_info = cached.info if cached is not None else None
+        have = cached is not None
         for span in spans:
             control.check_cancelled()
-            result = self._fetch_one(fetch_as, span, timeframe, control, key, cached is not None)
+            try:
+                result = self._fetch_one(fetch_as, span, timeframe, control, key, have)
+            except RegionBlocked as err:
+                if instrument.exchange or not fetch_as.exchange:
+                    raise
+                raise with_venue_hint(instrument.label, fetch_as.exchange, err) from err
             if result is None and holds_bar_at(cached, span.start):
                 raise contradicted(instrument, span.start, fetch_as)
+            tail = span.end is None  # after an imported last bar: days that must hold bars
+            if result is None and tail and expects_bars(cached, span.start, instrument.calendar):
+                raise empty_after_import(instrument, span.start, fetch_as)
             if result is None:
                 continue  # the source had nothing newer: the cache is up to date
             key = key or self._result_key(instrument, result, timeframe)
             last_info = self._save(key, instrument, result, span)
             parts.append(frame_to_rows(result.frame, int(Provenance.FETCHED)))
-            notices.extend(_fetch_notices(instrument, result))
+            notices.extend(fetch_notices(instrument, result))
         if key is None or last_info is None:
             raise NoDataInRange(f"{instrument.label} has no bars in the requested range.")
         merged = merge_rows(parts)
         frame = rows_to_frame(merged, timeframe)
-        series = _series(instrument, key, frame, merged.codes, last_info, notices)
+        series = series_from(instrument, key, frame, merged.codes, last_info, notices)
         series.from_cache = len(parts) == int(cached is not None)
         return series
 
@@ -298,7 +344,7 @@ class Repository:
                 instrument, span.start, span.end, timeframe, control
             )
         except NoDataInRange as err:
-            if have_cache and not _has_rows(err.partial):
+            if have_cache and (err.partial is None or not len(err.partial)):
                 return None
             self._keep_partial(instrument, timeframe, key, err)
             raise
@@ -306,6 +352,7 @@ class Repository:
             self._keep_partial(instrument, timeframe, key, err)
             raise
         result.frame = conform(result.frame, timeframe)
+        refuse_bad_bars(instrument, result.frame, timeframe, result.exchange or instrument.source)
         if not result.frame.empty:
             return result
         if have_cache:
@@ -316,22 +363,11 @@ class Repository:
         self, instrument: Instrument, timeframe: str, key: SeriesKey | None, err: DataError
     ) -> None:
         """Save the bars a failed fetch delivered (``err.partial``) before it is re-raised."""
-        if not _has_rows(err.partial):
-            return
-        if key is None:
-            exchange = getattr(err, "exchange", "") or instrument.exchange
-            if instrument.source == CCXT and not exchange:
-                text = (
-                    f"{len(err.partial)} bars of {instrument.label} fetched before the failure "
-                    "were not kept: the exchange that served them is unknown."
-                )
-                self.notices.append(Notice(PARTIAL_LOST, instrument.label, text))
-                return
-            key = SeriesKey(instrument.source, exchange, instrument.symbol, timeframe)
-        partial = conform(err.partial, timeframe)
-        self.cache.append(key, partial, int(Provenance.FETCHED), instrument)
-        text = f"Kept {len(partial)} bars of {instrument.label} fetched before: {err}"
-        self.notices.append(Notice(PARTIAL_KEPT, instrument.label, text))
+        key, partial, notice = partial_to_keep(instrument, timeframe, key, err)
+        if partial is not None:
+            self.cache.append(key, partial, int(Provenance.FETCHED), instrument)
+        if notice is not None:
+            self.notices.append(notice)
 
     def _result_key(self, instrument: Instrument, result: FetchResult, timeframe: str) -> SeriesKey:
         exchange = (result.exchange or instrument.exchange) if instrument.source == CCXT else ""
@@ -350,46 +386,3 @@ class Repository:
             covered_start=span.start,
             head_complete=span.start is None,
         )
-
-
-def _has_rows(frame) -> bool:
-    return frame is not None and len(frame) > 0
-
-
-def _fetch_notices(instrument: Instrument, result: FetchResult) -> list[Notice]:
-    notices = [n.about(instrument.label) for n in result.notices]
-    if result.gaps:
-        lo, hi = result.gaps[0]
-        text = f"{count(len(result.gaps), 'gap')} in the fetched bars, the first {lo} – {hi}"
-        notices.append(Notice(GAP, instrument.label, text))
-    return notices
-
-
-def _series(
-    instrument: Instrument,
-    key: SeriesKey,
-    frame: pd.DataFrame,
-    codes: np.ndarray,
-    info: SeriesInfo,
-    notices: list[Notice],
-) -> MarketSeries:
-    return MarketSeries(
-        instrument=instrument,
-        timeframe=key.timeframe,
-        frame=frame,
-        provenance=np.asarray(codes, dtype=np.uint8),
-        source=key.source,
-        exchange=key.exchange,
-        fetched_at=info.fetched_at,
-        library_version=info.library_version,
-        from_cache=True,
-        notices=list(notices),
-    )
-
-
-def _default_sources() -> dict[str, PriceSource]:
-    # Imported here: yfinance and ccxt cost ~0.45 s and ~0.3 s to import.
-    from models.market.sources.exchange import ExchangeSource
-    from models.market.sources.yahoo import YahooSource
-
-    return {"yahoo": YahooSource(), "ccxt": ExchangeSource()}

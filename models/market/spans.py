@@ -7,14 +7,16 @@ and, when an earlier start is asked for, the head before the cached start.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from models.errors import BadResponse, DataError
+from models.market.bar_checks import latest_allowed
 from models.market.cache.summary import CachedSeries
 from models.market.frames import is_daily
-from models.market.instruments import Instrument
+from models.market.instruments import NYSE, Instrument
+from models.market.nyse_calendar import nyse_sessions
 from models.market.series import Provenance
 
 BAR_STEP = {
@@ -70,6 +72,53 @@ def bound(value, timeframe: str) -> pd.Timestamp | None:
     return stamp.as_unit("ns")
 
 
+def without_future(
+    cached: CachedSeries | None, calendar: str, now: pd.Timestamp | None = None
+) -> tuple[CachedSeries | None, int]:
+    """``cached`` less any bar dated after today in ``calendar`` (plus one day), and how
+    many were dropped.
+
+    Such bars come from caches written before imports were checked (a file dated 2031):
+    trusted as the last bar, they made every refresh answer "up to date". They stay on
+    disk (``data clear`` removes them) but are neither served nor used to plan a fetch.
+    """
+    if cached is None or cached.info.last is None:
+        return cached, 0
+    timeframe = cached.info.timeframe
+    limit = latest_allowed(calendar, timeframe, now)
+    if cached.info.last <= limit:
+        return cached, 0
+    keep = cached.frame.index <= limit
+    dropped = int((~keep).sum())
+    frame, codes = cached.frame[keep], cached.provenance[keep]
+    info = replace(
+        cached.info,
+        rows=len(frame),
+        first=frame.index[0] if len(frame) else None,
+        last=frame.index[-1] if len(frame) else None,
+    )
+    return replace(cached, info=info, frame=frame, provenance=codes), dropped
+
+
+def expects_bars(
+    cached: CachedSeries | None,
+    start: pd.Timestamp | None,
+    calendar: str,
+    now: pd.Timestamp | None = None,
+) -> bool:
+    """True when a whole daily bar must exist from ``start`` to yesterday (a session for
+    NYSE, a UTC day for 24/7): an empty answer for such a span cannot be "nothing new"."""
+    if cached is None or start is None or not is_daily(cached.info.timeframe):
+        return False
+    now = pd.Timestamp.now(tz="UTC") if now is None else pd.Timestamp(now)
+    if calendar == NYSE:
+        yesterday = now.tz_convert("America/New_York").normalize().tz_localize(None)
+        yesterday -= pd.Timedelta(days=1)
+        return start <= yesterday and len(nyse_sessions(start, yesterday)) > 0
+    yesterday = now.tz_convert("UTC").normalize().tz_localize(None) - pd.Timedelta(days=1)
+    return start <= yesterday
+
+
 def holds_bar_at(cached: CachedSeries | None, start: pd.Timestamp | None) -> bool:
     """True when ``start`` is a fetched bar the cache holds, so the source must return it."""
     if cached is None or start is None or cached.info.last is None:
@@ -86,5 +135,17 @@ def contradicted(instrument: Instrument, start: pd.Timestamp, fetched_as: Instru
     return BadResponse(
         f"{where} returned no bars for {instrument.label} from {start:%Y-%m-%d %H:%M}, "
         "although it served that bar before; the answer looks wrong. "
+        "The cache is unchanged; try again later."
+    )
+
+
+def empty_after_import(
+    instrument: Instrument, start: pd.Timestamp, fetched_as: Instrument
+) -> DataError:
+    """The error for an empty answer over days that must hold bars, after imported ones."""
+    where = fetched_as.exchange or fetched_as.source
+    return BadResponse(
+        f"{where} returned no bars for {instrument.label} from {start:%Y-%m-%d}, although "
+        "the market traded since the last imported bar; the answer looks wrong. "
         "The cache is unchanged; try again later."
     )

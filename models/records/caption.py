@@ -168,8 +168,19 @@ def _source_text(series, w: CaptionWords) -> str:
     origin = series.provenance_summary
     if origin == "fetched":
         return w.say("source", label=label, where=where, timeframe=timeframe)
-    origin = "+".join(w.say(f"origin_{part}") for part in origin.split("+"))
+    origin = "+".join(_origin(part, series, w) for part in origin.split("+"))
+    if not series.exchange and "fetched" not in series.provenance_summary:
+        where = origin  # an imported file: never an exchange that did not serve it
+        return w.say("source", label=label, where=where, timeframe=timeframe)
     return w.say("source_origin", label=label, where=where, origin=origin, timeframe=timeframe)
+
+
+def _origin(part: str, series, w: CaptionWords) -> str:
+    """One provenance part; imported rows name their files."""
+    said = w.say(f"origin_{part}")
+    if part == "imported" and series.imported_from:
+        said += f" ({', '.join(series.imported_from)})"
+    return said
 
 
 def _method_text(snapshot: ExportSnapshot, w: CaptionWords) -> str:

@@ -16,7 +16,7 @@ def provenance_report(session: Session) -> str:
         missing = sum(g.missing for g in gaps)
         lines += [
             f"{inst.label} — {inst.name}",
-            f"  source {series.source}{' / ' + series.exchange if series.exchange else ''}, "
+            f"  source {series.origin_text}, "
             f"{series.timeframe}, {series.rows:,} bars {_span(series)}",
             f"  provenance: {series.provenance_summary}; "
             f"{'from the cache' if series.from_cache else 'fetched this session'}"

@@ -36,7 +36,7 @@ def sidecar_path(image_path: Path) -> Path:
 def evidence(snapshot: ExportSnapshot, image: dict, exported_at: datetime) -> dict:
     """The evidence of one export as plain JSON-ready data."""
     instruments = [
-        _instrument(series, "equity" if n == 0 else "crypto")
+        instrument_record(series, "equity" if n == 0 else "crypto")
         for n, series in enumerate(snapshot.session.series)
     ]
     return {
@@ -137,7 +137,8 @@ def _event(event) -> dict:
     }
 
 
-def _instrument(series, role: str) -> dict:
+def instrument_record(series, role: str) -> dict:
+    """One series in a sidecar: what it is, where from, its span, provenance and digest."""
     inst = series.instrument
     return {
         "role": role,
@@ -152,6 +153,8 @@ def _instrument(series, role: str) -> dict:
         "last_bar": series.last,
         "rows": series.rows,
         "provenance": series.provenance_summary,
+        "imported_from": list(series.imported_from),
+        "origin": series.origin_text,
         "is_demo": series.is_demo,
         "fetched_at": series.fetched_at.isoformat() if series.fetched_at else None,
         "library_version": series.library_version,

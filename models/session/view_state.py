@@ -19,10 +19,11 @@ from dataclasses import dataclass, field, fields, replace
 
 import pandas as pd
 
-from models.analysis.breakout_params import BreakoutParams
+from models.analysis.breakout_params import RULES, BreakoutParams
 from models.analysis.event_study import DEFAULT_HORIZONS, DEFAULT_PRIMARY_HORIZON
 from models.analysis.lag_window import ALL_LAGS, LagWindow, window_for_span
 from models.analysis.leadlag import SAMPLINGS
+from models.errors import InvalidParameter
 from models.market.instruments import load_catalogue
 from models.vocabulary import EQUITY_STYLES, LAG_LIMIT_DAYS, LOG_AXES, PANES, SCALES, THEMES
 
@@ -140,30 +141,53 @@ def searchable_window(min_lag, max_lag) -> LagWindow:
 
 
 def params_from_record(stored: dict) -> BreakoutParams:
-    """Detector parameters from a stored mapping; unknown keys are ignored and a value
-    of the wrong kind gives the defaults (settings written by another version)."""
-    names = {f.name for f in fields(BreakoutParams)}
-    known = {k: v for k, v in stored.items() if k in names}
-    try:
-        params = replace(BreakoutParams(), **known)
-    except (TypeError, ValueError):
-        return BreakoutParams()
-    return params if _kinds_match(params) else BreakoutParams()
+    """Detector parameters from a stored mapping (see ``params_with_resets``)."""
+    return params_with_resets(stored)[0]
 
 
-def _kinds_match(params: BreakoutParams) -> bool:
+def params_with_resets(stored: dict) -> tuple[BreakoutParams, list[str]]:
+    """Detector parameters from a stored mapping, and the names of the fields that fell
+    back to their defaults.
+
+    Unknown keys are ignored (settings written by another version). A value of the wrong
+    kind or one the detector refuses (``check_params``: a rule it does not know, a
+    negative look-back) falls back alone; a level rule without a usable level falls back
+    with its level.
+    """
+    from models.analysis.breakouts import check_params  # numpy: only when settings load
+
     default = BreakoutParams()
+    kept, bad = {}, []
     for f in fields(BreakoutParams):
-        value, wanted = getattr(params, f.name), getattr(default, f.name)
-        if f.name == "level":
-            ok = value is None or _is_number(value)
-        elif isinstance(wanted, str):
-            ok = isinstance(value, str)
-        else:
-            ok = _is_number(value)
-        if not ok:
-            return False
-    return True
+        if f.name not in stored:
+            continue
+        value = stored[f.name]
+        try:
+            if not _kind_fits(f.name, value, getattr(default, f.name)):
+                raise InvalidParameter(f.name)
+            if f.name not in ("rule", "level"):  # those two are judged together below
+                check_params(replace(default, **{f.name: value}))
+        except InvalidParameter:
+            bad.append(f.name)
+            continue
+        kept[f.name] = value
+    params = replace(default, **kept)
+    try:
+        check_params(params)
+    except InvalidParameter:
+        params = replace(params, rule=default.rule, level=default.level)
+        bad += [name for name in ("rule", "level") if name in kept]
+    return params, bad
+
+
+def _kind_fits(name: str, value, wanted) -> bool:
+    if name == "rule":
+        return value in RULES
+    if name == "level":
+        return value is None or (_is_number(value) and value > 0)
+    if isinstance(wanted, str):
+        return isinstance(value, str)
+    return _is_number(value) and value == value and abs(value) != float("inf")
 
 
 def _is_number(value) -> bool:

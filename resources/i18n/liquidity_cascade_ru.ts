@@ -519,6 +519,11 @@
 <context>
     <name>CcfPlot</name>
     <message>
+        <location filename="../../widgets/ccf_plot.py" line="84"/>
+        <source>Cross-correlation: waiting for data</source>
+        <translation>Кросс-корреляция: ожидание данных</translation>
+    </message>
+    <message>
         <location filename="../../widgets/ccf_plot.py" line="42"/>
         <source>{sampling} returns</source>
         <translation>доходности: {sampling}</translation>
@@ -532,11 +537,6 @@
         <location filename="../../widgets/ccf_plot.py" line="46"/>
         <source>family-wise 95% over {window}</source>
         <translation>совместная 95% по окну «{window}»</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/ccf_plot.py" line="84"/>
-        <source>Cross-correlation: waiting for data</source>
-        <translation>Кросс-корреляция: ожидание данных</translation>
     </message>
     <message>
         <location filename="../../widgets/ccf_plot.py" line="102"/>
@@ -553,7 +553,7 @@ Click to move the slider to that lag.</source>
         <translation>лаг (дни)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="215"/>
+        <location filename="../../widgets/ccf_plot.py" line="216"/>
         <source>Cross-correlation: not enough overlapping data</source>
         <translation>Кросс-корреляция: мало общих данных</translation>
     </message>
@@ -561,9 +561,9 @@ Click to move the slider to that lag.</source>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="168"/>
+        <location filename="../../app/chart_controller.py" line="178"/>
         <source>No breakout under this rule: no cycle to show</source>
-        <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do) and an auto log axis follows</extracomment>
+        <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter the panels are filled this long after the chart of a new session, once it is painted after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do) and an auto log axis follows</extracomment>
         <translation>По этому правилу пробоев нет: нечего показать как цикл</translation>
     </message>
 </context>
@@ -780,6 +780,266 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
     </message>
 </context>
 <context>
+    <name>DataController</name>
+    <message>
+        <location filename="../../app/data_wording.py" line="31"/>
+        <location filename="../../app/data_wording.py" line="174"/>
+        <location filename="../../app/data_wording.py" line="201"/>
+        <source>{label}: {what}</source>
+        <translation>{label}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="47"/>
+        <source>nothing is cached and the app is working offline.</source>
+        <translation>в кэше ничего нет, а приложение работает офлайн.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="51"/>
+        <source>not fetched: {source} could not be reached for {first}.</source>
+        <translation>не загружено: {source} не ответил(а) для {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="55"/>
+        <source>{source} could not be reached ({how}); check the connection.</source>
+        <translation>{source} недоступен ({how}); проверьте подключение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="59"/>
+        <source>{source} is limiting requests (HTTP 429); try again in a few minutes.</source>
+        <translation>{source} ограничивает запросы (HTTP 429); повторите через несколько минут.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="64"/>
+        <source>{source} refuses this region (HTTP 451); pin an exchange that serves it, for example BTC/USDT@kraken, or clear the copy cached from it.</source>
+        <translation>{source} не обслуживает ваш регион (HTTP 451); укажите биржу, которая его обслуживает, например BTC/USDT@kraken, или очистите копию, загруженную с неё.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="70"/>
+        <source>{source} is unavailable right now; try again later.</source>
+        <translation>{source} сейчас недоступен; повторите позже.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="74"/>
+        <source>{source} sent an answer that cannot be right; nothing of it was saved. Try again later.</source>
+        <translation>{source} прислал ответ, который не может быть верным; из него ничего не сохранено. Повторите позже.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="80"/>
+        <source>{source} does not know this symbol.</source>
+        <translation>{source} не знает такого тикера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="84"/>
+        <source>no bars in the requested range.</source>
+        <translation>в запрошенном диапазоне нет баров.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="90"/>
+        <source>cancelled; the chart and the cache are unchanged.</source>
+        <translation>отменено; график и кэш не изменились.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="100"/>
+        <source>The disk holding {path} is full; free some space.</source>
+        <translation>Диск, на котором находится {path}, заполнен; освободите место.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="104"/>
+        <source>{path} is on a read-only disk; choose a writable cache folder (--cache-dir or LIQUIDITY_CASCADE_CACHE_DIR).</source>
+        <translation>{path} находится на диске только для чтения; выберите папку кэша, доступную для записи (--cache-dir или LIQUIDITY_CASCADE_CACHE_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="110"/>
+        <source>No permission to write at {path}; allow it or choose another cache folder (--cache-dir or LIQUIDITY_CASCADE_CACHE_DIR).</source>
+        <translation>Нет прав на запись в {path}; разрешите запись или выберите другую папку кэша (--cache-dir или LIQUIDITY_CASCADE_CACHE_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="116"/>
+        <source>The name {path} is too long for the file system.</source>
+        <translation>Имя {path} слишком длинное для файловой системы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="120"/>
+        <source>{path} is in the way: a file where a folder is needed; move it or choose another cache folder.</source>
+        <translation>{path} мешает: на месте папки находится файл; переместите его или выберите другую папку кэша.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="137"/>
+        <source>the exchange</source>
+        <translation>биржа</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="138"/>
+        <source>the data source</source>
+        <translation>источник данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="143"/>
+        <source>no answer in time</source>
+        <translation>нет ответа вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="145"/>
+        <source>the connection was reset</source>
+        <translation>соединение сброшено</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="147"/>
+        <source>the name did not resolve</source>
+        <translation>имя не разрешилось (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="148"/>
+        <source>no connection</source>
+        <translation>нет соединения</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="153"/>
+        <source>the cached file could not be read and could not be moved aside; it is skipped.</source>
+        <translation>файл в кэше не читается и его не удалось отложить; он пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="158"/>
+        <source>the cached file could not be read; it was moved to {path} and is fetched again.</source>
+        <translation>файл в кэше не читается; он перемещён в {path} и загружается заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="162"/>
+        <source>the cached file could not be read; it was set aside and is fetched again.</source>
+        <translation>файл в кэше не читается; он отложен и загружается заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="185"/>
+        <source>Unexpected {kind}: {message}</source>
+        <translation>Непредвиденная ошибка {kind}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="212"/>
+        <source>the bars fetched before the failure were not kept.</source>
+        <translation>бары, полученные до сбоя, не сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="216"/>
+        <source>the source holds less history than was asked for.</source>
+        <translation>у источника история короче запрошенной.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="220"/>
+        <source>could not be refreshed; the cached bars are shown.</source>
+        <translation>обновить не удалось; показаны бары из кэша.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="224"/>
+        <source>{file} looks like {hint} data but {label} trades on the {calendar} calendar.</source>
+        <translation>{file} похож на данные {hint}, но {label} торгуется по календарю {calendar}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="229"/>
+        <source>{file}: {count} rows without prices were skipped.</source>
+        <translation>{file}: пропущено строк без цен: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="233"/>
+        <source>kept {count} bars fetched before the failure ({first} .. {last}).</source>
+        <translation>сохранены бары, полученные до сбоя: {count} ({first} .. {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="237"/>
+        <source>{count} gaps in the fetched bars, the first at {first}.</source>
+        <translation>пропусков в полученных барах: {count}, первый — {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="241"/>
+        <source>served by {exchange} ({failed} failed).</source>
+        <translation>данные с {exchange} ({failed} не ответила).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="245"/>
+        <source>{count} cached bars dated after today are ignored; clear the series and import a corrected file.</source>
+        <translation>баров в кэше с датой позже сегодняшней: {count}, они не используются; очистите ряд и импортируйте исправленный файл.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="252"/>
+        <source>UTC days</source>
+        <translation>дни по UTC</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="254"/>
+        <source>New York session dates</source>
+        <translation>даты торговых сессий Нью-Йорка</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="256"/>
+        <source>{file} holds {timeframe} bars; they were made daily bars ({rule}).</source>
+        <translation>{file} содержит бары {timeframe}; они сведены в дневные ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="271"/>
+        <source>{reason} Cached: {cached}; a chart needs a crypto series too: retry, import a CSV file or load the demo data.</source>
+        <translation>{reason} В кэше: {cached}; для графика нужен и криптоактив: повторите, импортируйте CSV или загрузите демо-данные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="277"/>
+        <source>{reason} Cached: {cached}; a chart needs the equity: retry, import a CSV file or load the demo data.</source>
+        <translation>{reason} В кэше: {cached}; для графика нужен индекс: повторите, импортируйте CSV или загрузите демо-данные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="282"/>
+        <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
+        <translation>{reason} В кэше пока нечего показать: повторите, импортируйте CSV или загрузите демо-данные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="292"/>
+        <source>Offline mode: nothing cached for {labels}.</source>
+        <translation>Офлайн-режим: в кэше нет {labels}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="299"/>
+        <source>No data for this selection.</source>
+        <translation>Нет данных для этого выбора.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="304"/>
+        <source>Data ▸ Refresh tries the failed series again.</source>
+        <translation>Данные ▸ Обновить повторит загрузку неудавшихся рядов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="311"/>
+        <source>Offline: showing cached data only.</source>
+        <translation>Офлайн: показаны только данные из кэша.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="317"/>
+        <source>Fetch cancelled; the chart and cache are unchanged.</source>
+        <translation>Загрузка отменена; график и кэш не изменились.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="320"/>
+        <source>Fetch cancelled.</source>
+        <translation>Загрузка отменена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="325"/>
+        <source>Leaving demo data: loading real data from the cache…</source>
+        <translation>Выход из демо-режима: загружаются реальные данные из кэша…</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="332"/>
+        <source>Left demo data; real data is charted.</source>
+        <translation>Демо-режим закрыт; показаны реальные данные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="337"/>
+        <source>Imported {rows} bars of {symbol}.</source>
+        <translation>Импортировано баров {symbol}: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="343"/>
+        <source>Settings reset to their defaults (the stored values were not valid): {keys}.</source>
+        <translation>Настройки сброшены к значениям по умолчанию (сохранённые значения недопустимы): {keys}.</translation>
+    </message>
+</context>
+<context>
     <name>DataMenu</name>
     <message>
         <location filename="../../app/data_menu.py" line="33"/>
@@ -812,43 +1072,73 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>&amp;Размер и очистка кэша…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="42"/>
+        <location filename="../../app/data_menu.py" line="43"/>
+        <source>Work &amp;offline</source>
+        <translation>Работать &amp;офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="47"/>
+        <source>Use the cache only; uncheck to fetch the missing bars again</source>
+        <translation>Только кэш; снимите флажок, чтобы снова загружать недостающие бары</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="51"/>
         <source>Fetch only the bars missing since the last one</source>
         <translation>Загрузить только недостающие бары после последнего</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="57"/>
+        <location filename="../../app/data_menu.py" line="66"/>
         <source>Import a price file</source>
         <translation>Импорт файла цен</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="68"/>
-        <location filename="../../app/data_menu.py" line="79"/>
+        <location filename="../../app/data_menu.py" line="77"/>
+        <location filename="../../app/data_menu.py" line="88"/>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="69"/>
+        <location filename="../../app/data_menu.py" line="78"/>
         <source>Symbol these prices belong to (e.g. ^RUT, BTC/USDT, ETH-USD):</source>
         <translation>Тикер этих цен (например ^RUT, BTC/USDT, ETH-USD):</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="108"/>
+        <location filename="../../app/data_menu.py" line="103"/>
+        <source>Working offline</source>
+        <translation>Работа офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="106"/>
+        <source>The app is working offline (Data ▸ Work offline, or --offline), so nothing can be fetched.</source>
+        <translation>Приложение работает офлайн (Данные ▸ Работать офлайн или --offline), поэтому ничего загрузить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="110"/>
+        <source>Go online and fetch the missing bars?</source>
+        <translation>Перейти в онлайн и загрузить недостающие бары?</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="111"/>
+        <source>Go online</source>
+        <translation>Перейти в онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="138"/>
         <source>Nothing is charted yet.</source>
         <translation>График ещё не построен.</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="109"/>
+        <location filename="../../app/data_menu.py" line="139"/>
         <source>Gap and provenance report</source>
         <translation>Отчёт о пропусках и источниках</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="81"/>
+        <location filename="../../app/data_menu.py" line="90"/>
         <source>Import it anyway?</source>
         <translation>Всё равно импортировать?</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="82"/>
+        <location filename="../../app/data_menu.py" line="91"/>
         <source>Import anyway</source>
         <translation>Импортировать всё равно</translation>
     </message>
@@ -1050,9 +1340,80 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>Горизонт</translation>
     </message>
     <message>
+        <location filename="../../widgets/event_study_text.py" line="29"/>
+        <source>Days after the breakout close (the headline, in bold, fixed before looking)</source>
+        <translation>Дней после закрытия пробоя (главный горизонт, жирным, выбран заранее)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="36"/>
+        <source>Events with crypto data and a complete return at this horizon</source>
+        <translation>События с данными крипты и полной доходностью на этом горизонте</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="41"/>
+        <source>Rose</source>
+        <translation>Рост</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="42"/>
+        <source>Share of those events after which crypto rose</source>
+        <translation>Доля этих событий, после которых крипта выросла</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="45"/>
+        <location filename="../../widgets/event_study_text.py" line="57"/>
+        <source>Base</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="46"/>
+        <source>Baseline: share of every window of the crypto&apos;s history that rose over the same horizon</source>
+        <translation>База: доля всех окон истории крипты с ростом на том же горизонте</translation>
+    </message>
+    <message>
         <location filename="../../widgets/event_study_text.py" line="53"/>
         <source>Mean</source>
         <translation>Среднее</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="54"/>
+        <source>Mean crypto return over those events</source>
+        <translation>Средняя доходность крипты по этим событиям</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="58"/>
+        <source>Baseline: mean return from any day of the history over the same horizon</source>
+        <translation>База: средняя доходность от любого дня истории на том же горизонте</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="64"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="65"/>
+        <source>Placebo p: share of random-date draws whose mean rank reaches the events&apos; (one event cannot dominate a rank)</source>
+        <translation>p плацебо: доля выборок случайных дат, чей средний ранг достигает ранга событий (одно событие не может доминировать в ранге)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="81"/>
+        <source>{n} events with crypto data</source>
+        <translation>событий с данными крипты: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="116"/>
+        <source>family-wise {p} over {horizons} {unit} (N = {n})</source>
+        <translation>групповой {p} по {horizons} {unit} (N = {n})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="127"/>
+        <source>placebo pool {first} – {last}</source>
+        <translation>пул плацебо {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="135"/>
+        <source>N = {n}: an anecdote, not evidence</source>
+        <translation>N = {n}: единичные случаи, а не доказательство</translation>
     </message>
     <message>
         <location filename="../../widgets/event_study_text.py" line="35"/>
@@ -1063,6 +1424,11 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <location filename="../../widgets/event_study_text.py" line="85"/>
         <source>({n} incomplete)</source>
         <translation>(неполных: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="99"/>
+        <source>headline {horizon}: rose after {share} (N = {n}), baseline {baseline}</source>
+        <translation>главный {horizon}: рост после {share} (N = {n}), база {baseline}</translation>
     </message>
     <message>
         <location filename="../../widgets/event_study_text.py" line="107"/>
@@ -1143,82 +1509,6 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <location filename="../../widgets/event_study_view.py" line="214"/>
         <source>Event study: no breakouts to study with these rules</source>
         <translation>Анализ событий: с этими правилами пробоев нет</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="29"/>
-        <source>Days after the breakout close (the headline, in bold, fixed before looking)</source>
-        <translation>Дней после закрытия пробоя (главный горизонт, жирным, выбран заранее)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="36"/>
-        <source>Events with crypto data and a complete return at this horizon</source>
-        <translation>События с данными крипты и полной доходностью на этом горизонте</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="41"/>
-        <source>Rose</source>
-        <translation>Рост</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="42"/>
-        <source>Share of those events after which crypto rose</source>
-        <translation>Доля этих событий, после которых крипта выросла</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="45"/>
-        <location filename="../../widgets/event_study_text.py" line="57"/>
-        <source>Base</source>
-        <translation>База</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="46"/>
-        <source>Baseline: share of every window of the crypto&apos;s history that rose over the same horizon</source>
-        <translation>База: доля всех окон истории крипты с ростом на том же горизонте</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="54"/>
-        <source>Mean crypto return over those events</source>
-        <translation>Средняя доходность крипты по этим событиям</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="58"/>
-        <source>Baseline: mean return from any day of the history over the same horizon</source>
-        <translation>База: средняя доходность от любого дня истории на том же горизонте</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="64"/>
-        <source>p</source>
-        <translation>p</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="65"/>
-        <source>Placebo p: share of random-date draws whose mean rank reaches the events&apos; (one event cannot dominate a rank)</source>
-        <translation>p плацебо: доля выборок случайных дат, чей средний ранг достигает ранга событий (одно событие не может доминировать в ранге)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="81"/>
-        <source>{n} events with crypto data</source>
-        <translation>событий с данными крипты: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="99"/>
-        <source>headline {horizon}: rose after {share} (N = {n}), baseline {baseline}</source>
-        <translation>главный {horizon}: рост после {share} (N = {n}), база {baseline}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="116"/>
-        <source>family-wise {p} over {horizons} {unit} (N = {n})</source>
-        <translation>групповой {p} по {horizons} {unit} (N = {n})</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="127"/>
-        <source>placebo pool {first} – {last}</source>
-        <translation>пул плацебо {first} – {last}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="135"/>
-        <source>N = {n}: an anecdote, not evidence</source>
-        <translation>N = {n}: единичные случаи, а не доказательство</translation>
     </message>
 </context>
 <context>

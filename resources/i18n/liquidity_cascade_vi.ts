@@ -519,6 +519,11 @@
 <context>
     <name>CcfPlot</name>
     <message>
+        <location filename="../../widgets/ccf_plot.py" line="84"/>
+        <source>Cross-correlation: waiting for data</source>
+        <translation>Tương quan chéo: đang chờ dữ liệu</translation>
+    </message>
+    <message>
         <location filename="../../widgets/ccf_plot.py" line="42"/>
         <source>{sampling} returns</source>
         <translation>lợi suất {sampling}</translation>
@@ -532,11 +537,6 @@
         <location filename="../../widgets/ccf_plot.py" line="46"/>
         <source>family-wise 95% over {window}</source>
         <translation>toàn họ 95% trên {window}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/ccf_plot.py" line="84"/>
-        <source>Cross-correlation: waiting for data</source>
-        <translation>Tương quan chéo: đang chờ dữ liệu</translation>
     </message>
     <message>
         <location filename="../../widgets/ccf_plot.py" line="102"/>
@@ -553,7 +553,7 @@ Nhấp để đưa thanh trượt về độ trễ đó.</translation>
         <translation>độ trễ (ngày)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="215"/>
+        <location filename="../../widgets/ccf_plot.py" line="216"/>
         <source>Cross-correlation: not enough overlapping data</source>
         <translation>Tương quan chéo: không đủ dữ liệu trùng nhau</translation>
     </message>
@@ -561,9 +561,9 @@ Nhấp để đưa thanh trượt về độ trễ đó.</translation>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="168"/>
+        <location filename="../../app/chart_controller.py" line="178"/>
         <source>No breakout under this rule: no cycle to show</source>
-        <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do) and an auto log axis follows</extracomment>
+        <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter the panels are filled this long after the chart of a new session, once it is painted after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do) and an auto log axis follows</extracomment>
         <translation>Quy tắc này không có bứt phá nào: không có chu kỳ để xem</translation>
     </message>
 </context>
@@ -780,6 +780,266 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
     </message>
 </context>
 <context>
+    <name>DataController</name>
+    <message>
+        <location filename="../../app/data_wording.py" line="31"/>
+        <location filename="../../app/data_wording.py" line="174"/>
+        <location filename="../../app/data_wording.py" line="201"/>
+        <source>{label}: {what}</source>
+        <translation>{label}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="47"/>
+        <source>nothing is cached and the app is working offline.</source>
+        <translation>không có gì trong bộ nhớ đệm và ứng dụng đang làm việc ngoại tuyến.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="51"/>
+        <source>not fetched: {source} could not be reached for {first}.</source>
+        <translation>chưa tải: không kết nối được {source} cho {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="55"/>
+        <source>{source} could not be reached ({how}); check the connection.</source>
+        <translation>không kết nối được {source} ({how}); hãy kiểm tra kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="59"/>
+        <source>{source} is limiting requests (HTTP 429); try again in a few minutes.</source>
+        <translation>{source} đang giới hạn yêu cầu (HTTP 429); hãy thử lại sau vài phút.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="64"/>
+        <source>{source} refuses this region (HTTP 451); pin an exchange that serves it, for example BTC/USDT@kraken, or clear the copy cached from it.</source>
+        <translation>{source} từ chối khu vực này (HTTP 451); hãy chọn một sàn phục vụ khu vực của bạn, ví dụ BTC/USDT@kraken, hoặc xóa bản lưu đệm lấy từ sàn đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="70"/>
+        <source>{source} is unavailable right now; try again later.</source>
+        <translation>{source} hiện không khả dụng; hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="74"/>
+        <source>{source} sent an answer that cannot be right; nothing of it was saved. Try again later.</source>
+        <translation>{source} gửi về dữ liệu không thể đúng; không lưu gì từ đó. Hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="80"/>
+        <source>{source} does not know this symbol.</source>
+        <translation>{source} không có mã này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="84"/>
+        <source>no bars in the requested range.</source>
+        <translation>không có nến nào trong khoảng yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="90"/>
+        <source>cancelled; the chart and the cache are unchanged.</source>
+        <translation>đã hủy; biểu đồ và bộ nhớ đệm không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="100"/>
+        <source>The disk holding {path} is full; free some space.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy; hãy giải phóng dung lượng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="104"/>
+        <source>{path} is on a read-only disk; choose a writable cache folder (--cache-dir or LIQUIDITY_CASCADE_CACHE_DIR).</source>
+        <translation>{path} nằm trên ổ chỉ đọc; hãy chọn thư mục bộ nhớ đệm ghi được (--cache-dir hoặc LIQUIDITY_CASCADE_CACHE_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="110"/>
+        <source>No permission to write at {path}; allow it or choose another cache folder (--cache-dir or LIQUIDITY_CASCADE_CACHE_DIR).</source>
+        <translation>Không có quyền ghi vào {path}; hãy cấp quyền hoặc chọn thư mục bộ nhớ đệm khác (--cache-dir hoặc LIQUIDITY_CASCADE_CACHE_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="116"/>
+        <source>The name {path} is too long for the file system.</source>
+        <translation>Tên {path} quá dài đối với hệ thống tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="120"/>
+        <source>{path} is in the way: a file where a folder is needed; move it or choose another cache folder.</source>
+        <translation>{path} đang cản trở: có một tệp ở chỗ cần thư mục; hãy di chuyển nó hoặc chọn thư mục bộ nhớ đệm khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="137"/>
+        <source>the exchange</source>
+        <translation>sàn giao dịch</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="138"/>
+        <source>the data source</source>
+        <translation>nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="143"/>
+        <source>no answer in time</source>
+        <translation>không phản hồi kịp</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="145"/>
+        <source>the connection was reset</source>
+        <translation>kết nối bị ngắt</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="147"/>
+        <source>the name did not resolve</source>
+        <translation>không phân giải được tên (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="148"/>
+        <source>no connection</source>
+        <translation>không có kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="153"/>
+        <source>the cached file could not be read and could not be moved aside; it is skipped.</source>
+        <translation>không đọc được tệp trong bộ nhớ đệm và không thể chuyển nó sang chỗ khác; đã bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="158"/>
+        <source>the cached file could not be read; it was moved to {path} and is fetched again.</source>
+        <translation>không đọc được tệp trong bộ nhớ đệm; đã chuyển nó tới {path} và đang tải lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="162"/>
+        <source>the cached file could not be read; it was set aside and is fetched again.</source>
+        <translation>không đọc được tệp trong bộ nhớ đệm; đã để riêng và đang tải lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="185"/>
+        <source>Unexpected {kind}: {message}</source>
+        <translation>Lỗi không lường trước {kind}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="212"/>
+        <source>the bars fetched before the failure were not kept.</source>
+        <translation>các nến tải được trước khi lỗi đã không được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="216"/>
+        <source>the source holds less history than was asked for.</source>
+        <translation>nguồn có lịch sử ngắn hơn khoảng yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="220"/>
+        <source>could not be refreshed; the cached bars are shown.</source>
+        <translation>không cập nhật được; đang hiển thị các nến trong bộ nhớ đệm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="224"/>
+        <source>{file} looks like {hint} data but {label} trades on the {calendar} calendar.</source>
+        <translation>{file} trông như dữ liệu {hint} nhưng {label} giao dịch theo lịch {calendar}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="229"/>
+        <source>{file}: {count} rows without prices were skipped.</source>
+        <translation>{file}: đã bỏ qua {count} dòng không có giá.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="233"/>
+        <source>kept {count} bars fetched before the failure ({first} .. {last}).</source>
+        <translation>đã giữ {count} nến tải được trước khi lỗi ({first} .. {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="237"/>
+        <source>{count} gaps in the fetched bars, the first at {first}.</source>
+        <translation>có {count} khoảng trống trong các nến tải về, khoảng đầu tiên tại {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="241"/>
+        <source>served by {exchange} ({failed} failed).</source>
+        <translation>dữ liệu từ {exchange} ({failed} bị lỗi).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="245"/>
+        <source>{count} cached bars dated after today are ignored; clear the series and import a corrected file.</source>
+        <translation>bỏ qua {count} nến trong bộ nhớ đệm có ngày sau hôm nay; hãy xóa chuỗi và nhập tệp đã sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="252"/>
+        <source>UTC days</source>
+        <translation>ngày theo UTC</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="254"/>
+        <source>New York session dates</source>
+        <translation>ngày phiên giao dịch New York</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="256"/>
+        <source>{file} holds {timeframe} bars; they were made daily bars ({rule}).</source>
+        <translation>{file} chứa nến {timeframe}; đã gộp thành nến ngày ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="271"/>
+        <source>{reason} Cached: {cached}; a chart needs a crypto series too: retry, import a CSV file or load the demo data.</source>
+        <translation>{reason} Đã lưu đệm: {cached}; biểu đồ cần thêm một chuỗi tiền mã hóa: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="277"/>
+        <source>{reason} Cached: {cached}; a chart needs the equity: retry, import a CSV file or load the demo data.</source>
+        <translation>{reason} Đã lưu đệm: {cached}; biểu đồ cần chỉ số: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="282"/>
+        <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
+        <translation>{reason} Chưa có gì trong bộ nhớ đệm để vẽ: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="292"/>
+        <source>Offline mode: nothing cached for {labels}.</source>
+        <translation>Chế độ ngoại tuyến: không có dữ liệu đệm cho {labels}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="299"/>
+        <source>No data for this selection.</source>
+        <translation>Không có dữ liệu cho lựa chọn này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="304"/>
+        <source>Data ▸ Refresh tries the failed series again.</source>
+        <translation>Dữ liệu ▸ Làm mới sẽ thử lại các chuỗi bị lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="311"/>
+        <source>Offline: showing cached data only.</source>
+        <translation>Ngoại tuyến: chỉ hiển thị dữ liệu trong bộ nhớ đệm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="317"/>
+        <source>Fetch cancelled; the chart and cache are unchanged.</source>
+        <translation>Đã hủy tải; biểu đồ và bộ nhớ đệm không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="320"/>
+        <source>Fetch cancelled.</source>
+        <translation>Đã hủy tải.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="325"/>
+        <source>Leaving demo data: loading real data from the cache…</source>
+        <translation>Rời dữ liệu demo: đang tải dữ liệu thật từ bộ nhớ đệm…</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="332"/>
+        <source>Left demo data; real data is charted.</source>
+        <translation>Đã rời dữ liệu demo; đang vẽ dữ liệu thật.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="337"/>
+        <source>Imported {rows} bars of {symbol}.</source>
+        <translation>Đã nhập {rows} nến của {symbol}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="343"/>
+        <source>Settings reset to their defaults (the stored values were not valid): {keys}.</source>
+        <translation>Đã đặt lại cài đặt về mặc định (giá trị đã lưu không hợp lệ): {keys}.</translation>
+    </message>
+</context>
+<context>
     <name>DataMenu</name>
     <message>
         <location filename="../../app/data_menu.py" line="33"/>
@@ -812,43 +1072,73 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>&amp;Dung lượng và xóa bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="42"/>
+        <location filename="../../app/data_menu.py" line="43"/>
+        <source>Work &amp;offline</source>
+        <translation>Làm việc &amp;ngoại tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="47"/>
+        <source>Use the cache only; uncheck to fetch the missing bars again</source>
+        <translation>Chỉ dùng bộ nhớ đệm; bỏ chọn để tải lại các nến còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="51"/>
         <source>Fetch only the bars missing since the last one</source>
         <translation>Chỉ tải các nến còn thiếu kể từ nến cuối</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="57"/>
+        <location filename="../../app/data_menu.py" line="66"/>
         <source>Import a price file</source>
         <translation>Nhập tệp giá</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="68"/>
-        <location filename="../../app/data_menu.py" line="79"/>
+        <location filename="../../app/data_menu.py" line="77"/>
+        <location filename="../../app/data_menu.py" line="88"/>
         <source>Import {name}</source>
         <translation>Nhập {name}</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="69"/>
+        <location filename="../../app/data_menu.py" line="78"/>
         <source>Symbol these prices belong to (e.g. ^RUT, BTC/USDT, ETH-USD):</source>
         <translation>Mã của các giá này (ví dụ ^RUT, BTC/USDT, ETH-USD):</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="108"/>
+        <location filename="../../app/data_menu.py" line="103"/>
+        <source>Working offline</source>
+        <translation>Đang làm việc ngoại tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="106"/>
+        <source>The app is working offline (Data ▸ Work offline, or --offline), so nothing can be fetched.</source>
+        <translation>Ứng dụng đang làm việc ngoại tuyến (Dữ liệu ▸ Làm việc ngoại tuyến, hoặc --offline), nên không thể tải gì.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="110"/>
+        <source>Go online and fetch the missing bars?</source>
+        <translation>Trực tuyến và tải các nến còn thiếu?</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="111"/>
+        <source>Go online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_menu.py" line="138"/>
         <source>Nothing is charted yet.</source>
         <translation>Chưa có gì được vẽ.</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="109"/>
+        <location filename="../../app/data_menu.py" line="139"/>
         <source>Gap and provenance report</source>
         <translation>Báo cáo khoảng trống và nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="81"/>
+        <location filename="../../app/data_menu.py" line="90"/>
         <source>Import it anyway?</source>
         <translation>Vẫn nhập tệp này?</translation>
     </message>
     <message>
-        <location filename="../../app/data_menu.py" line="82"/>
+        <location filename="../../app/data_menu.py" line="91"/>
         <source>Import anyway</source>
         <translation>Vẫn nhập</translation>
     </message>
@@ -1050,9 +1340,80 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>Kỳ hạn</translation>
     </message>
     <message>
+        <location filename="../../widgets/event_study_text.py" line="29"/>
+        <source>Days after the breakout close (the headline, in bold, fixed before looking)</source>
+        <translation>Số ngày sau phiên đóng cửa bứt phá (mốc chính, in đậm, chọn trước khi xem)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="36"/>
+        <source>Events with crypto data and a complete return at this horizon</source>
+        <translation>Sự kiện có dữ liệu crypto và lợi suất đủ ở mốc này</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="41"/>
+        <source>Rose</source>
+        <translation>Tăng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="42"/>
+        <source>Share of those events after which crypto rose</source>
+        <translation>Tỷ lệ các sự kiện đó mà sau đó crypto tăng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="45"/>
+        <location filename="../../widgets/event_study_text.py" line="57"/>
+        <source>Base</source>
+        <translation>Nền</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="46"/>
+        <source>Baseline: share of every window of the crypto&apos;s history that rose over the same horizon</source>
+        <translation>Mức nền: tỷ lệ mọi khoảng trong lịch sử crypto có tăng trên cùng mốc</translation>
+    </message>
+    <message>
         <location filename="../../widgets/event_study_text.py" line="53"/>
         <source>Mean</source>
         <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="54"/>
+        <source>Mean crypto return over those events</source>
+        <translation>Lợi suất crypto trung bình của các sự kiện đó</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="58"/>
+        <source>Baseline: mean return from any day of the history over the same horizon</source>
+        <translation>Mức nền: lợi suất trung bình từ mọi ngày trong lịch sử trên cùng mốc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="64"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="65"/>
+        <source>Placebo p: share of random-date draws whose mean rank reaches the events&apos; (one event cannot dominate a rank)</source>
+        <translation>p placebo: tỷ lệ lần rút ngày ngẫu nhiên có thứ hạng trung bình đạt mức của các sự kiện (một sự kiện không thể áp đảo thứ hạng)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="81"/>
+        <source>{n} events with crypto data</source>
+        <translation>{n} sự kiện có dữ liệu crypto</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="116"/>
+        <source>family-wise {p} over {horizons} {unit} (N = {n})</source>
+        <translation>toàn họ {p} trên {horizons} {unit} (N = {n})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="127"/>
+        <source>placebo pool {first} – {last}</source>
+        <translation>nhóm placebo {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="135"/>
+        <source>N = {n}: an anecdote, not evidence</source>
+        <translation>N = {n}: chỉ là giai thoại, không phải bằng chứng</translation>
     </message>
     <message>
         <location filename="../../widgets/event_study_text.py" line="35"/>
@@ -1063,6 +1424,11 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <location filename="../../widgets/event_study_text.py" line="85"/>
         <source>({n} incomplete)</source>
         <translation>({n} chưa đủ)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="99"/>
+        <source>headline {horizon}: rose after {share} (N = {n}), baseline {baseline}</source>
+        <translation>mốc chính {horizon}: tăng sau {share} (N = {n}), mức nền {baseline}</translation>
     </message>
     <message>
         <location filename="../../widgets/event_study_text.py" line="107"/>
@@ -1143,82 +1509,6 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <location filename="../../widgets/event_study_view.py" line="214"/>
         <source>Event study: no breakouts to study with these rules</source>
         <translation>Nghiên cứu sự kiện: không có bứt phá nào với các quy tắc này</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="29"/>
-        <source>Days after the breakout close (the headline, in bold, fixed before looking)</source>
-        <translation>Số ngày sau phiên đóng cửa bứt phá (mốc chính, in đậm, chọn trước khi xem)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="36"/>
-        <source>Events with crypto data and a complete return at this horizon</source>
-        <translation>Sự kiện có dữ liệu crypto và lợi suất đủ ở mốc này</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="41"/>
-        <source>Rose</source>
-        <translation>Tăng</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="42"/>
-        <source>Share of those events after which crypto rose</source>
-        <translation>Tỷ lệ các sự kiện đó mà sau đó crypto tăng</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="45"/>
-        <location filename="../../widgets/event_study_text.py" line="57"/>
-        <source>Base</source>
-        <translation>Nền</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="46"/>
-        <source>Baseline: share of every window of the crypto&apos;s history that rose over the same horizon</source>
-        <translation>Mức nền: tỷ lệ mọi khoảng trong lịch sử crypto có tăng trên cùng mốc</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="54"/>
-        <source>Mean crypto return over those events</source>
-        <translation>Lợi suất crypto trung bình của các sự kiện đó</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="58"/>
-        <source>Baseline: mean return from any day of the history over the same horizon</source>
-        <translation>Mức nền: lợi suất trung bình từ mọi ngày trong lịch sử trên cùng mốc</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="64"/>
-        <source>p</source>
-        <translation>p</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="65"/>
-        <source>Placebo p: share of random-date draws whose mean rank reaches the events&apos; (one event cannot dominate a rank)</source>
-        <translation>p placebo: tỷ lệ lần rút ngày ngẫu nhiên có thứ hạng trung bình đạt mức của các sự kiện (một sự kiện không thể áp đảo thứ hạng)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="81"/>
-        <source>{n} events with crypto data</source>
-        <translation>{n} sự kiện có dữ liệu crypto</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="99"/>
-        <source>headline {horizon}: rose after {share} (N = {n}), baseline {baseline}</source>
-        <translation>mốc chính {horizon}: tăng sau {share} (N = {n}), mức nền {baseline}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="116"/>
-        <source>family-wise {p} over {horizons} {unit} (N = {n})</source>
-        <translation>toàn họ {p} trên {horizons} {unit} (N = {n})</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="127"/>
-        <source>placebo pool {first} – {last}</source>
-        <translation>nhóm placebo {first} – {last}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_text.py" line="135"/>
-        <source>N = {n}: an anecdote, not evidence</source>
-        <translation>N = {n}: chỉ là giai thoại, không phải bằng chứng</translation>
     </message>
 </context>
 <context>

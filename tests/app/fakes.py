@@ -61,6 +61,7 @@ class FakeRepository:
     def __init__(self, cached=None, fetch_delay: float = 0.0, unknown=()):
         self.cached: dict[str, pd.DataFrame] = dict(cached or {})
         self.fetch_delay = fetch_delay
+        self.fetch_delays: dict[str, float] = {}  # per symbol, over fetch_delay
         self.unknown = set(unknown)
         self.fetch_started = threading.Event()
         self.fetched: list[str] = []
@@ -75,7 +76,7 @@ class FakeRepository:
 
     def get(self, inst, start=None, end=None, timeframe="1d", control=None):
         self.fetch_started.set()
-        deadline = time.monotonic() + self.fetch_delay
+        deadline = time.monotonic() + self.fetch_delays.get(inst.symbol, self.fetch_delay)
         while time.monotonic() < deadline:
             time.sleep(0.005)
             control.check_cancelled()
@@ -88,7 +89,7 @@ class FakeRepository:
         self.fetched.append(inst.symbol)
         return series_for(inst, frame, False)
 
-    def save_imported(self, inst, frame, timeframe, provenance=Provenance.IMPORTED):
+    def save_imported(self, inst, frame, timeframe, provenance=Provenance.IMPORTED, file_name=""):
         self.cached[inst.symbol] = frame
         return series_for(inst, frame, True, provenance)
 

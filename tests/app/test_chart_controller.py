@@ -76,6 +76,7 @@ def _session(label_seed: int) -> Session:
 
 def _wait_prepared(qtbot, controller) -> None:
     qtbot.waitUntil(lambda: controller.state.prepared is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not controller.panels_pending)  # the panels follow the chart
 
 
 def test_only_the_newest_session_is_applied(qtbot, rig):
@@ -241,6 +242,7 @@ def test_the_statistics_target_chooses_the_crypto_they_describe(qtbot, rig):
     assert rig.controller.state.prepared.primary_key == "BTC/USDT"  # the first, by default
     rig.view.set_statistics_target("ETH/USDT")
     qtbot.waitUntil(lambda: rig.controller.state.prepared.primary_key == "ETH/USDT", timeout=10_000)
+    qtbot.waitUntil(lambda: not rig.controller.panels_pending)
     prepared = rig.controller.state.prepared
     eth_stats = LagStatsCache(prepared.pairs["ETH/USDT"], ROLLING_WINDOW)
     assert prepared.stats.at(10).correlation == eth_stats.at(10).correlation
@@ -271,9 +273,9 @@ def test_worker_tasks_are_plain_functions_capturing_no_qobject(qtbot, rig, monke
     submitted = {}
     original = rig.workers.submit
 
-    def spy(channel, task):
+    def spy(channel, task, **options):
         submitted.setdefault(channel, []).append(task)
-        return original(channel, task)
+        return original(channel, task, **options)
 
     monkeypatch.setattr(rig.workers, "submit", spy)
     _show_with_events(qtbot, rig, _level_rig_session())

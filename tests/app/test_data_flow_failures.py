@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import functools
 import time
-from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
-from app.data_controller import DataController
-from app.workers import WorkerPool
-from models.errors import NetworkDown, UnknownSymbol
+from models.errors import NetworkDown, SourceUnavailable, UnknownSymbol
 from models.market.instruments import load_catalogue
 from models.market.repository import CacheRead
 from models.notices import CACHE_SET_ASIDE, Notice
@@ -46,7 +42,7 @@ class FailingRepository(FakeRepository):
                 f"The cached {inst.symbol} (1d) data could not be read (bad chunk); "
                 "it was moved to /x/corrupt and will be fetched again."
             )
-            notice = Notice(CACHE_SET_ASIDE, inst.label, text)
+            notice = Notice(CACHE_SET_ASIDE, inst.label, text, (("path", "/x/corrupt"),))
             self.notices.append(notice)
             return CacheRead(None, [notice])
         return super().read_cached(inst, timeframe)
@@ -71,30 +67,6 @@ def _cache(*symbols) -> dict:
         "ETH/USDT": synthetic_frame("2020-01-01", 300, False, seed=2),
     }
     return {s: frames[s] for s in symbols}
-
-
-@pytest.fixture
-def make(qtbot):
-    made = []
-
-    def build(repo, **kwargs):
-        workers = WorkerPool(QThreadPool())
-        kwargs.setdefault("refresh_delay_ms", 60_000)  # no background refresh unless asked
-        controller = DataController(repo, workers, CATALOGUE, **kwargs)
-        t = SimpleNamespace(c=controller, w=workers, repo=repo)
-        for name in ("session_loaded", "error_reported", "nothing_to_show", "symbol_rejected",
-                     "series_missing", "notice_reported"):  # fmt: skip
-            setattr(t, name, [])
-            getattr(controller, name).connect(getattr(t, name).append)
-        made.append((workers, controller))
-        return t
-
-    yield build
-    for workers, controller in made:
-        workers.cancel("data.fetch")
-        workers.wait_for_done(5000)
-        controller.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _idle(qtbot, t):
@@ -137,9 +109,9 @@ def test_corrupt_equity_offline_names_it_and_does_not_claim_nothing_is_cached(qt
     t.c.select("^RUT", ["BTC/USDT", "ETH/USDT"])
     qtbot.waitUntil(lambda: bool(t.nothing_to_show))
     banner = t.nothing_to_show[0]
-    assert "^RUT's cached file was unreadable and was set aside" in banner
-    assert "BTC/USDT, ETH/USDT are cached" in banner and "nothing cached" not in banner
-    assert any("set aside" in e and "^RUT" in e for e in t.error_reported)
+    assert "^RUT: the cached file could not be read; it was moved to /x/corrupt" in banner
+    assert "Cached: BTC/USDT, ETH/USDT;" in banner and "nothing cached" not in banner
+    assert any("moved to /x/corrupt" in e and "^RUT" in e for e in t.error_reported)
     assert any("could not be read" in n for n in t.notice_reported)
 
 
@@ -151,17 +123,21 @@ def test_corrupt_equity_online_is_refetched_alone(qtbot, make):
     _idle(qtbot, t)
     assert repo.asked == ["^RUT"]
     assert [s.instrument.symbol for s in t.c.session.series] == ["^RUT", "BTC/USDT", "ETH/USDT"]
-    assert any("cached ^RUT (1d) data could not be read" in n for n in t.notice_reported)
+    assert any(
+        n.startswith("^RUT: the cached file could not be read; it was moved to /x/corrupt")
+        for n in t.notice_reported
+    )
     assert t.error_reported == []
 
 
 def test_corrupt_equity_that_cannot_be_refetched_says_both(qtbot, make):
-    down = NetworkDown("Cannot reach Yahoo Finance for ^RUT: DNS failed.")
+    down = NetworkDown("Cannot reach Yahoo Finance for ^RUT: DNS failed.", NetworkDown.DNS)
     repo = FailingRepository(_cache("^RUT", "BTC/USDT"), corrupt={"^RUT"}, failing={"^RUT": down})
     t = make(repo)
     t.c.select("^RUT", ["BTC/USDT"])
     qtbot.waitUntil(lambda: bool(t.nothing_to_show))
-    assert "set aside" in t.nothing_to_show[0] and "DNS failed" in t.nothing_to_show[0]
+    banner = t.nothing_to_show[0]
+    assert "moved to /x/corrupt" in banner and "the name did not resolve" in banner
     assert len(t.error_reported) == 1
 
 
@@ -171,7 +147,10 @@ def test_offline_uncached_crypto_is_named_and_the_rest_charted(qtbot, make):
     qtbot.waitUntil(lambda: bool(t.series_missing))
     assert [s.instrument.symbol for s in t.c.session.series] == ["^RUT", "BTC/USDT"]
     # both failed alike: one sentence names both
-    assert t.series_missing[0] == "ETH/USDT, SOL/USDT: nothing cached and the app is offline."
+    assert (
+        t.series_missing[0]
+        == "ETH/USDT, SOL/USDT: nothing is cached and the app is working offline."
+    )
     assert any("ETH/USDT" in e for e in t.error_reported)
 
 
@@ -186,14 +165,15 @@ def test_unknown_crypto_is_named_and_unticked(qtbot, make):
 
 
 def test_a_failed_series_is_not_retried_until_refresh(qtbot, make):
-    down = NetworkDown("binance could not be reached; check the connection.")
+    down = SourceUnavailable("binance is unavailable (HTTP 503).")  # stops no other series
+    down.exchange = "binance"  # as the exchange source marks its errors
     repo = FailingRepository(_cache("^RUT", "BTC/USDT", "IWM"), failing={"SOL/USDT": down})
     t = make(repo)
     t.c.select("^RUT", ["BTC/USDT", "SOL/USDT"])
     qtbot.waitUntil(lambda: bool(t.series_missing))
     _idle(qtbot, t)
     assert repo.asked == ["SOL/USDT"]
-    assert "SOL/USDT: binance could not be reached" in t.series_missing[0]
+    assert "SOL/USDT: binance is unavailable right now" in t.series_missing[0]
     t.c.select("IWM", ["BTC/USDT", "SOL/USDT"])  # a later change: SOL is not tried again
     qtbot.waitUntil(lambda: len(t.series_missing) == 2)
     _idle(qtbot, t)
@@ -224,15 +204,20 @@ def test_network_down_reaches_the_banner_fast(qtbot, make):
 
 
 @pytest.mark.timing
-def test_first_network_down_stops_the_other_fetches(qtbot, make):
-    failing = {"^RUT": NetworkDown("Cannot reach Yahoo Finance for ^RUT: DNS failed.")}
+def test_a_source_down_stops_its_own_other_fetches_only(qtbot, make):
+    """Issue 10, defect 5: a source that cannot be reached stops its own other series;
+    every other source is still asked."""
+    failing = {"BTC/USDT": NetworkDown("binance could not be reached; check the connection.")}
     repo = FailingRepository({}, failing=failing, fail_after=0.2, fetch_delay=5.0)
+    repo.fetch_delays = {"^RUT": 0.0}
     t = make(repo)
     started = time.monotonic()
-    t.c.select("^RUT", ["BTC/USDT"])
-    qtbot.waitUntil(lambda: bool(t.nothing_to_show), timeout=10_000)
-    assert time.monotonic() - started < 2.0  # BTC's 5 s fetch was stopped
-    assert "BTC/USDT: not fetched: no network connection" in t.nothing_to_show[0]
+    t.c.select("^RUT", ["BTC/USDT", "ETH/USDT"])
+    qtbot.waitUntil(lambda: bool(t.series_missing or t.nothing_to_show), timeout=10_000)
+    assert time.monotonic() - started < 2.0  # ETH's 5 s fetch was stopped
+    said = (t.series_missing or t.nothing_to_show)[0]
+    assert "ETH/USDT: not fetched: the exchange could not be reached for BTC/USDT" in said
+    assert "^RUT" in repo.asked
 
 
 def test_demo_session_names_its_instruments_and_leaving_it_is_said(qtbot, make):

@@ -57,12 +57,14 @@ def test_demo_is_shown_in_the_picker(qtbot, make_window):
 def test_demo_tags_every_statistics_panel_and_real_data_clears_them(qtbot, make_window):
     window = make_window(_cache(), DEMO_ARGS)
     qtbot.waitUntil(lambda: window.charts.state.prepared is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.charts.panels_pending)  # the panels follow the chart
     panels = window.charts.panels
     shown = (panels.stats_strip, panels.ccf_plot, panels.breakout_table, panels.event_study_view)
     assert all(panel.is_demo() for panel in shown)
 
     real = make_window(_cache(), OFFLINE_ARGS)
     qtbot.waitUntil(lambda: real.charts.state.prepared is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: not real.charts.panels_pending)
     real_panels = real.charts.panels
     assert not any(
         panel.is_demo()

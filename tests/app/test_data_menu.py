@@ -53,11 +53,18 @@ class _FakeData(QObject):
     fetch_started = Signal()
     fetch_finished = Signal()
     import_refused = Signal(str, str, str)
+    offline_changed = Signal(bool)
+    retry_refused_offline = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.imports = []
         self.session = None
+        self.offline = False
+
+    def set_offline(self, offline: bool) -> None:
+        self.offline = offline
+        self.offline_changed.emit(offline)
 
     def import_file(self, symbol, path, force=False):
         self.imports.append((symbol, path) if not force else (symbol, path, "forced"))

@@ -1,70 +1,35 @@
-"""The GUI thread keeps breathing: a slow fetch from a loopback server and a statistics job
-run on the worker pool while a 5 ms timer probe never sees a gap over 50 ms."""
+"""The window never stalls on what users meet (issue 10, defect 8): the real main window,
+offscreen, loading a real-size session with no warm-up.
+
+The session: a one-million-row one-minute BTC/USDT file imported through the window (read
+in a child process, made daily), ^RUT fetched by the real Yahoo source (yfinance) and
+ETH/USDT by the real exchange source (ccxt), both from loopback wire servers, the window's
+statistics with their 1,000 bootstrap draws, and the charts painted. A 5 ms timer probes
+the event loop the whole time; the worst gap between two ticks must stay within 50 ms.
+"""
 
 from __future__ import annotations
 
-import json
-import time
-import urllib.request
-from datetime import UTC, datetime
+import argparse
 
+import numpy as np
 import pandas as pd
 import pytest
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QThreadPool, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 
-from app.bootstrap import freeze_long_lived_objects
-from app.data_controller import DataController
-from app.workers import WorkerPool
-from models.analysis.align import align
-from models.analysis.leadlag import cross_correlation
-from models.market.instruments import load_catalogue
+from app.bootstrap import build_window
 from models.market.repository import Repository
-from models.market.sources.base import FetchResult
-from tests.app.fakes import synthetic_frame
-from tests.wire.server import LoopbackServer, Reply
+from tests.cache_fixtures import walk_bars
+from tests.wire.exchange_routes import make_exchange_source, register_pair, running_exchange_servers
+from tests.wire.yahoo_routes import make_yahoo_source, register_yahoo_series, yahoo_wire
 
-SLOW_SECONDS = 0.8
-
-
-class LoopbackSource:
-    """A PriceSource that fetches its bars over HTTP from a slow loopback route."""
-
-    name = "loopback"
-
-    def __init__(self, base_url: str) -> None:
-        self.base_url = base_url
-
-    def fetch(self, instrument, start, end, timeframe, control):
-        control.check_cancelled()
-        with urllib.request.urlopen(f"{self.base_url}/bars?s={instrument.symbol}", timeout=10) as r:
-            rows = json.loads(r.read())
-        frame = pd.DataFrame(
-            rows["bars"], columns=["date", "open", "high", "low", "close", "volume"]
-        )
-        frame.index = pd.DatetimeIndex(pd.to_datetime(frame.pop("date")), name="date")
-        return FetchResult(frame, self.name, "loopback", "test", datetime.now(UTC))
-
-
-def _slow_bars(request) -> Reply:
-    time.sleep(SLOW_SECONDS)
-    weekdays = not request.arg("s", "").endswith("USDT")
-    frame = synthetic_frame("2024-01-01", 300, weekdays)
-    bars = [
-        [d.strftime("%Y-%m-%d"), *row] for d, row in zip(frame.index, frame.to_numpy(), strict=True)
-    ]
-    return Reply(200, {"bars": bars})
-
-
-@pytest.fixture
-def server():
-    srv = LoopbackServer().start()
-    srv.route("/bars", _slow_bars)
-    yield srv
-    srv.stop()
+WORST_GAP_MS = 50
+MINUTES = 1_000_000
+CHANNELS = ("data.load", "data.fetch", "chart.prepare", "chart.ccf", "chart.study", "chart.detect")
 
 
 class GapProbe:
-    """A QTimer firing every 5 ms that records the longest wait between two ticks."""
+    """A 5 ms QTimer recording the longest wait between two of its ticks, and when."""
 
     def __init__(self) -> None:
         self.clock = QElapsedTimer()
@@ -72,9 +37,7 @@ class GapProbe:
         self.timer.setInterval(5)
         self.timer.timeout.connect(self._tick)
         self.last = 0
-        self.worst_ms = 0
-        self.ticks = 0
-        self.gaps = []
+        self.gaps: list[tuple[int, int]] = []
 
     def start(self) -> None:
         self.clock.start()
@@ -82,52 +45,116 @@ class GapProbe:
 
     def _tick(self) -> None:
         now = self.clock.elapsed()
-        self.worst_ms = max(self.worst_ms, now - self.last)
         self.gaps.append((now - self.last, now))
         self.last = now
-        self.ticks += 1
+
+    @property
+    def worst_ms(self) -> int:
+        return max((gap for gap, _ in self.gaps[1:]), default=0)
+
+
+class FirstFrame(QObject):
+    """Notes the window's first painted frame."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.painted = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._done)  # once this paint has finished
+        return False
+
+    def _done(self) -> None:
+        self.painted = True
+
+
+def _minute_file(path, end: pd.Timestamp) -> None:
+    """A Binance kline file of ``MINUTES`` one-minute BTC bars ending before ``end``."""
+    start_ms = int((end - pd.Timedelta(minutes=MINUTES)).timestamp() * 1000)
+    opened = start_ms + 60_000 * np.arange(MINUTES, dtype=np.int64)
+    rng = np.random.default_rng(7)
+    close = 30_000 * np.exp(np.cumsum(rng.normal(0, 0.0004, MINUTES)))
+    opens = np.r_[close[0], close[:-1]]
+    table = pd.DataFrame(
+        {
+            "t": opened,
+            "o": opens.round(2),
+            "h": (np.maximum(opens, close) * 1.0003).round(2),
+            "l": (np.minimum(opens, close) * 0.9997).round(2),
+            "c": close.round(2),
+            "v": rng.uniform(1, 20, MINUTES).round(5),
+            "ct": opened + 59_999,
+            "q": 0,
+            "n": 1,
+            "tb": 0,
+            "tq": 0,
+            "i": 0,
+        }
+    )
+    table.to_csv(path, header=False, index=False)
 
 
 @pytest.mark.timing
-def test_fetch_and_statistics_never_stall_the_event_loop(qtbot, server, tmp_path):
-    catalogue = load_catalogue()
-    source = LoopbackSource(server.url)
-    repository = Repository(tmp_path / "cache", {"yahoo": source, "ccxt": source}, catalogue)
-    workers = WorkerPool(QThreadPool())
-    data = DataController(repository, workers, catalogue, refresh_delay_ms=0)
-    probe = GapProbe()
-    sessions = []
-    data.session_loaded.connect(sessions.append)
-    marks = []
-    data.session_loaded.connect(lambda s: marks.append(("session", probe.clock.elapsed())))
-    pair = align(
-        synthetic_frame("2015-01-01", 2500, True), synthetic_frame("2015-01-01", 3600, False)
-    )
-    stats_done = []
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_loading_a_real_size_session_never_stalls_the_window(qtbot, tmp_path, monkeypatch):
+    today = pd.Timestamp.now(tz="UTC").normalize().tz_localize(None)
+    equity = walk_bars(pd.bdate_range("1987-09-10", today - pd.Timedelta(days=1)), 120.0, 1)
+    ether = walk_bars(pd.date_range("2017-08-17", today - pd.Timedelta(days=1)), 300.0, 2)
+    bitcoin_tail = walk_bars(pd.date_range(today - pd.Timedelta(days=40), today), 60_000.0, 3)
+    minute_file = tmp_path / "BTCUSDT-1m.csv"
+    _minute_file(minute_file, pd.Timestamp(today, tz="UTC") - pd.Timedelta(days=30))
+    monkeypatch.setenv("LIQUIDITY_CASCADE_SETTINGS", str(tmp_path / "settings.ini"))
+    with (
+        yahoo_wire(tmp_path) as yahoo,
+        running_exchange_servers(("binance",)) as servers,
+    ):
+        register_yahoo_series(yahoo, "^RUT", equity, "America/New_York")
+        register_pair(servers["binance"], "ETH/USDT", ether, "1d")
+        register_pair(servers["binance"], "BTC/USDT", bitcoin_tail, "1d")
+        sources = {
+            "yahoo": make_yahoo_source(yahoo),
+            "ccxt": make_exchange_source(servers, chain=("binance",)),
+        }
+        repository = Repository(tmp_path / "cache", sources=sources)
+        args = argparse.Namespace(offline=False, cache_dir=None, demo=False, imports=[])
+        window, workers = build_window(args, repository=repository)
+        qtbot.addWidget(window)
+        window.resize(1600, 960)
+        framed = FirstFrame(window)
+        window.show()
+        # the window's construction and first frame are start-up (bench/bench_startup.py);
+        # measured here is everything a session load does once the window is up
+        qtbot.waitUntil(lambda: framed.painted, timeout=30_000)
+        probe = GapProbe()
+        probe.start()
+        marks = []
+        window.data.import_file("BTC/USDT", minute_file)
+        window.data.session_loaded.connect(
+            lambda s: marks.append((f"session {len(s.series)}", probe.clock.elapsed()))
+        )
+        window.charts.prepared_ready.connect(
+            lambda p: marks.append(("prepared", probe.clock.elapsed()))
+        )
+        workers.result_ready.connect(lambda ch, _i, _r: marks.append((ch, probe.clock.elapsed())))
 
-    def on_result(channel, _request_id, _result):
-        if channel == "stats":
-            stats_done.append(channel)
-            marks.append(("stats", probe.clock.elapsed()))
+        def settled() -> bool:
+            session = window.data.session
+            if session is None or len(session.crypto) < 2:
+                return False
+            if session.crypto[0].rows < MINUTES // 1440:  # the imported file is in
+                return False
+            return not any(workers.is_busy(channel) for channel in CHANNELS)
 
-    workers.result_ready.connect(on_result)
-    # Warm the code paths first: a fresh checkout compiles modules and plans FFTs on first
-    # use, a one-off cost paid while holding the GIL that is not what this test measures.
-    cross_correlation(pair, max_lag=365, draws=20)
-    pd.to_datetime(pd.Series(["2024-01-02"]))
-    freeze_long_lived_objects()  # as app.bootstrap does once the window and sources load
-    probe.start()
-    qtbot.wait(50)  # let the probe settle before the load begins
-    data.select("^RUT", ["BTC/USDT"])
-    workers.submit("stats", lambda control: cross_correlation(pair, max_lag=365, draws=300))
-    qtbot.waitUntil(lambda: bool(sessions and stats_done), timeout=30_000)
-    probe.timer.stop()
-    workers.wait_for_done(5000)
-    data.deleteLater()  # on the GUI thread; see tests/app/test_chart_controller.py's rig
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qtbot.waitUntil(settled, timeout=240_000)
+        qtbot.wait(500)  # the last paints
+        probe.timer.stop()
+        labels = [s.instrument.label for s in window.data.session.series]
+        workers.wait_for_done(30_000)
 
-    assert server.count("/bars") == 2, "both series must have been fetched over HTTP"
-    assert sessions[-1].origin == "fetch"
-    assert probe.ticks > 50
-    worst = sorted(probe.gaps)[-4:]  # (gap ms, at ms) to place a failure among the marks
-    assert probe.worst_ms <= 50, f"event loop stalled: gaps {worst}, events {marks}"
+    worst = sorted(probe.gaps[1:])[-5:]
+    print(f"worst event-loop gaps (ms, at ms): {worst}; marks: {marks}")
+    assert labels == ["^RUT", "BTC/USDT", "ETH/USDT"]
+    assert probe.worst_ms <= WORST_GAP_MS, f"the event loop stalled: {worst}"

@@ -35,6 +35,7 @@ def _charted(qtbot, window) -> None:
     s = window.view_state.state
     window.data.select(s.equity, list(s.crypto), s.exchange)
     qtbot.waitUntil(lambda: window.charts.state.prepared is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.charts.panels_pending)  # the panels follow the chart
 
 
 def _wait_for(qtbot, window, crypto: set[str]) -> None:
@@ -95,6 +96,7 @@ def test_the_statistics_target_is_chosen_in_the_selector_or_the_key_and_named(qt
     picker = window.target_picker
     picker.combo.activated.emit(picker.combo.findData("ETH/USDT"))
     qtbot.waitUntil(lambda: window.charts.state.prepared.primary_key == "ETH/USDT", timeout=10_000)
+    qtbot.waitUntil(lambda: not window.charts.panels_pending)
     assert window.view_state.state.statistics_target == "ETH/USDT"
     assert window.panels.breakout_table.subject_text() == "Returns of ETH/USDT"
     assert "ETH/USDT vs ^RUT" in window.panels.stats_strip.toolTip()

@@ -91,6 +91,75 @@ def test_environment_variable_selects_the_ini_file():
     assert qs.format() == QSettings.Format.IniFormat
 
 
+def _tampered(path, **values) -> None:
+    raw = QSettings(str(path), QSettings.Format.IniFormat)
+    for key, value in values.items():
+        raw.setValue(key.replace("__", "/"), value)
+    raw.sync()
+
+
+def test_a_tampered_settings_file_falls_back_key_by_key_and_names_each_key(tmp_path):
+    """Issue 10, defect 7: crypto=[1, 2, null] stopped the app, rule "bogus" or n_days -5
+    blanked the chart on every start, equity ../../etc/passwd left an empty window."""
+    path = tmp_path / "tampered.ini"
+    _tampered(
+        path,
+        session__crypto="[1, 2, null]",
+        session__equity="../../etc/passwd",
+        session__exchange="x" * 300,
+        session__lag_days="abc",
+        chart__scale="banana",
+        detector__params='{"rule": "bogus", "n_days": -5, "min_pct": 2.5}',
+    )
+    store = _store(path)
+    loaded = store.load()
+    default = ViewState()
+    assert loaded.crypto == default.crypto and loaded.equity == default.equity
+    assert loaded.exchange == "" and loaded.lag_days == 0 and loaded.scale == "index"
+    assert loaded.params == BreakoutParams(min_pct=2.5)  # the sound field is kept
+    assert sorted(store.resets) == sorted(
+        [
+            "session/crypto",
+            "session/equity",
+            "session/exchange",
+            "session/lag_days",
+            "chart/scale",
+            "detector/params.rule",
+            "detector/params.n_days",
+        ]
+    )
+
+
+def test_n_days_as_text_and_a_level_rule_without_a_level_fall_back(tmp_path):
+    path = tmp_path / "t.ini"
+    _tampered(path, detector__params='{"rule": "level", "n_days": "abc"}')
+    store = _store(path)
+    assert store.load().params == BreakoutParams()
+    assert sorted(store.resets) == ["detector/params.n_days", "detector/params.rule"]
+
+
+def test_a_sound_file_resets_nothing(tmp_path):
+    store = _store(tmp_path / "s.ini")
+    store.save(ViewState(crypto=("SOL/USDT@kraken",), lag_days=-30))
+    assert store.load().crypto == ("SOL/USDT@kraken",) and store.resets == []
+
+
+def test_the_window_says_which_settings_were_reset(qtbot, make_window):
+    """The status bar names the keys that fell back (issue 10, defect 7)."""
+    from tests.app.fakes import synthetic_frame
+
+    _tampered(os.environ[SETTINGS_ENV], session__equity="../../etc/passwd")
+    cached = {
+        "^RUT": synthetic_frame("2020-01-01", 300, True),
+        "BTC/USDT": synthetic_frame("2020-01-01", 420, False),
+        "ETH/USDT": synthetic_frame("2020-01-01", 420, False, seed=2),
+    }
+    window = make_window(cached)
+    qtbot.waitUntil(lambda: any("session/equity" in e for e in window.status.errors()))
+    qtbot.waitUntil(lambda: window.data.session is not None)
+    assert window.data.session.equity.instrument.symbol == "^RUT"
+
+
 def test_settings_written_before_the_log_axis_switch_read_as_price_on_a_log_axis(tmp_path):
     _store(tmp_path / "s.ini").save(ViewState())
     older = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)

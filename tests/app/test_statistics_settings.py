@@ -56,11 +56,18 @@ def test_the_choices_are_persisted_and_read_back(tmp_path):
 def test_garbage_in_the_file_falls_back_to_the_defaults(tmp_path):
     path = tmp_path / "bad.ini"
     raw = QSettings(str(path), QSettings.Format.IniFormat)
-    raw.setValue("statistics/lag_window_min", -9999)
+    raw.setValue("statistics/lag_window_min", "soon")
     raw.setValue("statistics/lag_window_max", 9999)
     raw.setValue("statistics/sampling", "hourly")
     raw.setValue("statistics/headline_horizon", -3)
     raw.sync()
-    loaded = _store(path).load()
-    assert loaded.lag_window == ALL_LAGS  # clamped to the slider's reach
+    store = _store(path)
+    loaded = store.load()
+    assert loaded.lag_window == ALL_LAGS  # each unreadable end falls back to all lags'
+    assert {
+        "statistics/lag_window_min",
+        "statistics/lag_window_max",
+        "statistics/sampling",
+        "statistics/headline_horizon",
+    } <= set(store.resets)  # and the status bar can say so
     assert (loaded.sampling, loaded.headline_horizon) == ("daily", 90)

@@ -77,7 +77,10 @@ def pixels(image) -> np.ndarray:
 
 
 def bumped(frame: pd.DataFrame, row: int, factor: float = 1.01) -> pd.DataFrame:
-    """``frame`` with one close changed."""
+    """``frame`` with one close changed (its high or low moved with it: a sound bar)."""
     out = frame.copy()
     out.iloc[row, out.columns.get_loc("close")] *= factor
+    close = out["close"].iloc[row]
+    out.iloc[row, out.columns.get_loc("high")] = max(out["high"].iloc[row], close)
+    out.iloc[row, out.columns.get_loc("low")] = min(out["low"].iloc[row], close)
     return out

@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage
 from app.cli import main
 from app.commands import common
 from models.errors import NetworkDown
+from models.market.repository import CacheRead
 from tests.app.fakes import series_for, synthetic_frame
 from tests.export.snapshots import bumped
 
@@ -200,6 +201,7 @@ class _StaleRepository:
 
     def __init__(self, frames: dict) -> None:
         self.frames = frames
+        self.notices = []  # Repository.notices: nothing set aside here
 
     def get(self, instrument, start=None, end=None, timeframe="1d", control=None):
         raise NetworkDown("The source could not be reached.")
@@ -207,6 +209,9 @@ class _StaleRepository:
     def load(self, instrument, timeframe="1d"):
         frame = self.frames.get(instrument.symbol)
         return None if frame is None else series_for(instrument, frame, True)
+
+    def read_cached(self, instrument, timeframe="1d"):
+        return CacheRead(self.load(instrument, timeframe))
 
 
 def test_failed_refresh_falls_back_to_the_cache_and_says_so(qapp, tmp_path, capsys, monkeypatch):

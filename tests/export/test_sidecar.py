@@ -65,6 +65,8 @@ INSTRUMENT = {
     "last_bar",
     "rows",
     "provenance",
+    "imported_from",
+    "origin",
     "is_demo",
     "fetched_at",
     "library_version",

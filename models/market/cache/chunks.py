@@ -11,6 +11,12 @@ ready-to-use column arrays without copying or parsing:
 Files are only ever created by ``atomic_write``: written under a temporary name in the
 target directory, flushed, fsync'ed, then ``os.replace``'d over the final name, and the
 directory is fsync'ed. A reader therefore sees either no file or the complete file.
+
+Each chunk's CRC-32 over all its bytes is recorded in the manifest when it is written
+and verified as it is read (the bytes pass through ``zlib.crc32`` once, ~2 GB/s): a
+flipped byte that keeps the size is corruption, not a price. A chunk written before
+checksums existed has none in the manifest; it is read as before, and the next write of
+its series records its checksum (``versions.seal``).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import contextlib
 import os
 import time
 import uuid
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,40 +130,61 @@ def _replace(source: Path, target: Path, attempts: int = 20) -> None:
             time.sleep(0.01)
 
 
-def write_chunk(path: Path, rows: Rows) -> int:
-    """Atomically write ``rows`` as a chunk file; returns its size in bytes."""
+def write_chunk(path: Path, rows: Rows) -> tuple[int, int]:
+    """Atomically write ``rows`` as a chunk file; returns its size in bytes and CRC-32."""
+    crc = 0
 
     def fill(handle: BinaryIO) -> None:
-        handle.write(MAGIC + np.int64(len(rows)).astype("<i8").tobytes())
-        handle.write(np.ascontiguousarray(rows.times, dtype="<i8").data)
-        handle.write(np.ascontiguousarray(rows.values, dtype="<f8").data)
-        handle.write(np.ascontiguousarray(rows.codes, dtype=np.uint8).data)
+        nonlocal crc
+        for part in _parts(rows):
+            handle.write(part)
+            crc = zlib.crc32(part, crc)
 
     # No directory fsync here: a chunk only matters once a manifest names it, and the
     # manifest's own atomic_write fsyncs this same directory after it.
     atomic_write(path, fill, sync_dir=False)
-    return chunk_bytes(len(rows))
+    return chunk_bytes(len(rows)), crc
 
 
-def read_chunks(chunks: list[tuple[Path, int]]) -> Rows:
-    """Read chunk files (path, expected rows) in order and merge them, later chunks winning.
+def _parts(rows: Rows) -> list:
+    return [
+        MAGIC + np.int64(len(rows)).astype("<i8").tobytes(),
+        np.ascontiguousarray(rows.times, dtype="<i8").data,
+        np.ascontiguousarray(rows.values, dtype="<f8").data,
+        np.ascontiguousarray(rows.codes, dtype=np.uint8).data,
+    ]
+
+
+def file_crc(path: Path) -> int:
+    """CRC-32 of a whole file, read in blocks (a chunk written before checksums existed)."""
+    crc = 0
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 22):
+            crc = zlib.crc32(block, crc)
+    return crc
+
+
+def read_chunks(chunks: list[tuple[Path, int, int | None]]) -> Rows:
+    """Read chunk files (path, expected rows, CRC-32 or None) in order and merge them,
+    later chunks winning.
 
     Each chunk is read straight into its slice of the output arrays, so the usual case
     (appended chunks, a refetched last bar) costs one pass over the bytes and no copy.
-    Raises ``ChunkUnreadable`` for a missing, truncated, mis-sized or unsorted chunk.
+    Raises ``ChunkUnreadable`` for a missing, truncated, mis-sized or unsorted chunk and
+    for one whose bytes do not match its checksum.
     """
-    total = sum(rows for _, rows in chunks)
+    total = sum(rows for _, rows, _ in chunks)
     out = Rows(np.empty(total, "<i8"), np.empty((5, total), "<f8"), np.empty(total, np.uint8))
-    offsets = np.cumsum([0] + [rows for _, rows in chunks]).tolist()
+    offsets = np.cumsum([0] + [rows for _, rows, _ in chunks]).tolist()
     parts = []
-    for (path, rows), lo in zip(chunks, offsets, strict=False):
+    for (path, rows, crc), lo in zip(chunks, offsets, strict=False):
         part = out.slice(lo, lo + rows)
-        _read_into(path, rows, part)
+        _read_into(path, rows, part, crc)
         parts.append(part)
     return _merge_in_place(out, parts, offsets)
 
 
-def _read_into(path: Path, rows: int, dest: Rows) -> None:
+def _read_into(path: Path, rows: int, dest: Rows, crc: int | None = None) -> None:
     expected = chunk_bytes(rows)
     try:
         with open(path, "rb", buffering=0) as handle:
@@ -166,10 +194,15 @@ def _read_into(path: Path, rows: int, dest: Rows) -> None:
             header = handle.read(HEADER_BYTES)
             if header[:8] != MAGIC or int.from_bytes(header[8:16], "little") != rows:
                 raise ChunkUnreadable(f"{path.name} is not a chunk of {rows} rows")
+            seen = zlib.crc32(header)
             for target in (dest.times, *dest.values, dest.codes):
                 _fill(handle, path, target)
+                if crc is not None:
+                    seen = zlib.crc32(memoryview(target).cast("B"), seen)
     except FileNotFoundError as err:
         raise ChunkUnreadable(f"{path.name} is missing") from err
+    if crc is not None and seen != crc:
+        raise ChunkUnreadable(f"{path.name} does not match its checksum (its bytes were changed)")
     if rows > 1 and not bool((dest.times[1:] > dest.times[:-1]).all()):
         raise ChunkUnreadable(f"{path.name} holds unsorted or duplicate times")
 

@@ -8,6 +8,7 @@ complete chunk files. Anything malformed raises ``ManifestUnreadable``.
 from __future__ import annotations
 
 import json
+import zlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -40,13 +41,15 @@ class SeriesKey:
 
 @dataclass
 class Chunk:
-    """One immutable chunk file: its name, row count, time range (ns) and size in bytes."""
+    """One immutable chunk file: its name, row count, time range (ns), size in bytes and
+    CRC-32 of its bytes (None for a chunk written before checksums existed)."""
 
     file: str
     rows: int
     first: int
     last: int
     bytes: int
+    crc32: int | None = None
 
 
 @dataclass
@@ -67,6 +70,7 @@ class Manifest:
     provenance: dict[int, int] = field(default_factory=dict)
     generation: int = 0
     chunks: list[Chunk] = field(default_factory=list)
+    imported_from: list[str] = field(default_factory=list)  # names of the files imported
 
     @classmethod
     def new(cls, key: SeriesKey, instrument: Instrument) -> Manifest:
@@ -74,17 +78,24 @@ class Manifest:
         return cls(key, instrument.name, instrument.calendar, instrument.asset_class)
 
     def to_json(self) -> str:
-        """The manifest as JSON text."""
+        """The manifest as JSON text, with the CRC-32 of everything else in ``checksum``."""
         data = asdict(self)
         data["format"] = FORMAT
         data["provenance"] = {str(k): v for k, v in self.provenance.items()}
+        data["checksum"] = _checksum(data)
         return json.dumps(data, indent=1, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> Manifest:
-        """Parse and check a manifest; raise ``ManifestUnreadable`` on anything wrong."""
+        """Parse and check a manifest; raise ``ManifestUnreadable`` on anything wrong.
+
+        A manifest written before checksums existed has no ``checksum`` and is trusted
+        as before; the next write of its series replaces it with one that has."""
         try:
             data = json.loads(text)
+            checksum = data.pop("checksum", None)
+            if checksum is not None and checksum != _checksum(data):
+                raise ManifestUnreadable("the manifest does not match its checksum")
             if data.pop("format") != FORMAT:
                 raise ValueError("unknown manifest format")
             data["key"] = SeriesKey(**data["key"])
@@ -95,6 +106,12 @@ class Manifest:
             raise ManifestUnreadable(f"bad manifest: {err}") from err
         _check(manifest)
         return manifest
+
+
+def _checksum(data: dict) -> int:
+    """CRC-32 of the manifest's fields (``checksum`` itself left out), canonically written."""
+    body = {k: v for k, v in data.items() if k != "checksum"}
+    return zlib.crc32(json.dumps(body, indent=1, sort_keys=True).encode("utf-8"))
 
 
 def _check(manifest: Manifest) -> None:

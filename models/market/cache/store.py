@@ -23,33 +23,39 @@ Guarantees:
   and re-reads the manifest inside the lock, so two processes appending to the same
   series end with the union of their rows (the later write wins on equal timestamps).
   Readers take no lock; if a writer compacted chunks away mid-read they retry.
-* **Corruption.** A bad manifest, a missing or truncated chunk, a size mismatch or
-  unsorted times make ``read`` move the series folder to ``corrupt/`` and raise
-  ``CacheCorrupt`` whose message tells the user; the next ``read`` returns ``None``,
-  so the caller refetches. A writer meeting a corrupt series moves it aside the same
-  way, starts afresh and records the message in ``SeriesCache.notices``.
+* **Corruption.** A bad manifest, a missing or truncated chunk, a size mismatch,
+  unsorted times, a chunk or manifest whose bytes no longer match its checksum, or a
+  row that breaks a rule of ``models.market.bar_checks`` make ``read`` move the series
+  folder to ``corrupt/`` and raise ``CacheCorrupt`` whose message names the series and
+  where it went; the next ``read`` returns ``None``, so the caller refetches. A writer
+  meeting a corrupt series moves it aside the same way, starts afresh and records the
+  message in ``SeriesCache.notices``. On a cache that cannot be written (read-only) the
+  series cannot be moved: ``read`` raises ``CacheCorrupt`` saying so, for that series
+  only, and every other series reads as before.
+* **No manifest-less folders.** A first write builds its folder under a staging name and
+  renames it into place (``models.market.cache.folders``); leftovers of killed or
+  refused writes are ignored by readers and removed by the next write and ``data clear``.
+* **The disk's refusals** (full, read-only, permission, a name too long, a file in the
+  way) are ``StorageError``: one sentence naming the path and what to do.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from filelock import FileLock, Timeout
 
-from models.errors import CacheCorrupt, DataError
-from models.market.cache.chunks import (
-    ChunkUnreadable,
-    chunk_is_sound,
-)
+from models.errors import CacheCorrupt, DataError, StorageError, storage_error
+from models.market.bar_checks import first_bad_row
+from models.market.cache import folders
+from models.market.cache.chunks import ChunkUnreadable, chunk_is_sound
 from models.market.cache.manifest import (
     Manifest,
     ManifestUnreadable,
@@ -65,9 +71,10 @@ from models.market.cache.versions import (
     note_fetch,
     remove_unreferenced,
     replace_rows,
+    seal,
 )
 from models.market.instruments import Instrument
-from models.notices import CACHE_ENTRY_SKIPPED, CACHE_REBUILT, CACHE_SET_ASIDE, Notice
+from models.notices import CACHE_REBUILT, CACHE_SET_ASIDE, Notice
 
 __all__ = ["CachedSeries", "SeriesCache", "SeriesInfo", "SeriesKey"]
 
@@ -91,6 +98,7 @@ class SeriesCache:
 
         Raises ``CacheCorrupt`` after moving an unreadable series to ``corrupt/``.
         """
+        self.check_root()
         reason = ""
         for _ in range(5):
             try:
@@ -104,8 +112,9 @@ class SeriesCache:
         return self._set_aside_or_reread(key, reason or "it kept changing while being read")
 
     def has(self, key: SeriesKey) -> bool:
-        """True when a folder exists for ``key`` (readable or not: ``read`` will tell)."""
-        return self._dir(key).is_dir()
+        """True when a series is stored for ``key`` (its manifest exists, readable or not:
+        ``read`` will tell); an unfinished write's folder does not count."""
+        return (self._dir(key) / MANIFEST).is_file()
 
     def info(self, key: SeriesKey) -> SeriesInfo | None:
         """Manifest-only summary of one series (None when absent or unreadable)."""
@@ -115,29 +124,43 @@ class SeriesCache:
         return None
 
     def list(self) -> list[SeriesInfo]:
-        """Every readable series, sorted by symbol, source, exchange and timeframe."""
+        """Every readable series, sorted by symbol, source, exchange and timeframe.
+
+        A series whose manifest is unreadable is set aside (``cache_set_aside`` notice
+        in ``notices``) like ``read`` does; unfinished writes are not series
+        (``unfinished``)."""
+        self.check_root()
         out = []
-        for directory in self._series_dirs():
+        for directory in folders.series_dirs(self.root):
             try:
                 manifest = load_manifest(directory / MANIFEST)
             except ManifestUnreadable as err:
-                text = f"Skipped an unreadable cache entry {directory.name}: {err}"
-                notice = Notice(CACHE_ENTRY_SKIPPED, "", text)
-                if notice not in self.notices:
-                    self.notices.append(notice)
+                key = folders.key_of(directory.name)
+                if key is not None:
+                    with contextlib.suppress(CacheCorrupt):
+                        self._set_aside_or_reread(key, str(err))
                 continue
             if manifest is not None:
                 out.append(info_of(manifest, directory))
         return sorted(out, key=lambda i: (i.symbol, i.source, i.exchange, i.timeframe))
 
+    def unfinished(self) -> list[folders.Unfinished]:
+        """Folders left by writes that did not finish (no manifest): not series."""
+        return folders.unfinished(self.root)
+
     def size_bytes(self) -> int:
         """Bytes used by everything under the cache root (series, locks, set-aside files)."""
-        total = 0
-        for path in self.root.rglob("*"):
-            with contextlib.suppress(OSError):
-                if path.is_file():
-                    total += path.stat().st_size
-        return total
+        return folders.folder_size(self.root) if self.root.is_dir() else 0
+
+    def check_root(self) -> None:
+        """Raise ``StorageError`` when the cache root is a file, not a folder."""
+        if self.root.exists() and not self.root.is_dir():
+            raise StorageError(
+                f"The cache folder {self.root} is a file, not a folder; point --cache-dir "
+                "(or LIQUIDITY_CASCADE_CACHE_DIR) at a folder.",
+                str(self.root),
+                StorageError.NOT_A_FOLDER,
+            )
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -152,23 +175,27 @@ class SeriesCache:
         library_version: str = "",
         covered_start: pd.Timestamp | None = None,
         head_complete: bool = False,
+        imported_from: str = "",
     ) -> SeriesInfo:
         """Add rows (a contract frame) to a series, creating it if needed; later rows win.
 
         Writes one new chunk and then atomically replaces the manifest, under the
-        series lock; the previous version stays readable until that replace.
-        ``covered_start`` (default: the first new row) widens the recorded covered range.
+        series lock; the previous version stays readable until that replace. A new
+        series appears whole, with its manifest (see ``folders``).
+        ``covered_start`` (default: the first new row) widens the recorded covered range;
+        ``imported_from`` names the file the rows were imported from.
         """
         rows = contract_rows(frame, provenance, key.timeframe)
-        with self._locked(key):
-            directory = self._dir(key)
+        with self._writing(key) as directory:
             manifest = self._manifest_for_write(key, directory, instrument)
             note_fetch(manifest, fetched_at, library_version, covered_start, head_complete)
+            if imported_from and imported_from not in manifest.imported_from:
+                manifest.imported_from.append(imported_from)
+            target = self._target(key, directory)
+            seal(manifest, target)
             if len(rows):
-                add_rows(manifest, directory, rows)
-            save_manifest(directory / MANIFEST, manifest)
-            remove_unreferenced(directory, manifest)
-            return info_of(manifest, directory)
+                add_rows(manifest, target, rows)
+            return self._finish(manifest, target, directory)
 
     def write(
         self,
@@ -183,59 +210,89 @@ class SeriesCache:
     ) -> SeriesInfo:
         """Replace the whole series with ``frame`` (one chunk), atomically, under its lock."""
         rows = contract_rows(frame, provenance, key.timeframe)
-        with self._locked(key):
-            directory = self._dir(key)
-            directory.mkdir(parents=True, exist_ok=True)
+        with self._writing(key) as directory:
             manifest = Manifest.new(key, instrument)
             note_fetch(manifest, fetched_at, library_version, None, head_complete)
-            replace_rows(manifest, directory, rows)
-            save_manifest(directory / MANIFEST, manifest)
-            remove_unreferenced(directory, manifest)
-            return info_of(manifest, directory)
+            target = self._target(key, directory)
+            replace_rows(manifest, target, rows)
+            return self._finish(manifest, target, directory)
 
     def compact(self, key: SeriesKey) -> None:
         """Rewrite a series as a single chunk (same rows); a no-op when absent."""
-        with self._locked(key):
-            directory = self._dir(key)
+        with self._writing(key) as directory:
             manifest = load_manifest(directory / MANIFEST)
             if manifest is None or len(manifest.chunks) <= 1:
                 return
             replace_rows(manifest, directory, merged_rows(manifest, directory))
-            save_manifest(directory / MANIFEST, manifest)
-            remove_unreferenced(directory, manifest)
+            self._finish(manifest, directory, directory)
 
     def remove(self, key: SeriesKey) -> bool:
-        """Delete one series; True if it existed."""
-        return self._remove_folder(key.dirname, key.symbol)
+        """Delete one series and its unfinished writes; True if the series existed."""
+        with self._guarded("clear the cache", self.root), self._locked(key):
+            folders.discard_unfinished(self.root, key)
+            directory = self._dir(key)
+            if not directory.exists():
+                return False
+            shutil.rmtree(directory)
+            return True
+
+    def discard_unfinished(self, key: SeriesKey) -> int:
+        """Delete the unfinished writes of ``key`` (not its series); bytes freed."""
+        with self._guarded("clear the cache", self.root), self._locked(key):
+            return folders.discard_unfinished(self.root, key)
 
     def remove_all(self) -> int:
-        """Delete every series, readable or not, and the set-aside ones; returns how many."""
-        removed = sum(self._remove_folder(d.name, d.name) for d in self._series_dirs())
-        return removed + self.remove_set_aside()
+        """Delete every series, readable or not, unfinished writes and the set-aside ones;
+        returns how many series and set-aside series went."""
+        with self._guarded("clear the cache", self.root):
+            removed = 0
+            for directory in folders.series_dirs(self.root):
+                with self._locked_name(directory.name, directory.name):
+                    removed += int((directory / MANIFEST).exists())
+                    shutil.rmtree(directory)
+            for item in folders.unfinished(self.root):
+                shutil.rmtree(item.path, ignore_errors=True)
+            return removed + self.remove_set_aside()
 
     def remove_set_aside(self) -> int:
         """Delete the ``corrupt/`` folder; returns how many set-aside series it held."""
-        stash = self.root / "corrupt"
-        count = len(list(stash.iterdir())) if stash.is_dir() else 0
-        shutil.rmtree(stash, ignore_errors=True)
-        return count
+        return folders.remove_set_aside(self.root)
 
     # -- internals -------------------------------------------------------------------------
 
     def _dir(self, key: SeriesKey) -> Path:
-        return self.root / "series" / key.dirname
+        return self.root / folders.SERIES / key.dirname
 
-    def _series_dirs(self) -> list[Path]:
-        base = self.root / "series"
-        return sorted(p for p in base.iterdir() if p.is_dir()) if base.is_dir() else []
+    @contextlib.contextmanager
+    def _guarded(self, doing: str, path: Path) -> Iterator[None]:
+        """Turn the disk's refusals into ``StorageError`` (one sentence, the path)."""
+        self.check_root()
+        try:
+            yield
+        except OSError as err:
+            raise storage_error(err, path, doing) from err
 
-    def _remove_folder(self, dirname: str, label: str) -> bool:
-        with self._locked_name(dirname, label):
-            directory = self.root / "series" / dirname
-            if not directory.exists():
-                return False
-            shutil.rmtree(directory, ignore_errors=True)
-            return True
+    @contextlib.contextmanager
+    def _writing(self, key: SeriesKey) -> Iterator[Path]:
+        with self._guarded("write the cache", self._dir(key)), self._locked(key):
+            yield self._dir(key)
+
+    def _target(self, key: SeriesKey, directory: Path) -> Path:
+        """Where this write puts its files: the series folder, or for a series that has
+        no manifest yet a staging folder (its unfinished writes are removed first)."""
+        if (directory / MANIFEST).is_file():
+            return directory
+        folders.discard_unfinished(self.root, key)
+        return folders.staging_dir(self.root, key)
+
+    def _finish(self, manifest: Manifest, target: Path, directory: Path) -> SeriesInfo:
+        """Replace the manifest, publish a new series' folder, remove what is no longer
+        referenced; the series' summary."""
+        save_manifest(target / MANIFEST, manifest)
+        if target != directory:
+            folders.publish(target, directory)
+        remove_unreferenced(directory, manifest)
+        return info_of(manifest, directory)
 
     def _locked(self, key: SeriesKey) -> contextlib.AbstractContextManager[None]:
         return self._locked_name(key.dirname, key.symbol)
@@ -268,31 +325,42 @@ class SeriesCache:
             return None
         try:
             rows = merged_rows(manifest, directory)
-        except ChunkUnreadable as err:
+        except (ChunkUnreadable, OSError) as err:
             if _manifest_changed(path, manifest):
                 raise _Stale() from err
             raise _Broken(str(err)) from err
+        bad = first_bad_row(rows.times, rows.values)
+        if bad is not None:
+            stamp = pd.Timestamp(int(rows.times[bad[0]]), unit="ns")
+            raise _Broken(f"the bar of {stamp:%Y-%m-%d %H:%M} is impossible: {bad[2]}")
         return cached_of(manifest, directory, rows)
 
     def _set_aside_or_reread(self, key: SeriesKey, reason: str) -> CachedSeries | None:
-        with self._locked(key):
-            # Under the lock no writer is active: if it reads now, a writer repaired it.
-            with contextlib.suppress(_Broken, _Stale):
-                return self._read_once(key)
-            moved = self._move_aside(key)
+        try:
+            with self._locked(key):
+                # Under the lock no writer is active: if it reads now, a writer repaired it.
+                with contextlib.suppress(_Broken, _Stale):
+                    return self._read_once(key)
+                moved = folders.move_aside(self.root, self._dir(key), key.dirname)
+        except OSError as err:  # a read-only cache: the series cannot be moved
+            message = (
+                f"The cached {key.symbol} ({key.timeframe}) data could not be read ({reason}) "
+                f"and could not be set aside ({storage_error(err, self.root, 'move it')}); "
+                "it is skipped."
+            )
+            details = (*_details(key, ""), ("moved", "no"))
+            self._tell(Notice(CACHE_SET_ASIDE, key.symbol, message, details))
+            raise CacheCorrupt(message, moved=False) from err
         message = (
             f"The cached {key.symbol} ({key.timeframe}) data could not be read ({reason}); "
             f"it was moved to {moved} and will be fetched again."
         )
-        self.notices.append(Notice(CACHE_SET_ASIDE, key.symbol, message))
-        raise CacheCorrupt(message)
+        self._tell(Notice(CACHE_SET_ASIDE, key.symbol, message, _details(key, moved)))
+        raise CacheCorrupt(message, moved)
 
-    def _move_aside(self, key: SeriesKey) -> Path:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        target = self.root / "corrupt" / f"{key.dirname}-{stamp}-{uuid.uuid4().hex[:6]}"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(self._dir(key), target)
-        return target
+    def _tell(self, notice: Notice) -> None:
+        if notice not in self.notices:
+            self.notices.append(notice)
 
     def _manifest_for_write(
         self, key: SeriesKey, directory: Path, instrument: Instrument
@@ -303,15 +371,18 @@ class SeriesCache:
                 if not chunk_is_sound(directory / chunk.file, chunk.rows):
                     raise ChunkUnreadable(f"{chunk.file} is missing or has the wrong size")
         except (ManifestUnreadable, ChunkUnreadable) as err:
-            moved = self._move_aside(key)
+            moved = folders.move_aside(self.root, directory, key.dirname)
             text = (
                 f"The cached {key.symbol} ({key.timeframe}) data could not be read ({err}); "
                 f"it was moved to {moved} and is being rebuilt."
             )
-            self.notices.append(Notice(CACHE_REBUILT, key.symbol, text))
+            self._tell(Notice(CACHE_REBUILT, key.symbol, text, _details(key, moved)))
             manifest = None
-        directory.mkdir(parents=True, exist_ok=True)
         return manifest or Manifest.new(key, instrument)
+
+
+def _details(key: SeriesKey, moved) -> tuple[tuple[str, str], ...]:
+    return (("timeframe", key.timeframe), ("path", str(moved)))
 
 
 class _Broken(Exception):

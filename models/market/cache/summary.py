@@ -39,6 +39,7 @@ class SeriesInfo:
     library_version: str
     size_bytes: int
     chunks: int
+    imported_from: tuple[str, ...] = ()
 
     @property
     def key(self) -> SeriesKey:
@@ -95,6 +96,7 @@ def info_of(manifest: Manifest, directory: Path) -> SeriesInfo:
         library_version=manifest.library_version,
         size_bytes=size,
         chunks=len(manifest.chunks),
+        imported_from=tuple(manifest.imported_from),
     )
 
 

@@ -14,6 +14,7 @@ import pandas as pd
 
 from models.market.cache.chunks import (
     Rows,
+    file_crc,
     frame_to_rows,
     merge_rows,
     overlapping_codes,
@@ -30,7 +31,15 @@ MAX_CHUNKS = 24
 
 def merged_rows(manifest: Manifest, directory: Path) -> Rows:
     """Every live row of the series (later chunks win on equal times)."""
-    return read_chunks([(directory / c.file, c.rows) for c in manifest.chunks])
+    return read_chunks([(directory / c.file, c.rows, c.crc32) for c in manifest.chunks])
+
+
+def seal(manifest: Manifest, directory: Path) -> None:
+    """Record the checksum of each chunk written before checksums existed, as the file
+    holds it now (a one-off read of those old chunks, by the next write of the series)."""
+    for chunk in manifest.chunks:
+        if chunk.crc32 is None:
+            chunk.crc32 = file_crc(directory / chunk.file)
 
 
 def contract_rows(frame: pd.DataFrame, provenance: np.ndarray | int, timeframe: str) -> Rows:
@@ -76,8 +85,8 @@ def replace_rows(manifest: Manifest, directory: Path, rows: Rows) -> None:
 def _new_chunk(manifest: Manifest, directory: Path, rows: Rows) -> Chunk:
     manifest.generation += 1
     name = f"c{manifest.generation:06d}-{uuid.uuid4().hex[:6]}.bin"
-    size = write_chunk(directory / name, rows)
-    return Chunk(name, len(rows), int(rows.times[0]), int(rows.times[-1]), size)
+    size, crc = write_chunk(directory / name, rows)
+    return Chunk(name, len(rows), int(rows.times[0]), int(rows.times[-1]), size, crc)
 
 
 def note_fetch(

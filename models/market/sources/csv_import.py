@@ -20,6 +20,11 @@ Formats (plain, ``.gz``, ``.bz2``, ``.xz`` or a ``.zip`` holding one file):
 * Our own export ``date,open,high,low,close,volume`` with ``YYYY-MM-DD`` or
   ``YYYY-MM-DDTHH:MM:SSZ`` stamps.
 
+A close column is enough: a missing open is the close, a missing high or low the larger
+or smaller of open and close (a ratio or an index as ``date,close`` becomes a line of
+bars with open = high = low = close). Every bar must pass ``models.market.bar_checks``
+(finite positive prices, low <= open, close <= high, a sane volume, no date after today).
+
 The bar size comes from the median spacing of the stamps. A daily bar keeps the date
 written in the file (a Yahoo ``2020-01-02 00:00:00-05:00`` is 2020-01-02); a numeric
 daily stamp is read as its UTC day; intraday stamps without a zone are taken as UTC.
@@ -40,6 +45,7 @@ import numpy as np
 import pandas as pd
 
 from models.errors import ImportFailed
+from models.market.bar_checks import first_bad_row, latest_allowed
 from models.market.frames import COLUMNS, PRICE_COLUMNS, TIMEFRAMES, conform, is_daily
 from models.market.instruments import ALWAYS_OPEN, NYSE
 from models.market.sources.csv_layout import Layout, detect_layout
@@ -54,6 +60,8 @@ class ImportedFile:
 
     ``calendar_hint`` is '24/7' when the file has weekend bars, else 'nyse'.
     ``skipped_rows`` counts rows with no prices at all (Yahoo's ``null`` rows).
+    ``resampled_from`` is (bar size, bars, calendar) when intraday bars were made daily
+    (``models.market.daily_bars``), else None.
     """
 
     frame: pd.DataFrame
@@ -61,18 +69,24 @@ class ImportedFile:
     format_name: str
     calendar_hint: str
     skipped_rows: int = 0
+    resampled_from: tuple[str, int, str] | None = None
 
 
-def read_price_file(path: str | Path) -> ImportedFile:
-    """Read and check a price file; raise ``ImportFailed`` on the first bad row."""
+def read_price_file(path: str | Path, calendar: str | None = None) -> ImportedFile:
+    """Read and check a price file; raise ``ImportFailed`` on the first bad row.
+
+    ``calendar`` (``nyse`` or ``24/7``) decides which "today" a bar may not be after;
+    by default the file's own calendar (weekend bars: 24/7)."""
     path = Path(path)
     raw = _read_bytes(path)
     layout = detect_layout(path, raw)
     lines = _data_line_numbers(path, raw, layout)
+    if not len(lines):
+        raise ImportFailed(str(path), None, "the file has no rows with prices, only a header")
     table = _read_table(path, raw, layout, lines)
     stamps_ns, written = _parse_times(path, table["time"], lines)
     timeframe = _infer_timeframe(path, stamps_ns)
-    return _build(path, table, stamps_ns, written, timeframe, lines, layout.format_name)
+    return _build(path, table, stamps_ns, written, timeframe, lines, layout.format_name, calendar)
 
 
 # --- reading the bytes --------------------------------------------------------------------
@@ -260,15 +274,16 @@ def _build(
     timeframe: str,
     lines: np.ndarray,
     format_name: str,
+    calendar: str | None = None,
 ) -> ImportedFile:
-    values = pd.DataFrame({c: table.get(c, np.nan) for c in COLUMNS})
-    values = values.astype("float64")
-    prices = values[list(PRICE_COLUMNS)].to_numpy()
-    empty = np.isnan(prices).all(axis=1)
-    _check_rows(path, values, prices, empty, table["time"], lines)
+    values = pd.DataFrame({c: table.get(c, np.nan) for c in COLUMNS}).astype("float64")
+    empty = values[list(PRICE_COLUMNS)].isna().all(axis=1).to_numpy()
+    _check_presence(path, values, empty, table["time"], lines)
     keep = ~empty
     values.index = _bar_index(stamps, written, timeframe)
-    values, lines = values[keep], lines[keep]
+    values, lines = _complete_prices(values[keep]), lines[keep]
+    hint = _calendar_hint(values.index)
+    _check_bars(path, values, lines, calendar or hint, timeframe)
     values = _drop_identical_duplicates(path, values, lines)
     if values.empty:
         raise ImportFailed(str(path), None, "the file has no rows with prices")
@@ -277,38 +292,44 @@ def _build(
         frame=frame,
         timeframe=timeframe,
         format_name=format_name,
-        calendar_hint=_calendar_hint(frame.index),
+        calendar_hint=hint,
         skipped_rows=int(empty.sum()),
     )
 
 
-def _check_rows(path, values, prices, empty, times, lines) -> None:
-    """Raise for the first row (in file order) that breaks a rule; earlier rules win ties."""
-    high, low, volume = values["high"].to_numpy(), values["low"].to_numpy(), values["volume"]
-    with np.errstate(invalid="ignore"):
-        rules = [
-            (times.isna().to_numpy() & ~empty, lambda r: "the date is missing"),
-            (np.isnan(prices).any(axis=1) & ~empty, lambda r: _missing(values, r)),
-            ((prices <= 0).any(axis=1), lambda r: _non_positive(values, r)),
-            (high < low, lambda r: f"high {high[r]:g} is below low {low[r]:g}"),
-            (volume.to_numpy() < 0, lambda r: f"negative volume {volume.iloc[r]:g}"),
-        ]
-    hits = [
-        (int(np.flatnonzero(mask)[0]), order) for order, (mask, _) in enumerate(rules) if mask.any()
+def _check_presence(path, values, empty, times, lines) -> None:
+    """Raise for the first row (in file order) without a date or without a close."""
+    rules = [
+        (times.isna().to_numpy() & ~empty, "the date is missing"),
+        (values["close"].isna().to_numpy() & ~empty, "the close price is missing"),
     ]
+    hits = [(int(np.argmax(mask)), reason) for mask, reason in rules if mask.any()]
     if hits:
-        row, order = min(hits)
-        raise ImportFailed(str(path), int(lines[row]), rules[order][1](row))
+        row, reason = min(hits, key=lambda hit: hit[0])
+        raise ImportFailed(str(path), int(lines[row]), reason)
 
 
-def _missing(values: pd.DataFrame, row: int) -> str:
-    name = next(c for c in PRICE_COLUMNS if np.isnan(values[c].iloc[row]))
-    return f"the {name} price is missing"
+def _complete_prices(values: pd.DataFrame) -> pd.DataFrame:
+    """A line series' bars made whole: a missing open is the close, a missing high the
+    larger and a missing low the smaller of open and close (a close-only file becomes
+    bars with open = high = low = close)."""
+    out = values.copy()
+    close = out["close"]
+    out["open"] = out["open"].fillna(close)
+    out["high"] = out["high"].fillna(np.maximum(out["open"], close))
+    out["low"] = out["low"].fillna(np.minimum(out["open"], close))
+    return out
 
 
-def _non_positive(values: pd.DataFrame, row: int) -> str:
-    name = next(c for c in PRICE_COLUMNS if values[c].iloc[row] <= 0)
-    return f"non-positive {name} price {values[name].iloc[row]:g}"
+def _check_bars(path, values: pd.DataFrame, lines, calendar: str, timeframe: str) -> None:
+    """Refuse the file at the first bar (in file order) that breaks a rule of
+    ``models.market.bar_checks``: prices, high and low, volume, a date in the future."""
+    limit = latest_allowed(calendar, timeframe)
+    times = pd.DatetimeIndex(values.index).as_unit("ns").asi8
+    found = first_bad_row(times, values.to_numpy(dtype="float64").T, int(limit.value))
+    if found is not None:
+        row, _code, reason = found
+        raise ImportFailed(str(path), int(lines[row]), reason)
 
 
 def _drop_identical_duplicates(path: Path, values: pd.DataFrame, lines: np.ndarray):

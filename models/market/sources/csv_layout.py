@@ -1,5 +1,8 @@
 """Which kind of price file this is, from its first lines: where the header ends and in
-which column each field sits (Yahoo, yfinance, TradingView, Binance klines, our export)."""
+which column each field sits (Yahoo, yfinance, TradingView, Binance klines, our export).
+
+A close column is required; open, high, low and volume may be absent (a ratio or an
+index exported as ``date,close``): ``csv_import`` states how such bars are completed."""
 
 from __future__ import annotations
 
@@ -75,8 +78,8 @@ def _named_layout(path: Path, names: list[str], header_lines: int) -> Layout:
     for name in COLUMNS:
         if name in lowered:
             columns[name] = lowered.index(name)
-        elif name != "volume":
-            raise ImportFailed(str(path), 1, f"the header has no {name} column")
+    if "close" not in columns:
+        raise ImportFailed(str(path), 1, "the header has no close column")
     return Layout(_format_name(names), header_lines, len(names), columns)
 
 

@@ -42,7 +42,8 @@ from models.market.instruments import Instrument, load_catalogue
 from models.market.sources.base import FetchResult
 from models.market.sources.exchange_candles import find_gaps, gap_stamps, rows_to_frame
 from models.market.sources.exchange_errors import allows_fallback, is_retryable, translate
-from models.market.sources.exchange_pages import GENESIS_MS, PageWalker, page_limit
+from models.market.sources.exchange_pages import PageWalker, page_limit, range_ms
+from models.market.sources.patience import Patience
 from models.notices import FALLBACK_EXCHANGE, SHORT_HISTORY, Notice
 
 ExchangeFactory = Callable[[str, dict], object]
@@ -57,8 +58,14 @@ SPOT_ONLY_OPTIONS = {
     "adjustForTimeDifference": False,
 }
 
-#: Back-off before each retry of a failed request (rate limit, timeout, 5xx, bad body).
+#: Back-off before each retry of a failed request (rate limit, reset, 5xx, bad body). A
+#: timeout is not retried: a server that let a request hang will not answer the next one.
 DEFAULT_RETRY_DELAYS = (1.0, 3.0)
+
+#: The longest a fetch waits over the whole chain without receiving anything: a hang at
+#: every exchange surfaces within it (each request's timeout is cut to what is left).
+#: A long download that keeps receiving pages is never cut short.
+PATIENCE_S = 27.0
 
 # ccxt's own failures plus what its parsers raise on bodies that are not what they expect.
 _PARSING_ERRORS = (TypeError, ValueError, KeyError, AttributeError, IndexError)
@@ -91,12 +98,14 @@ class ExchangeSource:
         timeout_ms: int = 10_000,
         exchange_factory: ExchangeFactory | None = None,
         retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+        patience_s: float = PATIENCE_S,
     ) -> None:
         self.chain = tuple(chain) if chain else load_catalogue().exchange_chain
         self.urls = dict(urls or {})
         self.timeout_ms = timeout_ms
         self.exchange_factory = exchange_factory or default_exchange_factory
         self.retry_delays = tuple(retry_delays)
+        self.patience_s = float(patience_s)
         self._exchanges: dict[str, object] = {}
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
@@ -114,11 +123,15 @@ class ExchangeSource:
         """Fetch ``instrument`` in ``[start, end]`` from the first exchange that serves it."""
         chain = (instrument.exchange,) if instrument.exchange else self.chain
         failures: list[tuple[str, DataError]] = []
+        patience = Patience(self.patience_s)
         for exchange_id in chain:
             control.check_cancelled()
+            if patience.exhausted:
+                failures.append((exchange_id, patience.not_tried(exchange_id)))
+                continue
             try:
                 result = self._fetch_from(
-                    exchange_id, instrument.symbol, start, end, timeframe, control
+                    exchange_id, instrument.symbol, start, end, timeframe, control, patience
                 )
             except DataError as err:
                 err.exchange = exchange_id
@@ -128,28 +141,33 @@ class ExchangeSource:
                 continue
             result.notices[:0] = [
                 Notice(
-                    FALLBACK_EXCHANGE, instrument.symbol, f"{_reason(err)}; served by {exchange_id}"
+                    FALLBACK_EXCHANGE,
+                    instrument.symbol,
+                    f"{_reason(err)}; served by {exchange_id}",
+                    (("exchange", exchange_id), ("failed", failed)),
                 )
-                for _, err in failures
+                for failed, err in failures
             ]
             return result
         raise chain_failure(instrument.symbol, failures)
 
     # --- one exchange --------------------------------------------------------------------
 
-    def _fetch_from(self, exchange_id, symbol, start, end, timeframe, control) -> FetchResult:
-        exchange = self.exchange(exchange_id, control)
+    def _fetch_from(
+        self, exchange_id, symbol, start, end, timeframe, control, patience=None
+    ) -> FetchResult:
+        exchange = self.exchange(exchange_id, control, patience)
         if symbol not in exchange.markets:
             raise UnknownSymbol(f"{exchange_id} does not list {symbol}.")
         if timeframe not in (exchange.timeframes or {}):
             raise InvalidParameter(f"{exchange_id} has no {timeframe} candles.")
         step_ms = int(exchange.parse_timeframe(timeframe) * 1000)
         now_ms = int(time.time() * 1000)
-        start_ms, end_ms = _range_ms(start, end, exchange.markets[symbol], now_ms)
+        start_ms, end_ms = range_ms(start, end, exchange.markets[symbol], now_ms)
         walker = PageWalker(
             exchange_id=exchange_id,
             symbol=symbol,
-            request=self._requester(exchange, exchange_id, symbol, timeframe, control),
+            request=self._requester(exchange, exchange_id, symbol, timeframe, control, patience),
             start_ms=start_ms,
             end_ms=end_ms,
             step_ms=step_ms,
@@ -191,7 +209,7 @@ class ExchangeSource:
             notices=notices,
         )
 
-    def _requester(self, exchange, exchange_id, symbol, timeframe, control):
+    def _requester(self, exchange, exchange_id, symbol, timeframe, control, patience=None):
         lock = self._lock_for(exchange_id)
         bounded = takes_until(type(exchange))
 
@@ -209,13 +227,19 @@ class ExchangeSource:
             return rows
 
         def request(since: int, limit: int, until: int | None) -> list:
-            return self._call(exchange_id, symbol, control, lambda: one_page(since, limit, until))
+            page = lambda: one_page(since, limit, until)  # noqa: E731
+            return self._call(exchange_id, symbol, control, page, exchange, patience)
 
         return request
 
     # --- exchanges, markets and retries ----------------------------------------------------
 
-    def exchange(self, exchange_id: str, control: FetchControl | None = None):
+    def exchange(
+        self,
+        exchange_id: str,
+        control: FetchControl | None = None,
+        patience: Patience | None = None,
+    ):
         """The ccxt exchange ``exchange_id`` with its markets loaded (once per process)."""
         with self._lock_for(exchange_id):  # one load per exchange, not holding up the others
             cached = self._exchanges.get(exchange_id)
@@ -224,9 +248,8 @@ class ExchangeSource:
             exchange = self.exchange_factory(exchange_id, self._config())
             if exchange_id in self.urls:
                 exchange.urls["api"] = _rebase(exchange.urls["api"], self.urls[exchange_id])
-            self._call(
-                exchange_id, "markets", control or FetchControl(), lambda: _load_markets(exchange)
-            )
+            load = lambda: _load_markets(exchange)  # noqa: E731
+            self._call(exchange_id, "markets", control or FetchControl(), load, exchange, patience)
             self._exchanges[exchange_id] = exchange
             return exchange
 
@@ -243,20 +266,40 @@ class ExchangeSource:
             },
         }
 
-    def _call(self, exchange_id: str, what: str, control: FetchControl, fn):
-        """Run one ccxt request with back-off retries; failures become ``DataError``."""
+    def _call(
+        self,
+        exchange_id: str,
+        what: str,
+        control: FetchControl,
+        fn,
+        exchange=None,
+        patience: Patience | None = None,
+    ):
+        """Run one ccxt request with back-off retries; failures become ``DataError``.
+
+        With ``patience`` the request's timeout is cut to what is left of it, and none is
+        made once it is spent; a timeout is not retried (see ``DEFAULT_RETRY_DELAYS``)."""
         import ccxt
 
         for attempt in range(len(self.retry_delays) + 1):
+            if patience is not None:
+                patience.check(exchange_id)
+                if exchange is not None:
+                    exchange.timeout = patience.timeout_ms(self.timeout_ms)
             try:
-                return fn()
+                result = fn()
             except (DataError, ccxt.BaseError, *_PARSING_ERRORS) as exc:
                 err = translate(exc, exchange_id, what)
-                if not is_retryable(err) or attempt == len(self.retry_delays):
+                last = attempt == len(self.retry_delays) or _timed_out(err)
+                if not is_retryable(err) or last:
                     if err is exc:
                         raise
                     raise err from exc
-            _wait(self.retry_delays[attempt], control)
+            else:
+                if patience is not None:
+                    patience.progressed()
+                return result
+            control.wait(self.retry_delays[attempt])
         raise AssertionError("unreachable")  # the loop returns or raises
 
 
@@ -314,19 +357,12 @@ def chain_failure(symbol: str, failures: list[tuple[str, DataError]]) -> DataErr
     return type(telling)(message)
 
 
+def _timed_out(err: DataError) -> bool:
+    return isinstance(err, NetworkDown) and err.reason == NetworkDown.TIMEOUT
+
+
 def _reason(err: DataError) -> str:
     return str(err).rstrip(".")
-
-
-def _wait(seconds: float, control: FetchControl) -> None:
-    """Sleep ``seconds`` in short slices so a cancel is honoured during a back-off."""
-    deadline = time.monotonic() + seconds
-    while True:
-        control.check_cancelled()
-        left = deadline - time.monotonic()
-        if left <= 0:
-            return
-        time.sleep(min(left, 0.1))
 
 
 def _rebase(api, base: str):
@@ -336,19 +372,3 @@ def _rebase(api, base: str):
     if not isinstance(api, str) or "://" not in api:
         return api
     return base.rstrip("/") + urlsplit(api).path
-
-
-def _to_ms(stamp) -> int:
-    ts = pd.Timestamp(stamp)
-    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
-    return int(ts.value // 1_000_000)
-
-
-def _range_ms(start, end, market: dict, now_ms: int) -> tuple[int, int]:
-    """``[start, end]`` in UTC milliseconds; open ends become the listing and now."""
-    listed = market.get("created")
-    start_ms = _to_ms(start) if start is not None else int(listed or GENESIS_MS)
-    end_ms = min(_to_ms(end), now_ms) if end is not None else now_ms
-    if start is not None and end is not None and start_ms > _to_ms(end):
-        raise InvalidParameter(f"The range starts ({start}) after it ends ({end}).")
-    return start_ms, end_ms

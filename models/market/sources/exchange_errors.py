@@ -24,6 +24,13 @@ from models.errors import (
 # Bybit and others answer from a blocked region.
 _REGION_PHRASES = ("restricted location", "block access from your country", "not available in your")
 _TRUNCATION_PHRASES = ("IncompleteRead", "Connection broken", "ChunkedEncodingError")
+_RESET_PHRASES = (
+    "reset by peer",
+    "ConnectionResetError",
+    "RemoteDisconnected",
+    "Connection aborted",
+)
+_DNS_PHRASES = ("NameResolutionError", "Name or service not known", "getaddrinfo", "gaierror")
 # requests words it "451 Client Error: ..."; ccxt's own handler "<url> 451 <reason> <body>".
 _STATUS_PATTERNS = (
     re.compile(r"\b([1-5]\d\d) (?:Client|Server) Error"),
@@ -77,10 +84,21 @@ def translate(exc: BaseException, exchange_id: str, symbol: str) -> DataError:
         return SourceUnavailable(f"{exchange_id} is unavailable ({_status_phrase(status)}).")
     if isinstance(exc, ccxt.NetworkError):
         message = f"{exchange_id} could not be reached; check the connection."
-        return NetworkDown(message, NetworkDown.NO_CONNECTION)
+        return NetworkDown(message, _network_reason(exc))
     if isinstance(exc, ccxt.BadResponse):
         return BadResponse(f"{exchange_id} sent a response that could not be read for {symbol}.")
     return BadResponse(f"{exchange_id} answered with an error for {symbol}: {_short(exc)}")
+
+
+def _network_reason(exc: BaseException) -> str:
+    """How the connection failed: a name that did not resolve (this machine looks offline),
+    a connection broken by the server, or none made at all."""
+    text = _text(exc)
+    if any(p in text for p in _DNS_PHRASES):
+        return NetworkDown.DNS
+    if any(p in text for p in _RESET_PHRASES):
+        return NetworkDown.RESET
+    return NetworkDown.NO_CONNECTION
 
 
 def _is_truncated(exc: BaseException) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from models.errors import BadResponse
+from models.errors import BadResponse, InvalidParameter
 from models.market.fetch_control import FetchControl
 
 Row = list
@@ -149,3 +149,19 @@ def _open_ms(row: Row) -> int:
 
 def _when(ms: int) -> str:
     return pd.Timestamp(ms, unit="ms", tz="UTC").strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _to_ms(stamp) -> int:
+    ts = pd.Timestamp(stamp)
+    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
+    return int(ts.value // 1_000_000)
+
+
+def range_ms(start, end, market: dict, now_ms: int) -> tuple[int, int]:
+    """``[start, end]`` in UTC milliseconds; open ends become the listing and now."""
+    listed = market.get("created")
+    start_ms = _to_ms(start) if start is not None else int(listed or GENESIS_MS)
+    end_ms = min(_to_ms(end), now_ms) if end is not None else now_ms
+    if start is not None and end is not None and start_ms > _to_ms(end):
+        raise InvalidParameter(f"The range starts ({start}) after it ends ({end}).")
+    return start_ms, end_ms

@@ -21,6 +21,8 @@ import threading
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from models.errors import NetworkDown
+
 DEFAULT_IMPERSONATE = "chrome"
 _BODY_HEAD_BYTES = 4096
 
@@ -114,3 +116,22 @@ def journal_of(session) -> Journal:
     session.request = request
     session._liquidity_cascade_journal = journal
     return journal
+
+
+def transport_failure(
+    error: BaseException, source: str, symbol: str, timeout: float
+) -> NetworkDown:
+    """The ``NetworkDown`` for a request to ``source`` that got no complete reply: how it
+    failed (timeout, reset, DNS, no connection), read from the transport error."""
+    kind = type(error).__name__
+    text = str(error).lower()
+    if "Timeout" in kind or "timed out" in text:
+        why, reason = f"the request timed out after {timeout:g} s", NetworkDown.TIMEOUT
+    elif "reset" in text:
+        why, reason = "the connection was reset", NetworkDown.RESET
+    elif "DNS" in kind or "resolve" in text:
+        why, reason = "the name could not be resolved (DNS)", NetworkDown.DNS
+    else:
+        why, reason = "the connection failed", NetworkDown.NO_CONNECTION
+    message = f"Cannot reach {source} for {symbol}: {why}. Check the connection."
+    return NetworkDown(message, reason)

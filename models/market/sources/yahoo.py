@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 import warnings
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -161,7 +160,7 @@ class YahooSource:
                         f"Yahoo Finance is rate limiting requests (HTTP 429) and still was "
                         f"after {attempts} attempts; try again in a few minutes."
                     ) from err
-                _wait(delays.pop(0), control)
+                control.wait(delays.pop(0))
 
     def _page(self, symbol: str, page: Page, interval: str) -> pd.DataFrame:
         # One request at a time: a curl_cffi session drives a single curl handle, which
@@ -235,17 +234,6 @@ def _with_partial(err: DataError, frames: list[pd.DataFrame], timeframe: str) ->
     if frames:
         err.partial = finish_frame(frames, timeframe, None, None)
     return err
-
-
-def _wait(delay: float, control: FetchControl) -> None:
-    """Sleep ``delay`` seconds, waking early to honour a cancel."""
-    deadline = time.monotonic() + delay
-    while True:
-        control.check_cancelled()
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            return
-        time.sleep(min(remaining, 0.05))
 
 
 def _no_data_message(symbol, timeframe, start, end) -> str:

@@ -15,6 +15,7 @@ from models.errors import (
     SourceUnavailable,
     UnknownSymbol,
 )
+from models.market.sources.http import transport_failure
 
 CHART_PATH = "/v8/finance/chart/"
 
@@ -87,15 +88,4 @@ def _from_exception(exc: BaseException, symbol: str, timeout: float) -> DataErro
 
 
 def _network_error(error: BaseException, symbol: str, timeout: float) -> NetworkDown:
-    kind = type(error).__name__
-    text = str(error).lower()
-    if "Timeout" in kind or "timed out" in text:
-        why, reason = f"the request timed out after {timeout:g} s", NetworkDown.TIMEOUT
-    elif "reset" in text:
-        why, reason = "the connection was reset", NetworkDown.RESET
-    elif "DNS" in kind or "resolve" in text:
-        why, reason = "the name could not be resolved (DNS)", NetworkDown.DNS
-    else:
-        why, reason = "the connection failed", NetworkDown.NO_CONNECTION
-    message = f"Cannot reach Yahoo Finance for {symbol}: {why}. Check the connection."
-    return NetworkDown(message, reason)
+    return transport_failure(error, "Yahoo Finance", symbol, timeout)

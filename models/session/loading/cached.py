@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.errors import CacheCorrupt, NotCachedOffline
+from models.errors import CacheCorrupt, InvalidParameter, NotCachedOffline
 from models.market.frames import DAILY
 from models.market.instruments import Catalogue, Instrument
 from models.notices import CACHE_SET_ASIDE
@@ -25,13 +25,20 @@ def load_cached(
     outcome = LoadOutcome(selection)
     for instrument in with_inputs(selection.instruments):
         control.check_cancelled()
-        read = repository.read_cached(instrument, DAILY)
+        try:
+            read = repository.read_cached(instrument, DAILY)
+        except InvalidParameter as err:  # an exchange name no exchange has: that one only
+            outcome.errors[instrument] = err
+            continue
         outcome.notices.extend(read.notices)
         if read.series is not None and read.series.rows:
             outcome.series[instrument] = read.series
             outcome.notices.extend(read.series.notices)
         elif any(n.kind == CACHE_SET_ASIDE for n in read.notices):
-            outcome.errors[instrument] = CacheCorrupt(_set_aside(instrument, offline))
+            told = next(n for n in read.notices if n.kind == CACHE_SET_ASIDE)
+            moved = told.detail("moved") != "no"
+            text = _set_aside(instrument, offline) if moved else told.text
+            outcome.errors[instrument] = CacheCorrupt(text, told.detail("path"), moved)
         elif offline:
             text = f"{instrument.label}: nothing cached and the app is offline."
             outcome.errors[instrument] = NotCachedOffline(text)

@@ -16,14 +16,6 @@ from models.market.instruments import Instrument
 from models.session.session import LoadOutcome
 
 
-def named(instrument: Instrument, error: Exception) -> str:
-    """The error's message, prefixed with the series it is about unless it names it."""
-    text = str(error).strip()
-    if instrument.label in text or instrument.symbol in text:
-        return text
-    return f"{instrument.label}: {text}"
-
-
 class FailureMemory:
     """The failures of this session, and the errors a cache load carries to its fetch."""
 
@@ -65,7 +57,7 @@ class FailureMemory:
         """Remember the fetch's failures and join the carried errors into ``outcome``.
 
         A carried error stays when the fetch did not bring the series; where the fetch
-        failed too, both are said in one message.
+        failed too, the fetch's error carries it (``carried``) and both are said.
         """
         self.remember(outcome.errors)
         carried, self._carried = self._carried, {}
@@ -75,5 +67,6 @@ class FailureMemory:
                 if instrument not in outcome.series:
                     outcome.errors[instrument] = error
             elif fetch_error is not error:
-                combined = f"{error} {named(instrument, fetch_error)}"
-                outcome.errors[instrument] = type(fetch_error)(combined)
+                # both are said: the fetch's error keeps its fields and carries the other
+                fetch_error.carried = error
+                outcome.errors[instrument] = fetch_error

@@ -4,8 +4,10 @@ The window fetches each instrument of a request as its own worker task, all at o
 because a dead network costs each source its whole timeout and exchange chain: one after
 another they added up to ~25 s before the banner. The tasks of one request share a
 ``FetchControl`` (one Cancel stops all) and a ``FetchBatch``: progress is counted over
-the batch, and the first "network down" stops the others, which are then reported as
-not tried (it is strong evidence that none can succeed).
+the batch, and a source found unreachable ("network down": a reset, a hang, a refused
+connection) stops the other fetches *from that source* only, which are then reported as
+not tried; every other source is still asked (a reset at one exchange says nothing about
+Yahoo). When the machine itself is offline every source fails on its own, at once.
 """
 
 from __future__ import annotations
@@ -15,15 +17,26 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from models.errors import Cancelled, DataError, NetworkDown
+from models.market.fetch_control import FetchControl, LinkedControl
 from models.market.frames import DAILY
-from models.market.instruments import Instrument
+from models.market.instruments import CCXT, Instrument
 from models.market.series import MarketSeries
 from models.notices import Notice
 from models.session.loading.derived import derive_into
 from models.session.session import LoadOutcome, Selection
 
-#: why a series was stopped when another source found the network down
-NOT_TRIED = "not fetched: no network connection (another source could not be reached)."
+
+def source_of(instrument: Instrument) -> str:
+    """Which source serves ``instrument``: ``yahoo``, one exchange (``binance``, for a
+    pair pinned to it) or ``the exchange chain`` (an unpinned pair)."""
+    if instrument.source != CCXT:
+        return instrument.source
+    return instrument.exchange or "the exchange chain"
+
+
+def not_tried(source: str, failed: str) -> str:
+    """Why a series was not fetched: its source failed for another series first."""
+    return f"not fetched: {source} could not be reached (it failed for {failed} first)."
 
 
 @dataclass
@@ -59,9 +72,9 @@ def fetch_instrument(
 
 class FetchBatch:
     """What the concurrent fetches of one request share: the count of what is left (for
-    progress over the batch), whether one of them found the network down, and a
-    preparation run once before any of them fetches (``prepare()``, e.g. importing the
-    source libraries on one thread rather than racing for them)."""
+    progress over the batch), the sources found unreachable, and a preparation run once
+    before any of them fetches (``prepare()``, e.g. importing the source libraries on
+    one thread rather than racing for them)."""
 
     def __init__(
         self, instruments: Sequence[Instrument], prepare: Callable[[], None] | None = None
@@ -69,7 +82,8 @@ class FetchBatch:
         self._lock = threading.Lock()
         self._total = len(instruments)
         self._pending = list(instruments)
-        self._network_down = threading.Event()
+        self._down: dict[str, str] = {}  # source -> the label it failed for
+        self._controls: dict[str, LinkedControl] = {}
         self._prepare = prepare
         self._prepare_lock = threading.Lock()
 
@@ -80,10 +94,16 @@ class FetchBatch:
             if prepare is not None:
                 prepare()
 
-    @property
-    def network_down(self) -> bool:
-        """True once a fetch of this batch raised ``NetworkDown``."""
-        return self._network_down.is_set()
+    def down(self, source: str) -> str | None:
+        """The label ``source`` failed for ("network down"), or None while it is not."""
+        with self._lock:
+            return self._down.get(source)
+
+    def control_for(self, source: str, control: FetchControl) -> LinkedControl:
+        """The control of the fetches from ``source``: stopped by ``control`` (the user's
+        Cancel) and by ``source`` found unreachable."""
+        with self._lock:
+            return self._controls.setdefault(source, LinkedControl(control))
 
     def progress(self) -> tuple[int, int, str]:
         """(done, expected, message) for the progress bar: 'Fetching ^RUT, BTC/USDT'."""
@@ -98,28 +118,37 @@ class FetchBatch:
             if instrument in self._pending:
                 self._pending.remove(instrument)
 
-    def found_network_down(self, control) -> None:
-        """Stop every fetch of the batch: ``control`` is the one they share."""
-        self._network_down.set()
-        control.cancel()
+    def found_down(self, source: str, label: str, control: FetchControl) -> None:
+        """``source`` could not be reached for ``label``: stop its other fetches."""
+        with self._lock:
+            self._down.setdefault(source, label)
+            linked = self._controls.setdefault(source, LinkedControl(control))
+        linked.cancel()
 
 
 def fetch_in_batch(repository, instrument: Instrument, batch: FetchBatch, control) -> FetchAnswer:
     """``fetch_instrument`` as one of the concurrent tasks of ``batch`` (a worker task).
 
-    After another task of the batch found the network down, this one answers
-    ``NetworkDown(NOT_TRIED)`` instead of ``Cancelled``; a user's cancel propagates.
+    Once another task found this instrument's source unreachable, this one answers
+    ``NetworkDown`` (not tried) instead of fetching or of ``Cancelled``; a user's cancel
+    propagates.
     """
     batch.prepared()
     control.report(*batch.progress())
+    source = source_of(instrument)
     try:
-        answer = fetch_instrument(repository, instrument, control)
+        if batch.down(source) is not None:
+            raise Cancelled("not tried")
+        answer = fetch_instrument(repository, instrument, batch.control_for(source, control))
     except Cancelled:
-        if not batch.network_down:
+        failed = batch.down(source)
+        if control.cancelled or failed is None:
             raise
-        answer = FetchAnswer(instrument, error=NetworkDown(NOT_TRIED))
-    if isinstance(answer.error, NetworkDown) and not batch.network_down:
-        batch.found_network_down(control)
+        error = NetworkDown(not_tried(source, failed))
+        error.failed_first = failed  # the series whose failure stopped this one
+        answer = FetchAnswer(instrument, error=error)
+    if isinstance(answer.error, NetworkDown) and batch.down(source) is None:
+        batch.found_down(source, instrument.label, control)
     batch.finished(instrument)
     control.report(*batch.progress())
     return answer

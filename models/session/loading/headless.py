@@ -15,18 +15,39 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from models.errors import InvalidParameter, NoDataInRange, UnknownSymbol
+from models.errors import CacheCorrupt, InvalidParameter, NoDataInRange, UnknownSymbol
 from models.market.fetch_control import FetchControl
 from models.market.frames import DAILY
 from models.market.instruments import Catalogue, Instrument
 from models.market.series import MarketSeries
-from models.notices import STALE, Notice
+from models.notices import (
+    CACHE_REBUILT,
+    CACHE_SET_ASIDE,
+    FUTURE_IGNORED,
+    PARTIAL_KEPT,
+    PARTIAL_LOST,
+    RESAMPLED,
+    STALE,
+    Notice,
+)
 from models.session.imports import read_imports, save_imports
 from models.session.loading.demo import demo_session
 from models.session.loading.derived import load_derived
 from models.session.loading.fetching import fetch_instrument
 from models.session.loading.volume_proxy import load_volume_proxy
 from models.session.session import Selection, Session
+
+#: what a command says of a load, as warnings: a cached file set aside or rebuilt (with
+#: where it went), bars ignored or kept or lost, a failed top-up served from the cache
+SAID_BY_COMMANDS = (
+    RESAMPLED,
+    CACHE_SET_ASIDE,
+    CACHE_REBUILT,
+    FUTURE_IGNORED,
+    PARTIAL_KEPT,
+    PARTIAL_LOST,
+    STALE,
+)
 
 
 @dataclass(frozen=True)
@@ -64,20 +85,23 @@ def load_session(
     """The session ``request`` asks for; ``repository`` may be None for demo data.
 
     ``Loaded.notices`` are what the command should print as warnings: each import's
-    calendar mismatch and each failed top-up served from the cache. Raises a
-    ``DataError`` with a one-line reason when a series cannot be had.
+    calendar mismatch, each cached file set aside (naming where it went), each failed
+    top-up served from the cache (``SAID_BY_COMMANDS``). Raises a ``DataError`` with a
+    one-line reason when a series cannot be had (``CacheCorrupt`` when its cached file
+    was unreadable and set aside).
     """
     texts = (request.equity, *request.crypto)
     if request.demo:
         if request.volume_proxy:
             raise InvalidParameter("A volume proxy needs real data; the demo index has its own.")
         return Loaded(demo_session(texts))
-    pending = read_imports(catalogue, request.imports)
+    pending = read_imports(catalogue, request.imports, daily=True)
     notices = [w for w in (item.calendar_warning() for item in pending) if w is not None]
     imported = {s.instrument.symbol.upper(): s for s in save_imports(repository, pending)}
     source = _Source(request, catalogue, repository, imported, control or FetchControl())
     series = [source.series(text) for text in texts]
-    notices += [n for s in series for n in s.notices if n.kind == STALE]
+    said = [n for s in series for n in s.notices] + list(repository.notices)
+    notices += _unique(n for n in said if n.kind in SAID_BY_COMMANDS)
     equity, crypto = series[0], series[1:]
     proxy = load_volume_proxy(
         repository, catalogue, equity.instrument, request.volume_proxy, imported
@@ -117,8 +141,25 @@ class _Source:
         return found
 
 
+def _unique(notices) -> list[Notice]:
+    out: list[Notice] = []
+    for notice in notices:
+        if not any(n.kind == notice.kind and n.text == notice.text for n in out):
+            out.append(notice)
+    return out
+
+
 def _cached(repository, instrument: Instrument) -> MarketSeries:
-    series = repository.load(instrument, DAILY)
+    read = repository.read_cached(instrument, DAILY)
+    series = read.series
+    set_aside = [n for n in read.notices if n.kind == CACHE_SET_ASIDE]
+    if series is None and set_aside:
+        raise CacheCorrupt(
+            f"{set_aside[0].text.rstrip('.')}; run 'main.py data refresh {instrument.label}' "
+            f"or pass --import {instrument.label}=FILE."
+        )
+    if series is not None:
+        series.notices.extend(read.notices)
     if series is None or series.frame.empty:
         raise NoDataInRange(
             f"No daily prices for {instrument.label} in the cache; run "

@@ -1,0 +1,1 @@
+"""The cascade view's widgets: the stacked strip (a row per stage on one date axis)."""
