@@ -39,8 +39,13 @@ class Keep:
 
 def place_label(label: pg.TextItem, view: pg.ViewBox, spots: list[Spot], keep: list[Keep]) -> Spot:
     """Move ``label`` to the first of ``spots`` with the least ``keep`` weight under it
-    (a spot reaching out of the view costs more than any point); returns that spot."""
-    best = min(spots, key=lambda spot: (_cost(label, view, spot, keep), spots.index(spot)))
+    (a spot reaching out of the view costs more than any point); returns that spot.
+
+    Cheap enough for every slider step: the points are put in pixels once per call."""
+    size, frame = _text_size(label), _frame(view)
+    points = [(*_to_pixels(frame, k.x, k.y), k.weight) for k in keep]
+    costs = [_cost(_rect(frame, spot, size), frame, points) for spot in spots]
+    best = spots[int(np.argmin(costs))]  # the first of the cheapest
     label.setAnchor(best.anchor)
     label.setPos(best.x, best.y)
     return best
@@ -48,11 +53,7 @@ def place_label(label: pg.TextItem, view: pg.ViewBox, spots: list[Spot], keep: l
 
 def label_rect_px(label: pg.TextItem, view: pg.ViewBox, spot: Spot) -> tuple[float, ...]:
     """The label's rectangle at ``spot`` in the view's pixels: (left, top, right, bottom)."""
-    width, height = _text_size(label)
-    px, py = _to_pixels(view, np.array([spot.x]), np.array([spot.y]))
-    left = float(px[0]) - spot.anchor[0] * width
-    top = float(py[0]) - spot.anchor[1] * height
-    return left, top, left + width, top + height
+    return _rect(_frame(view), spot, _text_size(label))
 
 
 def covers(label: pg.TextItem, view: pg.ViewBox, x: float, y: float, margin: float = 0) -> bool:
@@ -60,41 +61,49 @@ def covers(label: pg.TextItem, view: pg.ViewBox, x: float, y: float, margin: flo
     (within ``margin`` pixels)."""
     anchor = (float(label.anchor[0]), float(label.anchor[1]))
     spot = Spot(float(label.pos().x()), float(label.pos().y()), anchor)
-    hits = _inside(label_rect_px(label, view, spot), view, np.array([x]), np.array([y]), margin)
-    return bool(hits.any())
+    px, py = _to_pixels(_frame(view), [x], [y])
+    return bool(_inside(label_rect_px(label, view, spot), px, py, margin).any())
 
 
-def _cost(label: pg.TextItem, view: pg.ViewBox, spot: Spot, keep: list[Keep]) -> float:
-    rect = label_rect_px(label, view, spot)
-    width, height = view.width(), view.height()
-    outside = rect[0] < 0 or rect[1] < 0 or rect[2] > width or rect[3] > height
+def _rect(frame: tuple, spot: Spot, size: tuple[float, float]) -> tuple[float, ...]:
+    width, height = size
+    x0, x1, y0, y1, view_width, view_height = frame
+    left = (spot.x - x0) / (x1 - x0) * view_width - spot.anchor[0] * width
+    top = (y1 - spot.y) / (y1 - y0) * view_height - spot.anchor[1] * height
+    return left, top, left + width, top + height
+
+
+def _cost(rect, frame: tuple, points: list) -> float:
+    outside = rect[0] < 0 or rect[1] < 0 or rect[2] > frame[4] or rect[3] > frame[5]
     cost = 1e6 if outside else 0.0
-    for points in keep:
-        margin = MARGIN_PX if points.weight > 1 else 0.0
-        cost += points.weight * float(_inside(rect, view, points.x, points.y, margin).sum())
+    for px, py, weight in points:
+        margin = MARGIN_PX if weight > 1 else 0.0
+        cost += weight * float(np.count_nonzero(_inside(rect, px, py, margin)))
     return cost
 
 
-def _inside(rect, view: pg.ViewBox, x: np.ndarray, y: np.ndarray, margin: float) -> np.ndarray:
-    px, py = _to_pixels(view, np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+def _inside(rect, px: np.ndarray, py: np.ndarray, margin: float) -> np.ndarray:
     left, top, right, bottom = rect
-    return (
-        np.isfinite(px)
-        & np.isfinite(py)
-        & (px >= left - margin)
-        & (px <= right + margin)
-        & (py >= top - margin)
-        & (py <= bottom + margin)
-    )
+    with np.errstate(invalid="ignore"):  # NaN points are never inside
+        return (
+            (px >= left - margin)
+            & (px <= right + margin)
+            & (py >= top - margin)
+            & (py <= bottom + margin)
+        )
 
 
-def _to_pixels(view: pg.ViewBox, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _frame(view: pg.ViewBox) -> tuple[float, ...]:
+    """The view's data ranges and its size in pixels: (x0, x1, y0, y1, width, height)."""
     (x0, x1), (y0, y1) = view.viewRange()
-    width, height = max(view.width(), 1.0), max(view.height(), 1.0)
+    return x0, x1, y0, y1, max(view.width(), 1.0), max(view.height(), 1.0)
+
+
+def _to_pixels(frame: tuple, x, y) -> tuple[np.ndarray, np.ndarray]:
+    x0, x1, y0, y1, width, height = frame
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     with np.errstate(invalid="ignore", divide="ignore"):
-        px = (x - x0) / (x1 - x0) * width
-        py = (y1 - y) / (y1 - y0) * height
-    return px, py
+        return (x - x0) / (x1 - x0) * width, (y1 - y) / (y1 - y0) * height
 
 
 def _text_size(label: pg.TextItem) -> tuple[float, float]:
