@@ -182,7 +182,7 @@ def test_export(capsys, qapp, tmp_path_factory, market, known_cache, day):
 def test_an_export_as_of_a_day_states_it_in_its_caption_and_sidecar(capsys, qapp, tmp_path):
     out = tmp_path / "then.png"
     code, _, err = run_cli(
-        capsys, "export", "--demo", "--out", str(out), "--size", "640x400", "--as-of", "2020-11-13"
+        capsys, "export", "--demo", "--out", str(out), "--size", "1280x800", "--as-of", "2020-11-13"
     )
     assert code == 0, err
     data = json.loads(out.with_suffix(".json").read_text())
