@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from app import __version__
 
 #: subcommand modules, in the order ``--help`` lists them
-COMMAND_MODULES = ("data", "events", "leadlag", "altseason", "cascade", "export")
+COMMAND_MODULES = ("data", "events", "leadlag", "altseason", "cascade", "watch", "export")
 
 EXIT_OK = 0
 EXIT_FAILURE = 1

@@ -103,6 +103,11 @@ INDIRECT_MESSAGES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("Caption", "{equity} ({name}) vs {crypto}"),
         QT_TRANSLATE_NOOP("Caption", "{equity} ({name})"),
         QT_TRANSLATE_NOOP("Caption", "DEMO DATA: synthetic series, not market prices."),
+        QT_TRANSLATE_NOOP(
+            "Caption",
+            "As of {date}: only the data known by that day's close, as the app would have "
+            "shown it then.",
+        ),
         QT_TRANSLATE_NOOP("Caption", "Data: {sources}"),
         QT_TRANSLATE_NOOP("Caption", "{label} (synthetic, {timeframe})"),
         QT_TRANSLATE_NOOP("Caption", "{label} ({where}, {timeframe})"),

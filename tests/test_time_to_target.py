@@ -171,8 +171,8 @@ def test_the_record_lists_every_field_the_readme_names():
         "caveats",
     }  # fmt: skip
     assert set(record["cycles"][0]) == {
-        "date", "confirmed", "studied", "reached", "reached_on", "days", "censored", "coins",
-        "entry_days", "note",
+        "date", "confirmed", "pending", "studied", "reached", "reached_on", "days", "censored",
+        "coins", "entry_days", "note",
     }  # fmt: skip
     assert record["kaplan_meier"] == [
         {"days": 40.0, "at_risk": 1, "reached": 1, "survival": 0.0, "std_error": 0.0}

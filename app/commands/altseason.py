@@ -16,7 +16,8 @@ the sources first, unless ``--offline``). Text output: the universe, the caveat,
 stretches of altcoin season and one row per month (index, alts counted, season).
 ``--json`` prints a list of objects, one per day: ``date``, ``index`` (0-100),
 ``coins`` (alts counted) and ``season``; the caveats go to stderr. ``--as-of DATE``
-stops at DATE (the index then used only bars up to that day).
+computes the index from the bars known by DATE's close only (an alt listed later is
+absent then, and named so).
 """
 
 from __future__ import annotations
@@ -26,7 +27,12 @@ import json
 import sys
 
 from app.commands import common
-from app.commands.analytics_input import add_command_parser, load_for
+from app.commands.analytics_input import (
+    add_as_of_option,
+    add_command_parser,
+    load_for,
+    print_as_of,
+)
 from models.derived.recipe import DEFAULT_WINDOW_DAYS, WINDOW_LIMITS
 
 EXIT_OK = 0
@@ -54,9 +60,7 @@ def register(subparsers, add_common_options) -> None:
     parser.add_argument(
         "--benchmark", type=common.symbol, metavar="SYMBOL", help="BTC in the alts' quote"
     )
-    parser.add_argument(
-        "--as-of", type=common.date, metavar="DATE", help="stop at DATE (YYYY-MM-DD)"
-    )
+    add_as_of_option(parser)
     parser.add_argument(
         "--refresh", action="store_true", help="top the bars up from the sources first"
     )
@@ -69,12 +73,13 @@ def run(args: argparse.Namespace) -> int:
     from models.records.sidecar import plain
 
     series = load_for(args, formula_text(args), fetch=args.refresh).session.equity
-    rows = index_rows(series, args.as_of)
+    rows = index_rows(series)
     if args.json:
         print(json.dumps(plain(rows), indent=1, allow_nan=False))
         for caveat in series.caveats:
             print(f"note: {caveat}", file=sys.stderr)
     else:
+        print_as_of(args)
         print_index(series, rows)
     return EXIT_OK
 
@@ -92,17 +97,12 @@ def formula_text(args: argparse.Namespace) -> str:
     return call_text(ALTSEASON, universe, [(k, str(v)) for k, v in given if v is not None])
 
 
-def index_rows(series, as_of=None) -> list[dict]:
-    """One object per day: ``date``, ``index``, ``coins``, ``season`` (up to ``as_of``)."""
+def index_rows(series) -> list[dict]:
+    """One object per day: ``date``, ``index``, ``coins``, ``season`` (``--as-of`` has
+    already cut the series)."""
     from models.derived.altseason import season_of
-    from models.errors import NoDataInRange
 
     index, coins = series.frame["close"], series.coins
-    if as_of is not None:
-        index, coins = index[:as_of], coins[:as_of]
-        if index.empty:
-            label = series.instrument.label
-            raise NoDataInRange(f"{label} has no value on or before {as_of:%Y-%m-%d}.")
     return [
         {"date": date, "index": float(value), "coins": int(n), "season": season_of(value)}
         for date, value, n in zip(index.index, index.to_numpy(), coins.to_numpy(), strict=True)
@@ -147,6 +147,7 @@ def print_time_to_target(record: dict) -> None:
             what = f"not reached in {cycle['days']} days (censored)"
         note = f"; {cycle['note']}" if cycle["note"] else ""
         outcome = "confirmed" if cycle["confirmed"] else "failed"
+        outcome = "pending" if cycle.get("pending") else outcome
         print(f"  {cycle['date']}  {outcome:9}  {what}{note}")
     skipped = [c for c in record["cycles"] if not c["studied"]]
     if skipped:

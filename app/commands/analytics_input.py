@@ -61,11 +61,32 @@ def changed_rule_options(args: argparse.Namespace) -> list[str]:
     return [f for name, f in flags.items() if getattr(params, name) != getattr(defaults, name)]
 
 
+def add_as_of_option(parser) -> None:
+    """``--as-of DATE``, the one cut every analysis command shares: ``load_for`` hands on
+    only the bars known by DATE's close (``models.replay.as_of``)."""
+    parser.add_argument(
+        "--as-of",
+        type=common.date,
+        metavar="DATE",
+        help="only the bars known by DATE's close (YYYY-MM-DD; FRED values by publication)",
+    )
+
+
+def print_as_of(args: argparse.Namespace) -> None:
+    """The line a text output starts with when ``--as-of`` cut its inputs."""
+    as_of = getattr(args, "as_of", None)
+    if as_of is not None:
+        from models.replay.as_of import as_of_line
+
+        print(as_of_line(as_of))
+
+
 def load_for(args: argparse.Namespace, *texts: str, fetch: bool = False, start=None, end=None):
     """The series ``texts`` name (equity first) for a command, as ``args`` says where
     they come from (``--demo``, ``--import``, the cache; topped up over ``start`` ..
     ``end`` when ``fetch`` unless ``--offline``), with the volume proxy
-    (``--volume-proxy``, else the catalogue's). Prints each warning of the load on stderr; returns a
+    (``--volume-proxy``, else the catalogue's), cut at ``--as-of`` when given. Prints
+    each warning of the load on stderr; returns a
     ``models.session.loading.headless.Loaded``."""
     from models.market.instruments import load_catalogue
     from models.session.loading.headless import LoadRequest, load_session
@@ -83,6 +104,11 @@ def load_for(args: argparse.Namespace, *texts: str, fetch: bool = False, start=N
     )
     repository = None if demo else common.open_repository(args)
     loaded = common.with_cli_hints(load_session, request, load_catalogue(), repository)
+    as_of = getattr(args, "as_of", None)
+    if as_of is not None:
+        from models.replay.as_of import loaded_as_of
+
+        loaded = loaded_as_of(loaded, as_of)
     for notice in loaded.notices:
         print(f"warning: {notice}", file=sys.stderr)
     return loaded

@@ -20,8 +20,9 @@ the chain broke.
 The series come from the cache and this run's imports (--refresh tops them up from
 Yahoo, the exchanges and FRED first, unless --offline); --demo uses a synthetic chain
 with planted leads. --as-of DATE computes everything from what was published by that
-day's close. --json prints an object with stages, hops (from, to, lag_days,
-lag_interval_days, p_value, n ...), total, cycles and method.
+day's close (every series cut there, FRED values by publication date). --json prints an
+object with stages, hops (from, to, lag_days, lag_interval_days, p_value, n ...), total,
+cycles and method.
 """
 
 from __future__ import annotations
@@ -30,7 +31,12 @@ import argparse
 import json
 
 from app.commands import common
-from app.commands.analytics_input import add_command_parser, add_rule_options, load_for
+from app.commands.analytics_input import (
+    add_as_of_option,
+    add_command_parser,
+    add_rule_options,
+    load_for,
+)
 
 EXIT_OK = 0
 
@@ -45,6 +51,7 @@ def register(subparsers, add_common_options) -> None:
         __doc__,
     )
     add_cascade_options(parser)
+    add_as_of_option(parser)
     parser.add_argument(
         "--refresh", action="store_true", help="top the series up from the sources first"
     )
@@ -72,9 +79,6 @@ def add_cascade_options(parser: argparse.ArgumentParser) -> None:
     days = common.int_in(1, 3650)
     parser.add_argument("--lookback", type=days, default=365, metavar="DAYS", help="(365)")
     parser.add_argument("--horizon", type=days, default=365, metavar="DAYS", help="(365)")
-    parser.add_argument(
-        "--as-of", type=common.date, metavar="DATE", help="only what was out by DATE"
-    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -128,18 +132,23 @@ def load_stages(args: argparse.Namespace, fetch: bool) -> list:
 
     chain = parse_chain(args.stages) if args.stages else DEFAULT_CHAIN
     if getattr(args, "demo", False):
-        return _demo(chain)
+        return _demo(chain, args.as_of)
     session = load_for(args, *(stage.symbol for stage in chain), fetch=fetch).session
     return list(zip(chain, session.series, strict=True))
 
 
-def _demo(chain) -> list:
+def _demo(chain, as_of=None) -> list:
+    """The demo chain, cut at ``as_of`` as ``load_for`` cuts loaded series."""
     from models.cascade.demo import demo_chain
     from models.cascade.stages import DEFAULT_CHAIN
     from models.errors import InvalidParameter
+    from models.replay.as_of import series_as_of
 
     try:
-        return demo_chain(chain)
+        loaded = demo_chain(chain)
     except KeyError as err:
         has = ", ".join(s.spec for s in DEFAULT_CHAIN)
         raise InvalidParameter(f"The demo chain has no {err.args[0]}; it has {has}.") from None
+    if as_of is None:
+        return loaded
+    return [(stage, series_as_of(series, as_of)) for stage, series in loaded]

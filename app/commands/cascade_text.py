@@ -7,6 +7,7 @@ from models.analysis.pvalues import format_p
 from models.cascade.cycles import BEFORE, NO_DATA, NO_TURN, TURNED
 from models.cascade.levels import NORMALISATION
 from models.records.cascade_record import INTERVAL_METHOD, P_METHOD, TURN_METHOD
+from models.replay.as_of import as_of_line
 from models.units import count
 
 _STATUS = {TURNED: "", BEFORE: " (before the stage before)", NO_TURN: "", NO_DATA: ""}
@@ -19,7 +20,7 @@ def print_cascade(analysis) -> None:
     demo = " (DEMO: synthetic data with planted leads)" if analysis.is_demo else ""
     print(f"The cascade: {' → '.join(s.spec for s in stages)}{demo}")
     if analysis.options.as_of is not None:
-        print(f"as of {analysis.options.as_of:%Y-%m-%d}: only what was published by that close")
+        print(as_of_line(analysis.options.as_of))
     _print_stages(analysis)
     window = f"{chain.window.min_lag:+d}..{chain.window.max_lag:+d} d"
     print(f"hops: the lead of each stage behind the one before, searched over {window}")

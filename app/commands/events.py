@@ -1,6 +1,7 @@
 """``main.py events``: the breakouts of an equity index, headless.
 
-``main.py events --equity ^RUT [--rule ath_drought|n_day_high|level] [options] [--json]``
+``main.py events --equity ^RUT [--rule ath_drought|n_day_high|level] [options]
+[--as-of DATE] [--json]``
 
 Reads the equity from the cache, from ``--import SYMBOL=FILE`` or from ``--demo``.
 Where the index's own volume is missing or zero, the catalogue's volume proxy (IWM
@@ -8,7 +9,8 @@ for the Russell 2000) is used when it is cached or imported, and every event say
 which volume it used. ``--json`` prints a list of objects with ``date``, ``rule``,
 ``level``, ``close``, ``volume_ratio``, ``volume_source``, ``volume_confirmed``,
 ``confirmed``, ``pending``, ``band_start``, ``band_end`` and ``demo`` (true for the
-synthetic demo data).
+synthetic demo data). ``--as-of DATE`` detects on the bars known by DATE's close only:
+a breakout whose hold needs later sessions is pending, as it was that day.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ import json
 
 from app.commands.analytics_input import (
     add_analysis_parser,
+    add_as_of_option,
     add_rule_options,
     load_for,
     params_from,
+    print_as_of,
 )
 
 EXIT_OK = 0
@@ -33,6 +37,7 @@ def register(subparsers, add_common_options) -> None:
         subparsers, add_common_options, "events", "list the breakouts of an equity index", __doc__
     )
     add_rule_options(parser)
+    add_as_of_option(parser)
     parser.add_argument("--json", action="store_true", help="print a JSON list of events")
     parser.set_defaults(handler=run)
 
@@ -46,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
         events = [event_json(e, equity.is_demo) for e in result.events]
         print(json.dumps(events, indent=2, allow_nan=False))
     else:
+        print_as_of(args)
         print_events(equity, loaded.origin(equity), result)
     return EXIT_OK
 
@@ -91,16 +97,13 @@ def event_json(event, demo: bool = False) -> dict:
     )
 
 
-def outcome(event) -> str:
-    """'held', 'failed' or 'pending' (too recent to judge): the window's words."""
-    return "pending" if event.pending else ("held" if event.confirmed else "failed")
-
-
 def print_events(equity, origin: str, result) -> None:
     """A readable table of the events with a header naming the data used."""
     demo = " (DEMO data)" if equity.is_demo else ""
     if equity.is_demo:
         print(DEMO_LINE)
+    from models.analysis.breakouts import verdict
+
     frame = equity.frame
     print(
         f"{equity.instrument.label}{demo}: {len(frame)} sessions {frame.index[0]:%Y-%m-%d} to "
@@ -119,7 +122,7 @@ def print_events(equity, origin: str, result) -> None:
         mark = "*" if e.volume_confirmed else " "
         print(
             f"{e.date:%Y-%m-%d}  {e.level:10.2f}  {e.close:10.2f}  {ratio}{mark} "
-            f"{e.volume_source:8}  {outcome(e):9}  {e.band_end:%Y-%m-%d}"
+            f"{e.volume_source:8}  {verdict(e):9}  {e.band_end:%Y-%m-%d}"
         )
     print(
         f"{len(result.events)} events; * = volume confirmed; "

@@ -4,12 +4,15 @@
 [--start DATE] [--end DATE] [--scale price|percent|index] [--log-axis auto|on|off]
 [--size WxH]
 [--pixel-ratio R] [--theme light|dark] [--caption/--no-caption] [rule options]
-[--import SYMBOL=FILE ...] [--demo] [--offline] [--cache-dir DIR]``
+[--as-of DATE] [--import SYMBOL=FILE ...] [--demo] [--offline] [--cache-dir DIR]``
 
 ``--view cascade`` draws the cascade strip instead (a row per stage, turns marked,
 the caption stating the stages, the rows' normalisation and each hop's lead, interval,
 p and N), with the options of ``main.py cascade`` (``--stages``, ``--min-lag``,
-``--max-lag``, ``--draws``, ``--anchor``, ``--as-of`` ...).
+``--max-lag``, ``--draws``, ``--anchor`` ...).
+
+``--as-of DATE`` draws what the app would have shown that day: every series cut at
+DATE's close before anything is computed; the caption and the sidecar state the date.
 
 Writes the image at exactly ``--size`` pixels (default 1920x1080) and ``FILE.json``
 beside it, prints both paths and exits 0. ``--log-axis auto`` (the default) draws the
@@ -36,7 +39,7 @@ DEFAULT_SIZE = "1920x1080"
 
 def register(subparsers, add_common_options) -> None:
     """Add ``export`` to the top-level parser."""
-    from app.commands.analytics_input import add_rule_options
+    from app.commands.analytics_input import add_as_of_option, add_rule_options
     from app.commands.export_cascade import add_view_options
 
     parser = subparsers.add_parser(
@@ -63,6 +66,7 @@ def register(subparsers, add_common_options) -> None:
         "--caption", action=argparse.BooleanOptionalAction, default=True, help="caption block"
     )
     add_rule_options(parser)
+    add_as_of_option(parser)
     add_view_options(parser)
     parser.error = lambda message: _usage_error(parser, message)
     parser.set_defaults(handler=run)

@@ -1,10 +1,10 @@
 """``main.py export --view cascade``: the cascade strip of the chosen stages, headless.
 
 The stages and their options are ``cascade``'s (``--stages``, ``--min-lag``/``--max-lag``,
-``--draws``, ``--anchor``, ``--lookback``/``--horizon``, ``--as-of``); the image options are
-``export``'s (``--out``, ``--size``, ``--pixel-ratio``, ``--theme``, ``--caption``,
-``--start``/``--end`` for the dates shown). The series come from ``--demo``, ``--import``
-or the cache, topped up unless ``--offline``, as for the chart.
+``--draws``, ``--anchor``, ``--lookback``/``--horizon``; ``--as-of`` as for the chart); the
+image options are ``export``'s (``--out``, ``--size``, ``--pixel-ratio``, ``--theme``,
+``--caption``, ``--start``/``--end`` for the dates shown). The series come from
+``--demo``, ``--import`` or the cache, topped up unless ``--offline``, as for the chart.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ Data comes from ``--demo`` (synthetic, watermarked), from ``--import SYMBOL=FILE
 never topped up from the network), or from the cache, which fetches the missing bars
 unless ``--offline``; the volume proxy is the catalogue's (IWM for ^RUT) unless
 ``--volume-proxy`` names another. Statistics are computed over the whole data, as in the
-window; ``--start``/``--end`` choose the dates shown.
+window (over the bars known by ``--as-of``'s close when given); ``--start``/``--end``
+choose the dates shown.
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ def load_snapshot(args: argparse.Namespace, params: BreakoutParams) -> ExportSna
         params=params,
         breakouts=prepared.breakouts,
         theme=choices.theme,
+        as_of=getattr(args, "as_of", None),
     )
     snapshot.visible = _visible(snapshot, choices)
     return complete_statistics(snapshot)

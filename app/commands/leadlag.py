@@ -3,7 +3,7 @@
 ``main.py leadlag --equity ^RUT --crypto BTC/USDT [--window all|lead-30-90 | --max-lag B
 | --min-lag A --max-lag B] [--lag DAYS] [--horizon DAYS] [--sampling daily|weekly]
 [--policy sessions|calendar|weekly] [--draws N] [--prewhiten] [--seed S]
-[rule options] [--json]``
+[rule options] [--as-of DATE] [--json]``
 
 ``main.py leadlag --sweep [--crypto SYMBOL,...] [--draws N] [--seed S] [--json]``
 
@@ -22,8 +22,12 @@ horizons, the placebo pool's era, and "an anecdote, not evidence" below 8 events
 headline horizon is ``--horizon`` (default +90 days), fixed before looking: ``--lag``
 never moves it.
 
-``--json`` prints one object: ``demo``; for the window searched ``window_name``,
-``window_label``, ``min_lag_days``, ``max_lag_days``, ``best_lag_days``,
+``--as-of DATE`` computes everything from the bars known by DATE's close only (what the
+app would have said that day; the same seed gives the same draws as on a cache holding
+only those bars).
+
+``--json`` prints one object: ``demo``, ``as_of`` (null without the cut); for the window
+searched ``window_name``, ``window_label``, ``min_lag_days``, ``max_lag_days``, ``best_lag_days``,
 ``best_correlation``, ``best_lag_t``, ``best_lag_n``, ``best_lag_p_value``,
 ``best_lag_p_text``, ``critical_t``; ``method``, ``bands`` (the two bands' labels),
 ``lags`` (each lag of the window with ``correlation``, ``n``, ``t``,
@@ -47,7 +51,12 @@ import argparse
 import json
 
 from app.commands import common
-from app.commands.analytics_input import add_analysis_parser, add_rule_options, load_for
+from app.commands.analytics_input import (
+    add_analysis_parser,
+    add_as_of_option,
+    add_rule_options,
+    load_for,
+)
 from models.analysis.lag_window import ALL_LAGS, LEAD_30_90, MAX_SEARCH_DAYS, LagWindow
 from models.vocabulary import LAG_LIMIT_DAYS
 
@@ -106,6 +115,7 @@ def register(subparsers, add_common_options) -> None:
         help="the specification curve of the breakout claim (--crypto may list coins)",
     )
     add_rule_options(parser)
+    add_as_of_option(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(handler=run, usage_error=parser.error, default_of=parser.get_default)
 
@@ -225,6 +235,7 @@ def build_report(args: argparse.Namespace, window: LagWindow | None = None) -> d
         "n_carried": pair.n_carried,
         "breakout_rule": breakouts.params.rule,
         "volume_source": breakouts.volume_source,
+        "as_of": getattr(args, "as_of", None),
     }
     report |= lead_lag_report(pair, args, window or searched_window(args))
     report["event_study"] = event_study_report(crypto.frame, breakouts.events, args)

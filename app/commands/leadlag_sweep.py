@@ -83,6 +83,7 @@ def build_sweep(args: argparse.Namespace) -> dict:
         "is_demo": demo,
         "first_date": session.equity.frame.index[0],
         "last_date": session.equity.frame.index[-1],
+        "as_of": getattr(args, "as_of", None),
         "spec_curve": spec_curve_record(result, grid),
     }
 
@@ -94,6 +95,10 @@ def print_sweep(report: dict) -> None:
     curve = report["spec_curve"]
     if report["demo"]:
         print(DEMO_LINE)
+    if report["as_of"] is not None:
+        from models.replay.as_of import as_of_line
+
+        print(as_of_line(report["as_of"]))
     print(_heading(report))
     print(f"  {_grid_line(curve)}")
     print(f"  effect: {curve['effect_kind']}; p: {curve['p_value_kind']}")

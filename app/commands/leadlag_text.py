@@ -7,6 +7,7 @@ from __future__ import annotations
 from app.commands.altseason import print_time_to_target
 from app.commands.leadlag import COMPANIONS
 from models.analysis.pvalues import format_p
+from models.replay.as_of import as_of_line
 
 DEMO_LINE = "DEMO: synthetic data, not market prices; these figures are illustrations only"
 
@@ -14,6 +15,8 @@ DEMO_LINE = "DEMO: synthetic data, not market prices; these figures are illustra
 def print_report(report: dict) -> None:
     """The lead-lag summary, the correlation at the lag and the event study."""
     demo = " (DEMO data)" if report["demo"] else ""
+    if report.get("as_of") is not None:
+        print(as_of_line(report["as_of"]))
     if report["demo"]:
         print(DEMO_LINE)
     print(
@@ -100,6 +103,8 @@ def _print_events(study: dict) -> None:
     for event in study["events"]:
         cells = "  ".join(f"{_pct(event[f'fwd_{h}d']):>7}" for h in horizons)
         outcome = "confirmed" if event["confirmed"] else "failed"
+        if event.get("pending"):
+            outcome = "pending"
         if event["before_data"]:
             outcome = "no crypto"
         print(f"{event['date']:10}  {outcome:9}  {cells}  {_pct(event['fwd_lag']):>7}")

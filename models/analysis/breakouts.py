@@ -84,6 +84,12 @@ class BreakoutResult:
     volume: pd.Series = field(default_factory=lambda: pd.Series(dtype="float64"))
 
 
+def verdict(event: BreakoutEvent) -> str:
+    """'held', 'failed' or 'pending' (its hold needs sessions not there yet): the words
+    the window, the table and the command line use."""
+    return "pending" if event.pending else ("held" if event.confirmed else "failed")
+
+
 def detect_breakouts(
     equity: pd.DataFrame,
     params: BreakoutParams = BreakoutParams(),
@@ -266,6 +272,79 @@ def _band_end(close, position: int, level: float, params: BreakoutParams) -> int
     floor = level * (1 - params.band_margin_pct / 100.0)
     below = np.flatnonzero(close[position + 1 : last + 1] < floor)
     return position + 1 + int(below[0]) if len(below) else last
+
+
+@dataclass(frozen=True)
+class NextTrigger:
+    """What the rule asks of the session after the last one to fire.
+
+    A close above ``level`` (``inclusive``: at or above, the N-day high's "by at least
+    min_pct") fires when ``armed``. Not armed: the drought of ``ath_drought`` is not
+    over (``sessions_to_arm`` more sessions without a new high), the close is already
+    above the ``level`` rule's level (it needs a close at or below first:
+    ``sessions_to_arm`` is None), or ``n_day_high`` has fewer than ``n_days`` sessions
+    (``level`` NaN).
+    """
+
+    level: float
+    inclusive: bool
+    armed: bool
+    sessions_to_arm: int | None
+
+
+def next_trigger(equity: pd.DataFrame, params: BreakoutParams) -> NextTrigger:
+    """The trigger of the session after ``equity``'s last, as ``detect_breakouts`` would
+    judge it (the same rules, read one session ahead)."""
+    check_params(params)
+    close = equity["close"].dropna().to_numpy(dtype="float64")
+    if params.rule == "ath_drought":
+        at_high = close >= np.maximum.accumulate(close)
+        since = len(close) - int(np.flatnonzero(at_high)[-1])
+        wait = max(0, params.drought_sessions - since)
+        return NextTrigger(float(close.max()), False, wait == 0, wait)
+    if params.rule == "n_day_high":
+        if len(close) < params.n_days:
+            return NextTrigger(float("nan"), True, False, params.n_days - len(close))
+        high = float(close[-params.n_days :].max()) * (1 + params.min_pct / 100.0)
+        return NextTrigger(high, True, True, 0)
+    level = float(params.level)
+    below = bool(close[-1] <= level)
+    return NextTrigger(level, False, below, 0 if below else None)
+
+
+@dataclass(frozen=True)
+class VolumeNeed:
+    """The volume a breakout on the next session needs: ``volume_mult`` x the average of
+    the last ``volume_avg_sessions`` sessions' volume (``needed``; NaN without usable
+    volume), from ``source`` (``own``, the proxy's label or ``none``), beside the last
+    session's volume and its ratio to the average before it."""
+
+    needed: float
+    source: str
+    last: float
+    last_ratio: float
+
+
+def next_volume_need(
+    equity: pd.DataFrame,
+    params: BreakoutParams,
+    proxy_volume: pd.Series | None = None,
+    proxy_label: str = "",
+) -> VolumeNeed:
+    """What volume confirms a breakout on the session after ``equity``'s last: the
+    equity's own when its average has some, else the proxy's (``detect_breakouts``'
+    order)."""
+    frame = equity.loc[equity["close"].notna()]
+    own = _usable(frame["volume"].to_numpy(dtype="float64"))
+    proxy = _proxy_on(pd.DatetimeIndex(frame.index), proxy_volume)
+    for volume, source in ((own, OWN_VOLUME), (proxy, proxy_label or "proxy")):
+        if volume is None:
+            continue
+        average = _trailing_mean(np.append(volume, np.nan), params.volume_avg_sessions)
+        if np.isfinite(average[-1]):
+            ratio = volume[-1] / average[-2] if len(volume) > 1 else float("nan")
+            return VolumeNeed(params.volume_mult * average[-1], source, volume[-1], ratio)
+    return VolumeNeed(float("nan"), NO_VOLUME, float("nan"), float("nan"))
 
 
 def _summary_source(sources: list[str], chart_source: str) -> str:

@@ -54,7 +54,8 @@ class HorizonSummary:
 class EventStudyResult:
     """The event study: a table per event, mean/median paths, baseline and placebo test.
 
-    ``table`` has one row per event given: ``date``, ``confirmed``, ``before_data``,
+    ``table`` has one row per event given: ``date``, ``confirmed``, ``pending`` (its hold
+    needs sessions not there yet), ``before_data``,
     ``fwd_<h>d`` (simple return to ``t + h``) and ``incomplete_<h>d`` per horizon,
     ``fwd_lag`` and ``incomplete_lag`` at ``current_lag`` (NaN without a positive lag;
     the lag never enters any statistic). ``n_events`` counts the events the crypto has
@@ -227,6 +228,7 @@ def _table(events, days, base, day0, grid, horizons, lag) -> pd.DataFrame:
             "rule": [e.rule for e in events],
             "level": np.array([e.level for e in events], dtype=float),
             "confirmed": np.array([e.confirmed for e in events], dtype=bool),
+            "pending": np.array([e.pending for e in events], dtype=bool),
             "before_data": ~np.isfinite(base),
         }
     )

@@ -67,6 +67,7 @@ class Cycle:
     coins: int | None = None
     entry: int = 0  # days after the breakout the target could first be judged
     note: str = ""  # why a cycle is not studied, or from when it was followed
+    pending: bool = False  # its hold needs sessions not there yet (neither held nor failed)
 
     @property
     def censored(self) -> bool:
@@ -159,6 +160,12 @@ def time_to_target_record(result: TimeToTarget, caveats=()) -> dict:
 
 
 def _cycle(met: pd.Series, event, horizon_days: int) -> Cycle:
+    return replace(
+        _followed(met, event, horizon_days), pending=bool(getattr(event, "pending", False))
+    )
+
+
+def _followed(met: pd.Series, event, horizon_days: int) -> Cycle:
     start = pd.Timestamp(event.date).normalize()
     confirmed = bool(event.confirmed)
     if met.empty:
@@ -220,6 +227,7 @@ def _cycle_row(cycle: Cycle) -> dict:
     return {
         "date": f"{cycle.date:%Y-%m-%d}",
         "confirmed": cycle.confirmed,
+        "pending": cycle.pending,
         "studied": cycle.studied,
         "reached": cycle.studied and not cycle.censored,
         "reached_on": f"{cycle.reached_on:%Y-%m-%d}" if cycle.reached_on is not None else None,

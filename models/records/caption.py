@@ -4,9 +4,10 @@
 exchange, lag, scale and axis, alignment, breakout rule, correlation at the lag, best lag
 of the window searched with its family-wise p-value and N, both bands of the
 cross-correlation, the event study's headline with N and its baseline, last bars, export
-time, "Not financial advice", DEMO when the data is synthetic). A p-value at the floor of
-its draws reads "p ≤ 0.001", never "p < 0.001" (``models.analysis.pvalues``).
-``widgets.caption_painter`` lays the lines out and paints them.
+time, "Not financial advice", DEMO when the data is synthetic, the as-of day when the
+data was cut). A p-value at the floor of its draws reads "p ≤ 0.001", never "p < 0.001"
+(``models.analysis.pvalues``). ``widgets.caption_painter`` lays the lines out and paints
+them.
 
 This module has no Qt, so it cannot translate: every phrase is a template in ``PHRASES``
 (English), and a caller that speaks another language passes ``CaptionWords`` with the
@@ -33,6 +34,8 @@ PHRASES: dict[str, str] = {
     "title": "{equity} ({name}) vs {crypto}",
     "title_alone": "{equity} ({name})",
     "demo": "DEMO DATA: synthetic series, not market prices.",
+    "as_of": "As of {date}: only the data known by that day's close, as the app would have "
+    "shown it then.",
     "data": "Data: {sources}",
     "source_demo": "{label} (synthetic, {timeframe})",
     "source": "{label} ({where}, {timeframe})",
@@ -136,6 +139,8 @@ def caption_lines(
     lines = [CaptionLine(_title(snapshot, w), "title")]
     if snapshot.is_demo:
         lines.append(CaptionLine(w.say("demo"), "alert"))
+    if snapshot.as_of is not None:
+        lines.append(CaptionLine(w.say("as_of", date=f"{snapshot.as_of:%Y-%m-%d}"), "alert"))
     sources = "; ".join(_source_text(s, w) for s in snapshot.session.series)
     lines += [
         CaptionLine(w.say("data", sources=sources)),

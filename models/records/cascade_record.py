@@ -18,7 +18,7 @@ from models.cascade.hops import INTERVAL_LEVEL, HopResult
 from models.cascade.levels import NORMALISATION
 from models.cascade.publication import rule_of
 from models.market.instruments import FRED_PREFIX
-from models.records.caption import DEMO_NOTE, DISCLAIMER, CaptionLine, describe_rule
+from models.records.caption import DEMO_NOTE, DISCLAIMER, ENGLISH, CaptionLine, describe_rule
 from models.records.evidence import DIGEST_NAME, combined_digest
 from models.records.sidecar import FORMAT, FORMAT_VERSION, instrument_record
 from models.version import __version__
@@ -150,6 +150,9 @@ def cascade_caption_lines(analysis: CascadeAnalysis, exported_at: datetime) -> l
     lines = [CaptionLine("The cascade: " + " → ".join(s.spec for s in analysis.stages), "title")]
     if analysis.is_demo:
         lines.append(CaptionLine(DEMO_NOTE, "alert"))
+    as_of = analysis.options.as_of
+    if as_of is not None:
+        lines.append(CaptionLine(ENGLISH.say("as_of", date=f"{as_of:%Y-%m-%d}"), "alert"))
     lines.append(CaptionLine(f"Rows: {NORMALISATION}; marks: turns by the breakout rule."))
     hops = [_hop_text(hop, format_p) for hop in chain.hops]
     window = f"{chain.window.min_lag}..{chain.window.max_lag} d"

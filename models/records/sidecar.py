@@ -92,6 +92,7 @@ def _parameters(snapshot: ExportSnapshot) -> dict:
         },
         "sampling": snapshot.sampling,
         "headline_horizon_days": snapshot.headline_horizon,
+        "as_of": snapshot.as_of,
     }
 
 

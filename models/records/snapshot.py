@@ -42,6 +42,8 @@ class ExportSnapshot:
     ``lag_window`` on ``sampling`` returns, ``study`` an ``EventStudyResult`` headlined
     at ``headline_horizon`` days (None without breakouts); ``correlation`` is at
     ``lag_days``.
+    ``as_of`` is the day the session was cut at (``models.replay.as_of``; None: not
+    cut), which the caption and the sidecar state.
     """
 
     session: Session
@@ -64,6 +66,7 @@ class ExportSnapshot:
     lag_window: LagWindow = ALL_LAGS
     sampling: str = "daily"
     headline_horizon: int = DEFAULT_PRIMARY_HORIZON
+    as_of: pd.Timestamp | None = None
 
     @property
     def is_demo(self) -> bool:
@@ -145,12 +148,16 @@ def complete_statistics(snapshot: ExportSnapshot) -> ExportSnapshot:
 
 
 def snapshot_from_view(
-    view: ViewState, shown: ShownAnalysis, anchor_date=None, drawn_log_axis: bool | None = None
+    view: ViewState,
+    shown: ShownAnalysis,
+    anchor_date=None,
+    drawn_log_axis: bool | None = None,
+    as_of: pd.Timestamp | None = None,
 ):
     """An ``ExportSnapshot`` of what the window shows: ``view`` (its view state; the
     dates in view normalised to days), ``shown`` (the analysis on screen), the anchor
-    date the chart's lines are based on and whether its crypto axis is logarithmic.
-    None when nothing is charted yet."""
+    date the chart's lines are based on, whether its crypto axis is logarithmic and the
+    replay's date when the analysis was cut there. None when nothing is charted yet."""
     if shown.prepared is None or shown.breakouts is None:
         return None
     visible = None
@@ -176,6 +183,7 @@ def snapshot_from_view(
         lag_window=view.lag_window,
         sampling=view.sampling,
         headline_horizon=view.headline_horizon,
+        as_of=as_of,
     )
     return complete_statistics(snapshot)
 

@@ -113,6 +113,12 @@ def redetect(prepared: Prepared, params: BreakoutParams) -> BreakoutResult:
     return _detect(prepared.session, params)
 
 
+def session_breakouts(session: Session, params: BreakoutParams) -> BreakoutResult:
+    """The breakouts of ``session``'s equity as the window shows them (its volume proxy
+    where its own volume is missing); the watch reads them too."""
+    return _detect(session, params)
+
+
 def reference_line(result: BreakoutResult) -> pd.Series:
     """The line the rule breaks, as the chart draws it: the chosen level for the level
     rule, else the running all-time high."""

@@ -312,206 +312,211 @@
     </message>
     <message>
         <location filename="../../app/translations.py" line="106"/>
+        <source>As of {date}: only the data known by that day&apos;s close, as the app would have shown it then.</source>
+        <translation>На {date}: только данные, известные к закрытию того дня, как приложение показало бы их тогда.</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="111"/>
         <source>Data: {sources}</source>
         <translation>Данные: {sources}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="107"/>
+        <location filename="../../app/translations.py" line="112"/>
         <source>{label} (synthetic, {timeframe})</source>
         <translation>{label} (синтетика, {timeframe})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="108"/>
+        <location filename="../../app/translations.py" line="113"/>
         <source>{label} ({where}, {timeframe})</source>
         <translation>{label} ({where}, {timeframe})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="109"/>
+        <location filename="../../app/translations.py" line="114"/>
         <source>{label} ({where}, {origin}, {timeframe})</source>
         <translation>{label} ({where}, {origin}, {timeframe})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="110"/>
+        <location filename="../../app/translations.py" line="115"/>
         <source>{exchange} via {source}</source>
         <translation>{exchange} через {source}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="111"/>
+        <location filename="../../app/translations.py" line="116"/>
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="112"/>
+        <location filename="../../app/translations.py" line="117"/>
         <source>fetched</source>
         <translation>загружено</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="113"/>
+        <location filename="../../app/translations.py" line="118"/>
         <source>demo</source>
         <translation>демо</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="114"/>
+        <location filename="../../app/translations.py" line="119"/>
         <source>Lag {lag} days (crypto of day t{lag} drawn at t; positive: equity leads)</source>
         <translation>Лаг {lag} дн. (крипта дня t{lag} нарисована в t; плюс: индекс ведёт)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="117"/>
+        <location filename="../../app/translations.py" line="122"/>
         <source>Scale: {scale}, {axis}</source>
         <translation>Шкала: {scale}, {axis}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="118"/>
+        <location filename="../../app/translations.py" line="123"/>
         <source>price</source>
         <translation>цена</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="119"/>
+        <location filename="../../app/translations.py" line="124"/>
         <source>% change from {anchor}</source>
         <translation>изменение в % от {anchor}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="120"/>
+        <location filename="../../app/translations.py" line="125"/>
         <source>indexed to 100 on {anchor}</source>
         <translation>индекс = 100 на {anchor}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="121"/>
+        <location filename="../../app/translations.py" line="126"/>
         <source>log axis</source>
         <translation>логарифмическая ось</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="122"/>
+        <location filename="../../app/translations.py" line="127"/>
         <source>linear axis</source>
         <translation>линейная ось</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="123"/>
+        <location filename="../../app/translations.py" line="128"/>
         <source>Alignment: {policy}</source>
         <translation>Выравнивание: {policy}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="124"/>
+        <location filename="../../app/translations.py" line="129"/>
         <source>NYSE sessions (crypto close on each session date)</source>
         <translation>сессии NYSE (закрытие крипты на дату каждой сессии)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="125"/>
+        <location filename="../../app/translations.py" line="130"/>
         <source>calendar days (equity close carried over weekends and holidays)</source>
         <translation>календарные дни (закрытие индекса переносится на выходные и праздники)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="128"/>
+        <location filename="../../app/translations.py" line="133"/>
         <source>weekly (last session of each week)</source>
         <translation>недели (последняя сессия каждой недели)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="129"/>
+        <location filename="../../app/translations.py" line="134"/>
         <source>Breakout rule: {rule}</source>
         <translation>Правило пробоя: {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="130"/>
+        <location filename="../../app/translations.py" line="135"/>
         <source>first close above the all-time high after {n} sessions without one</source>
         <translation>первое закрытие выше исторического максимума после {n} сессий без нового</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="133"/>
+        <location filename="../../app/translations.py" line="138"/>
         <source>close {pct}% above the {n}-session high</source>
         <translation>закрытие на {pct}% выше максимума за {n} сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="134"/>
+        <location filename="../../app/translations.py" line="139"/>
         <source>close above {level}</source>
         <translation>закрытие выше {level}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="135"/>
+        <location filename="../../app/translations.py" line="140"/>
         <source>a level not set yet</source>
         <translation>уровень ещё не задан</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="136"/>
+        <location filename="../../app/translations.py" line="141"/>
         <source>{rule}; volume confirmed at {mult}x its {average}-session average within {window} sessions; a breakout holds when the close stays above the level {hold} sessions</source>
         <translation>{rule}; объём подтверждает при {mult}× от среднего за {average} сессий в пределах {window} сессий; пробой удержан, если закрытие держится выше уровня {hold} сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="142"/>
+        <location filename="../../app/translations.py" line="147"/>
         <source>Correlation of daily log returns, {equity} vs {crypto} at {lag} days: {rho} (N = {n})</source>
         <translation>Корреляция дневных лог-доходностей, {equity} и {crypto}, лаг {lag} дн.: {rho} (N = {n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="146"/>
+        <location filename="../../app/translations.py" line="151"/>
         <source>best lag of {sampling} returns in {window}: {lag} days: {rho}, {p} (family-wise over that window, {draws} draws), N = {n}</source>
         <translation>лучший лаг {sampling} доходностей в окне «{window}»: {lag} дн.: {rho}, {p} (групповой по этому окну, выборок: {draws}), N = {n}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="151"/>
+        <location filename="../../app/translations.py" line="156"/>
         <source>daily</source>
         <translation>дневных</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="152"/>
+        <location filename="../../app/translations.py" line="157"/>
         <source>weekly</source>
         <translation>недельных</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="153"/>
+        <location filename="../../app/translations.py" line="158"/>
         <source>all lags</source>
         <translation>все лаги</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="154"/>
+        <location filename="../../app/translations.py" line="159"/>
         <source>lead 30-90 d</source>
         <translation>опережение 30–90 дн.</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="155"/>
+        <location filename="../../app/translations.py" line="160"/>
         <source>{name} ({span})</source>
         <translation>{name} ({span})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="156"/>
+        <location filename="../../app/translations.py" line="161"/>
         <source>{low}..{high} days</source>
         <translation>{low}..{high} дн.</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="157"/>
+        <location filename="../../app/translations.py" line="162"/>
         <source>cross-correlation bands: pointwise 95% (each lag alone) and family-wise 95% over {window}</source>
         <translation>полосы кросс-корреляции: поточечная 95% (каждый лаг отдельно) и совместная 95% по окну «{window}»</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="163"/>
+        <location filename="../../app/translations.py" line="168"/>
         <source>headline +{horizon} days, fixed before looking: {crypto} rose after {share}% of N = {n} breakouts against {baseline}% of all {horizon}-day windows, placebo {p}, family-wise over {horizons} horizons {family}</source>
         <translation>главный горизонт +{horizon} дн., выбран заранее: {crypto} рос после {share}% из N = {n} пробоев против {baseline}% всех {horizon}-дневных окон, плацебо {p}, групповой по {horizons} горизонтам {family}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="169"/>
+        <location filename="../../app/translations.py" line="174"/>
         <source>N = {n}: an anecdote, not evidence</source>
         <translation>N = {n}: единичные случаи, а не доказательство</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="162"/>
+        <location filename="../../app/translations.py" line="167"/>
         <source>{n} breakouts ({held} held)</source>
         <translation>пробоев: {n} (удержано: {held})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="170"/>
+        <location filename="../../app/translations.py" line="175"/>
         <source>no crypto series: the statistics need one</source>
         <translation>нет криптоактива: статистике он нужен</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="171"/>
+        <location filename="../../app/translations.py" line="176"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="172"/>
+        <location filename="../../app/translations.py" line="177"/>
         <source>Last bar: {lasts} · Exported {stamp} · Liquidity Cascade {version} · {disclaimer}</source>
         <translation>Последний бар: {lasts} · Экспорт {stamp} · Liquidity Cascade {version} · {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="176"/>
+        <location filename="../../app/translations.py" line="181"/>
         <source>Not financial advice.</source>
         <translation>Не является финансовой рекомендацией.</translation>
     </message>
@@ -1146,167 +1151,167 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
 <context>
     <name>DetectorPanel</name>
     <message>
-        <location filename="../../app/translations.py" line="180"/>
+        <location filename="../../app/translations.py" line="185"/>
         <source>ATH after a drought</source>
         <translation>ATH после долгой паузы</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="181"/>
+        <location filename="../../app/translations.py" line="186"/>
         <source>N-day high</source>
         <translation>Максимум за N дней</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="182"/>
+        <location filename="../../app/translations.py" line="187"/>
         <source>Level break</source>
         <translation>Пробой уровня</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="184"/>
+        <location filename="../../app/translations.py" line="189"/>
         <source>Drought</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="185"/>
+        <location filename="../../app/translations.py" line="190"/>
         <source>Sessions without a new all-time high before a new one counts (252 = a year)</source>
         <translation>Сколько сессий без нового исторического максимума (ATH) нужно, чтобы новый засчитался (252 = год)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="189"/>
+        <location filename="../../app/translations.py" line="194"/>
         <source>N (lookback)</source>
         <translation>N (окно)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="190"/>
+        <location filename="../../app/translations.py" line="195"/>
         <source>The close must beat the highest close of this many previous sessions</source>
         <translation>Закрытие должно превысить максимальное закрытие за столько предыдущих сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="193"/>
+        <location filename="../../app/translations.py" line="198"/>
         <source>Clear by</source>
         <translation>Запас</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="194"/>
+        <location filename="../../app/translations.py" line="199"/>
         <source>How far above the N-day high the close must be, in percent</source>
         <translation>На сколько процентов закрытие должно быть выше максимума за N дней</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="197"/>
+        <location filename="../../app/translations.py" line="202"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="198"/>
+        <location filename="../../app/translations.py" line="203"/>
         <source>The resistance or round number (e.g. 2,600) a close must cross</source>
         <translation>Сопротивление или круглое число (например 2,600), которое должно пробить закрытие</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="201"/>
+        <location filename="../../app/translations.py" line="206"/>
         <source>Volume ×</source>
         <translation>Объём ×</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="202"/>
+        <location filename="../../app/translations.py" line="207"/>
         <source>Volume confirms when it reaches this multiple of its average</source>
         <translation>Объём подтверждает пробой, когда достигает этого множителя от своего среднего</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="205"/>
+        <location filename="../../app/translations.py" line="210"/>
         <source>Volume window</source>
         <translation>Окно объёма</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="206"/>
+        <location filename="../../app/translations.py" line="211"/>
         <source>Sessions from the breakout in which the volume may confirm</source>
         <translation>Число сессий от пробоя, в течение которых объём может его подтвердить</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="209"/>
+        <location filename="../../app/translations.py" line="214"/>
         <source>Volume average</source>
         <translation>Средний объём</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="210"/>
+        <location filename="../../app/translations.py" line="215"/>
         <source>Length of the average that volume is compared with</source>
         <translation>Период среднего, с которым сравнивается объём</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="211"/>
+        <location filename="../../app/translations.py" line="216"/>
         <source>Hold</source>
         <translation>Удержание</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="212"/>
+        <location filename="../../app/translations.py" line="217"/>
         <source>Held if the close stays above the level this long; failed otherwise</source>
         <translation>Удержан, если закрытие держится выше уровня столько сессий; иначе — ложный</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="216"/>
+        <location filename="../../app/translations.py" line="221"/>
         <source>Cooldown</source>
         <translation>Кулдаун</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="217"/>
+        <location filename="../../app/translations.py" line="222"/>
         <source>Signals closer than this to an event merge into it</source>
         <translation>Сигналы ближе этого к событию сливаются с ним</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="218"/>
+        <location filename="../../app/translations.py" line="223"/>
         <source>Shade until</source>
         <translation>Заливка до</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="219"/>
+        <location filename="../../app/translations.py" line="224"/>
         <source>The shading after a breakout stops once the close falls this far below the level</source>
         <translation>Заливка после пробоя кончается, когда закрытие опускается настолько ниже уровня</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="223"/>
+        <location filename="../../app/translations.py" line="228"/>
         <source>Shade at most</source>
         <translation>Заливка не дольше</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="224"/>
+        <location filename="../../app/translations.py" line="229"/>
         <source>The shading after a breakout stops after this many sessions at the latest</source>
         <translation>Заливка после пробоя кончается самое позднее через столько сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="229"/>
+        <location filename="../../app/translations.py" line="234"/>
         <source> sessions</source>
         <translation> сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="230"/>
+        <location filename="../../app/translations.py" line="235"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="231"/>
+        <location filename="../../app/translations.py" line="236"/>
         <source> % under the level</source>
         <translation> % ниже уровня</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="232"/>
+        <location filename="../../app/translations.py" line="237"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="234"/>
+        <location filename="../../app/translations.py" line="239"/>
         <source>Unknown rule {rule}</source>
         <translation>Неизвестное правило {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="235"/>
+        <location filename="../../app/translations.py" line="240"/>
         <source>Enter the level a close must cross (for example 2,600)</source>
         <translation>Введите уровень, который должно пробить закрытие (например 2,600)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="238"/>
+        <location filename="../../app/translations.py" line="243"/>
         <source>{label} must be between {low} and {high} (got {value})</source>
         <translation>{label}: допустимо от {low} до {high} (введено {value})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="241"/>
+        <location filename="../../app/translations.py" line="246"/>
         <source>Allowed: {low} to {high}</source>
         <translation>Допустимо: от {low} до {high}</translation>
     </message>
@@ -1880,32 +1885,32 @@ Not financial advice. Settings: {path}</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../app/translations.py" line="245"/>
+        <location filename="../../app/translations.py" line="250"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="246"/>
+        <location filename="../../app/translations.py" line="251"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="247"/>
+        <location filename="../../app/translations.py" line="252"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="248"/>
+        <location filename="../../app/translations.py" line="253"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="249"/>
+        <location filename="../../app/translations.py" line="254"/>
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="250"/>
+        <location filename="../../app/translations.py" line="255"/>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
@@ -1939,133 +1944,133 @@ Not financial advice. Settings: {path}</source>
 <context>
     <name>SpecCurveView</name>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="55"/>
+        <location filename="../../widgets/spec_curve_text.py" line="31"/>
         <source>{n} specifications over {coins}: {tested} with events, {anecdotes} of them anecdotes (N &lt; 8)</source>
         <translation>спецификаций по {coins}: {n}, с событиями: {tested}, из них единичных случаев (N &lt; 8): {anecdotes}</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="69"/>
+        <location filename="../../widgets/spec_curve_text.py" line="45"/>
         <source>no rule has an event with crypto data</source>
         <translation>ни у одного правила нет события с данными крипты</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="71"/>
+        <location filename="../../widgets/spec_curve_text.py" line="47"/>
         <source>effect above any day: {share} ({k} of {n})</source>
         <translation>эффект выше любого дня: {share} ({k} из {n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="74"/>
+        <location filename="../../widgets/spec_curve_text.py" line="50"/>
         <source>significant at 5%: {raw} raw; {holm} after Holm (family-wise, any dependence); {bh} after Benjamini-Hochberg (false discovery rate)</source>
         <translation>значимо на 5%: {raw} без поправки; {holm} по Холму (групповая ошибка, любая зависимость); {bh} по Бенджамини–Хохбергу (доля ложных открытий)</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="95"/>
+        <location filename="../../widgets/spec_curve_text.py" line="71"/>
         <source>{share} ({k} of {n})</source>
         <translation>{share} ({k} из {n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="108"/>
+        <location filename="../../widgets/spec_curve_text.py" line="84"/>
         <source>no events with data</source>
         <translation>нет событий с данными</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="110"/>
+        <location filename="../../widgets/spec_curve_text.py" line="86"/>
         <source>effect {effect}, p = {p}, N = {n}</source>
         <translation>эффект {effect}, p = {p}, N = {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="119"/>
+        <location filename="../../widgets/spec_curve_text.py" line="95"/>
         <source>default rule ({drought} sessions, {volume}×, hold {hold}, {horizon})</source>
         <translation>правило по умолчанию ({drought} сессий, {volume}×, удержание {hold}, {horizon})</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="134"/>
+        <location filename="../../widgets/spec_curve_text.py" line="110"/>
         <source>How the default rule was chosen: it was reasoned from the cycles the thesis cites, and its drought of a year was picked knowing it makes November 2016 an event: a forking path. The curve answers it by running every rule of the grid (drought {drought} sessions, volume {volume}×, hold {hold} sessions, horizon {horizon} d, each coin).</source>
         <translation>Как выбрано правило по умолчанию: оно выведено из циклов, на которые ссылается тезис, а пауза в год выбрана с расчётом, что ноябрь 2016 станет событием: это развилка анализа. Кривая отвечает на неё, прогоняя каждое правило сетки (пауза {drought} сессий, объём {volume}×, удержание {hold} сессий, горизонт {horizon} дн., каждая монета).</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="160"/>
+        <location filename="../../widgets/spec_curve_text.py" line="136"/>
         <source>significant after Holm</source>
         <translation>значимо по Холму</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="164"/>
+        <location filename="../../widgets/spec_curve_text.py" line="140"/>
         <source>at 5% raw only</source>
         <translation>на 5% только без поправки</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="168"/>
+        <location filename="../../widgets/spec_curve_text.py" line="144"/>
         <source>not significant</source>
         <translation>незначимо</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="171"/>
+        <location filename="../../widgets/spec_curve_text.py" line="147"/>
         <source>default rule</source>
         <translation>правило по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="185"/>
+        <location filename="../../widgets/spec_curve_view.py" line="55"/>
         <source>Run</source>
         <translation>Запустить</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="188"/>
+        <location filename="../../widgets/spec_curve_view.py" line="58"/>
         <source>Run every rule of the grid on the coins charted (in the background)</source>
         <translation>Прогнать каждое правило сетки на монетах графика (в фоне)</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="191"/>
+        <location filename="../../widgets/spec_curve_view.py" line="61"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="206"/>
+        <location filename="../../widgets/spec_curve_view.py" line="76"/>
         <source>excess log return (%)</source>
         <translation>избыточная лог-доходность (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="206"/>
+        <location filename="../../widgets/spec_curve_view.py" line="76"/>
         <source>specifications, sorted by effect</source>
         <translation>спецификации по возрастанию эффекта</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="208"/>
-        <location filename="../../widgets/spec_curve_view.py" line="247"/>
+        <location filename="../../widgets/spec_curve_view.py" line="78"/>
+        <location filename="../../widgets/spec_curve_view.py" line="117"/>
         <source>specifications</source>
         <translation>спецификации</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="248"/>
+        <location filename="../../widgets/spec_curve_view.py" line="118"/>
         <source>p-value (raw)</source>
         <translation>p-значение (без поправки)</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="320"/>
+        <location filename="../../widgets/spec_curve_view.py" line="190"/>
         <source>Press Run to sweep {n} rules per coin over {coins}</source>
         <translation>Нажмите «Запустить», чтобы прогнать {n} правил на монету по {coins}</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="324"/>
+        <location filename="../../widgets/spec_curve_view.py" line="194"/>
         <source>Add a coin to sweep the breakout rules against it</source>
         <translation>Добавьте монету, чтобы прогнать по ней правила пробоя</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="334"/>
+        <location filename="../../widgets/spec_curve_view.py" line="204"/>
         <source>Sweeping the rules…</source>
         <translation>Прогон правил…</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="341"/>
+        <location filename="../../widgets/spec_curve_view.py" line="211"/>
         <source>Sweeping the rules: {done} of {expected}</source>
         <translation>Прогон правил: {done} из {expected}</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="349"/>
+        <location filename="../../widgets/spec_curve_view.py" line="219"/>
         <source>Cancelled: press Run to start again</source>
         <translation>Отменено: нажмите «Запустить», чтобы начать снова</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="360"/>
+        <location filename="../../widgets/spec_curve_view.py" line="230"/>
         <source>Effect: mean log return after the breakouts minus any day&apos;s; p: rank placebo, {draws} draws per test</source>
         <translation>Эффект: средняя лог-доходность после пробоев минус любого дня; p: ранговое плацебо, выборок на тест: {draws}</translation>
     </message>
@@ -2532,7 +2537,7 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
         <translation>недельные</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="254"/>
+        <location filename="../../app/translations.py" line="259"/>
         <source>Weekly sampling: when the index moves only on sessions, the best lag can read up to 2 days late (a week&apos;s return cannot tell a lead of L days from L+1 or L+2), and the test has little power (a daily correlation of 0.10 is found in about 5% of 13-year samples, against about 70% with daily returns): use daily sampling to find a lead.</source>
         <translation>Недельная выборка: когда индекс движется только в сессии, лучший лаг может запаздывать до 2 дней (недельная доходность не отличает опережение на L дней от L+1 или L+2), а мощность теста мала (дневная корреляция 0,10 находится примерно в 5% 13-летних выборок против примерно 70% на дневных доходностях): ищите опережение на дневных данных.</translation>
     </message>

@@ -312,206 +312,211 @@
     </message>
     <message>
         <location filename="../../app/translations.py" line="106"/>
+        <source>As of {date}: only the data known by that day&apos;s close, as the app would have shown it then.</source>
+        <translation>Tính đến {date}: chỉ dữ liệu đã biết khi đóng cửa ngày đó, như ứng dụng đã có thể hiển thị khi ấy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="111"/>
         <source>Data: {sources}</source>
         <translation>Dữ liệu: {sources}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="107"/>
+        <location filename="../../app/translations.py" line="112"/>
         <source>{label} (synthetic, {timeframe})</source>
         <translation>{label} (tổng hợp, {timeframe})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="108"/>
+        <location filename="../../app/translations.py" line="113"/>
         <source>{label} ({where}, {timeframe})</source>
         <translation>{label} ({where}, {timeframe})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="109"/>
+        <location filename="../../app/translations.py" line="114"/>
         <source>{label} ({where}, {origin}, {timeframe})</source>
         <translation>{label} ({where}, {origin}, {timeframe})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="110"/>
+        <location filename="../../app/translations.py" line="115"/>
         <source>{exchange} via {source}</source>
         <translation>{exchange} qua {source}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="111"/>
+        <location filename="../../app/translations.py" line="116"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="112"/>
+        <location filename="../../app/translations.py" line="117"/>
         <source>fetched</source>
         <translation>đã tải</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="113"/>
+        <location filename="../../app/translations.py" line="118"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="114"/>
+        <location filename="../../app/translations.py" line="119"/>
         <source>Lag {lag} days (crypto of day t{lag} drawn at t; positive: equity leads)</source>
         <translation>Độ trễ {lag} ngày (crypto của ngày t{lag} vẽ tại t; dương: chỉ số dẫn trước)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="117"/>
+        <location filename="../../app/translations.py" line="122"/>
         <source>Scale: {scale}, {axis}</source>
         <translation>Thang: {scale}, {axis}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="118"/>
+        <location filename="../../app/translations.py" line="123"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="119"/>
+        <location filename="../../app/translations.py" line="124"/>
         <source>% change from {anchor}</source>
         <translation>% thay đổi từ {anchor}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="120"/>
+        <location filename="../../app/translations.py" line="125"/>
         <source>indexed to 100 on {anchor}</source>
         <translation>chỉ số = 100 tại {anchor}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="121"/>
+        <location filename="../../app/translations.py" line="126"/>
         <source>log axis</source>
         <translation>trục logarit</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="122"/>
+        <location filename="../../app/translations.py" line="127"/>
         <source>linear axis</source>
         <translation>trục tuyến tính</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="123"/>
+        <location filename="../../app/translations.py" line="128"/>
         <source>Alignment: {policy}</source>
         <translation>Căn chỉnh: {policy}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="124"/>
+        <location filename="../../app/translations.py" line="129"/>
         <source>NYSE sessions (crypto close on each session date)</source>
         <translation>phiên NYSE (giá đóng cửa crypto vào ngày của mỗi phiên)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="125"/>
+        <location filename="../../app/translations.py" line="130"/>
         <source>calendar days (equity close carried over weekends and holidays)</source>
         <translation>ngày lịch (giá đóng cửa chỉ số giữ qua cuối tuần và ngày lễ)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="128"/>
+        <location filename="../../app/translations.py" line="133"/>
         <source>weekly (last session of each week)</source>
         <translation>hằng tuần (phiên cuối của mỗi tuần)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="129"/>
+        <location filename="../../app/translations.py" line="134"/>
         <source>Breakout rule: {rule}</source>
         <translation>Quy tắc bứt phá: {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="130"/>
+        <location filename="../../app/translations.py" line="135"/>
         <source>first close above the all-time high after {n} sessions without one</source>
         <translation>lần đóng cửa đầu tiên trên mức cao nhất mọi thời đại sau {n} phiên không có đỉnh mới</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="133"/>
+        <location filename="../../app/translations.py" line="138"/>
         <source>close {pct}% above the {n}-session high</source>
         <translation>đóng cửa cao hơn {pct}% so với đỉnh {n} phiên</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="134"/>
+        <location filename="../../app/translations.py" line="139"/>
         <source>close above {level}</source>
         <translation>đóng cửa trên {level}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="135"/>
+        <location filename="../../app/translations.py" line="140"/>
         <source>a level not set yet</source>
         <translation>chưa đặt mức</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="136"/>
+        <location filename="../../app/translations.py" line="141"/>
         <source>{rule}; volume confirmed at {mult}x its {average}-session average within {window} sessions; a breakout holds when the close stays above the level {hold} sessions</source>
         <translation>{rule}; khối lượng xác nhận khi đạt {mult}× trung bình {average} phiên trong vòng {window} phiên; bứt phá giữ được khi giá đóng cửa ở trên mức trong {hold} phiên</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="142"/>
+        <location filename="../../app/translations.py" line="147"/>
         <source>Correlation of daily log returns, {equity} vs {crypto} at {lag} days: {rho} (N = {n})</source>
         <translation>Tương quan lợi suất log hằng ngày, {equity} và {crypto} tại {lag} ngày: {rho} (N = {n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="146"/>
+        <location filename="../../app/translations.py" line="151"/>
         <source>best lag of {sampling} returns in {window}: {lag} days: {rho}, {p} (family-wise over that window, {draws} draws), N = {n}</source>
         <translation>độ trễ tối ưu của lợi suất {sampling} trong {window}: {lag} ngày: {rho}, {p} (toàn họ trên khoảng đó, {draws} lần rút), N = {n}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="151"/>
+        <location filename="../../app/translations.py" line="156"/>
         <source>daily</source>
         <translation>theo ngày</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="152"/>
+        <location filename="../../app/translations.py" line="157"/>
         <source>weekly</source>
         <translation>theo tuần</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="153"/>
+        <location filename="../../app/translations.py" line="158"/>
         <source>all lags</source>
         <translation>mọi độ trễ</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="154"/>
+        <location filename="../../app/translations.py" line="159"/>
         <source>lead 30-90 d</source>
         <translation>dẫn trước 30-90 ngày</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="155"/>
+        <location filename="../../app/translations.py" line="160"/>
         <source>{name} ({span})</source>
         <translation>{name} ({span})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="156"/>
+        <location filename="../../app/translations.py" line="161"/>
         <source>{low}..{high} days</source>
         <translation>{low}..{high} ngày</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="157"/>
+        <location filename="../../app/translations.py" line="162"/>
         <source>cross-correlation bands: pointwise 95% (each lag alone) and family-wise 95% over {window}</source>
         <translation>dải tương quan chéo: từng điểm 95% (mỗi độ trễ riêng) và toàn họ 95% trên {window}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="163"/>
+        <location filename="../../app/translations.py" line="168"/>
         <source>headline +{horizon} days, fixed before looking: {crypto} rose after {share}% of N = {n} breakouts against {baseline}% of all {horizon}-day windows, placebo {p}, family-wise over {horizons} horizons {family}</source>
         <translation>mốc chính +{horizon} ngày, chọn trước khi xem: {crypto} tăng sau {share}% trong N = {n} lần bứt phá so với {baseline}% mọi khoảng {horizon} ngày, placebo {p}, toàn họ trên {horizons} mốc {family}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="169"/>
+        <location filename="../../app/translations.py" line="174"/>
         <source>N = {n}: an anecdote, not evidence</source>
         <translation>N = {n}: chỉ là giai thoại, không phải bằng chứng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="162"/>
+        <location filename="../../app/translations.py" line="167"/>
         <source>{n} breakouts ({held} held)</source>
         <translation>{n} lần bứt phá ({held} giữ được)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="170"/>
+        <location filename="../../app/translations.py" line="175"/>
         <source>no crypto series: the statistics need one</source>
         <translation>không có chuỗi crypto: thống kê cần ít nhất một</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="171"/>
+        <location filename="../../app/translations.py" line="176"/>
         <source>n/a</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="172"/>
+        <location filename="../../app/translations.py" line="177"/>
         <source>Last bar: {lasts} · Exported {stamp} · Liquidity Cascade {version} · {disclaimer}</source>
         <translation>Nến cuối: {lasts} · Xuất lúc {stamp} · Liquidity Cascade {version} · {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="176"/>
+        <location filename="../../app/translations.py" line="181"/>
         <source>Not financial advice.</source>
         <translation>Không phải lời khuyên tài chính.</translation>
     </message>
@@ -1146,167 +1151,167 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
 <context>
     <name>DetectorPanel</name>
     <message>
-        <location filename="../../app/translations.py" line="180"/>
+        <location filename="../../app/translations.py" line="185"/>
         <source>ATH after a drought</source>
         <translation>ATH sau quãng lặng dài</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="181"/>
+        <location filename="../../app/translations.py" line="186"/>
         <source>N-day high</source>
         <translation>Đỉnh N ngày</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="182"/>
+        <location filename="../../app/translations.py" line="187"/>
         <source>Level break</source>
         <translation>Phá vỡ mức giá</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="184"/>
+        <location filename="../../app/translations.py" line="189"/>
         <source>Drought</source>
         <translation>Quãng lặng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="185"/>
+        <location filename="../../app/translations.py" line="190"/>
         <source>Sessions without a new all-time high before a new one counts (252 = a year)</source>
         <translation>Số phiên không lập đỉnh mọi thời đại (ATH) mới trước khi một ATH mới được tính (252 = một năm)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="189"/>
+        <location filename="../../app/translations.py" line="194"/>
         <source>N (lookback)</source>
         <translation>N (nhìn lại)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="190"/>
+        <location filename="../../app/translations.py" line="195"/>
         <source>The close must beat the highest close of this many previous sessions</source>
         <translation>Giá đóng cửa phải vượt giá đóng cửa cao nhất của ngần này phiên trước đó</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="193"/>
+        <location filename="../../app/translations.py" line="198"/>
         <source>Clear by</source>
         <translation>Vượt thêm</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="194"/>
+        <location filename="../../app/translations.py" line="199"/>
         <source>How far above the N-day high the close must be, in percent</source>
         <translation>Giá đóng cửa phải cao hơn đỉnh N ngày bao nhiêu phần trăm</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="197"/>
+        <location filename="../../app/translations.py" line="202"/>
         <source>Level</source>
         <translation>Mức giá</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="198"/>
+        <location filename="../../app/translations.py" line="203"/>
         <source>The resistance or round number (e.g. 2,600) a close must cross</source>
         <translation>Kháng cự hoặc số tròn (ví dụ 2,600) mà giá đóng cửa phải vượt qua</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="201"/>
+        <location filename="../../app/translations.py" line="206"/>
         <source>Volume ×</source>
         <translation>KL ×</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="202"/>
+        <location filename="../../app/translations.py" line="207"/>
         <source>Volume confirms when it reaches this multiple of its average</source>
         <translation>Khối lượng xác nhận khi đạt bội số này so với mức trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="205"/>
+        <location filename="../../app/translations.py" line="210"/>
         <source>Volume window</source>
         <translation>Cửa sổ KL</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="206"/>
+        <location filename="../../app/translations.py" line="211"/>
         <source>Sessions from the breakout in which the volume may confirm</source>
         <translation>Số phiên kể từ bứt phá mà khối lượng có thể xác nhận</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="209"/>
+        <location filename="../../app/translations.py" line="214"/>
         <source>Volume average</source>
         <translation>KL trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="210"/>
+        <location filename="../../app/translations.py" line="215"/>
         <source>Length of the average that volume is compared with</source>
         <translation>Độ dài đường trung bình dùng để so sánh khối lượng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="211"/>
+        <location filename="../../app/translations.py" line="216"/>
         <source>Hold</source>
         <translation>Giữ mức</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="212"/>
+        <location filename="../../app/translations.py" line="217"/>
         <source>Held if the close stays above the level this long; failed otherwise</source>
         <translation>Giữ được nếu giá đóng cửa giữ trên mức trong ngần này phiên; ngược lại là thất bại</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="216"/>
+        <location filename="../../app/translations.py" line="221"/>
         <source>Cooldown</source>
         <translation>Giãn cách</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="217"/>
+        <location filename="../../app/translations.py" line="222"/>
         <source>Signals closer than this to an event merge into it</source>
         <translation>Tín hiệu gần sự kiện hơn khoảng này được gộp vào sự kiện đó</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="218"/>
+        <location filename="../../app/translations.py" line="223"/>
         <source>Shade until</source>
         <translation>Tô màu đến khi</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="219"/>
+        <location filename="../../app/translations.py" line="224"/>
         <source>The shading after a breakout stops once the close falls this far below the level</source>
         <translation>Vùng tô sau bứt phá dừng khi giá đóng cửa giảm xuống dưới mức chừng này</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="223"/>
+        <location filename="../../app/translations.py" line="228"/>
         <source>Shade at most</source>
         <translation>Tô màu tối đa</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="224"/>
+        <location filename="../../app/translations.py" line="229"/>
         <source>The shading after a breakout stops after this many sessions at the latest</source>
         <translation>Vùng tô sau bứt phá dừng muộn nhất sau ngần này phiên</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="229"/>
+        <location filename="../../app/translations.py" line="234"/>
         <source> sessions</source>
         <translation> phiên</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="230"/>
+        <location filename="../../app/translations.py" line="235"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="231"/>
+        <location filename="../../app/translations.py" line="236"/>
         <source> % under the level</source>
         <translation> % dưới mức</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="232"/>
+        <location filename="../../app/translations.py" line="237"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="234"/>
+        <location filename="../../app/translations.py" line="239"/>
         <source>Unknown rule {rule}</source>
         <translation>Quy tắc không xác định {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="235"/>
+        <location filename="../../app/translations.py" line="240"/>
         <source>Enter the level a close must cross (for example 2,600)</source>
         <translation>Nhập mức giá mà giá đóng cửa phải vượt (ví dụ 2,600)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="238"/>
+        <location filename="../../app/translations.py" line="243"/>
         <source>{label} must be between {low} and {high} (got {value})</source>
         <translation>{label} phải nằm trong khoảng {low} đến {high} (nhận được {value})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="241"/>
+        <location filename="../../app/translations.py" line="246"/>
         <source>Allowed: {low} to {high}</source>
         <translation>Cho phép: {low} đến {high}</translation>
     </message>
@@ -1880,32 +1885,32 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../app/translations.py" line="245"/>
+        <location filename="../../app/translations.py" line="250"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="246"/>
+        <location filename="../../app/translations.py" line="251"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="247"/>
+        <location filename="../../app/translations.py" line="252"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="248"/>
+        <location filename="../../app/translations.py" line="253"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="249"/>
+        <location filename="../../app/translations.py" line="254"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="250"/>
+        <location filename="../../app/translations.py" line="255"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
@@ -1939,133 +1944,133 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
 <context>
     <name>SpecCurveView</name>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="55"/>
+        <location filename="../../widgets/spec_curve_text.py" line="31"/>
         <source>{n} specifications over {coins}: {tested} with events, {anecdotes} of them anecdotes (N &lt; 8)</source>
         <translation>{n} đặc tả trên {coins}: {tested} có sự kiện, trong đó {anecdotes} chỉ là giai thoại (N &lt; 8)</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="69"/>
+        <location filename="../../widgets/spec_curve_text.py" line="45"/>
         <source>no rule has an event with crypto data</source>
         <translation>không quy tắc nào có sự kiện với dữ liệu crypto</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="71"/>
+        <location filename="../../widgets/spec_curve_text.py" line="47"/>
         <source>effect above any day: {share} ({k} of {n})</source>
         <translation>hiệu ứng cao hơn mọi ngày: {share} ({k} trên {n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="74"/>
+        <location filename="../../widgets/spec_curve_text.py" line="50"/>
         <source>significant at 5%: {raw} raw; {holm} after Holm (family-wise, any dependence); {bh} after Benjamini-Hochberg (false discovery rate)</source>
         <translation>có ý nghĩa ở mức 5%: {raw} chưa hiệu chỉnh; {holm} sau Holm (lỗi toàn họ, mọi phụ thuộc); {bh} sau Benjamini-Hochberg (tỷ lệ phát hiện sai)</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="95"/>
+        <location filename="../../widgets/spec_curve_text.py" line="71"/>
         <source>{share} ({k} of {n})</source>
         <translation>{share} ({k} trên {n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="108"/>
+        <location filename="../../widgets/spec_curve_text.py" line="84"/>
         <source>no events with data</source>
         <translation>không có sự kiện có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="110"/>
+        <location filename="../../widgets/spec_curve_text.py" line="86"/>
         <source>effect {effect}, p = {p}, N = {n}</source>
         <translation>hiệu ứng {effect}, p = {p}, N = {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="119"/>
+        <location filename="../../widgets/spec_curve_text.py" line="95"/>
         <source>default rule ({drought} sessions, {volume}×, hold {hold}, {horizon})</source>
         <translation>quy tắc mặc định ({drought} phiên, {volume}×, giữ {hold}, {horizon})</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="134"/>
+        <location filename="../../widgets/spec_curve_text.py" line="110"/>
         <source>How the default rule was chosen: it was reasoned from the cycles the thesis cites, and its drought of a year was picked knowing it makes November 2016 an event: a forking path. The curve answers it by running every rule of the grid (drought {drought} sessions, volume {volume}×, hold {hold} sessions, horizon {horizon} d, each coin).</source>
         <translation>Quy tắc mặc định được chọn thế nào: nó được suy ra từ các chu kỳ mà luận điểm nêu, và khoảng lặng một năm được chọn khi biết nó biến tháng 11/2016 thành một sự kiện: một ngã rẽ phân tích. Đường cong trả lời điều đó bằng cách chạy mọi quy tắc của lưới (khoảng lặng {drought} phiên, khối lượng {volume}×, giữ {hold} phiên, mốc {horizon} ngày, từng coin).</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="160"/>
+        <location filename="../../widgets/spec_curve_text.py" line="136"/>
         <source>significant after Holm</source>
         <translation>có ý nghĩa sau Holm</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="164"/>
+        <location filename="../../widgets/spec_curve_text.py" line="140"/>
         <source>at 5% raw only</source>
         <translation>chỉ ở 5% chưa hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="168"/>
+        <location filename="../../widgets/spec_curve_text.py" line="144"/>
         <source>not significant</source>
         <translation>không có ý nghĩa</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="171"/>
+        <location filename="../../widgets/spec_curve_text.py" line="147"/>
         <source>default rule</source>
         <translation>quy tắc mặc định</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="185"/>
+        <location filename="../../widgets/spec_curve_view.py" line="55"/>
         <source>Run</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="188"/>
+        <location filename="../../widgets/spec_curve_view.py" line="58"/>
         <source>Run every rule of the grid on the coins charted (in the background)</source>
         <translation>Chạy mọi quy tắc của lưới trên các coin đang vẽ (chạy nền)</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="191"/>
+        <location filename="../../widgets/spec_curve_view.py" line="61"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="206"/>
+        <location filename="../../widgets/spec_curve_view.py" line="76"/>
         <source>excess log return (%)</source>
         <translation>lợi suất log vượt trội (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="206"/>
+        <location filename="../../widgets/spec_curve_view.py" line="76"/>
         <source>specifications, sorted by effect</source>
         <translation>đặc tả, xếp theo hiệu ứng</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="208"/>
-        <location filename="../../widgets/spec_curve_view.py" line="247"/>
+        <location filename="../../widgets/spec_curve_view.py" line="78"/>
+        <location filename="../../widgets/spec_curve_view.py" line="117"/>
         <source>specifications</source>
         <translation>đặc tả</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="248"/>
+        <location filename="../../widgets/spec_curve_view.py" line="118"/>
         <source>p-value (raw)</source>
         <translation>giá trị p (chưa hiệu chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="320"/>
+        <location filename="../../widgets/spec_curve_view.py" line="190"/>
         <source>Press Run to sweep {n} rules per coin over {coins}</source>
         <translation>Nhấn Chạy để quét {n} quy tắc mỗi coin trên {coins}</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="324"/>
+        <location filename="../../widgets/spec_curve_view.py" line="194"/>
         <source>Add a coin to sweep the breakout rules against it</source>
         <translation>Thêm một coin để quét các quy tắc bứt phá với nó</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="334"/>
+        <location filename="../../widgets/spec_curve_view.py" line="204"/>
         <source>Sweeping the rules…</source>
         <translation>Đang quét các quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="341"/>
+        <location filename="../../widgets/spec_curve_view.py" line="211"/>
         <source>Sweeping the rules: {done} of {expected}</source>
         <translation>Đang quét các quy tắc: {done} trên {expected}</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="349"/>
+        <location filename="../../widgets/spec_curve_view.py" line="219"/>
         <source>Cancelled: press Run to start again</source>
         <translation>Đã hủy: nhấn Chạy để bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/spec_curve_view.py" line="360"/>
+        <location filename="../../widgets/spec_curve_view.py" line="230"/>
         <source>Effect: mean log return after the breakouts minus any day&apos;s; p: rank placebo, {draws} draws per test</source>
         <translation>Hiệu ứng: lợi suất log trung bình sau bứt phá trừ đi của mọi ngày; p: placebo thứ hạng, {draws} lần rút mỗi kiểm định</translation>
     </message>
@@ -2532,7 +2537,7 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
         <translation>theo tuần</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="254"/>
+        <location filename="../../app/translations.py" line="259"/>
         <source>Weekly sampling: when the index moves only on sessions, the best lag can read up to 2 days late (a week&apos;s return cannot tell a lead of L days from L+1 or L+2), and the test has little power (a daily correlation of 0.10 is found in about 5% of 13-year samples, against about 70% with daily returns): use daily sampling to find a lead.</source>
         <translation>Lấy mẫu theo tuần: khi chỉ số chỉ biến động trong các phiên, độ trễ tối ưu có thể trễ tới 2 ngày (lợi suất một tuần không phân biệt được dẫn trước L ngày với L+1 hay L+2), và kiểm định có độ mạnh thấp (tương quan ngày 0,10 chỉ được tìm thấy ở khoảng 5% mẫu 13 năm, so với khoảng 70% với lợi suất ngày): hãy dùng dữ liệu ngày để tìm độ dẫn trước.</translation>
     </message>

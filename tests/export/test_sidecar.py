@@ -51,6 +51,7 @@ PARAMETERS = {
     "lag_window",
     "sampling",
     "headline_horizon_days",
+    "as_of",
 }
 INSTRUMENT = {
     "role",
