@@ -23,7 +23,7 @@ from models.cascade.stages import chain_from_settings, chain_settings
 from models.errors import DataError
 from models.market.instruments import load_catalogue
 from models.session.view_state import ViewState, clamp_lag, params_with_resets
-from models.vocabulary import EQUITY_STYLES, LOG_AXES, PANES, SCALES, THEMES
+from models.vocabulary import DEFAULT_PANES, EQUITY_STYLES, LOG_AXES, PANES, SCALES, THEMES
 
 SETTINGS_ENV = "LIQUIDITY_CASCADE_SETTINGS"
 ORGANISATION = "LiquidityCascade"
@@ -80,7 +80,7 @@ class SettingsStore:
                 "chart/equity_style", default.equity_style, EQUITY_STYLES.__contains__
             ),
             equity_log=self._bool("chart/equity_log", default.equity_log),
-            panes=tuple(p for p in PANES if self._bool(f"panes/{p}", True)),
+            panes=tuple(p for p in PANES if self._bool(f"panes/{p}", p in DEFAULT_PANES)),
             theme=self._checked("ui/theme", default.theme, THEMES.__contains__),
             params=params,
         )

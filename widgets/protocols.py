@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from models.analysis.breakout_params import BreakoutParams
+from widgets.chart.breadth_pane import BreadthSeries
 from widgets.chart.crypto_pane import OverlaySeries
 
 
@@ -131,6 +132,16 @@ class CryptoPaneView(Protocol):
     def set_target(self, key: str | None) -> None: ...
 
 
+class BreadthPaneView(Protocol):
+    """``widgets.chart.breadth_pane.BreadthPane``."""
+
+    def set_breadth(self, series: list[BreadthSeries]) -> None: ...
+
+    def set_lag(self, lag_days: int) -> None: ...
+
+    def set_target(self, key: str | None) -> None: ...
+
+
 class CorrelationPaneView(Protocol):
     """``widgets.chart.correlation_pane.CorrelationPane``."""
 
@@ -145,6 +156,7 @@ class ChartSurface(Protocol):
     equity: EquityPaneView
     volume: VolumePaneView
     crypto: CryptoPaneView
+    breadth: BreadthPaneView
     correlation: CorrelationPaneView
 
     def set_theme(self, theme: str) -> None: ...

@@ -23,7 +23,7 @@ from models.analysis.breakouts import BreakoutParams
 from models.derived.syntax import split_symbols
 from models.errors import InvalidParameter, NoDataInRange, NoOverlap
 from models.market.instruments import load_catalogue
-from models.records.snapshot import ExportSnapshot, complete_statistics
+from models.records.snapshot import ExportSnapshot, complete_statistics, panes_for
 from models.vocabulary import LAG_LIMIT_DAYS
 
 
@@ -99,6 +99,7 @@ def load_snapshot(args: argparse.Namespace, params: BreakoutParams) -> ExportSna
         params=params,
         breakouts=prepared.breakouts,
         theme=choices.theme,
+        panes=panes_for(prepared),
     )
     snapshot.visible = _visible(snapshot, choices)
     return complete_statistics(snapshot)

@@ -70,6 +70,10 @@ class Prepared:
     #: the primary crypto's closes on a gap-free daily grid (first day number, values),
     #: so the breakout table's return at the current lag is a lookup on each slider step
     primary_grid: tuple[int, np.ndarray] | None = None
+    #: the breadth indices (the altseason index, 0-100): drawn in the breadth pane, not
+    #: among the coins' lines (no scale, anchor or log axis applies to them), and still
+    #: aligned in ``pairs`` so one can be the statistics target
+    breadth: list[OverlayData] = field(default_factory=list)
 
     @property
     def subject(self) -> str:
@@ -86,13 +90,14 @@ def prepare(session: Session, params: BreakoutParams, target: str | None = None)
     alone has its breakouts and no statistics). Each series' colour follows its symbol.
     """
     equity = session.equity.frame
-    overlays, pairs, warnings = [], {}, []
+    overlays, breadth, pairs, warnings = [], [], {}, []
     colours = series_colours(s.instrument.label for s in session.crypto)
     for series in session.crypto:
         key = series.instrument.label
         colour = colours[key]
         close = series.frame["close"].to_numpy(dtype="float64")
-        overlays.append(OverlayData(key, key, series.frame.index, close, colour, series.is_demo))
+        drawn = breadth if series.instrument.is_breadth else overlays
+        drawn.append(OverlayData(key, key, series.frame.index, close, colour, series.is_demo))
         try:
             pairs[key] = align(equity, series.frame, POLICY)
         except DataError as exc:
@@ -103,6 +108,7 @@ def prepare(session: Session, params: BreakoutParams, target: str | None = None)
     breakouts = _detect(session, params)
     prepared = Prepared(session, overlays, pairs, stats, breakouts, anchor, warnings, key)
     prepared.primary_grid = _primary_grid(prepared)
+    prepared.breadth = breadth
     return prepared
 
 

@@ -21,7 +21,15 @@ import pandas as pd
 from models.analysis.breakout_params import RULES, BreakoutParams
 from models.errors import InvalidParameter
 from models.market.instruments import load_catalogue
-from models.vocabulary import EQUITY_STYLES, LAG_LIMIT_DAYS, LOG_AXES, PANES, SCALES, THEMES
+from models.vocabulary import (
+    DEFAULT_PANES,
+    EQUITY_STYLES,
+    LAG_LIMIT_DAYS,
+    LOG_AXES,
+    PANES,
+    SCALES,
+    THEMES,
+)
 
 
 def _default_equity() -> str:
@@ -43,7 +51,7 @@ class ViewState:
     (positive: the equity leads). ``scale`` is one of ``SCALES`` and ``log_axis`` one of
     ``LOG_AXES`` ("auto": a log axis when the pane's visible values span more than
     ``AUTO_LOG_RATIO``). ``crypto`` may be empty: the equity is charted alone.
-    ``panes`` lists the panes shown, in ``PANES`` order.
+    ``panes`` lists the panes shown, in ``PANES`` order (``DEFAULT_PANES`` until chosen).
     ``visible`` is the span of dates on the chart (None until the chart has one).
     """
 
@@ -56,7 +64,7 @@ class ViewState:
     log_axis: str = "auto"
     equity_style: str = "candles"
     equity_log: bool = False
-    panes: tuple[str, ...] = PANES
+    panes: tuple[str, ...] = DEFAULT_PANES
     theme: str = "light"
     params: BreakoutParams = field(default_factory=BreakoutParams)
     visible: tuple[pd.Timestamp, pd.Timestamp] | None = None

@@ -12,6 +12,7 @@ from tests.app.widget_doubles import protocol_methods, protocol_parts
 from widgets import protocols as p
 from widgets.breakout_table import BreakoutTable
 from widgets.ccf_plot import CcfPlot
+from widgets.chart.breadth_pane import BreadthPane
 from widgets.chart.chart_view import ChartView
 from widgets.chart.correlation_pane import CorrelationPane
 from widgets.chart.crypto_pane import CryptoPane
@@ -32,6 +33,7 @@ IMPLEMENTATIONS = [
     (p.EquityPaneView, EquityPane),
     (p.VolumePaneView, VolumePane),
     (p.CryptoPaneView, CryptoPane),
+    (p.BreadthPaneView, BreadthPane),
     (p.CorrelationPaneView, CorrelationPane),
     (p.ChartSurface, ChartView),
 ]
@@ -39,6 +41,7 @@ PARTS = {
     "equity": EquityPane,
     "volume": VolumePane,
     "crypto": CryptoPane,
+    "breadth": BreadthPane,
     "correlation": CorrelationPane,
 }
 
