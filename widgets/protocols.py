@@ -93,6 +93,14 @@ class EventStudyPanelView(HasToolTip, Protocol):
     def set_title(self, html: str) -> None: ...
 
 
+class TimeToTargetPanelView(Protocol):
+    """``widgets.time_to_target_view.TimeToTargetView``."""
+
+    def set_result(self, result, target: str) -> None: ...
+
+    def set_demo(self, on: bool) -> None: ...
+
+
 class EquityPaneView(Protocol):
     """``widgets.chart.equity_pane.EquityPane``."""
 
