@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMessageBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +28,11 @@ from app.export.actions import ExportActions
 from app.identity import DISPLAY_NAME
 from app.presenter_panels import Panels
 from app.settings import SettingsStore
+from app.time_to_target_presenter import TimeToTargetPresenter
+from app.universe_menu import UniverseMenu
 from app.view_state import ViewStateOwner
 from app.workers import WorkerPool
+from models.derived.syntax import ALTSEASON
 from models.session.session import Session
 from models.session.view_state import ViewState
 from models.version import __version__
@@ -45,6 +49,7 @@ from widgets.stats_strip import StatsStrip
 from widgets.status_panel import StatusPanel
 from widgets.symbol_picker import SymbolPicker
 from widgets.target_picker import TargetPicker
+from widgets.time_to_target_view import TimeToTargetView
 from widgets.view_toolbar import ViewToolbar
 
 TITLE = "Liquidity Cascade"
@@ -73,6 +78,7 @@ class MainWindow(QMainWindow):
         self.view_state = ViewStateOwner(settings, store, parent=self)
         self._build_widgets(catalogue)
         self.charts = ChartController(self.chart, self.panels, workers, self.view_state, self)
+        self.time_to_target = TimeToTargetPresenter(self.time_to_target_view, workers, self)
         self._build_docks()
         self._build_menus()
         self._connect_data()
@@ -103,6 +109,7 @@ class MainWindow(QMainWindow):
         )
         self.status = StatusPanel(self.statusBar())
         self.target_picker = TargetPicker(self)
+        self.time_to_target_view = TimeToTargetView(self)
         s = self.view_state.state
         self.toolbar = ViewToolbar(
             s.scale, s.equity_style, s.equity_log, s.panes_shown(), self, s.log_axis
@@ -120,11 +127,16 @@ class MainWindow(QMainWindow):
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self.setCorner(Qt.Corner.BottomRightCorner, right)
         p = self.panels
+        # the event study and the time to target share a dock: both follow the breakouts
+        self.study_tabs = QTabWidget(self)
+        self.study_tabs.setObjectName("study_tabs")
+        self.study_tabs.addTab(p.event_study_view, self.tr("Event study"))
+        self.study_tabs.addTab(self.time_to_target_view, self.tr("Time to target"))
         specs = (
             ("symbols", self.tr("Instruments"), self.symbol_picker, right),
             ("lag", self.tr("Lag and statistics"), lag_box, right),
             ("detector", self.tr("Breakout rules"), p.detector_panel, right),
-            ("study", self.tr("Event study"), p.event_study_view, right),
+            ("study", self.tr("Event study"), self.study_tabs, right),
             ("breakouts", self.tr("Breakouts"), p.breakout_table, bottom),
         )
         self.docks = {name: self._dock(name, title, w, area) for name, title, w, area in specs}
@@ -148,6 +160,10 @@ class MainWindow(QMainWindow):
         file_menu.addActions(self.export_actions.actions())
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "quit")
+        self.universe_menu = UniverseMenu(
+            self, self.data, self.store, self.data_menu.menu, self.catalogue
+        )
+        self.universe_menu.catalogue_changed.connect(self._use_catalogue)
         bar.addMenu(self.data_menu.menu)
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Fit where the series overlap"), self.chart.fit_all, "fit_all")
@@ -217,7 +233,9 @@ class MainWindow(QMainWindow):
         self.toolbar.range_chosen.connect(charts.show_range)
         self.target_picker.target_chosen.connect(view.set_statistics_target)
         self.chart.statistics_target_clicked.connect(view.set_statistics_target)
+        self.chart.breadth_requested.connect(self._add_breadth)
         charts.prepared_ready.connect(self._show_targets)
+        charts.prepared_ready.connect(self.time_to_target.show_prepared)
         self.toolbar.style_chosen.connect(view.set_equity_style)
         self.toolbar.log_toggled.connect(view.set_equity_log)
         self.toolbar.pane_toggled.connect(view.set_pane_visible)
@@ -228,6 +246,7 @@ class MainWindow(QMainWindow):
         view = self.view_state
         view.lag_changed.connect(self.panels.lag_control.set_lag)
         view.pane_visibility_changed.connect(self.chart.set_pane_visible)
+        view.pane_visibility_changed.connect(self.toolbar.set_pane_shown)
 
     def _on_session_loaded(self, session: Session) -> None:
         self.banner.hide()
@@ -246,7 +265,7 @@ class MainWindow(QMainWindow):
 
     def _show_targets(self, prepared) -> None:
         equity = prepared.session.equity.instrument.label
-        coins = [o.key for o in prepared.overlays]
+        coins = [o.key for o in (*prepared.overlays, *prepared.breadth)]
         self.target_picker.set_choices(coins, prepared.primary_key, equity)
 
     def _mark_cached(self, report) -> None:
@@ -259,8 +278,20 @@ class MainWindow(QMainWindow):
             self.view_state.set_exchange(self.symbol_picker.selection()[2])
 
     def _on_selection_changed(self, equity: str, crypto: list, exchange: str) -> None:
+        added = [text for text in crypto if text not in self.view_state.state.crypto]
         self.view_state.set_exchange(exchange)
-        self.data.select(equity, list(crypto), exchange)
+        if self.data.select(equity, list(crypto), exchange) and any(
+            self.catalogue.resolve(text).is_breadth for text in added
+        ):  # a breadth index is drawn in its own pane: show it
+            self.view_state.set_pane_visible("breadth", True)
+
+    def _add_breadth(self) -> None:
+        """The breadth pane's offer: chart the altcoin season index of the universe."""
+        self.symbol_picker.add_series(ALTSEASON)
+
+    def _use_catalogue(self, catalogue) -> None:
+        """The user's altseason universe changed (the data controller has it already)."""
+        self.catalogue = catalogue
 
     # ----- settings, theme, dialogs -----
 
@@ -295,6 +326,7 @@ class MainWindow(QMainWindow):
             self.panels.ccf_plot,
             self.panels.event_study_view,
             self.panels.breakout_table,
+            self.time_to_target_view,
         ):
             widget.set_theme(theme)
         self.dark_action.setChecked(theme == "dark")
