@@ -49,7 +49,7 @@ def derived_tooltip(inst: Instrument) -> str:
         return QCoreApplication.translate(
             "SymbolPicker",
             "The share (0-100) of {n} alts beating {benchmark} over {window} days; drawn in "
-            "the breadth pane (View ▸ Breadth pane)",
+            "the breadth pane (View menu)",
         ).format(n=len(labels), benchmark=recipe.benchmark.label, window=recipe.window_days)
     return QCoreApplication.translate("SymbolPicker", "Computed from {inputs}").format(
         inputs=", ".join(labels)

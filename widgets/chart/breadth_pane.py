@@ -49,7 +49,7 @@ COUNTED = QT_TRANSLATE_NOOP("ChartView", "%1 of %2 alts counted")
 OFFER = QT_TRANSLATE_NOOP("ChartView", "Add the altcoin season index (altseason)")
 NOT_CHARTED = QT_TRANSLATE_NOOP(
     "ChartView", "The altcoin season index is not charted: add it above, or type altseason "
-    "under Instruments (its 30 alts are fetched as one batch)."
+    "under Instruments (its alts are fetched as one batch)."
 )  # fmt: skip
 TOOLTIP = QT_TRANSLATE_NOOP(
     "ChartView", "The altcoin season index: the share (0-100) of a universe of alts whose "
