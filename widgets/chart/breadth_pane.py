@@ -25,13 +25,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from models.vocabulary import series_colours
 from widgets.chart.crosshair import curve_value_at, swatch_row, value_on_day
-from widgets.chart.crypto_pane import LAG_NOTE, TARGET_NOTE
+from widgets.chart.crypto_pane import TARGET_NOTE
 from widgets.chart.pane import ChartPane
 from widgets.chart.pane_text import chart_tr, demo_label, hint_html, title_html
 from widgets.chart.pyramid_curve import PyramidCurve
 from widgets.chart.style import Palette
 from widgets.chart.timecoords import days_to_datetime64, index_to_days
-from widgets.formatting import format_count, format_lag, format_number
+from widgets.formatting import format_count, format_number
 
 #: the public index's thresholds: at or above, altcoin season; at or below, bitcoin season
 ALTCOIN_LINE, BITCOIN_LINE = 75.0, 25.0
@@ -42,6 +42,7 @@ TITLE = QT_TRANSLATE_NOOP("ChartView", "Altcoin season index")
 SUBTITLE = QT_TRANSLATE_NOOP(
     "ChartView", "%1 alts vs %2 over %3 days · survivorship: today's universe flatters the past"
 )
+LAGGED_NOTE = QT_TRANSLATE_NOOP("ChartView", "shifted by the lag, like the coins")
 ALTCOIN_LABEL = QT_TRANSLATE_NOOP("ChartView", "altcoin season (75)")
 BITCOIN_LABEL = QT_TRANSLATE_NOOP("ChartView", "bitcoin season (25)")
 COVERAGE_ROW = QT_TRANSLATE_NOOP("ChartView", "alts counted, % of the %1")
@@ -250,9 +251,8 @@ class BreadthPane:
             .replace("%3", format_count(first.window_days))
         )
         notes = " · " + html.escape(subtitle)
-        if self._lag:
-            note = chart_tr(LAG_NOTE).replace("%1", format_lag(self._lag))
-            notes += " · " + note.replace("%2", f"{self._lag:+d}")
+        if self._lag:  # the lag itself is in the crypto pane's title: one text per step
+            notes += " · " + html.escape(chart_tr(LAGGED_NOTE))
         self.pane.set_title(title_html(p, title, notes))
 
     # --- drawing ------------------------------------------------------------------------
