@@ -160,9 +160,9 @@ def censored_points(result) -> tuple[np.ndarray, np.ndarray]:
     days = np.array([c.days for c in result.cycles if c.studied and c.censored], dtype=float)
     if curve is None or not len(days):
         return np.empty(0), np.empty(0)
-    index = np.searchsorted(curve.times, days, side="right") - 1
-    survival = np.where(index >= 0, curve.survival[np.clip(index, 0, None)], 1.0)
-    return days, 100.0 * survival
+    # the level of the curve at each censoring time (1 before the first target reached)
+    level = np.r_[1.0, np.asarray(curve.survival, dtype=float)]
+    return days, 100.0 * level[np.searchsorted(curve.times, days, side="right")]
 
 
 class TimeToTargetView(FollowsPalette, QWidget):
