@@ -22,6 +22,7 @@ from widgets.detector_panel import DetectorPanel
 from widgets.event_study_view import EventStudyView
 from widgets.lag_control import LagControl
 from widgets.stats_strip import StatsStrip
+from widgets.time_to_target_view import TimeToTargetView
 
 IMPLEMENTATIONS = [
     (p.LagControlView, LagControl),
@@ -30,6 +31,7 @@ IMPLEMENTATIONS = [
     (p.BreakoutTableView, BreakoutTable),
     (p.DetectorPanelView, DetectorPanel),
     (p.EventStudyPanelView, EventStudyView),
+    (p.TimeToTargetPanelView, TimeToTargetView),
     (p.EquityPaneView, EquityPane),
     (p.VolumePaneView, VolumePane),
     (p.CryptoPaneView, CryptoPane),
