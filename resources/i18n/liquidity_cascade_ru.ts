@@ -729,36 +729,41 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
     </message>
     <message>
         <location filename="../../widgets/chart/breadth_pane.py" line="45"/>
+        <source>shifted by the lag, like the coins</source>
+        <translation>сдвинут на лаг, как монеты</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="46"/>
         <source>altcoin season (75)</source>
         <translation>сезон альткоинов (75)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="46"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="47"/>
         <source>bitcoin season (25)</source>
         <translation>сезон биткоина (25)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="47"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="48"/>
         <source>alts counted, % of the %1</source>
         <translation>учтено альткоинов, % от %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="48"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="49"/>
         <source>%1 of %2 alts counted</source>
         <translation>учтено %1 из %2 альткоинов</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="49"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="50"/>
         <source>Add the altcoin season index (altseason)</source>
         <translation>Добавить индекс сезона альткоинов (altseason)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="50"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="51"/>
         <source>The altcoin season index is not charted: add it above, or type altseason under Instruments (its alts are fetched as one batch).</source>
         <translation>Индекс сезона альткоинов не показан: добавьте его выше или введите altseason в «Инструментах» (его альткоины загружаются одним пакетом).</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="54"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="55"/>
         <source>The altcoin season index: the share (0-100) of a universe of alts whose return over the window beat BTC&apos;s. 75 and above: altcoin season; 25 and below: bitcoin season. The dashed line is the share of the universe counted each day.</source>
         <translation>Индекс сезона альткоинов: доля (0-100) альткоинов набора, чья доходность за окно выше, чем у BTC. 75 и выше — сезон альткоинов; 25 и ниже — сезон биткоина. Пунктир — доля набора, учтённая в каждый день.</translation>
     </message>

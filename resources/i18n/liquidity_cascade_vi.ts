@@ -729,36 +729,41 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
     </message>
     <message>
         <location filename="../../widgets/chart/breadth_pane.py" line="45"/>
+        <source>shifted by the lag, like the coins</source>
+        <translation>dịch theo độ trễ, như các đồng coin</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="46"/>
         <source>altcoin season (75)</source>
         <translation>mùa altcoin (75)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="46"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="47"/>
         <source>bitcoin season (25)</source>
         <translation>mùa bitcoin (25)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="47"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="48"/>
         <source>alts counted, % of the %1</source>
         <translation>số altcoin được tính, % của %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="48"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="49"/>
         <source>%1 of %2 alts counted</source>
         <translation>tính %1 trên %2 altcoin</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="49"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="50"/>
         <source>Add the altcoin season index (altseason)</source>
         <translation>Thêm chỉ số mùa altcoin (altseason)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="50"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="51"/>
         <source>The altcoin season index is not charted: add it above, or type altseason under Instruments (its alts are fetched as one batch).</source>
         <translation>Chỉ số mùa altcoin chưa được vẽ: thêm ở trên, hoặc gõ altseason trong mục Công cụ (các altcoin của nó được tải trong một đợt).</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="54"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="55"/>
         <source>The altcoin season index: the share (0-100) of a universe of alts whose return over the window beat BTC&apos;s. 75 and above: altcoin season; 25 and below: bitcoin season. The dashed line is the share of the universe counted each day.</source>
         <translation>Chỉ số mùa altcoin: tỷ lệ (0-100) altcoin trong danh sách có lợi nhuận trong khoảng thời gian cao hơn BTC. Từ 75 trở lên: mùa altcoin; từ 25 trở xuống: mùa bitcoin. Đường nét đứt là tỷ lệ danh sách được tính mỗi ngày.</translation>
     </message>
