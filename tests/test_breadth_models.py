@@ -80,3 +80,19 @@ def test_time_to_target_says_from_when_to_when_the_target_can_be_judged():
     plain = time_to_target(coin, events)
     first = coin.frame.index[0] + pd.Timedelta(days=89)
     assert plain.judged == (first, coin.frame.index[-1])
+
+
+def test_a_return_from_an_index_at_zero_is_undefined_not_infinite():
+    from models.session.prepared import lag_returns
+
+    prepared = prepare(_session(SEASON), BreakoutParams(), target=SEASON)
+    index = prepared.session.crypto[0].frame["close"]
+    zero = index[index == 0].index[0]
+    after = index[(index.index > zero) & (index > 0)].index[0]
+    lag = int((after - zero).days)
+    event = type("E", (), {"date": zero})()
+    returns = lag_returns(prepared, [event], lag)
+    assert returns.isna().all()  # n/a in the breakout table, never "+inf%"
+    before = index[(index.index < zero) & (index > 0)].index[-1]
+    down = lag_returns(prepared, [type("E", (), {"date": before})()], int((zero - before).days))
+    assert down.iloc[0] == pytest.approx(-1.0)  # down to 0 is -100%, a real figure

@@ -185,7 +185,8 @@ def lag_returns(prepared: Prepared, events: list, lag_days: int) -> pd.Series:
     Always forward in time, so a sign reads as a rise or a fall: ``close(t + lag) /
     close(t) - 1`` for a positive lag, and for a negative lag the move over the days
     before the event, ``close(t) / close(t + lag) - 1``. NaN where either day has no
-    crypto close. A lookup on a precomputed grid: cheap enough for every slider step.
+    crypto close or the base is 0 (a return from 0 is undefined). A lookup on a
+    precomputed grid: cheap enough for every slider step.
     """
     dates = pd.DatetimeIndex([pd.Timestamp(e.date) for e in events])
     grid = prepared.primary_grid
@@ -197,7 +198,10 @@ def lag_returns(prepared: Prepared, events: list, lag_days: int) -> pd.Series:
     at_lag = lookup_days(day0, values, days + int(lag_days))
     base, later = (at_lag, at_event) if lag_days < 0 else (at_event, at_lag)
     with np.errstate(invalid="ignore", divide="ignore"):
-        return pd.Series(later / base - 1.0, index=dates, dtype="float64")
+        change = later / base - 1.0
+    # from a base of 0 (the altseason index can be 0) a return is undefined, not infinite
+    change[~np.isfinite(change)] = np.nan
+    return pd.Series(change, index=dates, dtype="float64")
 
 
 def events_with_crypto(prepared: Prepared, events: list) -> list:
