@@ -724,13 +724,13 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
     </message>
     <message>
         <location filename="../../widgets/chart/breadth_pane.py" line="42"/>
-        <source>%1 alts vs %2 over %3 days · survivorship: today&apos;s universe flatters the past</source>
-        <translation>%1 альткоинов против %2 за %3 дн. · ошибка выжившего: сегодняшний набор приукрашивает прошлое</translation>
+        <source>%1 alts vs %2 over %3 days · survivorship: a universe picked today</source>
+        <translation>%1 альткоинов против %2 за %3 дн. · ошибка выжившего: набор выбран сегодня</translation>
     </message>
     <message>
         <location filename="../../widgets/chart/breadth_pane.py" line="45"/>
-        <source>shifted by the lag, like the coins</source>
-        <translation>сдвинут на лаг, как монеты</translation>
+        <source>shifted by the lag</source>
+        <translation>сдвинут на лаг</translation>
     </message>
     <message>
         <location filename="../../widgets/chart/breadth_pane.py" line="46"/>
@@ -1949,12 +1949,12 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../widgets/status_panel.py" line="139"/>
+        <location filename="../../widgets/status_panel.py" line="147"/>
         <source>Source, exchange and last bar of each series</source>
         <translation>Источник, биржа и последний бар каждого ряда</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="118"/>
+        <location filename="../../widgets/status_panel.py" line="126"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1991,61 +1991,71 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
     </message>
     <message>
         <location filename="../../widgets/status_panel.py" line="56"/>
+        <source>derived</source>
+        <translation>производный</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="58"/>
         <source>cached</source>
         <translation>из кэша</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="58"/>
+        <location filename="../../widgets/status_panel.py" line="60"/>
         <source>fresh</source>
         <translation>свежие</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="70"/>
+        <location filename="../../widgets/status_panel.py" line="74"/>
+        <source>derived from {n} series ({inputs})</source>
+        <translation>производный из рядов ({n}): {inputs}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="78"/>
         <source>served from the cache</source>
         <translation>взято из кэша</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="72"/>
+        <location filename="../../widgets/status_panel.py" line="80"/>
         <source>fetched now</source>
         <translation>загружено сейчас</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="74"/>
+        <location filename="../../widgets/status_panel.py" line="82"/>
         <source>source: {where}; {rows} {timeframe} bars, {first} to {last}</source>
         <translation>источник: {where}; баров {timeframe}: {rows}, с {first} по {last}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="79"/>
+        <location filename="../../widgets/status_panel.py" line="87"/>
         <source>rows: {provenance}; {served}</source>
         <translation>строки: {provenance}; {served}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="84"/>
+        <location filename="../../widgets/status_panel.py" line="92"/>
         <source>last fetched: {when} UTC</source>
         <translation>последняя загрузка: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="86"/>
+        <location filename="../../widgets/status_panel.py" line="94"/>
         <source>note: {text}</source>
         <translation>примечание: {text}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="95"/>
+        <location filename="../../widgets/status_panel.py" line="103"/>
         <source>DEMO synthetic data</source>
         <translation>DEMO: синтетические данные</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="119"/>
+        <location filename="../../widgets/status_panel.py" line="127"/>
         <source>Stop the fetch; chart and cache stay as they are</source>
         <translation>Остановить загрузку; график и кэш не изменятся</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="148"/>
+        <location filename="../../widgets/status_panel.py" line="156"/>
         <source>Fetching the missing bars</source>
         <translation>Загрузка недостающих баров</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="188"/>
+        <location filename="../../widgets/status_panel.py" line="196"/>
         <source>{count} errors — hover for details</source>
         <translation>Ошибок: {count} — наведите для подробностей</translation>
     </message>

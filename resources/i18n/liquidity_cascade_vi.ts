@@ -724,13 +724,13 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
     </message>
     <message>
         <location filename="../../widgets/chart/breadth_pane.py" line="42"/>
-        <source>%1 alts vs %2 over %3 days · survivorship: today&apos;s universe flatters the past</source>
-        <translation>%1 altcoin so với %2 trong %3 ngày · thiên lệch kẻ sống sót: danh sách hôm nay tô đẹp quá khứ</translation>
+        <source>%1 alts vs %2 over %3 days · survivorship: a universe picked today</source>
+        <translation>%1 altcoin so với %2 trong %3 ngày · thiên lệch kẻ sống sót: danh sách chọn hôm nay</translation>
     </message>
     <message>
         <location filename="../../widgets/chart/breadth_pane.py" line="45"/>
-        <source>shifted by the lag, like the coins</source>
-        <translation>dịch theo độ trễ, như các đồng coin</translation>
+        <source>shifted by the lag</source>
+        <translation>dịch theo độ trễ</translation>
     </message>
     <message>
         <location filename="../../widgets/chart/breadth_pane.py" line="46"/>
@@ -1949,12 +1949,12 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../widgets/status_panel.py" line="139"/>
+        <location filename="../../widgets/status_panel.py" line="147"/>
         <source>Source, exchange and last bar of each series</source>
         <translation>Nguồn, sàn và nến cuối của mỗi chuỗi</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="118"/>
+        <location filename="../../widgets/status_panel.py" line="126"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1991,61 +1991,71 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
     </message>
     <message>
         <location filename="../../widgets/status_panel.py" line="56"/>
+        <source>derived</source>
+        <translation>phái sinh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="58"/>
         <source>cached</source>
         <translation>bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="58"/>
+        <location filename="../../widgets/status_panel.py" line="60"/>
         <source>fresh</source>
         <translation>mới tải</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="70"/>
+        <location filename="../../widgets/status_panel.py" line="74"/>
+        <source>derived from {n} series ({inputs})</source>
+        <translation>phái sinh từ {n} chuỗi ({inputs})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="78"/>
         <source>served from the cache</source>
         <translation>lấy từ bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="72"/>
+        <location filename="../../widgets/status_panel.py" line="80"/>
         <source>fetched now</source>
         <translation>vừa tải</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="74"/>
+        <location filename="../../widgets/status_panel.py" line="82"/>
         <source>source: {where}; {rows} {timeframe} bars, {first} to {last}</source>
         <translation>nguồn: {where}; {rows} nến {timeframe}, từ {first} đến {last}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="79"/>
+        <location filename="../../widgets/status_panel.py" line="87"/>
         <source>rows: {provenance}; {served}</source>
         <translation>dòng: {provenance}; {served}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="84"/>
+        <location filename="../../widgets/status_panel.py" line="92"/>
         <source>last fetched: {when} UTC</source>
         <translation>tải lần cuối: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="86"/>
+        <location filename="../../widgets/status_panel.py" line="94"/>
         <source>note: {text}</source>
         <translation>ghi chú: {text}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="95"/>
+        <location filename="../../widgets/status_panel.py" line="103"/>
         <source>DEMO synthetic data</source>
         <translation>DEMO: dữ liệu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="119"/>
+        <location filename="../../widgets/status_panel.py" line="127"/>
         <source>Stop the fetch; chart and cache stay as they are</source>
         <translation>Dừng tải; biểu đồ và bộ nhớ đệm giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="148"/>
+        <location filename="../../widgets/status_panel.py" line="156"/>
         <source>Fetching the missing bars</source>
         <translation>Đang tải các nến còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="188"/>
+        <location filename="../../widgets/status_panel.py" line="196"/>
         <source>{count} errors — hover for details</source>
         <translation>{count} lỗi — di chuột để xem chi tiết</translation>
     </message>

@@ -13,6 +13,7 @@ from app.settings import SettingsStore, open_qsettings
 from models.derived.universe import Universe
 from models.market.instruments import load_catalogue
 from tests.app.fakes import synthetic_frame
+from widgets.status_panel import describe_series, describe_series_details
 
 RATIO = "ETH/USDT / BTC/USDT"
 BASKET = "basket(SOL/USDT, XRP/USDT, ADA/USDT)"
@@ -57,6 +58,9 @@ def test_a_ratio_and_a_basket_are_charted_lagged_and_say_what_they_are(qtbot, wi
     window.view_state.set_lag(45)
     assert crypto.curves[RATIO].x_offset == -45 and crypto.curves[BASKET].x_offset == -45
     assert not window.view_state.state.pane_shown("breadth")  # no index: no pane imposed
+    ratio = next(s for s in window.charts.state.session.crypto if s.instrument.label == RATIO)
+    assert describe_series(ratio).startswith(f"{RATIO} derived · ")  # the bar stays short
+    assert "derived from 2 series (ETH/USDT, BTC/USDT)" in describe_series_details(ratio)
 
 
 def test_a_basket_can_be_the_statistics_and_event_study_target(qtbot, window):

@@ -40,9 +40,9 @@ ADD_LINK = "#add-altseason"
 
 TITLE = QT_TRANSLATE_NOOP("ChartView", "Altcoin season index")
 SUBTITLE = QT_TRANSLATE_NOOP(
-    "ChartView", "%1 alts vs %2 over %3 days · survivorship: today's universe flatters the past"
+    "ChartView", "%1 alts vs %2 over %3 days · survivorship: a universe picked today"
 )
-LAGGED_NOTE = QT_TRANSLATE_NOOP("ChartView", "shifted by the lag, like the coins")
+LAGGED_NOTE = QT_TRANSLATE_NOOP("ChartView", "shifted by the lag")
 ALTCOIN_LABEL = QT_TRANSLATE_NOOP("ChartView", "altcoin season (75)")
 BITCOIN_LABEL = QT_TRANSLATE_NOOP("ChartView", "bitcoin season (25)")
 COVERAGE_ROW = QT_TRANSLATE_NOOP("ChartView", "alts counted, % of the %1")
@@ -116,8 +116,9 @@ class BreadthPane:
         self.coverage.setZValue(3)
         pane.add(self.coverage)
         pane.fit_items.append(_FullScale())
-        self.altcoin_line = self._season_line(ALTCOIN_LINE, ALTCOIN_LABEL, (1, 1))
-        self.bitcoin_line = self._season_line(BITCOIN_LINE, BITCOIN_LABEL, (1, 0))
+        # the labels face each other inside the band, clear of the legend above 75
+        self.altcoin_line = self._season_line(ALTCOIN_LINE, ALTCOIN_LABEL, (1, 0))
+        self.bitcoin_line = self._season_line(BITCOIN_LINE, BITCOIN_LABEL, (1, 1))
         pane.legend.on_link_clicked(self._on_link)
         self._draw([])
 
@@ -129,7 +130,7 @@ class BreadthPane:
             label=chart_tr(label),
             labelOpts={"position": 0.985, "anchors": [anchor, anchor], "movable": False},
         )
-        line.setZValue(2)
+        line.setZValue(6)  # over the curves: the labels stay readable
         self.pane.plot.addItem(line, ignoreBounds=True)
         return line
 
