@@ -116,9 +116,9 @@ class BreadthPane:
         self.coverage.setZValue(3)
         pane.add(self.coverage)
         pane.fit_items.append(_FullScale())
-        # the labels face each other inside the band, clear of the legend above 75
-        self.altcoin_line = self._season_line(ALTCOIN_LINE, ALTCOIN_LABEL, (1, 0))
-        self.bitcoin_line = self._season_line(BITCOIN_LINE, BITCOIN_LABEL, (1, 1))
+        # the labels sit outside the band, so they never meet in a short pane
+        self.altcoin_line = self._season_line(ALTCOIN_LINE, ALTCOIN_LABEL, (1, 1))
+        self.bitcoin_line = self._season_line(BITCOIN_LINE, BITCOIN_LABEL, (1, 0))
         pane.legend.on_link_clicked(self._on_link)
         self._draw([])
 

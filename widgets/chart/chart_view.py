@@ -33,7 +33,7 @@ from widgets.chart.style import Palette, chart_palette
 from widgets.chart.timecoords import days_to_datetime64, value_to_days
 from widgets.chart.volume_pane import VolumePane
 
-PANE_SIZES = {"equity": 440, "volume": 120, "crypto": 360, "breadth": 170, "correlation": 130}
+PANE_SIZES = {"equity": 440, "volume": 120, "crypto": 360, "breadth": 220, "correlation": 130}
 #: the least height of each pane: a short window shrinks the others, then the docks
 PANE_MINIMUMS = {"equity": 130, "volume": 50, "crypto": 130, "breadth": 70, "correlation": 70}
 ALL_HIDDEN_HINT = QtCore.QT_TRANSLATE_NOOP(
