@@ -13,8 +13,10 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QFrame,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from app.export.actions import ExportActions
 from app.identity import DISPLAY_NAME
 from app.presenter_panels import Panels
 from app.settings import SettingsStore
+from app.spec_curve_controller import SpecCurveController
 from app.time_to_target_presenter import TimeToTargetPresenter
 from app.universe_menu import UniverseMenu
 from app.view_state import ViewStateOwner
@@ -44,7 +47,9 @@ from widgets.chart.chart_view import ChartView
 from widgets.detector_panel import DetectorPanel
 from widgets.event_study_view import EventStudyView
 from widgets.lag_control import LagControl
+from widgets.lag_window_choice import LagWindowChoice
 from widgets.shortcuts import ShortcutsDialog, key_for
+from widgets.spec_curve_view import SpecCurveView
 from widgets.stats_strip import StatsStrip
 from widgets.status_panel import StatusPanel
 from widgets.symbol_picker import SymbolPicker
@@ -57,6 +62,17 @@ TITLE = "Liquidity Cascade"
 RIGHT_SHARE, RIGHT_MIN, RIGHT_MAX = 0.27, 300, 470
 #: the breakout table under the chart: this share of the height, within these bounds
 BOTTOM_SHARE, BOTTOM_MIN, BOTTOM_MAX = 0.2, 120, 190
+#: the lag dock (slider, statistics, cross-correlation) takes this share of the height
+LAG_SHARE = 0.5
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a tall form gives way in a short window."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +95,7 @@ class MainWindow(QMainWindow):
         self._build_widgets(catalogue)
         self.charts = ChartController(self.chart, self.panels, workers, self.view_state, self)
         self.time_to_target = TimeToTargetPresenter(self.time_to_target_view, workers, self)
+        self.spec_curve = SpecCurveController(self.spec_curve_view, workers, self)
         self._build_docks()
         self._build_menus()
         self._connect_data()
@@ -110,6 +127,8 @@ class MainWindow(QMainWindow):
         self.status = StatusPanel(self.statusBar())
         self.target_picker = TargetPicker(self)
         self.time_to_target_view = TimeToTargetView(self)
+        self.lag_window_choice = LagWindowChoice(self)
+        self.spec_curve_view = SpecCurveView(self)
         s = self.view_state.state
         self.toolbar = ViewToolbar(
             s.scale, s.equity_style, s.equity_log, s.panes_shown(), self, s.log_axis
@@ -119,7 +138,8 @@ class MainWindow(QMainWindow):
         lag_box = QWidget(self)
         lag_layout = QVBoxLayout(lag_box)
         p = self.panels
-        for widget in (self.target_picker, p.lag_control, p.stats_strip, p.ccf_plot):
+        shown = (self.target_picker, self.lag_window_choice, p.lag_control, p.stats_strip)
+        for widget in (*shown, p.ccf_plot):
             lag_layout.addWidget(widget)
         self.addToolBar(self.toolbar)
         # the right column runs the full height so the bottom docks sit under the chart only
@@ -127,22 +147,28 @@ class MainWindow(QMainWindow):
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self.setCorner(Qt.Corner.BottomRightCorner, right)
         p = self.panels
-        # the event study and the time to target share a dock: both follow the breakouts
-        self.study_tabs = QTabWidget(self)
-        self.study_tabs.setObjectName("study_tabs")
-        self.study_tabs.addTab(p.event_study_view, self.tr("Event study"))
-        self.study_tabs.addTab(self.time_to_target_view, self.tr("Time to target"))
         specs = (
             ("symbols", self.tr("Instruments"), self.symbol_picker, right),
             ("lag", self.tr("Lag and statistics"), lag_box, right),
-            ("detector", self.tr("Breakout rules"), p.detector_panel, right),
-            ("study", self.tr("Event study"), self.study_tabs, right),
+            ("detector", self.tr("Breakout rules"), _scrolling(p.detector_panel), right),
+            ("study", self.tr("Event study"), self._study_tabs(), right),
             ("breakouts", self.tr("Breakouts"), p.breakout_table, bottom),
         )
         self.docks = {name: self._dock(name, title, w, area) for name, title, w, area in specs}
         self.tabifyDockWidget(self.docks["symbols"], self.docks["detector"])
         self.tabifyDockWidget(self.docks["symbols"], self.docks["study"])
         self.docks["symbols"].raise_()
+
+    def _study_tabs(self) -> QTabWidget:
+        """The event study, the same claim under every rule, and the time to target."""
+        self.study_tabs = QTabWidget(self)
+        self.study_tabs.setObjectName("study_tabs")
+        self.study_tabs.setDocumentMode(True)
+        study = _scrolling(self.panels.event_study_view)
+        self.study_tabs.addTab(study, self.tr("After breakouts"))
+        self.study_tabs.addTab(_scrolling(self.spec_curve_view), self.tr("Every rule"))
+        self.study_tabs.addTab(_scrolling(self.time_to_target_view), self.tr("Time to target"))
+        return self.study_tabs
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -160,10 +186,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions(self.export_actions.actions())
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "quit")
-        self.universe_menu = UniverseMenu(
-            self, self.data, self.store, self.data_menu.menu, self.catalogue
-        )
-        self.universe_menu.catalogue_changed.connect(self._use_catalogue)
+        self.universe_menu = UniverseMenu(self, self.data_menu.menu)  # Data > Altcoin universe
         bar.addMenu(self.data_menu.menu)
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Fit where the series overlap"), self.chart.fit_all, "fit_all")
@@ -233,13 +256,21 @@ class MainWindow(QMainWindow):
         self.toolbar.range_chosen.connect(charts.show_range)
         self.target_picker.target_chosen.connect(view.set_statistics_target)
         self.chart.statistics_target_clicked.connect(view.set_statistics_target)
-        self.chart.breadth_requested.connect(self._add_breadth)
+        self.chart.breadth_requested.connect(lambda: self.symbol_picker.add_series(ALTSEASON))
         charts.prepared_ready.connect(self._show_targets)
         charts.prepared_ready.connect(self.time_to_target.show_prepared)
         self.toolbar.style_chosen.connect(view.set_equity_style)
         self.toolbar.log_toggled.connect(view.set_equity_log)
         self.toolbar.pane_toggled.connect(view.set_pane_visible)
         self.chart.range_changed.connect(view.set_visible_range)
+        self.lag_window_choice.window_chosen.connect(view.set_lag_window)
+        self.lag_window_choice.sampling_chosen.connect(view.set_sampling)
+        p.event_study_view.headline_horizon_chosen.connect(view.set_headline_horizon)
+        spec = self.spec_curve
+        charts.prepared_ready.connect(spec.show_session)
+        self.spec_curve_view.run_requested.connect(spec.run)
+        self.spec_curve_view.cancel_requested.connect(spec.cancel)
+        spec.error_reported.connect(self.status.set_error)
 
     def _connect_view_state(self) -> None:
         """The widgets that show a part of the view state follow it (silently)."""
@@ -247,6 +278,9 @@ class MainWindow(QMainWindow):
         view.lag_changed.connect(self.panels.lag_control.set_lag)
         view.pane_visibility_changed.connect(self.chart.set_pane_visible)
         view.pane_visibility_changed.connect(self.toolbar.set_pane_shown)
+        view.lag_window_changed.connect(self.lag_window_choice.set_window)
+        view.sampling_changed.connect(self.lag_window_choice.set_sampling)
+        view.headline_horizon_changed.connect(self.panels.event_study_view.set_headline_horizon)
 
     def _on_session_loaded(self, session: Session) -> None:
         self.banner.hide()
@@ -285,20 +319,15 @@ class MainWindow(QMainWindow):
         ):  # a breadth index is drawn in its own pane: show it
             self.view_state.set_pane_visible("breadth", True)
 
-    def _add_breadth(self) -> None:
-        """The breadth pane's offer: chart the altcoin season index of the universe."""
-        self.symbol_picker.add_series(ALTSEASON)
-
-    def _use_catalogue(self, catalogue) -> None:
-        """The user's altseason universe changed (the data controller has it already)."""
-        self.catalogue = catalogue
-
     # ----- settings, theme, dialogs -----
 
     def _apply_settings(self) -> None:
         s = self.view_state.state
         self.symbol_picker.set_selection(s.equity, list(s.crypto), s.exchange)
         self.panels.lag_control.set_lag(s.lag_days)
+        self.lag_window_choice.set_window(s.lag_window)
+        self.lag_window_choice.set_sampling(s.sampling)
+        self.panels.event_study_view.set_headline_horizon(s.headline_horizon)
         for pane, shown in s.panes_shown().items():
             self.chart.set_pane_visible(pane, shown)
         self.apply_theme(s.theme)
@@ -317,6 +346,9 @@ class MainWindow(QMainWindow):
         height = round(min(max(self.height() * BOTTOM_SHARE, BOTTOM_MIN), BOTTOM_MAX))
         self.resizeDocks([self.docks["breakouts"]], [height], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["lag"]], [width], Qt.Orientation.Horizontal)
+        # the lag dock's plot needs the height more than the instrument list does
+        lag = round(self.height() * LAG_SHARE)
+        self.resizeDocks([self.docks["lag"]], [lag], Qt.Orientation.Vertical)
 
     def apply_theme(self, theme: str) -> None:
         """Switch the application and every plot to ``theme``."""
@@ -327,6 +359,7 @@ class MainWindow(QMainWindow):
             self.panels.event_study_view,
             self.panels.breakout_table,
             self.time_to_target_view,
+            self.spec_curve_view,
         ):
             widget.set_theme(theme)
         self.dark_action.setChecked(theme == "dark")

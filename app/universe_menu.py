@@ -4,7 +4,8 @@ On OK the edited universe is saved through the settings adapter
 (``SettingsStore.save_altseason_universe``) and applied at once: the catalogue whose
 plain ``altseason`` counts it goes to the data controller (``set_catalogue``), which
 loads the altseason index charted with its new alts (the cached ones at once, the others
-fetched as one batch with one progress bar), and ``catalogue_changed`` tells the window.
+fetched as one batch with one progress bar), and becomes the window's ``catalogue``
+(``catalogue_changed`` says so).
 """
 
 from __future__ import annotations
@@ -13,10 +14,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.data_controller import DataController
-from app.settings import SettingsStore
 from models.derived.universe import Universe
-from models.market.instruments import Catalogue, load_catalogue
+from models.market.instruments import load_catalogue
 from widgets.universe_dialog import UniverseDialog
 
 
@@ -25,18 +24,13 @@ class UniverseMenu(QObject):
 
     catalogue_changed = Signal(object)  # the Catalogue the window resolves with now
 
-    def __init__(
-        self,
-        window: QWidget,
-        data: DataController,
-        store: SettingsStore,
-        menu: QMenu,
-        catalogue: Catalogue,
-    ) -> None:
+    def __init__(self, window: QWidget, menu: QMenu) -> None:
+        """``window`` has the ``data`` controller, the settings ``store`` and the
+        ``catalogue`` it resolves with (the main window)."""
         super().__init__(window)
-        self._window, self._data, self._store = window, data, store
+        self._window, self._data, self._store = window, window.data, window.store
         self._base = load_catalogue()  # the catalogue's own universe: what Reset restores
-        self._universe = Universe(catalogue.altseason.universe)
+        self._universe = Universe(window.catalogue.altseason.universe)
         self.action = QAction(self.tr("Altcoin &universe…"), window)
         self.action.setObjectName("altcoin_universe")
         self.action.setToolTip(
@@ -66,4 +60,5 @@ class UniverseMenu(QObject):
         self._store.save_altseason_universe(universe)
         catalogue = universe.applied_to(self._base)
         self._data.set_catalogue(catalogue)
+        self._window.catalogue = catalogue
         self.catalogue_changed.emit(catalogue)

@@ -39,6 +39,7 @@ ALLOWED = {
     "okx", "kraken", "yahoo", "tradingview", "ccxt", "liquidity", "cascade", "russell",
     "ok", "n", "p", "k", "m", "b", "t", "x",
     "altseason",  # the altcoin season index as typed, like a ticker
+    "holm", "benjamini", "hochberg",  # the statisticians' names of the corrections
 }  # fmt: skip
 #: words of the app's English that are also the language's own (or its trading loanwords)
 LOANWORDS = {

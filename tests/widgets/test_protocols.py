@@ -21,6 +21,8 @@ from widgets.chart.volume_pane import VolumePane
 from widgets.detector_panel import DetectorPanel
 from widgets.event_study_view import EventStudyView
 from widgets.lag_control import LagControl
+from widgets.lag_window_choice import LagWindowChoice
+from widgets.spec_curve_view import SpecCurveView
 from widgets.stats_strip import StatsStrip
 from widgets.time_to_target_view import TimeToTargetView
 
@@ -32,6 +34,8 @@ IMPLEMENTATIONS = [
     (p.DetectorPanelView, DetectorPanel),
     (p.EventStudyPanelView, EventStudyView),
     (p.TimeToTargetPanelView, TimeToTargetView),
+    (p.LagWindowChoiceView, LagWindowChoice),
+    (p.SpecCurvePanelView, SpecCurveView),
     (p.EquityPaneView, EquityPane),
     (p.VolumePaneView, VolumePane),
     (p.CryptoPaneView, CryptoPane),
