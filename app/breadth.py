@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from app import data_wording as words
 from app.overlays import as_days
 from models.session.prepared import Prepared
 from widgets.chart.breadth_pane import BreadthSeries
@@ -48,11 +49,7 @@ def breadth_series(prepared: Prepared) -> list[BreadthSeries]:
 def survivorship_words(label: str, universe: int, dates, coins: np.ndarray) -> str:
     """The survivorship caveat with the index's coverage, in the UI language (the
     models' ``survivorship_text`` says the same in English for the command line)."""
-    text = QCoreApplication.translate(
-        "ChartView",
-        "{label}: a universe of {size} alts picked today; coins that died or left the top "
-        "are missing from earlier years, which flatters the alts (survivorship bias).",
-    ).format(label=label, size=format_count(universe))
+    text = f"{label}: {words.survivorship(format_count(universe))}"
     counted = np.flatnonzero(np.asarray(coins) > 0)
     if not len(counted):
         return text

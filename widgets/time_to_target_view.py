@@ -17,17 +17,16 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from models.analysis.event_study import ANECDOTE_BELOW
 from widgets.formatting import day_unit, format_count, format_share
+from widgets.panel_parts import static_plot, summary_plot_table, table_text
 from widgets.panel_theme import (
     FollowsPalette,
     PanelTheme,
@@ -178,15 +177,7 @@ class TimeToTargetView(FollowsPalette, QWidget):
         self._plot = pg.PlotWidget()
         self._build_items()
         self._table = self._build_table()
-        header = QHBoxLayout()
-        header.addWidget(self._summary, 1)
-        header.addWidget(self._demo_badge, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.setSpacing(2)
-        layout.addLayout(header)
-        layout.addWidget(self._plot, 3)
-        layout.addWidget(self._table, 2)
+        summary_plot_table(self, self._summary, self._demo_badge, self._plot, self._table)
         self.setMinimumSize(320, 300)
         self._plot.setToolTip(
             self.tr(
@@ -200,14 +191,7 @@ class TimeToTargetView(FollowsPalette, QWidget):
 
     def _build_items(self) -> None:
         item = self._plot.getPlotItem()
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.setMouseEnabled(x=False, y=False)
-        item.showGrid(x=True, y=True, alpha=0.25)
-        item.setLabel("bottom", self.tr("days from breakout"))
-        item.setLabel("left", self.tr("still waiting"), units="%")
-        for name in ("left", "bottom"):
-            item.getAxis(name).enableAutoSIPrefix(False)
+        static_plot(item, self.tr("days from breakout"), self.tr("still waiting"), "%")
         self._interval = pg.LinearRegionItem(movable=False)
         self._half = pg.InfiniteLine(pos=50, angle=0, movable=False)
         self._median = pg.InfiniteLine(angle=90, movable=False)
@@ -282,11 +266,7 @@ class TimeToTargetView(FollowsPalette, QWidget):
 
     def table_text(self) -> list[list[str]]:
         """The cycles' table as shown (rows of cell texts)."""
-        table = self._table
-        return [
-            [table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())
-        ]
+        return table_text(self._table)
 
     def curve_points(self) -> tuple[np.ndarray, np.ndarray]:
         """The step curve as drawn (days, percent still waiting)."""

@@ -688,8 +688,8 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>порог подтверждения</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="244"/>
-        <location filename="../../widgets/chart/crypto_pane.py" line="251"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="243"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="250"/>
         <source>Crypto</source>
         <extracomment>a percent scale on a log axis holds log10(PERCENT_BASE + percent)</extracomment>
         <translation>Крипто</translation>
@@ -757,63 +757,58 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>±%1: шум (95%)</translation>
     </message>
     <message>
-        <location filename="../../app/breadth.py" line="51"/>
-        <source>{label}: a universe of {size} alts picked today; coins that died or left the top are missing from earlier years, which flatters the alts (survivorship bias).</source>
-        <translation>{label}: набор из {size} альткоинов выбран сегодня; монет, которые умерли или выпали из топа, нет в прошлых годах, и это приукрашивает альткоины (ошибка выжившего).</translation>
-    </message>
-    <message>
-        <location filename="../../app/breadth.py" line="60"/>
+        <location filename="../../app/breadth.py" line="57"/>
         <source>It counts {first} on {first_date}, {most} at most, {last} on {last_date}.</source>
         <translation>Учтено {first} на {first_date}, не более {most}, {last} на {last_date}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="41"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="40"/>
         <source>Altcoin season index</source>
         <extracomment>the public index&apos;s thresholds: at or above, altcoin season; at or below, bitcoin season the link key of the offer to add the index (never a series label: those have no &quot;#&quot;)</extracomment>
         <translation>Индекс сезона альткоинов</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="42"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="41"/>
         <source>%1 alts vs %2 over %3 days · survivorship: a universe picked today</source>
         <translation>%1 альткоинов против %2 за %3 дн. · ошибка выжившего: набор выбран сегодня</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="45"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="44"/>
         <source>shifted by the lag</source>
         <translation>сдвинут на лаг</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="46"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="45"/>
         <source>altcoin season (75)</source>
         <translation>сезон альткоинов (75)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="47"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="46"/>
         <source>bitcoin season (25)</source>
         <translation>сезон биткоина (25)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="48"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="47"/>
         <source>alts counted, % of the %1</source>
         <translation>учтено альткоинов, % от %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="49"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="48"/>
         <source>%1 of %2 alts counted</source>
         <translation>учтено %1 из %2 альткоинов</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="50"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="49"/>
         <source>Add the altcoin season index (altseason)</source>
         <translation>Добавить индекс сезона альткоинов (altseason)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="51"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="50"/>
         <source>The altcoin season index is not charted: add it above, or type altseason under Instruments (its alts are fetched as one batch).</source>
         <translation>Индекс сезона альткоинов не показан: добавьте его выше или введите altseason в «Инструментах» (его альткоины загружаются одним пакетом).</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="55"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="54"/>
         <source>The altcoin season index: the share (0-100) of a universe of alts whose return over the window beat BTC&apos;s. 75 and above: altcoin season; 25 and below: bitcoin season. The dashed line is the share of the universe counted each day.</source>
         <translation>Индекс сезона альткоинов: доля (0-100) альткоинов набора, чья доходность за окно выше, чем у BTC. 75 и выше — сезон альткоинов; 25 и ниже — сезон биткоина. Пунктир — доля набора, учтённая в каждый день.</translation>
     </message>
@@ -1031,92 +1026,92 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>баров в кэше с датой позже сегодняшней: {count}, они не используются; очистите ряд и импортируйте исправленный файл.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="251"/>
+        <location filename="../../app/data_wording.py" line="272"/>
         <source>a universe of {size} alts picked today: coins that died or left the top are missing from earlier years, which flatters the alts (survivorship bias).</source>
         <translation>набор из {size} альткоинов выбран сегодня: монет, которые умерли или выпали из топа, нет в прошлых годах, и это приукрашивает альткоины (ошибка выжившего).</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="257"/>
+        <location filename="../../app/data_wording.py" line="253"/>
         <source>{count} of {size} alts have no bars ({names}); the index counts the others.</source>
         <translation>у {count} из {size} альткоинов нет баров ({names}); индекс считает остальные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="263"/>
+        <location filename="../../app/data_wording.py" line="259"/>
         <source>UTC days</source>
         <translation>дни по UTC</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="265"/>
+        <location filename="../../app/data_wording.py" line="261"/>
         <source>New York session dates</source>
         <translation>даты торговых сессий Нью-Йорка</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="267"/>
+        <location filename="../../app/data_wording.py" line="263"/>
         <source>{file} holds {timeframe} bars; they were made daily bars ({rule}).</source>
         <translation>{file} содержит бары {timeframe}; они сведены в дневные ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="282"/>
+        <location filename="../../app/data_wording.py" line="288"/>
         <source>{reason} Cached: {cached}; a chart needs a crypto series too: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше: {cached}; для графика нужен и криптоактив: повторите, импортируйте CSV или загрузите демо-данные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="288"/>
+        <location filename="../../app/data_wording.py" line="294"/>
         <source>{reason} Cached: {cached}; a chart needs the equity: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше: {cached}; для графика нужен индекс: повторите, импортируйте CSV или загрузите демо-данные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="293"/>
+        <location filename="../../app/data_wording.py" line="299"/>
         <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше пока нечего показать: повторите, импортируйте CSV или загрузите демо-данные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="303"/>
+        <location filename="../../app/data_wording.py" line="309"/>
         <source>Offline mode: nothing cached for {labels}.</source>
         <translation>Офлайн-режим: в кэше нет {labels}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="310"/>
+        <location filename="../../app/data_wording.py" line="316"/>
         <source>No data for this selection.</source>
         <translation>Нет данных для этого выбора.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="315"/>
+        <location filename="../../app/data_wording.py" line="321"/>
         <source>Data ▸ Refresh tries the failed series again.</source>
         <translation>Данные ▸ Обновить повторит загрузку неудавшихся рядов.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="322"/>
+        <location filename="../../app/data_wording.py" line="328"/>
         <source>Offline: showing cached data only.</source>
         <translation>Офлайн: показаны только данные из кэша.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="328"/>
+        <location filename="../../app/data_wording.py" line="334"/>
         <source>Fetch cancelled; the chart and cache are unchanged.</source>
         <translation>Загрузка отменена; график и кэш не изменились.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="331"/>
+        <location filename="../../app/data_wording.py" line="337"/>
         <source>Fetch cancelled.</source>
         <translation>Загрузка отменена.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="336"/>
+        <location filename="../../app/data_wording.py" line="342"/>
         <source>Leaving demo data: loading real data from the cache…</source>
         <translation>Выход из демо-режима: загружаются реальные данные из кэша…</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="343"/>
+        <location filename="../../app/data_wording.py" line="349"/>
         <source>Left demo data; real data is charted.</source>
         <translation>Демо-режим закрыт; показаны реальные данные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="348"/>
+        <location filename="../../app/data_wording.py" line="354"/>
         <source>Imported {rows} bars of {symbol}.</source>
         <translation>Импортировано баров {symbol}: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="354"/>
+        <location filename="../../app/data_wording.py" line="360"/>
         <source>Settings reset to their defaults (the stored values were not valid): {keys}.</source>
         <translation>Настройки сброшены к значениям по умолчанию (сохранённые значения недопустимы): {keys}.</translation>
     </message>
@@ -1852,82 +1847,82 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
         <translation>Пробои</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="169"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>After breakouts</source>
         <translation>После пробоев</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="170"/>
+        <location filename="../../app/main_window.py" line="169"/>
         <source>Every rule</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="172"/>
+        <location filename="../../app/main_window.py" line="170"/>
         <source>Time to target</source>
         <translation>Время до цели</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>&amp;Fit where the series overlap</source>
         <translation>&amp;Вписать общий период рядов</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Snap to &amp;best lag</source>
         <translation>К &amp;лучшему лагу</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Перейти к &amp;ползунку лага</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="212"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="215"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="216"/>
+        <location filename="../../app/main_window.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="217"/>
+        <location filename="../../app/main_window.py" line="212"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="241"/>
+        <location filename="../../app/main_window.py" line="236"/>
         <source>Fetching…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="394"/>
+        <location filename="../../app/main_window.py" line="381"/>
         <source>About Liquidity Cascade</source>
         <translation>О Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="397"/>
+        <location filename="../../app/main_window.py" line="384"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -2523,110 +2518,110 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
         <translation>Время до цели не вычислено: {error}</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="41"/>
+        <location filename="../../widgets/time_to_target_view.py" line="40"/>
         <source>Breakout</source>
         <translation>Пробой</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="42"/>
+        <location filename="../../widgets/time_to_target_view.py" line="41"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="43"/>
+        <location filename="../../widgets/time_to_target_view.py" line="42"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="44"/>
+        <location filename="../../widgets/time_to_target_view.py" line="43"/>
         <source>Members counted</source>
         <translation>Учтено монет</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="62"/>
+        <location filename="../../widgets/time_to_target_view.py" line="61"/>
         <source>N = {n} cycles: {reached} reached, {censored} censored</source>
         <translation>N = {n} циклов: {reached} достигли, {censored} цензурированы</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="71"/>
+        <location filename="../../widgets/time_to_target_view.py" line="70"/>
         <source>{n} not studied</source>
         <translation>не изучено: {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="77"/>
+        <location filename="../../widgets/time_to_target_view.py" line="76"/>
         <source>Days to {target}:</source>
         <translation>Дней до цели «{target}»:</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="81"/>
+        <location filename="../../widgets/time_to_target_view.py" line="80"/>
         <source>N = {n}: an anecdote, not evidence</source>
         <translation>N = {n}: это случай, а не доказательство</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="90"/>
+        <location filename="../../widgets/time_to_target_view.py" line="89"/>
         <source>no cycle could be followed</source>
         <translation>ни один цикл нельзя проследить</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="92"/>
+        <location filename="../../widgets/time_to_target_view.py" line="91"/>
         <source>median not reached (fewer than half got there)</source>
         <translation>медиана не достигнута (дошли меньше половины)</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="99"/>
+        <location filename="../../widgets/time_to_target_view.py" line="98"/>
         <source>open</source>
         <translation>не ограничен</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="101"/>
+        <location filename="../../widgets/time_to_target_view.py" line="100"/>
         <source>median {median} ({level} interval {low} to {high})</source>
         <translation>медиана {median} (интервал {level}: от {low} до {high})</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="116"/>
+        <location filename="../../widgets/time_to_target_view.py" line="115"/>
         <source>censored: not there after {days}</source>
         <translation>цензурирован: не достиг за {days}</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="120"/>
+        <location filename="../../widgets/time_to_target_view.py" line="119"/>
         <source>reached on {date}</source>
         <translation>достигнута {date}</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="124"/>
+        <location filename="../../widgets/time_to_target_view.py" line="123"/>
         <source>(followed from day {n})</source>
         <translation>(отслеживается с дня {n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="136"/>
+        <location filename="../../widgets/time_to_target_view.py" line="135"/>
         <source>not studied: the target cannot be judged on any day</source>
         <translation>не изучен: цель нельзя оценить ни в один день</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="139"/>
+        <location filename="../../widgets/time_to_target_view.py" line="138"/>
         <source>not studied: the target is judged from {first} to {last} only</source>
         <translation>не изучен: цель оценивается только с {first} по {last}</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="174"/>
-        <location filename="../../widgets/time_to_target_view.py" line="268"/>
+        <location filename="../../widgets/time_to_target_view.py" line="173"/>
+        <location filename="../../widgets/time_to_target_view.py" line="252"/>
         <source>Time to target: no breakouts to follow yet</source>
         <translation>Время до цели: пока нет пробоев для отслеживания</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="193"/>
+        <location filename="../../widgets/time_to_target_view.py" line="184"/>
         <source>Kaplan-Meier: the share of breakout cycles still waiting for the target, day 0 = the breakout.
 +: a cycle followed that long without getting there (censored) · dashed: the median · shaded: its interval.</source>
         <translation>Каплан-Мейер: доля циклов после пробоя, ещё ждущих цели; день 0 = пробой.
 +: цикл, прослеженный столько дней без достижения цели (цензурирован) · пунктир: медиана · заливка: её интервал.</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="207"/>
+        <location filename="../../widgets/time_to_target_view.py" line="194"/>
         <source>days from breakout</source>
         <translation>дней от пробоя</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="208"/>
+        <location filename="../../widgets/time_to_target_view.py" line="194"/>
         <source>still waiting</source>
         <translation>ещё ждут</translation>
     </message>
@@ -2697,12 +2692,12 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
 <context>
     <name>UniverseMenu</name>
     <message>
-        <location filename="../../app/universe_menu.py" line="40"/>
+        <location filename="../../app/universe_menu.py" line="34"/>
         <source>Altcoin &amp;universe…</source>
         <translation>&amp;Набор альткоинов…</translation>
     </message>
     <message>
-        <location filename="../../app/universe_menu.py" line="43"/>
+        <location filename="../../app/universe_menu.py" line="37"/>
         <source>The alts the altcoin season index counts: add, remove, reset to default</source>
         <translation>Альткоины, которые считает индекс сезона альткоинов: добавить, убрать, сбросить к стандартному</translation>
     </message>

@@ -688,8 +688,8 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>ngưỡng xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="244"/>
-        <location filename="../../widgets/chart/crypto_pane.py" line="251"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="243"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="250"/>
         <source>Crypto</source>
         <extracomment>a percent scale on a log axis holds log10(PERCENT_BASE + percent)</extracomment>
         <translation>Crypto</translation>
@@ -757,63 +757,58 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>±%1: nhiễu (95%)</translation>
     </message>
     <message>
-        <location filename="../../app/breadth.py" line="51"/>
-        <source>{label}: a universe of {size} alts picked today; coins that died or left the top are missing from earlier years, which flatters the alts (survivorship bias).</source>
-        <translation>{label}: danh sách {size} altcoin được chọn hôm nay; các đồng đã chết hoặc rời top không có trong những năm trước, khiến altcoin trông tốt hơn thực tế (thiên lệch kẻ sống sót).</translation>
-    </message>
-    <message>
-        <location filename="../../app/breadth.py" line="60"/>
+        <location filename="../../app/breadth.py" line="57"/>
         <source>It counts {first} on {first_date}, {most} at most, {last} on {last_date}.</source>
         <translation>Tính {first} đồng vào {first_date}, nhiều nhất {most}, {last} đồng vào {last_date}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="41"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="40"/>
         <source>Altcoin season index</source>
         <extracomment>the public index&apos;s thresholds: at or above, altcoin season; at or below, bitcoin season the link key of the offer to add the index (never a series label: those have no &quot;#&quot;)</extracomment>
         <translation>Chỉ số mùa altcoin</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="42"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="41"/>
         <source>%1 alts vs %2 over %3 days · survivorship: a universe picked today</source>
         <translation>%1 altcoin so với %2 trong %3 ngày · thiên lệch kẻ sống sót: danh sách chọn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="45"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="44"/>
         <source>shifted by the lag</source>
         <translation>dịch theo độ trễ</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="46"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="45"/>
         <source>altcoin season (75)</source>
         <translation>mùa altcoin (75)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="47"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="46"/>
         <source>bitcoin season (25)</source>
         <translation>mùa bitcoin (25)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="48"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="47"/>
         <source>alts counted, % of the %1</source>
         <translation>số altcoin được tính, % của %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="49"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="48"/>
         <source>%1 of %2 alts counted</source>
         <translation>tính %1 trên %2 altcoin</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="50"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="49"/>
         <source>Add the altcoin season index (altseason)</source>
         <translation>Thêm chỉ số mùa altcoin (altseason)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="51"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="50"/>
         <source>The altcoin season index is not charted: add it above, or type altseason under Instruments (its alts are fetched as one batch).</source>
         <translation>Chỉ số mùa altcoin chưa được vẽ: thêm ở trên, hoặc gõ altseason trong mục Công cụ (các altcoin của nó được tải trong một đợt).</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/breadth_pane.py" line="55"/>
+        <location filename="../../widgets/chart/breadth_pane.py" line="54"/>
         <source>The altcoin season index: the share (0-100) of a universe of alts whose return over the window beat BTC&apos;s. 75 and above: altcoin season; 25 and below: bitcoin season. The dashed line is the share of the universe counted each day.</source>
         <translation>Chỉ số mùa altcoin: tỷ lệ (0-100) altcoin trong danh sách có lợi nhuận trong khoảng thời gian cao hơn BTC. Từ 75 trở lên: mùa altcoin; từ 25 trở xuống: mùa bitcoin. Đường nét đứt là tỷ lệ danh sách được tính mỗi ngày.</translation>
     </message>
@@ -1031,92 +1026,92 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>bỏ qua {count} nến trong bộ nhớ đệm có ngày sau hôm nay; hãy xóa chuỗi và nhập tệp đã sửa.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="251"/>
+        <location filename="../../app/data_wording.py" line="272"/>
         <source>a universe of {size} alts picked today: coins that died or left the top are missing from earlier years, which flatters the alts (survivorship bias).</source>
         <translation>danh sách {size} altcoin được chọn hôm nay: các đồng đã chết hoặc rời top không có trong những năm trước, khiến altcoin trông tốt hơn thực tế (thiên lệch kẻ sống sót).</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="257"/>
+        <location filename="../../app/data_wording.py" line="253"/>
         <source>{count} of {size} alts have no bars ({names}); the index counts the others.</source>
         <translation>{count} trên {size} altcoin không có nến ({names}); chỉ số tính các đồng còn lại.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="263"/>
+        <location filename="../../app/data_wording.py" line="259"/>
         <source>UTC days</source>
         <translation>ngày theo UTC</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="265"/>
+        <location filename="../../app/data_wording.py" line="261"/>
         <source>New York session dates</source>
         <translation>ngày phiên giao dịch New York</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="267"/>
+        <location filename="../../app/data_wording.py" line="263"/>
         <source>{file} holds {timeframe} bars; they were made daily bars ({rule}).</source>
         <translation>{file} chứa nến {timeframe}; đã gộp thành nến ngày ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="282"/>
+        <location filename="../../app/data_wording.py" line="288"/>
         <source>{reason} Cached: {cached}; a chart needs a crypto series too: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Đã lưu đệm: {cached}; biểu đồ cần thêm một chuỗi tiền mã hóa: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="288"/>
+        <location filename="../../app/data_wording.py" line="294"/>
         <source>{reason} Cached: {cached}; a chart needs the equity: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Đã lưu đệm: {cached}; biểu đồ cần chỉ số: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="293"/>
+        <location filename="../../app/data_wording.py" line="299"/>
         <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Chưa có gì trong bộ nhớ đệm để vẽ: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="303"/>
+        <location filename="../../app/data_wording.py" line="309"/>
         <source>Offline mode: nothing cached for {labels}.</source>
         <translation>Chế độ ngoại tuyến: không có dữ liệu đệm cho {labels}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="310"/>
+        <location filename="../../app/data_wording.py" line="316"/>
         <source>No data for this selection.</source>
         <translation>Không có dữ liệu cho lựa chọn này.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="315"/>
+        <location filename="../../app/data_wording.py" line="321"/>
         <source>Data ▸ Refresh tries the failed series again.</source>
         <translation>Dữ liệu ▸ Làm mới sẽ thử lại các chuỗi bị lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="322"/>
+        <location filename="../../app/data_wording.py" line="328"/>
         <source>Offline: showing cached data only.</source>
         <translation>Ngoại tuyến: chỉ hiển thị dữ liệu trong bộ nhớ đệm.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="328"/>
+        <location filename="../../app/data_wording.py" line="334"/>
         <source>Fetch cancelled; the chart and cache are unchanged.</source>
         <translation>Đã hủy tải; biểu đồ và bộ nhớ đệm không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="331"/>
+        <location filename="../../app/data_wording.py" line="337"/>
         <source>Fetch cancelled.</source>
         <translation>Đã hủy tải.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="336"/>
+        <location filename="../../app/data_wording.py" line="342"/>
         <source>Leaving demo data: loading real data from the cache…</source>
         <translation>Rời dữ liệu demo: đang tải dữ liệu thật từ bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="343"/>
+        <location filename="../../app/data_wording.py" line="349"/>
         <source>Left demo data; real data is charted.</source>
         <translation>Đã rời dữ liệu demo; đang vẽ dữ liệu thật.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="348"/>
+        <location filename="../../app/data_wording.py" line="354"/>
         <source>Imported {rows} bars of {symbol}.</source>
         <translation>Đã nhập {rows} nến của {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="354"/>
+        <location filename="../../app/data_wording.py" line="360"/>
         <source>Settings reset to their defaults (the stored values were not valid): {keys}.</source>
         <translation>Đã đặt lại cài đặt về mặc định (giá trị đã lưu không hợp lệ): {keys}.</translation>
     </message>
@@ -1852,82 +1847,82 @@ Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạ
         <translation>Các lần bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="169"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>After breakouts</source>
         <translation>Sau bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="170"/>
+        <location filename="../../app/main_window.py" line="169"/>
         <source>Every rule</source>
         <translation>Mọi quy tắc</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="172"/>
+        <location filename="../../app/main_window.py" line="170"/>
         <source>Time to target</source>
         <translation>Thời gian đến mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>&amp;Fit where the series overlap</source>
         <translation>&amp;Vừa khít vùng các chuỗi trùng nhau</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Snap to &amp;best lag</source>
         <translation>&amp;Chuyển đến độ trễ tối ưu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Chọn thanh trượt độ t&amp;rễ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="212"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>&amp;Dark theme</source>
         <translation>Giao diện &amp;tối</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="215"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="216"/>
+        <location filename="../../app/main_window.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="217"/>
+        <location filename="../../app/main_window.py" line="212"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="241"/>
+        <location filename="../../app/main_window.py" line="236"/>
         <source>Fetching…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="394"/>
+        <location filename="../../app/main_window.py" line="381"/>
         <source>About Liquidity Cascade</source>
         <translation>Giới thiệu Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="397"/>
+        <location filename="../../app/main_window.py" line="384"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -2523,110 +2518,110 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
         <translation>Không tính được thời gian đến mục tiêu: {error}</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="41"/>
+        <location filename="../../widgets/time_to_target_view.py" line="40"/>
         <source>Breakout</source>
         <translation>Bứt phá</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="42"/>
+        <location filename="../../widgets/time_to_target_view.py" line="41"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="43"/>
+        <location filename="../../widgets/time_to_target_view.py" line="42"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="44"/>
+        <location filename="../../widgets/time_to_target_view.py" line="43"/>
         <source>Members counted</source>
         <translation>Số đồng được tính</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="62"/>
+        <location filename="../../widgets/time_to_target_view.py" line="61"/>
         <source>N = {n} cycles: {reached} reached, {censored} censored</source>
         <translation>N = {n} chu kỳ: {reached} đạt, {censored} bị kiểm duyệt</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="71"/>
+        <location filename="../../widgets/time_to_target_view.py" line="70"/>
         <source>{n} not studied</source>
         <translation>{n} không được xét</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="77"/>
+        <location filename="../../widgets/time_to_target_view.py" line="76"/>
         <source>Days to {target}:</source>
         <translation>Số ngày đến {target}:</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="81"/>
+        <location filename="../../widgets/time_to_target_view.py" line="80"/>
         <source>N = {n}: an anecdote, not evidence</source>
         <translation>N = {n}: chỉ là giai thoại, không phải bằng chứng</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="90"/>
+        <location filename="../../widgets/time_to_target_view.py" line="89"/>
         <source>no cycle could be followed</source>
         <translation>không chu kỳ nào theo dõi được</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="92"/>
+        <location filename="../../widgets/time_to_target_view.py" line="91"/>
         <source>median not reached (fewer than half got there)</source>
         <translation>chưa đạt trung vị (chưa tới một nửa đạt mục tiêu)</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="99"/>
+        <location filename="../../widgets/time_to_target_view.py" line="98"/>
         <source>open</source>
         <translation>mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="101"/>
+        <location filename="../../widgets/time_to_target_view.py" line="100"/>
         <source>median {median} ({level} interval {low} to {high})</source>
         <translation>trung vị {median} (khoảng {level}: từ {low} đến {high})</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="116"/>
+        <location filename="../../widgets/time_to_target_view.py" line="115"/>
         <source>censored: not there after {days}</source>
         <translation>bị kiểm duyệt: chưa đạt sau {days}</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="120"/>
+        <location filename="../../widgets/time_to_target_view.py" line="119"/>
         <source>reached on {date}</source>
         <translation>đạt vào {date}</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="124"/>
+        <location filename="../../widgets/time_to_target_view.py" line="123"/>
         <source>(followed from day {n})</source>
         <translation>(theo dõi từ ngày thứ {n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="136"/>
+        <location filename="../../widgets/time_to_target_view.py" line="135"/>
         <source>not studied: the target cannot be judged on any day</source>
         <translation>không được xét: không ngày nào đánh giá được mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="139"/>
+        <location filename="../../widgets/time_to_target_view.py" line="138"/>
         <source>not studied: the target is judged from {first} to {last} only</source>
         <translation>không được xét: mục tiêu chỉ đánh giá được từ {first} đến {last}</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="174"/>
-        <location filename="../../widgets/time_to_target_view.py" line="268"/>
+        <location filename="../../widgets/time_to_target_view.py" line="173"/>
+        <location filename="../../widgets/time_to_target_view.py" line="252"/>
         <source>Time to target: no breakouts to follow yet</source>
         <translation>Thời gian đến mục tiêu: chưa có lần bứt phá nào để theo dõi</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="193"/>
+        <location filename="../../widgets/time_to_target_view.py" line="184"/>
         <source>Kaplan-Meier: the share of breakout cycles still waiting for the target, day 0 = the breakout.
 +: a cycle followed that long without getting there (censored) · dashed: the median · shaded: its interval.</source>
         <translation>Kaplan-Meier: tỷ lệ chu kỳ sau bứt phá vẫn đang chờ mục tiêu, ngày 0 = ngày bứt phá.
 +: chu kỳ được theo dõi chừng ấy ngày mà chưa đạt (bị kiểm duyệt) · nét đứt: trung vị · vùng tô: khoảng của nó.</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="207"/>
+        <location filename="../../widgets/time_to_target_view.py" line="194"/>
         <source>days from breakout</source>
         <translation>số ngày từ lúc bứt phá</translation>
     </message>
     <message>
-        <location filename="../../widgets/time_to_target_view.py" line="208"/>
+        <location filename="../../widgets/time_to_target_view.py" line="194"/>
         <source>still waiting</source>
         <translation>vẫn đang chờ</translation>
     </message>
@@ -2697,12 +2692,12 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
 <context>
     <name>UniverseMenu</name>
     <message>
-        <location filename="../../app/universe_menu.py" line="40"/>
+        <location filename="../../app/universe_menu.py" line="34"/>
         <source>Altcoin &amp;universe…</source>
         <translation>&amp;Danh sách altcoin…</translation>
     </message>
     <message>
-        <location filename="../../app/universe_menu.py" line="43"/>
+        <location filename="../../app/universe_menu.py" line="37"/>
         <source>The alts the altcoin season index counts: add, remove, reset to default</source>
         <translation>Các altcoin mà chỉ số mùa altcoin tính: thêm, xóa, đặt lại mặc định</translation>
     </message>

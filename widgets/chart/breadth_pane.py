@@ -23,13 +23,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from models.vocabulary import series_colours
 from widgets.chart.crosshair import curve_value_at, swatch_row, value_on_day
 from widgets.chart.crypto_pane import TARGET_NOTE
 from widgets.chart.pane import ChartPane
 from widgets.chart.pane_text import chart_tr, demo_label, hint_html, title_html
 from widgets.chart.pyramid_curve import PyramidCurve
-from widgets.chart.style import Palette
+from widgets.chart.style import Palette, keyed_colours
 from widgets.chart.timecoords import days_to_datetime64, index_to_days
 from widgets.formatting import format_count, format_number
 
@@ -193,19 +192,9 @@ class BreadthPane:
         self._show_rows()
 
     # --- what is shown ------------------------------------------------------------------
-    @property
-    def lag_days(self) -> int:
-        """The lag currently drawn."""
-        return self._lag
-
     def x_extents(self) -> list[tuple[float, float] | None]:
-        """Each index curve's first and last drawn day."""
+        """Each index curve's first and last drawn day (the chart's Fit and blank state)."""
         return [curve.x_extent() for curve in self.curves.values()]
-
-    def colours(self) -> dict[str, str]:
-        """Each index's colour by key: its own, else the one its label gives."""
-        fallback = series_colours(item.label for item in self._series)
-        return {item.key: item.color or fallback[item.label] for item in self._series}
 
     def values_at(self, x: float) -> dict[str, tuple[float | None, int | None]]:
         """Each index's value and alts counted drawn at day ``x`` (from day ``x + lag``)."""
@@ -259,7 +248,7 @@ class BreadthPane:
     # --- drawing ------------------------------------------------------------------------
     def _style(self) -> None:
         p = self._palette
-        colours = self.colours()
+        colours = keyed_colours(self._series)
         for item in self._series:
             self.curves[item.key].set_style(colours[item.key], 1.6)
         self.coverage.set_style(p.coverage, 1.0, dash=True)
@@ -274,7 +263,7 @@ class BreadthPane:
         if not self._series:
             self.pane.set_rows([])
             return
-        colours = self.colours()
+        colours = keyed_colours(self._series)
         found = {} if self._cursor is None else self.values_at(self._cursor)
         rows = []
         for item in self._series:

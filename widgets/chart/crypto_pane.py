@@ -18,12 +18,12 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.derived.syntax import BASKET, RATIO
-from models.vocabulary import SCALES, series_colours
+from models.vocabulary import SCALES
 from widgets.chart.crosshair import CryptoValue, curve_value_at, swatch_row, value_on_day
 from widgets.chart.pane import ChartPane
 from widgets.chart.pane_text import chart_tr, demo_label, hint_html, title_html
 from widgets.chart.pyramid_curve import PyramidCurve
-from widgets.chart.style import Palette
+from widgets.chart.style import Palette, keyed_colours
 from widgets.chart.timecoords import days_to_datetime64, index_to_days
 from widgets.formatting import format_count, format_lag, format_price, format_signed
 
@@ -183,8 +183,7 @@ class CryptoPane:
 
     def colours(self) -> dict[str, str]:
         """Each series' colour by key: its own, else the one its symbol gives."""
-        fallback = series_colours(item.label for item in self._series)
-        return {item.key: item.color or fallback[item.label] for item in self._series}
+        return keyed_colours(self._series)
 
     def legend_entries(self) -> list[tuple[str, str]]:
         """(label, colour) of every crypto curve and the ghost, as the legend lists them."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from models.vocabulary import THEMES
+from models.vocabulary import THEMES, series_colours
 
 
 @dataclass(frozen=True)
@@ -96,3 +96,11 @@ def chart_palette(theme: str) -> Palette:
     if theme == "dark":
         return DARK
     raise ValueError(f"unknown theme {theme!r}; expected one of {THEMES}")
+
+
+def keyed_colours(items) -> dict[str, str]:
+    """Each drawn series' colour by key (``items`` have ``key``, ``label`` and ``color``):
+    its own colour, else the one its label gives (``models.vocabulary.series_colours``)."""
+    items = list(items)
+    fallback = series_colours(item.label for item in items)
+    return {item.key: item.color or fallback[item.label] for item in items}
