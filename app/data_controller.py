@@ -278,9 +278,13 @@ class DataController(QObject):
             self._on_cache_loaded(result)
         elif channel == DEMO:
             self._show(result)
-        elif channel in self._imports:
+        elif channel in self._imports:  # saved: say so, then chart it with the selection
             del self._imports[channel]
-            self._on_imported(result)
+            self.notice_reported.emit(words.imported(result))
+            self._report(result.notices)
+            self._failures.forget([result.instrument])
+            base = self._selection or Selection(result.instrument, ())
+            self._load(base.with_instrument(result.instrument))
         elif channel == CACHE:
             self.cache_report_ready.emit(result)
 
@@ -366,13 +370,6 @@ class DataController(QObject):
             reason = words.offline_nothing_cached(outcome.errors)
         has_equity = outcome.selection.equity in outcome.series
         self.nothing_to_show.emit(words.empty_message(reason, cached, has_equity))
-
-    def _on_imported(self, series) -> None:
-        self.notice_reported.emit(words.imported(series))
-        self._report(series.notices)
-        self._failures.forget([series.instrument])
-        base = self._selection or Selection(series.instrument, ())
-        self._load(base.with_instrument(series.instrument))
 
     def _show(self, session: Session) -> None:
         if self._session is not None and self._session.is_demo and not session.is_demo:

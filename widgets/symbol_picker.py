@@ -52,6 +52,14 @@ def _crypto_tooltip(inst: Instrument) -> str:
     return f"{inst.name}: {inst.label} from {where}"
 
 
+def _typed_tooltip(catalogue: Catalogue | None, text: str) -> str:
+    """A typed row's tooltip: what it is when the catalogue reads it, else its text."""
+    try:
+        return _crypto_tooltip(catalogue.resolve(text)) if catalogue is not None else text
+    except InvalidParameter:
+        return text
+
+
 class SymbolPicker(QWidget):
     """Equity combo (catalogue or typed ticker), crypto checklist, exchange choice."""
 
@@ -131,11 +139,11 @@ class SymbolPicker(QWidget):
                     "derived series and press Enter to add it: a ratio A / B (spaces around "
                     "the slash), basket(SOL/USDT, XRP/USDT, ADA/USDT) or altseason")
         )  # fmt: skip
-        edit.returnPressed.connect(self._on_add_pair)
+        edit.returnPressed.connect(lambda: self.add_series())
         button = QPushButton(self.tr("Add"))
         button.setObjectName("add_pair_button")
         button.setToolTip(edit.toolTip())
-        button.clicked.connect(self._on_add_pair)
+        button.clicked.connect(lambda: self.add_series())
         remove = QPushButton(self.tr("Remove"))
         remove.setObjectName("remove_pair_button")
         remove.setToolTip(
@@ -237,16 +245,10 @@ class SymbolPicker(QWidget):
         self._show_equity(equity)
         for text in crypto:
             if self._crypto.entry(text) is None:
-                self._crypto.add_entry(text, self._tooltip(text), checked=True, typed=True)
+                tip = _typed_tooltip(self._catalogue, text)
+                self._crypto.add_entry(text, tip, checked=True, typed=True)
         self._crypto.tick_only(crypto)
         self._select_exchange(exchange)
-
-    def _tooltip(self, text: str) -> str:
-        """A typed row's tooltip: what it is when the catalogue reads it, else its text."""
-        try:
-            return _crypto_tooltip(self._catalogue.resolve(text)) if self._catalogue else text
-        except InvalidParameter:
-            return text
 
     def _select_exchange(self, exchange: str) -> None:
         with QSignalBlocker(self._exchange):
@@ -346,14 +348,12 @@ class SymbolPicker(QWidget):
             self._show_equity(inst.label)  # typed "iwm" shows as the catalogue's IWM
             self._emit_selection()
 
-    def _on_add_pair(self) -> None:
-        if self.add_series(self._pair_edit.text().strip()):
-            self._pair_edit.clear()
-
-    def add_series(self, text: str) -> bool:
-        """Add and tick the crypto series ``text`` (a pair, a ticker or a derived series),
-        then emit the selection; False, with the reason shown, when it cannot be one."""
-        inst = self._resolve(text)
+    def add_series(self, text: str | None = None) -> bool:
+        """Add and tick the crypto series ``text`` (a pair, a ticker or a derived series;
+        None: what the Add field holds, cleared once added), then emit the selection;
+        False, with the reason shown, when it cannot be one."""
+        typed = text is None
+        inst = self._resolve(self._pair_edit.text().strip() if typed else text)
         if inst is None:
             return False
         if not inst.is_crypto:
@@ -362,6 +362,8 @@ class SymbolPicker(QWidget):
         if self._crypto.entry(inst.label) is None:
             self._crypto.add_entry(inst.label, _crypto_tooltip(inst), True, typed=True)
         self._crypto.tick_only([*self._crypto.ticked(), inst.label])
+        if typed:
+            self._pair_edit.clear()
         self._emit_selection()
         return True
 
