@@ -129,3 +129,27 @@ def test_dark_theme_recolours_the_season_lines(chart):
     chart.set_theme("dark")
     colour = chart.breadth.altcoin_line.pen.color().name()
     assert colour == chart.palette_colours.altcoin_season
+
+
+@pytest.mark.parametrize("pane", ["breadth", "volume"])
+def test_a_pane_shown_after_a_theme_change_keeps_its_value_axis(qtbot, pane):
+    """pyqtgraph collapses a hidden axis it restyles to 0 px: an export drawn with the
+    breadth pane (hidden when the chart is built, themed, then shown) lost its scale."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    from widgets.chart.pane import AXIS_WIDTH_PX
+
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)  # as an export
+    view.resize(1200, 800)
+    view.set_pane_visible(pane, False)
+    view.set_theme("dark")
+    view.breadth.set_breadth([_index()])
+    view.set_pane_visible(pane, True)
+    image = QImage(1200, 800, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    view.render(painter, QPoint(0, 0))
+    painter.end()
+    assert view.panes[pane].value_axis.geometry().width() == AXIS_WIDTH_PX

@@ -156,6 +156,8 @@ class ChartView(QtWidgets.QWidget):
         if pane not in self.panes:
             raise ValueError(f"unknown pane {pane!r}; expected one of {PANES}")
         self.canvas.set_shown(PANES.index(pane), bool(visible))
+        if visible:
+            self.panes[pane].restore_axis_width()
         self._update_bottom_axes()
         self._show_state()
 
