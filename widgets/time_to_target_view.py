@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -36,6 +36,8 @@ from widgets.panel_theme import (
     style_plot_axes,
 )
 
+#: the tab asks for no more height than this (it scrolls below its least)
+FIT_HEIGHT_PX = 320
 COLUMNS = (
     QT_TRANSLATE_NOOP("TimeToTargetView", "Breakout"),
     QT_TRANSLATE_NOOP("TimeToTargetView", "Outcome"),
@@ -216,6 +218,16 @@ class TimeToTargetView(FollowsPalette, QWidget):
         table.setWordWrap(True)
         table.setMinimumHeight(90)
         return table
+
+    def sizeHint(self) -> QSize:
+        """Small enough to fit the study dock beside the lag panel."""
+        return QSize(360, FIT_HEIGHT_PX)
+
+    def heightForWidth(self, width: int) -> int:
+        """The height the study dock's scroll area grows the tab to: the summary wrapped
+        at ``width`` over the plot and table at their least, else ``FIT_HEIGHT_PX`` (the
+        plot's own ~400 px hint scrolled the table out of a 1000 px window)."""
+        return max(self.layout().minimumHeightForWidth(width), FIT_HEIGHT_PX)
 
     # --- data ---------------------------------------------------------------------------
 
