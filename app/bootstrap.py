@@ -91,6 +91,7 @@ def build_window(args: argparse.Namespace, repository=None) -> tuple[MainWindow,
     store = SettingsStore(open_qsettings())
     settings = store.load()
     catalogue = load_catalogue()
+    catalogue = store.altseason_universe(catalogue).applied_to(catalogue)  # the user's alts
     if repository is None:
         from models.market.repository import Repository
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app import data_wording as words
 from app.data_fetch import FetchRunner
+from app.data_tasks import clear_series_task, demo_task
 from app.workers import WorkerPool
 from models.errors import (
     CacheCorrupt,
@@ -142,6 +143,21 @@ class DataController(QObject):
         if not offline and self._selection is not None:
             self.retry()
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Resolve with ``catalogue`` from now on (the user edited the altseason universe);
+        a selection it changes (plain ``altseason`` counting other alts) loads at once: the
+        inputs cached are shown, the others fetched as one batch with one progress bar."""
+        self._catalogue, selection = catalogue, self._selection
+        if selection is None or (self._session is not None and self._session.is_demo):
+            return
+        try:
+            renewed = resolve_selection(catalogue, *selection.texts())
+        except DataError as exc:
+            self.error_reported.emit(str(exc))
+            return
+        if renewed != selection:
+            self._load(renewed)
+
     def select(self, equity_text: str, crypto_texts: list[str], exchange: str = "") -> bool:
         """Show these instruments: cached bars at once, then fetch what is missing."""
         try:
@@ -188,7 +204,7 @@ class DataController(QObject):
     def load_demo(self) -> None:
         """Chart the synthetic demo bundle (never written to the cache)."""
         self._stop_fetch()
-        self._workers.submit(DEMO, _demo_task, self._demo_loader)
+        self._workers.submit(DEMO, demo_task, self._demo_loader)
 
     def import_file(self, symbol_text: str, path: str | Path, force: bool = False) -> None:
         """Import a price file for ``symbol_text`` into the cache, then chart it with the
@@ -216,7 +232,7 @@ class DataController(QObject):
         except DataError as exc:
             self.error_reported.emit(str(exc))
             return
-        self._workers.submit(CACHE, _clear_series_task, self._repository, instrument)
+        self._workers.submit(CACHE, clear_series_task, self._repository, instrument)
 
     @property
     def cache_path(self) -> str:
@@ -262,9 +278,13 @@ class DataController(QObject):
             self._on_cache_loaded(result)
         elif channel == DEMO:
             self._show(result)
-        elif channel in self._imports:
+        elif channel in self._imports:  # saved: say so, then chart it with the selection
             del self._imports[channel]
-            self._on_imported(result)
+            self.notice_reported.emit(words.imported(result))
+            self._report(result.notices)
+            self._failures.forget([result.instrument])
+            base = self._selection or Selection(result.instrument, ())
+            self._load(base.with_instrument(result.instrument))
         elif channel == CACHE:
             self.cache_report_ready.emit(result)
 
@@ -351,13 +371,6 @@ class DataController(QObject):
         has_equity = outcome.selection.equity in outcome.series
         self.nothing_to_show.emit(words.empty_message(reason, cached, has_equity))
 
-    def _on_imported(self, series) -> None:
-        self.notice_reported.emit(words.imported(series))
-        self._report(series.notices)
-        self._failures.forget([series.instrument])
-        base = self._selection or Selection(series.instrument, ())
-        self._load(base.with_instrument(series.instrument))
-
     def _show(self, session: Session) -> None:
         if self._session is not None and self._session.is_demo and not session.is_demo:
             self.notice_reported.emit(words.left_demo())
@@ -371,19 +384,6 @@ class DataController(QObject):
     def _report(self, notices) -> None:
         for notice in notices:
             self.notice_reported.emit(words.notice_text(notice))
-
-
-def _demo_task(loader: Callable[[], Session], control) -> Session:
-    """The worker task of ``load_demo``: the demo session (never written to the cache)."""
-    control.check_cancelled()
-    return loader()
-
-
-def _clear_series_task(repository, instrument: Instrument, control):
-    """The worker task of ``clear_series``: delete the series, report the cache."""
-    control.check_cancelled()
-    repository.clear(instrument)
-    return cache_report(repository)
 
 
 def _same_series(session: Session, shown: Session | None) -> bool:

@@ -247,6 +247,13 @@ def _notice(notice: Notice) -> str | None:
             "{count} cached bars dated after today are ignored; clear the series and "
             "import a corrected file.",
         ).format(count=d("count", "?"))
+    if kind == n.SURVIVORSHIP:
+        return survivorship(d("size", "?"))
+    if kind == n.INPUTS_MISSING:
+        return QCoreApplication.translate(
+            "DataController",
+            "{count} of {size} alts have no bars ({names}); the index counts the others.",
+        ).format(count=d("count", "?"), size=d("size", "?"), names=d("names"))
     if kind == n.RESAMPLED:
         rule = (
             QCoreApplication.translate("DataController", "UTC days")
@@ -257,6 +264,16 @@ def _notice(notice: Notice) -> str | None:
             "DataController", "{file} holds {timeframe} bars; they were made daily bars ({rule})."
         ).format(file=d("file"), timeframe=d("timeframe"), rule=rule)
     return None
+
+
+def survivorship(size) -> str:
+    """The caveat every altseason index carries: its universe of ``size`` alts was picked
+    today (the status bar's notice and the breadth pane's tooltip)."""
+    return QCoreApplication.translate(
+        "DataController",
+        "a universe of {size} alts picked today: coins that died or left the top are "
+        "missing from earlier years, which flatters the alts (survivorship bias).",
+    ).format(size=size)
 
 
 # --- the window's own sentences ------------------------------------------------------------

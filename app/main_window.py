@@ -31,8 +31,11 @@ from app.identity import DISPLAY_NAME
 from app.presenter_panels import Panels
 from app.settings import SettingsStore
 from app.spec_curve_controller import SpecCurveController
+from app.time_to_target_presenter import TimeToTargetPresenter
+from app.universe_menu import UniverseMenu
 from app.view_state import ViewStateOwner
 from app.workers import WorkerPool
+from models.derived.syntax import ALTSEASON
 from models.session.session import Session
 from models.session.view_state import ViewState
 from models.version import __version__
@@ -51,6 +54,7 @@ from widgets.stats_strip import StatsStrip
 from widgets.status_panel import StatusPanel
 from widgets.symbol_picker import SymbolPicker
 from widgets.target_picker import TargetPicker
+from widgets.time_to_target_view import TimeToTargetView
 from widgets.view_toolbar import ViewToolbar
 
 TITLE = "Liquidity Cascade"
@@ -90,6 +94,7 @@ class MainWindow(QMainWindow):
         self.view_state = ViewStateOwner(settings, store, parent=self)
         self._build_widgets(catalogue)
         self.charts = ChartController(self.chart, self.panels, workers, self.view_state, self)
+        self.time_to_target = TimeToTargetPresenter(self.time_to_target_view, workers, self)
         self.spec_curve = SpecCurveController(self.spec_curve_view, workers, self)
         self._build_docks()
         self._build_menus()
@@ -121,6 +126,7 @@ class MainWindow(QMainWindow):
         )
         self.status = StatusPanel(self.statusBar())
         self.target_picker = TargetPicker(self)
+        self.time_to_target_view = TimeToTargetView(self)
         self.lag_window_choice = LagWindowChoice(self)
         self.spec_curve_view = SpecCurveView(self)
         s = self.view_state.state
@@ -154,13 +160,14 @@ class MainWindow(QMainWindow):
         self.docks["symbols"].raise_()
 
     def _study_tabs(self) -> QTabWidget:
-        """The event study and, beside it, the same claim under every rule of the grid."""
+        """The event study, the same claim under every rule, and the time to target."""
         self.study_tabs = QTabWidget(self)
         self.study_tabs.setObjectName("study_tabs")
         self.study_tabs.setDocumentMode(True)
         study = _scrolling(self.panels.event_study_view)
         self.study_tabs.addTab(study, self.tr("After breakouts"))
         self.study_tabs.addTab(_scrolling(self.spec_curve_view), self.tr("Every rule"))
+        self.study_tabs.addTab(_scrolling(self.time_to_target_view), self.tr("Time to target"))
         return self.study_tabs
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
@@ -179,6 +186,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions(self.export_actions.actions())
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "quit")
+        self.universe_menu = UniverseMenu(self, self.data_menu.menu)  # Data > Altcoin universe
         bar.addMenu(self.data_menu.menu)
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Fit where the series overlap"), self.chart.fit_all, "fit_all")
@@ -248,7 +256,9 @@ class MainWindow(QMainWindow):
         self.toolbar.range_chosen.connect(charts.show_range)
         self.target_picker.target_chosen.connect(view.set_statistics_target)
         self.chart.statistics_target_clicked.connect(view.set_statistics_target)
+        self.chart.breadth_requested.connect(lambda: self.symbol_picker.add_series(ALTSEASON))
         charts.prepared_ready.connect(self._show_targets)
+        charts.prepared_ready.connect(self.time_to_target.show_prepared)
         self.toolbar.style_chosen.connect(view.set_equity_style)
         self.toolbar.log_toggled.connect(view.set_equity_log)
         self.toolbar.pane_toggled.connect(view.set_pane_visible)
@@ -267,6 +277,7 @@ class MainWindow(QMainWindow):
         view = self.view_state
         view.lag_changed.connect(self.panels.lag_control.set_lag)
         view.pane_visibility_changed.connect(self.chart.set_pane_visible)
+        view.pane_visibility_changed.connect(self.toolbar.set_pane_shown)
         view.lag_window_changed.connect(self.lag_window_choice.set_window)
         view.sampling_changed.connect(self.lag_window_choice.set_sampling)
         view.headline_horizon_changed.connect(self.panels.event_study_view.set_headline_horizon)
@@ -288,7 +299,7 @@ class MainWindow(QMainWindow):
 
     def _show_targets(self, prepared) -> None:
         equity = prepared.session.equity.instrument.label
-        coins = [o.key for o in prepared.overlays]
+        coins = [o.key for o in (*prepared.overlays, *prepared.breadth)]
         self.target_picker.set_choices(coins, prepared.primary_key, equity)
 
     def _mark_cached(self, report) -> None:
@@ -301,8 +312,12 @@ class MainWindow(QMainWindow):
             self.view_state.set_exchange(self.symbol_picker.selection()[2])
 
     def _on_selection_changed(self, equity: str, crypto: list, exchange: str) -> None:
+        added = [text for text in crypto if text not in self.view_state.state.crypto]
         self.view_state.set_exchange(exchange)
-        self.data.select(equity, list(crypto), exchange)
+        if self.data.select(equity, list(crypto), exchange) and any(
+            self.catalogue.resolve(text).is_breadth for text in added
+        ):  # a breadth index is drawn in its own pane: show it
+            self.view_state.set_pane_visible("breadth", True)
 
     # ----- settings, theme, dialogs -----
 
@@ -343,6 +358,7 @@ class MainWindow(QMainWindow):
             self.panels.ccf_plot,
             self.panels.event_study_view,
             self.panels.breakout_table,
+            self.time_to_target_view,
             self.spec_curve_view,
         ):
             widget.set_theme(theme)

@@ -22,10 +22,14 @@ def overlay_series(
     equity ghost line rebased for the lag ``lag_days`` (see ``scales.ghost_values``); no
     ghost without a coin to compare it with."""
     values = scales.scaled_values(prepared, scale, anchor_date, anchor_lag)
+    series = {s.instrument.label: s for s in prepared.session.crypto}
     overlays = [
-        OverlaySeries(o.key, o.label, as_days(o.dates), values[o.key], o.colour, o.is_demo, o.close)
+        OverlaySeries(
+            o.key, o.label, as_days(o.dates), values[o.key], o.colour, o.is_demo, o.close,
+            **derived_parts(series.get(o.key)),
+        )
         for o in prepared.overlays
-    ]
+    ]  # fmt: skip
     if not overlays:
         return overlays, None
     equity = prepared.session.equity
@@ -37,6 +41,20 @@ def overlay_series(
         is_demo=equity.is_demo,  # drawn in the theme's ghost colour (CryptoPane)
     )
     return overlays, ghost
+
+
+def derived_parts(series) -> dict:
+    """What the legend says of a derived series (a ``MarketSeries``): its kind, its
+    members and, for a basket, the coins it held per date; {} for a coin."""
+    recipe = None if series is None else series.instrument.recipe
+    if recipe is None:
+        return {}
+    coins = getattr(series, "coins", None)
+    return {
+        "kind": recipe.kind,
+        "members": len(recipe.members),
+        "coins": None if coins is None else coins.to_numpy(dtype="int64"),
+    }
 
 
 def ghost_label(prepared: Prepared, scale: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
+from app.breadth import breadth_series
 from app.overlays import as_days, overlay_series
 from models.analysis.breakouts import NO_VOLUME, OWN_VOLUME, BreakoutResult
 from models.session import scales
@@ -88,7 +89,10 @@ class ChartPresenter:
         chart.equity.set_style(view.equity_style)
         chart.equity.set_log(view.equity_log)
         self.show_overlays(view)
+        chart.breadth.set_breadth(breadth_series(prepared))
+        chart.breadth.set_lag(view.lag_days)
         chart.crypto.set_target(prepared.primary_key)
+        chart.breadth.set_target(prepared.primary_key)
         self.show_breakouts(breakouts)
         self.show_rolling(view.lag_days)
         for pane in PANES:
@@ -127,6 +131,7 @@ class ChartPresenter:
         """One slider step: move the drawn lines to the view's lag and rescale them."""
         if self._prepared is not None:
             self.chart.crypto.set_lag(view.lag_days, self._lag_factors(view))
+            self.chart.breadth.set_lag(view.lag_days)
 
     def settle_lag(self, view: ViewState) -> None:
         """The slider rests: re-base the lines where the lag moved their anchor, redraw

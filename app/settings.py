@@ -6,8 +6,9 @@ it changes (``app.view_state``). Every read is typed (``type=``) because QSettin
 back strings from INI files on some platforms. ``SCHEMA_VERSION`` is stored with the
 values; a file written by a newer or unknown schema is ignored key by key (unreadable
 values fall back to defaults) rather than trusted. Tests set ``$LIQUIDITY_CASCADE_SETTINGS``
-to an INI path. Beside the view state it remembers the window layout and the folder each
-kind of file dialog was last used in (``folder``).
+to an INI path. Beside the view state it remembers the window layout, the folder each
+kind of file dialog was last used in (``folder``), the cascade's chain and the altseason
+universe the user edited (``altseason_universe``).
 """
 
 from __future__ import annotations
@@ -22,21 +23,24 @@ from PySide6.QtCore import QByteArray, QSettings
 from models.analysis.event_study import DEFAULT_HORIZONS
 from models.analysis.leadlag import SAMPLINGS
 from models.cascade.stages import chain_from_settings, chain_settings
+from models.derived.universe import Universe
 from models.errors import DataError
-from models.market.instruments import load_catalogue
+from models.market.instruments import Catalogue, load_catalogue
 from models.session.view_state import (
     ViewState,
     clamp_lag,
     params_with_resets,
     searchable_window,
 )
-from models.vocabulary import EQUITY_STYLES, LOG_AXES, PANES, SCALES, THEMES
+from models.vocabulary import DEFAULT_PANES, EQUITY_STYLES, LOG_AXES, PANES, SCALES, THEMES
 
 SETTINGS_ENV = "LIQUIDITY_CASCADE_SETTINGS"
 ORGANISATION = "LiquidityCascade"
 APPLICATION = "LiquidityCascade"
 SCHEMA_VERSION = 1
 _EXCHANGE_NAME = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
+#: the user's altseason universe (a JSON list of symbols)
+UNIVERSE_KEY = "altseason/universe"
 
 
 def open_qsettings() -> QSettings:
@@ -87,7 +91,7 @@ class SettingsStore:
                 "chart/equity_style", default.equity_style, EQUITY_STYLES.__contains__
             ),
             equity_log=self._bool("chart/equity_log", default.equity_log),
-            panes=tuple(p for p in PANES if self._bool(f"panes/{p}", True)),
+            panes=tuple(p for p in PANES if self._bool(f"panes/{p}", p in DEFAULT_PANES)),
             theme=self._checked("ui/theme", default.theme, THEMES.__contains__),
             params=params,
             lag_window=self._lag_window(default.lag_window),
@@ -131,6 +135,23 @@ class SettingsStore:
     def save_cascade_chain(self, chain) -> None:
         """Keep the cascade's stages (their texts, ``-`` marking an inverted stage)."""
         self._q.setValue("cascade/stages", json.dumps(chain_settings(chain)))
+        self._q.sync()
+
+    def altseason_universe(self, catalogue: Catalogue) -> Universe:
+        """The altseason universe as the user left it (``catalogue``'s when none was
+        saved). Entries that no longer resolve or may not be alts are dropped, and an
+        unusable list gives the catalogue's; either way ``resets`` names the key."""
+        stored = self._json(UNIVERSE_KEY, None, list)
+        if stored is None:
+            return Universe.default(catalogue)
+        universe, dropped = Universe.from_settings(catalogue, stored)
+        if dropped and UNIVERSE_KEY not in self.resets:
+            self.resets.append(UNIVERSE_KEY)
+        return universe
+
+    def save_altseason_universe(self, universe: Universe) -> None:
+        """Keep the altseason universe (its symbols, in the user's order)."""
+        self._q.setValue(UNIVERSE_KEY, json.dumps(universe.to_settings()))
         self._q.sync()
 
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:

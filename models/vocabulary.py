@@ -10,7 +10,10 @@ import re
 import zlib
 
 #: the chart's panes, top to bottom
-PANES: tuple[str, ...] = ("equity", "volume", "crypto", "correlation")
+PANES: tuple[str, ...] = ("equity", "volume", "crypto", "breadth", "correlation")
+#: the panes shown until the user chooses: the breadth pane (the altcoin season index,
+#: whose 30 inputs are fetched only when asked for) waits to be turned on
+DEFAULT_PANES: tuple[str, ...] = tuple(p for p in PANES if p != "breadth")
 #: the crypto pane's scales (TradingView's "compare" scales); the log axis is apart
 SCALES: tuple[str, ...] = ("price", "percent", "index")
 #: the crypto pane's log axis: chosen from the visible range, or always on, or off

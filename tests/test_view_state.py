@@ -18,7 +18,7 @@ from models.session.view_state import (
     params_from_record,
     searchable_window,
 )
-from models.vocabulary import PANES
+from models.vocabulary import DEFAULT_PANES, PANES
 from tests.app.fakes import series_for, synthetic_frame
 
 CATALOGUE = load_catalogue()
@@ -28,7 +28,8 @@ def test_defaults_follow_the_catalogue():
     state = ViewState()
     assert state.equity == CATALOGUE.default_equity
     assert state.crypto == tuple(CATALOGUE.default_crypto)
-    assert state.panes == PANES and state.statistics_target is None
+    assert state.panes == DEFAULT_PANES and state.statistics_target is None
+    assert "breadth" in PANES and "breadth" not in DEFAULT_PANES  # asked for, not imposed
 
 
 def test_cleaned_forces_every_value_into_range():
@@ -68,8 +69,9 @@ def test_the_lag_window_sampling_and_headline_horizon_are_forced_into_range():
 def test_panes_shown_and_hidden():
     state = ViewState().with_pane("volume", False)
     assert state.panes_shown() == {"equity": True, "volume": False, "crypto": True,
-                                   "correlation": True}  # fmt: skip
-    assert state.with_pane("volume", True).panes == PANES
+                                   "breadth": False, "correlation": True}  # fmt: skip
+    assert state.with_pane("breadth", True).panes == ("equity", "crypto", "breadth", "correlation")
+    assert state.with_pane("volume", True).panes == DEFAULT_PANES
     with pytest.raises(ValueError, match="unknown pane"):
         state.with_pane("nonsense", True)
 

@@ -17,6 +17,7 @@ import pandas as pd
 
 from models.analysis.breakout_params import BreakoutParams
 from models.analysis.lag_window import LagWindow
+from widgets.chart.breadth_pane import BreadthSeries
 from widgets.chart.crypto_pane import OverlaySeries
 
 
@@ -114,6 +115,14 @@ class EventStudyPanelView(HasToolTip, Protocol):
     def set_title(self, html: str) -> None: ...
 
 
+class TimeToTargetPanelView(Protocol):
+    """``widgets.time_to_target_view.TimeToTargetView``."""
+
+    def set_result(self, result, target: str) -> None: ...
+
+    def set_demo(self, on: bool) -> None: ...
+
+
 class EquityPaneView(Protocol):
     """``widgets.chart.equity_pane.EquityPane``."""
 
@@ -153,6 +162,16 @@ class CryptoPaneView(Protocol):
     def set_target(self, key: str | None) -> None: ...
 
 
+class BreadthPaneView(Protocol):
+    """``widgets.chart.breadth_pane.BreadthPane``."""
+
+    def set_breadth(self, series: list[BreadthSeries]) -> None: ...
+
+    def set_lag(self, lag_days: int) -> None: ...
+
+    def set_target(self, key: str | None) -> None: ...
+
+
 class CorrelationPaneView(Protocol):
     """``widgets.chart.correlation_pane.CorrelationPane``."""
 
@@ -169,6 +188,7 @@ class ChartSurface(Protocol):
     equity: EquityPaneView
     volume: VolumePaneView
     crypto: CryptoPaneView
+    breadth: BreadthPaneView
     correlation: CorrelationPaneView
 
     def set_theme(self, theme: str) -> None: ...

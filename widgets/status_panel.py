@@ -52,6 +52,8 @@ def describe_series(series: MarketSeries) -> str:
         synthetic = QCoreApplication.translate("StatusPanel", "synthetic")
         return f"{series.instrument.label} · {synthetic} · {_last(series)}"
     where = series.exchange or series.source
+    if series.instrument.is_derived:  # its source names every input: too long for the bar
+        where = QCoreApplication.translate("StatusPanel", "derived")
     freshness = (
         QCoreApplication.translate("StatusPanel", "cached")
         if series.from_cache
@@ -66,6 +68,12 @@ def describe_series_details(series: MarketSeries) -> str:
     """Everything the tooltip says about one series: source, span, bars, freshness, warnings."""
     first = series.first.strftime("%Y-%m-%d") if series.first is not None else "—"
     where = series.source + (f" ({series.exchange})" if series.exchange else "")
+    if series.instrument.is_derived:
+        inputs = [i.label for i in getattr(series, "inputs", {})]
+        shown = ", ".join(inputs[:6]) + (", …" if len(inputs) > 6 else "")
+        where = QCoreApplication.translate(
+            "StatusPanel", "derived from {n} series ({inputs})"
+        ).format(n=len(inputs), inputs=shown)
     served = (
         QCoreApplication.translate("StatusPanel", "served from the cache")
         if series.from_cache

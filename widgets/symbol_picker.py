@@ -9,8 +9,12 @@ attempt failed: the picker goes back to the selection in force) or ``show_messag
 In demo mode (``set_demo``) the synthetic series are listed ticked and locked under a
 visible DEMO note; picking an equity or ticking a real series asks for real data.
 
-A typed entry that is not in the catalogue (a mistyped symbol, say) can be removed
-(Remove, or Delete on its row). ``set_cached`` marks what the cache holds, with its date
+The Add field takes derived series too (``ETH/USDT / BTC/USDT``, ``basket(SOL/USDT,
+XRP/USDT, ADA/USDT)``, ``altseason``; bad syntax is refused with the core's one sentence),
+and "Ratios and indices" offers the common ones ready-made (``widgets.derived_menu``);
+``add_series`` adds one from elsewhere (the breadth pane's offer). A typed entry that is
+not in the catalogue (a mistyped symbol, say) can be removed (Remove, or Delete on its
+row). ``set_cached`` marks what the cache holds, with its date
 range. No coin ticked is a choice too: the equity is charted alone.
 """
 
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
 from models.errors import InvalidParameter
 from models.market.instruments import Catalogue, Instrument
 from widgets.crypto_list import DEMO_ROLE, TEXT_ROLE, CryptoList, cache_tip
+from widgets.derived_menu import DerivedButton, derived_title, derived_tooltip
 
 AUTO_EXCHANGE = ""
 DEMO_PREFIX = "DEMO "
@@ -41,8 +46,18 @@ def _equity_label(inst: Instrument) -> str:
 
 
 def _crypto_tooltip(inst: Instrument) -> str:
+    if inst.is_derived:
+        return f"{derived_title(inst)}: {derived_tooltip(inst)}"
     where = "Yahoo Finance" if inst.source == "yahoo" else "exchange (ccxt)"
     return f"{inst.name}: {inst.label} from {where}"
+
+
+def _typed_tooltip(catalogue: Catalogue | None, text: str) -> str:
+    """A typed row's tooltip: what it is when the catalogue reads it, else its text."""
+    try:
+        return _crypto_tooltip(catalogue.resolve(text)) if catalogue is not None else text
+    except InvalidParameter:
+        return text
 
 
 class SymbolPicker(QWidget):
@@ -118,16 +133,17 @@ class SymbolPicker(QWidget):
     def _build_add_row(self) -> tuple[QLineEdit, QWidget]:
         edit = QLineEdit()
         edit.setObjectName("pair_edit")
-        edit.setPlaceholderText(self.tr("Add: SOL/USDT, BTC/USDT@kraken, ETH-USD"))
+        edit.setPlaceholderText(self.tr("Add: SOL/USDT, ETH-USD, ETH/USDT / BTC/USDT, altseason"))
         edit.setToolTip(
-            self.tr("Type an exchange pair (optionally @exchange) or a Yahoo crypto ticker "
-                    "and press Enter to add it")
+            self.tr("Type an exchange pair (optionally @exchange), a Yahoo crypto ticker or a "
+                    "derived series and press Enter to add it: a ratio A / B (spaces around "
+                    "the slash), basket(SOL/USDT, XRP/USDT, ADA/USDT) or altseason")
         )  # fmt: skip
-        edit.returnPressed.connect(self._on_add_pair)
+        edit.returnPressed.connect(lambda: self.add_series())
         button = QPushButton(self.tr("Add"))
         button.setObjectName("add_pair_button")
         button.setToolTip(edit.toolTip())
-        button.clicked.connect(self._on_add_pair)
+        button.clicked.connect(lambda: self.add_series())
         remove = QPushButton(self.tr("Remove"))
         remove.setObjectName("remove_pair_button")
         remove.setToolTip(
@@ -137,12 +153,17 @@ class SymbolPicker(QWidget):
         remove.clicked.connect(self._crypto.remove_current)
         self._crypto.current_removable.connect(remove.setEnabled)
         self.remove_button = remove
+        self.derived_button = DerivedButton()
+        self.derived_button.chosen.connect(self.add_series)
         row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(row)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
         layout.addWidget(edit, 1)
         layout.addWidget(button)
         layout.addWidget(remove)
+        outer.addLayout(layout)
+        outer.addWidget(self.derived_button)
         return edit, row
 
     def _build_exchange_box(self) -> QComboBox:
@@ -172,6 +193,7 @@ class SymbolPicker(QWidget):
             for inst in catalogue.by_class("crypto"):
                 self._crypto.add_entry(inst.label, _crypto_tooltip(inst), checked=False)
         self._fill_exchanges(catalogue.exchange_chain)
+        self.derived_button.set_catalogue(catalogue)
         if equity or crypto:
             self.set_selection(equity, crypto, exchange)
 
@@ -223,7 +245,8 @@ class SymbolPicker(QWidget):
         self._show_equity(equity)
         for text in crypto:
             if self._crypto.entry(text) is None:
-                self._crypto.add_entry(text, text, checked=True, typed=True)
+                tip = _typed_tooltip(self._catalogue, text)
+                self._crypto.add_entry(text, tip, checked=True, typed=True)
         self._crypto.tick_only(crypto)
         self._select_exchange(exchange)
 
@@ -325,19 +348,24 @@ class SymbolPicker(QWidget):
             self._show_equity(inst.label)  # typed "iwm" shows as the catalogue's IWM
             self._emit_selection()
 
-    def _on_add_pair(self) -> None:
-        text = self._pair_edit.text().strip()
-        inst = self._resolve(text)
+    def add_series(self, text: str | None = None) -> bool:
+        """Add and tick the crypto series ``text`` (a pair, a ticker or a derived series;
+        None: what the Add field holds, cleared once added), then emit the selection;
+        False, with the reason shown, when it cannot be one."""
+        typed = text is None
+        inst = self._resolve(self._pair_edit.text().strip() if typed else text)
         if inst is None:
-            return
+            return False
         if not inst.is_crypto:
             self._show_error(self.tr("{symbol} is not a crypto series").format(symbol=inst.symbol))
-            return
+            return False
         if self._crypto.entry(inst.label) is None:
             self._crypto.add_entry(inst.label, _crypto_tooltip(inst), True, typed=True)
         self._crypto.tick_only([*self._crypto.ticked(), inst.label])
-        self._pair_edit.clear()
+        if typed:
+            self._pair_edit.clear()
         self._emit_selection()
+        return True
 
     def _on_crypto_toggled(self, _item) -> None:
         self._emit_selection()  # none ticked is a choice too: the equity alone

@@ -1,6 +1,7 @@
 """The chart toolbar: equity candles/line and log, the crypto scale and its log axis, and
 the range presets (1Y, 3Y, 5Y, All, the cycle around a breakout). Pane visibility lives
-in the View menu (``pane_actions``)."""
+in the View menu (``pane_actions``); the breadth pane's toggle is on the toolbar too (the
+altcoin season index is off until asked for)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ _PANE_NAMES = {
     "equity": QT_TRANSLATE_NOOP("ViewToolbar", "Equity pane"),
     "volume": QT_TRANSLATE_NOOP("ViewToolbar", "Volume pane"),
     "crypto": QT_TRANSLATE_NOOP("ViewToolbar", "Crypto pane"),
+    "breadth": QT_TRANSLATE_NOOP("ViewToolbar", "Breadth pane (altcoin season)"),
     "correlation": QT_TRANSLATE_NOOP("ViewToolbar", "Correlation pane"),
 }
 #: (preset, button text, tooltip) in toolbar order (models.session.view_ranges.PRESETS)
@@ -113,6 +115,22 @@ class ViewToolbar(QToolBar):
         self.addSeparator()
         self.range_actions = {name: self._preset(name, text, tip) for name, text, tip in _PRESETS}
         self.pane_actions = {p: self._pane_action(p, panes.get(p, True)) for p in PANES}
+        self.addSeparator()
+        breadth = self.pane_actions["breadth"]
+        breadth.setIconText(self.tr("Breadth"))
+        breadth.setToolTip(
+            self.tr(
+                "Show or hide the breadth pane: the altcoin season index (0-100) under the coins"
+            )
+        )
+        self.addAction(breadth)
+
+    def set_pane_shown(self, pane: str, shown: bool) -> None:
+        """Show ``pane``'s toggle as on or off (no signal): the view state changed it."""
+        action = self.pane_actions[pane]
+        action.blockSignals(True)
+        action.setChecked(bool(shown))
+        action.blockSignals(False)
 
     def set_scale(self, scale: str) -> None:
         """Show ``scale`` as chosen (no signal)."""

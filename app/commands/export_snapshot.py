@@ -24,7 +24,7 @@ from models.analysis.breakouts import BreakoutParams
 from models.derived.syntax import split_symbols
 from models.errors import InvalidParameter, NoDataInRange, NoOverlap
 from models.market.instruments import load_catalogue
-from models.records.snapshot import ExportSnapshot, complete_statistics
+from models.records.snapshot import ExportSnapshot, complete_statistics, panes_for
 from models.vocabulary import LAG_LIMIT_DAYS
 
 
@@ -101,6 +101,7 @@ def load_snapshot(args: argparse.Namespace, params: BreakoutParams) -> ExportSna
         breakouts=prepared.breakouts,
         theme=choices.theme,
         as_of=getattr(args, "as_of", None),
+        panes=panes_for(prepared),
     )
     snapshot.visible = _visible(snapshot, choices)
     return complete_statistics(snapshot)

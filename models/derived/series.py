@@ -106,14 +106,17 @@ def _altseason(instrument: Instrument, available) -> tuple[pd.Series, pd.Series,
     close, coins = altseason_index(_close(recipe.benchmark, available), alts, recipe.window_days)
     label = instrument.label
     short = label if len(label) <= 40 else f"{ALTSEASON} ({len(recipe.members)} alts)"
-    caveats = [Notice(SURVIVORSHIP, label, survivorship_text(short, len(recipe.members), coins))]
+    size = len(recipe.members)
+    text = survivorship_text(short, size, coins)
+    caveats = [Notice(SURVIVORSHIP, label, text, (("size", str(size)),))]
     if absent:
         names = ", ".join(m.label for m in absent[:8]) + (" ..." if len(absent) > 8 else "")
         text = (
-            f"{short}: {count(len(absent), 'alt')} of {len(recipe.members)} "
+            f"{short}: {count(len(absent), 'alt')} of {size} "
             f"without bars ({names}); the index counts the others."
         )
-        caveats.append(Notice(INPUTS_MISSING, label, text))
+        details = (("count", str(len(absent))), ("size", str(size)), ("names", names))
+        caveats.append(Notice(INPUTS_MISSING, label, text, details))
     return close, coins, caveats
 
 

@@ -77,13 +77,17 @@ class Cycle:
 
 @dataclass(frozen=True)
 class TimeToTarget:
-    """Every breakout's cycle, and the Kaplan-Meier curve of the studied ones."""
+    """Every breakout's cycle, and the Kaplan-Meier curve of the studied ones.
+
+    ``judged`` is the first and last day the target can be judged (None when on no day):
+    what a cycle that is not studied falls outside of."""
 
     series: str
     target: str
     horizon_days: int
     cycles: list[Cycle]
     curve: KaplanMeier | None
+    judged: tuple[pd.Timestamp, pd.Timestamp] | None = None
 
 
 def target_for(series) -> Target:
@@ -130,7 +134,9 @@ def time_to_target(
     if studied:
         reached = [not c.censored for c in studied]
         curve = kaplan_meier([c.days for c in studied], reached, entry=[c.entry for c in studied])
-    return TimeToTarget(series.instrument.label, target.name, horizon_days, cycles, curve)
+    met = target.met
+    judged = (met.index[0], met.index[-1]) if len(met) else None
+    return TimeToTarget(series.instrument.label, target.name, horizon_days, cycles, curve, judged)
 
 
 def time_to_target_record(result: TimeToTarget, caveats=()) -> dict:

@@ -94,6 +94,12 @@ class Instrument:
         return self.recipe is not None
 
     @property
+    def is_breadth(self) -> bool:
+        """True for the altseason index: a 0-100 share of alts, not a price (it is drawn in
+        the breadth pane and never divided or rebased like a coin)."""
+        return self.recipe is not None and self.recipe.kind == ALTSEASON
+
+    @property
     def inputs(self) -> tuple[Instrument, ...]:
         """The instruments a derived series is computed from (none for a plain one)."""
         return self.recipe.inputs if self.recipe is not None else ()
@@ -120,7 +126,9 @@ class AltseasonDefaults:
 @dataclass(frozen=True)
 class Catalogue:
     """The known instruments, the default exchange chain and selection, the altseason
-    defaults and the coins that are never alts (``excluded``: (coin, kind) pairs)."""
+    defaults and the coins that are never alts (``excluded``: (coin, kind) pairs).
+    ``common_derived`` are the derived series offered ready-made (an ETH/BTC ratio, a
+    basket, the altseason index), as typed."""
 
     instruments: tuple[Instrument, ...]
     exchange_chain: tuple[str, ...]
@@ -128,6 +136,7 @@ class Catalogue:
     default_crypto: tuple[str, ...]
     altseason: AltseasonDefaults = AltseasonDefaults((), "BTC-USD")
     excluded: tuple[tuple[str, str], ...] = ()
+    common_derived: tuple[str, ...] = ()
 
     @property
     def not_alts(self) -> dict[str, str]:
@@ -198,7 +207,7 @@ class Catalogue:
 
     def _operand(self, text: str) -> Instrument:
         inst = self.resolve(text)
-        if inst.recipe is not None and inst.recipe.kind == ALTSEASON:
+        if inst.is_breadth:
             raise InvalidParameter(
                 f"{inst.label} is a 0-100 breadth index, not a price: it cannot be divided."
             )
@@ -358,4 +367,5 @@ def load_catalogue() -> Catalogue:
             tuple(season["universe"]), season["benchmark"], int(season["window_days"])
         ),
         excluded=tuple((coin, kind) for kind, coins in data["not_alts"].items() for coin in coins),
+        common_derived=tuple(data["defaults"].get("derived", ())),
     )

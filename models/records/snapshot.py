@@ -23,7 +23,7 @@ from models.session.scales import common_anchor, drawn_range, log_axis_shown
 from models.session.session import Session
 from models.session.shown import ShownAnalysis
 from models.session.view_state import ViewState
-from models.vocabulary import LAG_LIMIT_DAYS, PANES
+from models.vocabulary import DEFAULT_PANES, LAG_LIMIT_DAYS, PANES
 
 CCF_MAX_LAG = LAG_LIMIT_DAYS
 CCF_DRAWS = 1000
@@ -59,7 +59,7 @@ class ExportSnapshot:
     drawn_log_axis: bool | None = None
     visible: tuple[pd.Timestamp, pd.Timestamp] | None = None
     anchor_date: pd.Timestamp | None = None
-    panes: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(PANES, True))
+    panes: dict[str, bool] = field(default_factory=lambda: {p: p in DEFAULT_PANES for p in PANES})
     ccf: object | None = None
     study: object | None = None
     correlation: LagCorrelation | None = None
@@ -116,7 +116,7 @@ class ExportSnapshot:
             log_axis="on" if self.log_axis_drawn() else "off",
             equity_style=self.equity_style,
             equity_log=self.equity_log,
-            panes=tuple(p for p in PANES if self.panes.get(p, True)),
+            panes=tuple(p for p in PANES if self.panes.get(p, p in DEFAULT_PANES)),
             theme=self.theme,
             params=self.params,
             lag_window=self.lag_window,
@@ -124,6 +124,14 @@ class ExportSnapshot:
             headline_horizon=self.headline_horizon,
             visible=self.shown_span(),
         )
+
+
+def panes_for(prepared: Prepared) -> dict[str, bool]:
+    """The panes a picture of ``prepared`` shows unless told otherwise: ``DEFAULT_PANES``,
+    and the breadth pane when a breadth index (altseason) is charted, since it is drawn
+    nowhere else."""
+    shown = set(DEFAULT_PANES) | ({"breadth"} if prepared.breadth else set())
+    return {p: p in shown for p in PANES}
 
 
 def complete_statistics(snapshot: ExportSnapshot) -> ExportSnapshot:

@@ -72,6 +72,10 @@ class Prepared:
     #: the primary crypto's closes on a gap-free daily grid (first day number, values),
     #: so the breakout table's return at the current lag is a lookup on each slider step
     primary_grid: tuple[int, np.ndarray] | None = None
+    #: the breadth indices (the altseason index, 0-100): drawn in the breadth pane, not
+    #: among the coins' lines (no scale, anchor or log axis applies to them), and still
+    #: aligned in ``pairs`` so one can be the statistics target
+    breadth: list[OverlayData] = field(default_factory=list)
 
     @property
     def subject(self) -> str:
@@ -88,13 +92,14 @@ def prepare(session: Session, params: BreakoutParams, target: str | None = None)
     alone has its breakouts and no statistics). Each series' colour follows its symbol.
     """
     equity = session.equity.frame
-    overlays, pairs, warnings = [], {}, []
+    overlays, breadth, pairs, warnings = [], [], {}, []
     colours = series_colours(s.instrument.label for s in session.crypto)
     for series in session.crypto:
         key = series.instrument.label
         colour = colours[key]
         close = series.frame["close"].to_numpy(dtype="float64")
-        overlays.append(OverlayData(key, key, series.frame.index, close, colour, series.is_demo))
+        drawn = breadth if series.instrument.is_breadth else overlays
+        drawn.append(OverlayData(key, key, series.frame.index, close, colour, series.is_demo))
         try:
             pairs[key] = align(equity, series.frame, POLICY)
         except DataError as exc:
@@ -105,6 +110,7 @@ def prepare(session: Session, params: BreakoutParams, target: str | None = None)
     breakouts = _detect(session, params)
     prepared = Prepared(session, overlays, pairs, stats, breakouts, anchor, warnings, key)
     prepared.primary_grid = _primary_grid(prepared)
+    prepared.breadth = breadth
     return prepared
 
 
@@ -187,7 +193,8 @@ def lag_returns(prepared: Prepared, events: list, lag_days: int) -> pd.Series:
     Always forward in time, so a sign reads as a rise or a fall: ``close(t + lag) /
     close(t) - 1`` for a positive lag, and for a negative lag the move over the days
     before the event, ``close(t) / close(t + lag) - 1``. NaN where either day has no
-    crypto close. A lookup on a precomputed grid: cheap enough for every slider step.
+    crypto close or the base is 0 (a return from 0 is undefined). A lookup on a
+    precomputed grid: cheap enough for every slider step.
     """
     dates = pd.DatetimeIndex([pd.Timestamp(e.date) for e in events])
     grid = prepared.primary_grid
@@ -199,7 +206,10 @@ def lag_returns(prepared: Prepared, events: list, lag_days: int) -> pd.Series:
     at_lag = lookup_days(day0, values, days + int(lag_days))
     base, later = (at_lag, at_event) if lag_days < 0 else (at_event, at_lag)
     with np.errstate(invalid="ignore", divide="ignore"):
-        return pd.Series(later / base - 1.0, index=dates, dtype="float64")
+        change = later / base - 1.0
+    # from a base of 0 (the altseason index can be 0) a return is undefined, not infinite
+    change[~np.isfinite(change)] = np.nan
+    return pd.Series(change, index=dates, dtype="float64")
 
 
 def events_with_crypto(prepared: Prepared, events: list) -> list:

@@ -25,7 +25,15 @@ from models.analysis.lag_window import ALL_LAGS, LagWindow, window_for_span
 from models.analysis.leadlag import SAMPLINGS
 from models.errors import InvalidParameter
 from models.market.instruments import load_catalogue
-from models.vocabulary import EQUITY_STYLES, LAG_LIMIT_DAYS, LOG_AXES, PANES, SCALES, THEMES
+from models.vocabulary import (
+    DEFAULT_PANES,
+    EQUITY_STYLES,
+    LAG_LIMIT_DAYS,
+    LOG_AXES,
+    PANES,
+    SCALES,
+    THEMES,
+)
 
 
 def _default_equity() -> str:
@@ -47,7 +55,7 @@ class ViewState:
     (positive: the equity leads). ``scale`` is one of ``SCALES`` and ``log_axis`` one of
     ``LOG_AXES`` ("auto": a log axis when the pane's visible values span more than
     ``AUTO_LOG_RATIO``). ``crypto`` may be empty: the equity is charted alone.
-    ``panes`` lists the panes shown, in ``PANES`` order.
+    ``panes`` lists the panes shown, in ``PANES`` order (``DEFAULT_PANES`` until chosen).
     ``lag_window`` is the window of lags the best lag and its family-wise p are judged
     over (within ±``LAG_LIMIT_DAYS``, a preset's name when it has one's span), on
     ``sampling`` returns (one of ``SAMPLINGS``). ``headline_horizon`` is the event
@@ -65,7 +73,7 @@ class ViewState:
     log_axis: str = "auto"
     equity_style: str = "candles"
     equity_log: bool = False
-    panes: tuple[str, ...] = PANES
+    panes: tuple[str, ...] = DEFAULT_PANES
     theme: str = "light"
     params: BreakoutParams = field(default_factory=BreakoutParams)
     lag_window: LagWindow = ALL_LAGS

@@ -575,13 +575,13 @@ Click to move the slider to that lag.</source>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="36"/>
+        <location filename="../../widgets/chart/chart_view.py" line="39"/>
         <source>All panes are hidden — View menu to show them</source>
         <extracomment>the least height of each pane: a short window shrinks the others, then the docks</extracomment>
         <translation>Все панели скрыты — включите их в меню «Вид»</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="39"/>
+        <location filename="../../widgets/chart/chart_view.py" line="42"/>
         <source>Nothing is charted yet.
 
 Pick an equity and coins under Instruments, import a price file (File ▸ Import CSV…), or load the demo data.</source>
@@ -590,45 +590,56 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
 Выберите индекс и монеты в «Инструментах», импортируйте файл цен (Файл ▸ Импорт CSV…) или загрузите демо-данные.</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="29"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="31"/>
         <source>price</source>
         <translation>цена</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="30"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="32"/>
         <source>% change</source>
         <translation>изменение, %</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="31"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="33"/>
         <source>index = 100</source>
         <translation>индекс = 100</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="34"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="36"/>
         <location filename="../../widgets/chart/equity_pane.py" line="193"/>
         <source>log axis</source>
         <translation>логарифмическая ось</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="35"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="37"/>
         <source>linear axis</source>
         <translation>линейная ось</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="37"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="39"/>
         <source>lag %1 (crypto of t%2 drawn at t)</source>
         <translation>лаг %1 (крипта дня t%2 нарисована в t)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="38"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="40"/>
         <source>statistics</source>
         <translation>статистика</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="39"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="41"/>
         <source>No coin to compare: tick one under Instruments, or type a pair and press Add</source>
         <translation>Нет монеты для сравнения: отметьте её в «Инструментах» или введите пару и нажмите «Добавить»</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/crypto_pane.py" line="46"/>
+        <source>ratio</source>
+        <extracomment>what a derived series is, beside its label in the legend</extracomment>
+        <translation>отношение</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/crypto_pane.py" line="47"/>
+        <source>basket of %1 (%2 counted)</source>
+        <translation>корзина из %1 (учтено %2)</translation>
     </message>
     <message>
         <location filename="../../widgets/chart/equity_pane.py" line="27"/>
@@ -682,50 +693,50 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>порог подтверждения</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="232"/>
-        <location filename="../../widgets/chart/crypto_pane.py" line="239"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="243"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="250"/>
         <source>Crypto</source>
         <extracomment>a percent scale on a log axis holds log10(PERCENT_BASE + percent)</extracomment>
         <translation>Крипто</translation>
     </message>
     <message>
-        <location filename="../../app/overlays.py" line="47"/>
+        <location filename="../../app/overlays.py" line="65"/>
         <source>{equity} (rebased to {crypto})</source>
         <translation>{equity} (приведён к {crypto})</translation>
     </message>
     <message>
-        <location filename="../../app/overlays.py" line="49"/>
+        <location filename="../../app/overlays.py" line="67"/>
         <source>{equity} (rebased)</source>
         <translation>{equity} (приведён)</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="186"/>
+        <location filename="../../app/presenter.py" line="191"/>
         <source>{equity} vs {crypto}</source>
         <extracomment>a click on a breakout shows it with this much of the chart either side</extracomment>
         <translation>{equity} и {crypto}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="231"/>
+        <location filename="../../app/presenter.py" line="236"/>
         <source>{equity} volume</source>
         <translation>Объём {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="236"/>
+        <location filename="../../app/presenter.py" line="241"/>
         <source>No usable volume: import {proxy} to use its volume instead</source>
         <translation>Нет пригодного объёма: импортируйте {proxy}, чтобы взять его объём</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="240"/>
+        <location filename="../../app/presenter.py" line="245"/>
         <source>No usable volume</source>
         <translation>Нет пригодного объёма</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="242"/>
+        <location filename="../../app/presenter.py" line="247"/>
         <source>{equity} volume, {proxy} volume where it has none</source>
         <translation>Объём {equity}, где его нет — объём {proxy}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="247"/>
+        <location filename="../../app/presenter.py" line="252"/>
         <source>{proxy} volume (standing in for {equity})</source>
         <translation>Объём {proxy} (вместо {equity})</translation>
     </message>
@@ -749,6 +760,62 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <location filename="../../widgets/chart/correlation_pane.py" line="120"/>
         <source>±%1: noise (95%)</source>
         <translation>±%1: шум (95%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/breadth.py" line="57"/>
+        <source>It counts {first} on {first_date}, {most} at most, {last} on {last_date}.</source>
+        <translation>Учтено {first} на {first_date}, не более {most}, {last} на {last_date}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="40"/>
+        <source>Altcoin season index</source>
+        <extracomment>the public index&apos;s thresholds: at or above, altcoin season; at or below, bitcoin season the link key of the offer to add the index (never a series label: those have no &quot;#&quot;)</extracomment>
+        <translation>Индекс сезона альткоинов</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="41"/>
+        <source>%1 alts vs %2 over %3 days · survivorship: a universe picked today</source>
+        <translation>%1 альткоинов против %2 за %3 дн. · ошибка выжившего: набор выбран сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="44"/>
+        <source>shifted by the lag</source>
+        <translation>сдвинут на лаг</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="45"/>
+        <source>altcoin season (75)</source>
+        <translation>сезон альткоинов (75)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="46"/>
+        <source>bitcoin season (25)</source>
+        <translation>сезон биткоина (25)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="47"/>
+        <source>alts counted, % of the %1</source>
+        <translation>учтено альткоинов, % от %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="48"/>
+        <source>%1 of %2 alts counted</source>
+        <translation>учтено %1 из %2 альткоинов</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="49"/>
+        <source>Add the altcoin season index (altseason)</source>
+        <translation>Добавить индекс сезона альткоинов (altseason)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="50"/>
+        <source>The altcoin season index is not charted: add it above, or type altseason under Instruments (its alts are fetched as one batch).</source>
+        <translation>Индекс сезона альткоинов не показан: добавьте его выше или введите altseason в «Инструментах» (его альткоины загружаются одним пакетом).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="54"/>
+        <source>The altcoin season index: the share (0-100) of a universe of alts whose return over the window beat BTC&apos;s. 75 and above: altcoin season; 25 and below: bitcoin season. The dashed line is the share of the universe counted each day.</source>
+        <translation>Индекс сезона альткоинов: доля (0-100) альткоинов набора, чья доходность за окно выше, чем у BTC. 75 и выше — сезон альткоинов; 25 и ниже — сезон биткоина. Пунктир — доля набора, учтённая в каждый день.</translation>
     </message>
 </context>
 <context>
@@ -964,82 +1031,92 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>баров в кэше с датой позже сегодняшней: {count}, они не используются; очистите ряд и импортируйте исправленный файл.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="252"/>
+        <location filename="../../app/data_wording.py" line="272"/>
+        <source>a universe of {size} alts picked today: coins that died or left the top are missing from earlier years, which flatters the alts (survivorship bias).</source>
+        <translation>набор из {size} альткоинов выбран сегодня: монет, которые умерли или выпали из топа, нет в прошлых годах, и это приукрашивает альткоины (ошибка выжившего).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="253"/>
+        <source>{count} of {size} alts have no bars ({names}); the index counts the others.</source>
+        <translation>у {count} из {size} альткоинов нет баров ({names}); индекс считает остальные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="259"/>
         <source>UTC days</source>
         <translation>дни по UTC</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="254"/>
+        <location filename="../../app/data_wording.py" line="261"/>
         <source>New York session dates</source>
         <translation>даты торговых сессий Нью-Йорка</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="256"/>
+        <location filename="../../app/data_wording.py" line="263"/>
         <source>{file} holds {timeframe} bars; they were made daily bars ({rule}).</source>
         <translation>{file} содержит бары {timeframe}; они сведены в дневные ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="271"/>
+        <location filename="../../app/data_wording.py" line="288"/>
         <source>{reason} Cached: {cached}; a chart needs a crypto series too: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше: {cached}; для графика нужен и криптоактив: повторите, импортируйте CSV или загрузите демо-данные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="277"/>
+        <location filename="../../app/data_wording.py" line="294"/>
         <source>{reason} Cached: {cached}; a chart needs the equity: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше: {cached}; для графика нужен индекс: повторите, импортируйте CSV или загрузите демо-данные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="282"/>
+        <location filename="../../app/data_wording.py" line="299"/>
         <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} В кэше пока нечего показать: повторите, импортируйте CSV или загрузите демо-данные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="292"/>
+        <location filename="../../app/data_wording.py" line="309"/>
         <source>Offline mode: nothing cached for {labels}.</source>
         <translation>Офлайн-режим: в кэше нет {labels}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="299"/>
+        <location filename="../../app/data_wording.py" line="316"/>
         <source>No data for this selection.</source>
         <translation>Нет данных для этого выбора.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="304"/>
+        <location filename="../../app/data_wording.py" line="321"/>
         <source>Data ▸ Refresh tries the failed series again.</source>
         <translation>Данные ▸ Обновить повторит загрузку неудавшихся рядов.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="311"/>
+        <location filename="../../app/data_wording.py" line="328"/>
         <source>Offline: showing cached data only.</source>
         <translation>Офлайн: показаны только данные из кэша.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="317"/>
+        <location filename="../../app/data_wording.py" line="334"/>
         <source>Fetch cancelled; the chart and cache are unchanged.</source>
         <translation>Загрузка отменена; график и кэш не изменились.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="320"/>
+        <location filename="../../app/data_wording.py" line="337"/>
         <source>Fetch cancelled.</source>
         <translation>Загрузка отменена.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="325"/>
+        <location filename="../../app/data_wording.py" line="342"/>
         <source>Leaving demo data: loading real data from the cache…</source>
         <translation>Выход из демо-режима: загружаются реальные данные из кэша…</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="332"/>
+        <location filename="../../app/data_wording.py" line="349"/>
         <source>Left demo data; real data is charted.</source>
         <translation>Демо-режим закрыт; показаны реальные данные.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="337"/>
+        <location filename="../../app/data_wording.py" line="354"/>
         <source>Imported {rows} bars of {symbol}.</source>
         <translation>Импортировано баров {symbol}: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="343"/>
+        <location filename="../../app/data_wording.py" line="360"/>
         <source>Settings reset to their defaults (the stored values were not valid): {keys}.</source>
         <translation>Настройки сброшены к значениям по умолчанию (сохранённые значения недопустимы): {keys}.</translation>
     </message>
@@ -1146,6 +1223,19 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <location filename="../../app/data_menu.py" line="91"/>
         <source>Import anyway</source>
         <translation>Импортировать всё равно</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedButton</name>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="67"/>
+        <source>Ratios and indices</source>
+        <translation>Отношения и индексы</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="70"/>
+        <source>Add a ready-made derived series: the ETH/BTC ratio, a basket of alts or the altcoin season index. Any other can be typed: A / B (spaces around the slash), basket(A, B, ...), altseason(window=60)</source>
+        <translation>Добавить готовый производный ряд: отношение ETH/BTC, корзину альткоинов или индекс сезона альткоинов. Любой другой можно ввести: A / B (пробелы вокруг косой черты), basket(A, B, ...), altseason(window=60)</translation>
     </message>
 </context>
 <context>
@@ -1736,103 +1826,108 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
+        <location filename="../../app/main_window.py" line="151"/>
         <source>Instruments</source>
         <extracomment>the right-hand docks take this share of the window&apos;s width, within these bounds (px) the breakout table under the chart: this share of the height, within these bounds the lag dock (slider, statistics, cross-correlation) takes this share of the height</extracomment>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="146"/>
+        <location filename="../../app/main_window.py" line="152"/>
         <source>Lag and statistics</source>
         <translation>Лаг и статистика</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147"/>
+        <location filename="../../app/main_window.py" line="153"/>
         <source>Breakout rules</source>
         <translation>Правила пробоя</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="148"/>
+        <location filename="../../app/main_window.py" line="154"/>
         <source>Event study</source>
         <translation>Анализ событий</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="149"/>
+        <location filename="../../app/main_window.py" line="155"/>
         <source>Breakouts</source>
         <translation>Пробои</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>After breakouts</source>
         <translation>После пробоев</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="163"/>
+        <location filename="../../app/main_window.py" line="169"/>
         <source>Every rule</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176"/>
+        <location filename="../../app/main_window.py" line="170"/>
+        <source>Time to target</source>
+        <translation>Время до цели</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="184"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>&amp;Fit where the series overlap</source>
         <translation>&amp;Вписать общий период рядов</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Snap to &amp;best lag</source>
         <translation>К &amp;лучшему лагу</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Перейти к &amp;ползунку лага</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="202"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="203"/>
+        <location filename="../../app/main_window.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/main_window.py" line="212"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="228"/>
+        <location filename="../../app/main_window.py" line="236"/>
         <source>Fetching…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="365"/>
+        <location filename="../../app/main_window.py" line="381"/>
         <source>About Liquidity Cascade</source>
         <translation>О Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="368"/>
+        <location filename="../../app/main_window.py" line="384"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -2118,12 +2213,12 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../widgets/status_panel.py" line="139"/>
+        <location filename="../../widgets/status_panel.py" line="147"/>
         <source>Source, exchange and last bar of each series</source>
         <translation>Источник, биржа и последний бар каждого ряда</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="118"/>
+        <location filename="../../widgets/status_panel.py" line="126"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2160,61 +2255,71 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
     </message>
     <message>
         <location filename="../../widgets/status_panel.py" line="56"/>
+        <source>derived</source>
+        <translation>производный</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="58"/>
         <source>cached</source>
         <translation>из кэша</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="58"/>
+        <location filename="../../widgets/status_panel.py" line="60"/>
         <source>fresh</source>
         <translation>свежие</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="70"/>
+        <location filename="../../widgets/status_panel.py" line="74"/>
+        <source>derived from {n} series ({inputs})</source>
+        <translation>производный из рядов ({n}): {inputs}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="78"/>
         <source>served from the cache</source>
         <translation>взято из кэша</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="72"/>
+        <location filename="../../widgets/status_panel.py" line="80"/>
         <source>fetched now</source>
         <translation>загружено сейчас</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="74"/>
+        <location filename="../../widgets/status_panel.py" line="82"/>
         <source>source: {where}; {rows} {timeframe} bars, {first} to {last}</source>
         <translation>источник: {where}; баров {timeframe}: {rows}, с {first} по {last}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="79"/>
+        <location filename="../../widgets/status_panel.py" line="87"/>
         <source>rows: {provenance}; {served}</source>
         <translation>строки: {provenance}; {served}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="84"/>
+        <location filename="../../widgets/status_panel.py" line="92"/>
         <source>last fetched: {when} UTC</source>
         <translation>последняя загрузка: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="86"/>
+        <location filename="../../widgets/status_panel.py" line="94"/>
         <source>note: {text}</source>
         <translation>примечание: {text}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="95"/>
+        <location filename="../../widgets/status_panel.py" line="103"/>
         <source>DEMO synthetic data</source>
         <translation>DEMO: синтетические данные</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="119"/>
+        <location filename="../../widgets/status_panel.py" line="127"/>
         <source>Stop the fetch; chart and cache stay as they are</source>
         <translation>Остановить загрузку; график и кэш не изменятся</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="148"/>
+        <location filename="../../widgets/status_panel.py" line="156"/>
         <source>Fetching the missing bars</source>
         <translation>Загрузка недостающих баров</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="188"/>
+        <location filename="../../widgets/status_panel.py" line="196"/>
         <source>{count} errors — hover for details</source>
         <translation>Ошибок: {count} — наведите для подробностей</translation>
     </message>
@@ -2222,92 +2327,92 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
 <context>
     <name>SymbolPicker</name>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="73"/>
+        <location filename="../../widgets/symbol_picker.py" line="88"/>
         <source>DEMO — synthetic data is charted. Pick an equity or tick a crypto series to load real data.</source>
         <translation>DEMO — на графике синтетические данные. Выберите индекс или отметьте ряд крипто, чтобы загрузить реальные данные.</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="81"/>
+        <location filename="../../widgets/symbol_picker.py" line="96"/>
         <source>&amp;Equity</source>
         <translation>&amp;Индекс</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="82"/>
+        <location filename="../../widgets/symbol_picker.py" line="97"/>
         <source>C&amp;rypto</source>
         <translation>&amp;Крипто</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="84"/>
+        <location filename="../../widgets/symbol_picker.py" line="99"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Биржа</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="99"/>
+        <location filename="../../widgets/symbol_picker.py" line="114"/>
         <source>The equity index or ETF to test. Pick one or type any Yahoo ticker (e.g. ^RUT, IWM) and press Enter.</source>
         <translation>Фондовый индекс или ETF для проверки. Выберите из списка или введите любой тикер Yahoo (например ^RUT, IWM) и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="110"/>
+        <location filename="../../widgets/symbol_picker.py" line="125"/>
         <source>Crypto series to overlay: tick any (Space toggles the current row; none charts the equity alone)</source>
         <translation>Криптоактивы для наложения: отметьте любые (Пробел переключает строку; без отметок — только индекс)</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="121"/>
-        <source>Add: SOL/USDT, BTC/USDT@kraken, ETH-USD</source>
-        <translation>Добавить: SOL/USDT, BTC/USDT@kraken, ETH-USD</translation>
+        <location filename="../../widgets/symbol_picker.py" line="136"/>
+        <source>Add: SOL/USDT, ETH-USD, ETH/USDT / BTC/USDT, altseason</source>
+        <translation>Добавить: SOL/USDT, ETH-USD, ETH/USDT / BTC/USDT, altseason</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="123"/>
-        <source>Type an exchange pair (optionally @exchange) or a Yahoo crypto ticker and press Enter to add it</source>
-        <translation>Введите пару биржи (можно с @биржа) или крипто-тикер Yahoo и нажмите Enter, чтобы добавить</translation>
+        <location filename="../../widgets/symbol_picker.py" line="138"/>
+        <source>Type an exchange pair (optionally @exchange), a Yahoo crypto ticker or a derived series and press Enter to add it: a ratio A / B (spaces around the slash), basket(SOL/USDT, XRP/USDT, ADA/USDT) or altseason</source>
+        <translation>Введите пару биржи (можно с @биржа), криптотикер Yahoo или производный ряд и нажмите Enter, чтобы добавить: отношение A / B (пробелы вокруг косой черты), basket(SOL/USDT, XRP/USDT, ADA/USDT) или altseason</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="127"/>
+        <location filename="../../widgets/symbol_picker.py" line="143"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="131"/>
+        <location filename="../../widgets/symbol_picker.py" line="147"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="134"/>
+        <location filename="../../widgets/symbol_picker.py" line="150"/>
         <source>Remove the selected series you added (Delete); the catalogue&apos;s stay</source>
         <translation>Убрать выбранный добавленный вами ряд (Delete); ряды из каталога остаются</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="152"/>
+        <location filename="../../widgets/symbol_picker.py" line="173"/>
         <source>Exchange for pairs like BTC/USDT. Auto tries the exchanges in order and falls back when one refuses your region.</source>
         <translation>Биржа для пар вида BTC/USDT. «Авто» перебирает биржи по порядку и переходит к следующей, если одна недоступна в вашем регионе.</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="181"/>
+        <location filename="../../widgets/symbol_picker.py" line="203"/>
         <source>Auto ({chain})</source>
         <translation>Авто ({chain})</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="207"/>
+        <location filename="../../widgets/symbol_picker.py" line="229"/>
         <source>Synthetic demo series</source>
         <translation>Синтетический демо-ряд</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="300"/>
+        <location filename="../../widgets/symbol_picker.py" line="323"/>
         <source>Type a ticker or a pair first</source>
         <translation>Сначала введите тикер или пару</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="303"/>
+        <location filename="../../widgets/symbol_picker.py" line="326"/>
         <source>The instrument list is not loaded yet</source>
         <translation>Список инструментов ещё не загружен</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="319"/>
+        <location filename="../../widgets/symbol_picker.py" line="342"/>
         <source>{symbol} is a crypto series: add it under Crypto</source>
         <translation>{symbol} — это крипто: добавьте его в раздел «Крипто»</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="334"/>
+        <location filename="../../widgets/symbol_picker.py" line="360"/>
         <source>{symbol} is not a crypto series</source>
         <translation>{symbol} — не крипто</translation>
     </message>
@@ -2320,6 +2425,46 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
         <location filename="../../widgets/crypto_list.py" line="126"/>
         <source>Cached: {bars} daily bars, {first} to {last}</source>
         <translation>В кэше: дневных баров {bars}, с {first} по {last}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="24"/>
+        <source>Ratio</source>
+        <translation>Отношение</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="26"/>
+        <source>Equal-weight basket of {n}</source>
+        <translation>Равновесная корзина ({n} шт.)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="30"/>
+        <source>Altcoin season index</source>
+        <translation>Индекс сезона альткоинов</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="31"/>
+        <source>Derived series</source>
+        <translation>Производный ряд</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="40"/>
+        <source>{a} divided by {b}, on the dates both have a close</source>
+        <translation>{a}, делённый на {b}, в даты, где есть закрытие у обоих</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="44"/>
+        <source>Equal-weight basket of {members}, rebalanced daily; a coin counts from its first bar</source>
+        <translation>Равновесная корзина из {members} с ежедневной ребалансировкой; монета учитывается с первого бара</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="49"/>
+        <source>The share (0-100) of {n} alts beating {benchmark} over {window} days; drawn in the breadth pane (View menu)</source>
+        <translation>Доля (0-100) из {n} альткоинов, обогнавших {benchmark} за {window} дн.; рисуется на панели ширины рынка (меню «Вид»)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="54"/>
+        <source>Computed from {inputs}</source>
+        <translation>Вычисляется из {inputs}</translation>
     </message>
 </context>
 <context>
@@ -2346,155 +2491,388 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
     </message>
 </context>
 <context>
+    <name>TimeToTargetView</name>
+    <message>
+        <location filename="../../app/time_to_target_presenter.py" line="40"/>
+        <source>{label} at or above {level} (altcoin season, where {n}+ alts count)</source>
+        <translation>{label} на уровне {level} или выше (сезон альткоинов, где учтено от {n} альткоинов)</translation>
+    </message>
+    <message>
+        <location filename="../../app/time_to_target_presenter.py" line="48"/>
+        <source>{label} rising over {days} days (where all its coins trade)</source>
+        <translation>{label} растёт за {days} дн. (когда торгуются все её монеты)</translation>
+    </message>
+    <message>
+        <location filename="../../app/time_to_target_presenter.py" line="53"/>
+        <source>{label} beating {benchmark} over {days} days (where all its coins trade)</source>
+        <translation>{label} обгоняет {benchmark} за {days} дн. (когда торгуются все её монеты)</translation>
+    </message>
+    <message>
+        <location filename="../../app/time_to_target_presenter.py" line="59"/>
+        <source>{label} at a {days}-day high</source>
+        <translation>{label} на максимуме за {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../app/time_to_target_presenter.py" line="90"/>
+        <source>Time to target: add a coin to follow it after breakouts</source>
+        <translation>Время до цели: добавьте монету, чтобы следить за ней после пробоев</translation>
+    </message>
+    <message>
+        <location filename="../../app/time_to_target_presenter.py" line="109"/>
+        <source>Time to target failed: {error}</source>
+        <translation>Время до цели не вычислено: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="42"/>
+        <source>Breakout</source>
+        <extracomment>the tab asks for no more height than this (it scrolls below its least)</extracomment>
+        <translation>Пробой</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="43"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="44"/>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="45"/>
+        <source>Members counted</source>
+        <translation>Учтено монет</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="63"/>
+        <source>N = {n} cycles: {reached} reached, {censored} censored</source>
+        <translation>N = {n} циклов: {reached} достигли, {censored} цензурированы</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="72"/>
+        <source>{n} not studied</source>
+        <translation>не изучено: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="78"/>
+        <source>Days to {target}:</source>
+        <translation>Дней до цели «{target}»:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="82"/>
+        <source>N = {n}: an anecdote, not evidence</source>
+        <translation>N = {n}: это случай, а не доказательство</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="91"/>
+        <source>no cycle could be followed</source>
+        <translation>ни один цикл нельзя проследить</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="93"/>
+        <source>median not reached (fewer than half got there)</source>
+        <translation>медиана не достигнута (дошли меньше половины)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="100"/>
+        <source>open</source>
+        <translation>не ограничен</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="102"/>
+        <source>median {median} ({level} interval {low} to {high})</source>
+        <translation>медиана {median} (интервал {level}: от {low} до {high})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="117"/>
+        <source>censored: not there after {days}</source>
+        <translation>цензурирован: не достиг за {days}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="121"/>
+        <source>reached on {date}</source>
+        <translation>достигнута {date}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="125"/>
+        <source>(followed from day {n})</source>
+        <translation>(отслеживается с дня {n})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="137"/>
+        <source>not studied: the target cannot be judged on any day</source>
+        <translation>не изучен: цель нельзя оценить ни в один день</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="140"/>
+        <source>not studied: the target is judged from {first} to {last} only</source>
+        <translation>не изучен: цель оценивается только с {first} по {last}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="175"/>
+        <location filename="../../widgets/time_to_target_view.py" line="264"/>
+        <source>Time to target: no breakouts to follow yet</source>
+        <translation>Время до цели: пока нет пробоев для отслеживания</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="186"/>
+        <source>Kaplan-Meier: the share of breakout cycles still waiting for the target, day 0 = the breakout.
++: a cycle followed that long without getting there (censored) · dashed: the median · shaded: its interval.</source>
+        <translation>Каплан-Мейер: доля циклов после пробоя, ещё ждущих цели; день 0 = пробой.
++: цикл, прослеженный столько дней без достижения цели (цензурирован) · пунктир: медиана · заливка: её интервал.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="196"/>
+        <source>days from breakout</source>
+        <translation>дней от пробоя</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="196"/>
+        <source>still waiting</source>
+        <translation>ещё ждут</translation>
+    </message>
+</context>
+<context>
+    <name>UniverseDialog</name>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="55"/>
+        <source>Altcoin universe</source>
+        <translation>Набор альткоинов</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="61"/>
+        <source>The alts the altcoin season index (altseason) counts against {benchmark}. Stablecoins, wrapped and asset-backed tokens are refused. A universe picked today flatters the past: coins that died or left the top are missing from the earlier years (survivorship).</source>
+        <translation>Альткоины, которые индекс сезона альткоинов (altseason) сравнивает с {benchmark}. Стейблкоины, обёрнутые токены и токены, обеспеченные активами, не принимаются. Набор, выбранный сегодня, приукрашивает прошлое: монет, которые умерли или выпали из топа, нет в прошлых годах (ошибка выжившего).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="74"/>
+        <source>Add an alt: SOL-USD, SOL/USDT</source>
+        <translation>Добавить альткоин: SOL-USD, SOL/USDT</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="91"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="94"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="97"/>
+        <source>Reset to default</source>
+        <translation>Сбросить к стандартному</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="100"/>
+        <source>The catalogue&apos;s {n} alts</source>
+        <translation>Альткоины каталога: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="114"/>
+        <source>Use this universe now: the index is computed again, missing alts fetched</source>
+        <translation>Применить этот набор сейчас: индекс пересчитывается, недостающие альткоины загружаются</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="130"/>
+        <source>Type an alt&apos;s symbol first (SOL-USD, SOL/USDT)</source>
+        <translation>Сначала введите символ альткоина (SOL-USD, SOL/USDT)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="147"/>
+        <source>The universe needs at least one alt.</source>
+        <translation>В наборе должен быть хотя бы один альткоин.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="180"/>
+        <source>(edited)</source>
+        <translation>(изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="181"/>
+        <source>{n} alts</source>
+        <translation>альткоинов: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>UniverseMenu</name>
+    <message>
+        <location filename="../../app/universe_menu.py" line="34"/>
+        <source>Altcoin &amp;universe…</source>
+        <translation>&amp;Набор альткоинов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/universe_menu.py" line="37"/>
+        <source>The alts the altcoin season index counts: add, remove, reset to default</source>
+        <translation>Альткоины, которые считает индекс сезона альткоинов: добавить, убрать, сбросить к стандартному</translation>
+    </message>
+</context>
+<context>
     <name>ViewToolbar</name>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="15"/>
+        <location filename="../../widgets/view_toolbar.py" line="16"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="96"/>
+        <location filename="../../widgets/view_toolbar.py" line="98"/>
         <source>Log</source>
         <translation>Лог</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="16"/>
+        <location filename="../../widgets/view_toolbar.py" line="17"/>
         <source>Percent</source>
         <translation>Проценты</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="17"/>
+        <location filename="../../widgets/view_toolbar.py" line="18"/>
         <source>Index = 100</source>
         <translation>Индекс = 100</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="20"/>
+        <location filename="../../widgets/view_toolbar.py" line="21"/>
         <source>Auto axis</source>
         <translation>Ось: авто</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="21"/>
+        <location filename="../../widgets/view_toolbar.py" line="22"/>
         <source>Log axis</source>
         <translation>Лог. ось</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="22"/>
+        <location filename="../../widgets/view_toolbar.py" line="23"/>
         <source>Linear axis</source>
         <translation>Линейная ось</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="25"/>
+        <location filename="../../widgets/view_toolbar.py" line="26"/>
         <source>Equity pane</source>
         <translation>Панель индекса</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="26"/>
+        <location filename="../../widgets/view_toolbar.py" line="27"/>
         <source>Volume pane</source>
         <translation>Панель объёма</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="27"/>
+        <location filename="../../widgets/view_toolbar.py" line="28"/>
         <source>Crypto pane</source>
         <translation>Панель крипто</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="28"/>
+        <location filename="../../widgets/view_toolbar.py" line="29"/>
+        <source>Breadth pane (altcoin season)</source>
+        <translation>Панель ширины рынка (сезон альткоинов)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="30"/>
         <source>Correlation pane</source>
         <translation>Панель корреляции</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="34"/>
+        <location filename="../../widgets/view_toolbar.py" line="36"/>
         <source>1Y</source>
         <extracomment>(preset, button text, tooltip) in toolbar order (models.session.view_ranges.PRESETS)</extracomment>
         <translation>1Г</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="35"/>
+        <location filename="../../widgets/view_toolbar.py" line="37"/>
         <source>The last year</source>
         <translation>Последний год</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="39"/>
+        <location filename="../../widgets/view_toolbar.py" line="41"/>
         <source>3Y</source>
         <translation>3Г</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="40"/>
+        <location filename="../../widgets/view_toolbar.py" line="42"/>
         <source>The last three years</source>
         <translation>Последние три года</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="44"/>
+        <location filename="../../widgets/view_toolbar.py" line="46"/>
         <source>5Y</source>
         <translation>5Л</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="45"/>
+        <location filename="../../widgets/view_toolbar.py" line="47"/>
         <source>The last five years</source>
         <translation>Последние пять лет</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="49"/>
+        <location filename="../../widgets/view_toolbar.py" line="51"/>
         <source>All</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="50"/>
+        <location filename="../../widgets/view_toolbar.py" line="52"/>
         <source>All the data, from the first bar</source>
         <translation>Все данные, с первого бара</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="54"/>
+        <location filename="../../widgets/view_toolbar.py" line="56"/>
         <source>Cycle</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="55"/>
+        <location filename="../../widgets/view_toolbar.py" line="57"/>
         <source>This cycle: half a year before the selected breakout (else the latest) to a year and a half after it</source>
         <translation>Этот цикл: от полугода до выбранного пробоя (иначе последнего) до полутора лет после него</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="83"/>
+        <location filename="../../widgets/view_toolbar.py" line="85"/>
         <source>Chart</source>
         <translation>График</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="85"/>
+        <location filename="../../widgets/view_toolbar.py" line="87"/>
         <source> Equity: </source>
         <translation> Индекс: </translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="103"/>
+        <location filename="../../widgets/view_toolbar.py" line="105"/>
         <source> Crypto: </source>
         <translation> Крипто: </translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="105"/>
+        <location filename="../../widgets/view_toolbar.py" line="107"/>
         <source>Scale of the crypto pane (anchor follows the lag)</source>
         <translation>Шкала панели крипто (точка привязки следует за лагом)</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="109"/>
+        <location filename="../../widgets/view_toolbar.py" line="111"/>
         <source>Axis of the crypto pane: Auto draws it logarithmic when the values in view span more than 10x, linear otherwise</source>
         <translation>Ось панели крипты: «авто» делает её логарифмической, когда видимые значения различаются больше чем в 10 раз, иначе линейной</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="87"/>
+        <location filename="../../widgets/view_toolbar.py" line="89"/>
         <source>Candles</source>
         <translation>Свечи</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="90"/>
+        <location filename="../../widgets/view_toolbar.py" line="92"/>
         <source>Candles or a close line for the equity</source>
         <translation>Свечи или линия закрытия для индекса</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="99"/>
+        <location filename="../../widgets/view_toolbar.py" line="101"/>
         <source>Logarithmic price axis for the equity</source>
         <translation>Логарифмическая ось цены для индекса</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="161"/>
+        <location filename="../../widgets/view_toolbar.py" line="120"/>
+        <source>Breadth</source>
+        <translation>Ширина</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="123"/>
+        <source>Show or hide the breadth pane: the altcoin season index (0-100) under the coins</source>
+        <translation>Показать или скрыть панель ширины рынка: индекс сезона альткоинов (0-100) под монетами</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="179"/>
         <source>Show or hide this pane</source>
         <translation>Показать или скрыть панель</translation>
     </message>

@@ -575,13 +575,13 @@ Nhấp để đưa thanh trượt về độ trễ đó.</translation>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="36"/>
+        <location filename="../../widgets/chart/chart_view.py" line="39"/>
         <source>All panes are hidden — View menu to show them</source>
         <extracomment>the least height of each pane: a short window shrinks the others, then the docks</extracomment>
         <translation>Mọi khung đều đang ẩn — bật lại trong menu Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="39"/>
+        <location filename="../../widgets/chart/chart_view.py" line="42"/>
         <source>Nothing is charted yet.
 
 Pick an equity and coins under Instruments, import a price file (File ▸ Import CSV…), or load the demo data.</source>
@@ -590,45 +590,56 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
 Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ Nhập CSV…), hoặc tải dữ liệu demo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="29"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="31"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="30"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="32"/>
         <source>% change</source>
         <translation>% thay đổi</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="31"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="33"/>
         <source>index = 100</source>
         <translation>chỉ số = 100</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="34"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="36"/>
         <location filename="../../widgets/chart/equity_pane.py" line="193"/>
         <source>log axis</source>
         <translation>trục logarit</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="35"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="37"/>
         <source>linear axis</source>
         <translation>trục tuyến tính</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="37"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="39"/>
         <source>lag %1 (crypto of t%2 drawn at t)</source>
         <translation>độ trễ %1 (crypto của ngày t%2 vẽ tại t)</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="38"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="40"/>
         <source>statistics</source>
         <translation>thống kê</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="39"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="41"/>
         <source>No coin to compare: tick one under Instruments, or type a pair and press Add</source>
         <translation>Chưa có coin để so sánh: đánh dấu một coin trong mục Công cụ, hoặc gõ một cặp rồi bấm Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/crypto_pane.py" line="46"/>
+        <source>ratio</source>
+        <extracomment>what a derived series is, beside its label in the legend</extracomment>
+        <translation>tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/crypto_pane.py" line="47"/>
+        <source>basket of %1 (%2 counted)</source>
+        <translation>giỏ %1 đồng (tính %2)</translation>
     </message>
     <message>
         <location filename="../../widgets/chart/equity_pane.py" line="27"/>
@@ -682,50 +693,50 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>ngưỡng xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/crypto_pane.py" line="232"/>
-        <location filename="../../widgets/chart/crypto_pane.py" line="239"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="243"/>
+        <location filename="../../widgets/chart/crypto_pane.py" line="250"/>
         <source>Crypto</source>
         <extracomment>a percent scale on a log axis holds log10(PERCENT_BASE + percent)</extracomment>
         <translation>Crypto</translation>
     </message>
     <message>
-        <location filename="../../app/overlays.py" line="47"/>
+        <location filename="../../app/overlays.py" line="65"/>
         <source>{equity} (rebased to {crypto})</source>
         <translation>{equity} (quy về {crypto})</translation>
     </message>
     <message>
-        <location filename="../../app/overlays.py" line="49"/>
+        <location filename="../../app/overlays.py" line="67"/>
         <source>{equity} (rebased)</source>
         <translation>{equity} (quy đổi)</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="186"/>
+        <location filename="../../app/presenter.py" line="191"/>
         <source>{equity} vs {crypto}</source>
         <extracomment>a click on a breakout shows it with this much of the chart either side</extracomment>
         <translation>{equity} so với {crypto}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="231"/>
+        <location filename="../../app/presenter.py" line="236"/>
         <source>{equity} volume</source>
         <translation>Khối lượng {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="236"/>
+        <location filename="../../app/presenter.py" line="241"/>
         <source>No usable volume: import {proxy} to use its volume instead</source>
         <translation>Không có khối lượng dùng được: nhập {proxy} để dùng khối lượng của nó</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="240"/>
+        <location filename="../../app/presenter.py" line="245"/>
         <source>No usable volume</source>
         <translation>Không có khối lượng dùng được</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="242"/>
+        <location filename="../../app/presenter.py" line="247"/>
         <source>{equity} volume, {proxy} volume where it has none</source>
         <translation>Khối lượng {equity}, chỗ thiếu dùng khối lượng {proxy}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="247"/>
+        <location filename="../../app/presenter.py" line="252"/>
         <source>{proxy} volume (standing in for {equity})</source>
         <translation>Khối lượng {proxy} (thay cho {equity})</translation>
     </message>
@@ -749,6 +760,62 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <location filename="../../widgets/chart/correlation_pane.py" line="120"/>
         <source>±%1: noise (95%)</source>
         <translation>±%1: nhiễu (95%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/breadth.py" line="57"/>
+        <source>It counts {first} on {first_date}, {most} at most, {last} on {last_date}.</source>
+        <translation>Tính {first} đồng vào {first_date}, nhiều nhất {most}, {last} đồng vào {last_date}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="40"/>
+        <source>Altcoin season index</source>
+        <extracomment>the public index&apos;s thresholds: at or above, altcoin season; at or below, bitcoin season the link key of the offer to add the index (never a series label: those have no &quot;#&quot;)</extracomment>
+        <translation>Chỉ số mùa altcoin</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="41"/>
+        <source>%1 alts vs %2 over %3 days · survivorship: a universe picked today</source>
+        <translation>%1 altcoin so với %2 trong %3 ngày · thiên lệch kẻ sống sót: danh sách chọn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="44"/>
+        <source>shifted by the lag</source>
+        <translation>dịch theo độ trễ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="45"/>
+        <source>altcoin season (75)</source>
+        <translation>mùa altcoin (75)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="46"/>
+        <source>bitcoin season (25)</source>
+        <translation>mùa bitcoin (25)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="47"/>
+        <source>alts counted, % of the %1</source>
+        <translation>số altcoin được tính, % của %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="48"/>
+        <source>%1 of %2 alts counted</source>
+        <translation>tính %1 trên %2 altcoin</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="49"/>
+        <source>Add the altcoin season index (altseason)</source>
+        <translation>Thêm chỉ số mùa altcoin (altseason)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="50"/>
+        <source>The altcoin season index is not charted: add it above, or type altseason under Instruments (its alts are fetched as one batch).</source>
+        <translation>Chỉ số mùa altcoin chưa được vẽ: thêm ở trên, hoặc gõ altseason trong mục Công cụ (các altcoin của nó được tải trong một đợt).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/breadth_pane.py" line="54"/>
+        <source>The altcoin season index: the share (0-100) of a universe of alts whose return over the window beat BTC&apos;s. 75 and above: altcoin season; 25 and below: bitcoin season. The dashed line is the share of the universe counted each day.</source>
+        <translation>Chỉ số mùa altcoin: tỷ lệ (0-100) altcoin trong danh sách có lợi nhuận trong khoảng thời gian cao hơn BTC. Từ 75 trở lên: mùa altcoin; từ 25 trở xuống: mùa bitcoin. Đường nét đứt là tỷ lệ danh sách được tính mỗi ngày.</translation>
     </message>
 </context>
 <context>
@@ -964,82 +1031,92 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>bỏ qua {count} nến trong bộ nhớ đệm có ngày sau hôm nay; hãy xóa chuỗi và nhập tệp đã sửa.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="252"/>
+        <location filename="../../app/data_wording.py" line="272"/>
+        <source>a universe of {size} alts picked today: coins that died or left the top are missing from earlier years, which flatters the alts (survivorship bias).</source>
+        <translation>danh sách {size} altcoin được chọn hôm nay: các đồng đã chết hoặc rời top không có trong những năm trước, khiến altcoin trông tốt hơn thực tế (thiên lệch kẻ sống sót).</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="253"/>
+        <source>{count} of {size} alts have no bars ({names}); the index counts the others.</source>
+        <translation>{count} trên {size} altcoin không có nến ({names}); chỉ số tính các đồng còn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_wording.py" line="259"/>
         <source>UTC days</source>
         <translation>ngày theo UTC</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="254"/>
+        <location filename="../../app/data_wording.py" line="261"/>
         <source>New York session dates</source>
         <translation>ngày phiên giao dịch New York</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="256"/>
+        <location filename="../../app/data_wording.py" line="263"/>
         <source>{file} holds {timeframe} bars; they were made daily bars ({rule}).</source>
         <translation>{file} chứa nến {timeframe}; đã gộp thành nến ngày ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="271"/>
+        <location filename="../../app/data_wording.py" line="288"/>
         <source>{reason} Cached: {cached}; a chart needs a crypto series too: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Đã lưu đệm: {cached}; biểu đồ cần thêm một chuỗi tiền mã hóa: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="277"/>
+        <location filename="../../app/data_wording.py" line="294"/>
         <source>{reason} Cached: {cached}; a chart needs the equity: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Đã lưu đệm: {cached}; biểu đồ cần chỉ số: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="282"/>
+        <location filename="../../app/data_wording.py" line="299"/>
         <source>{reason} There is nothing cached to chart yet: retry, import a CSV file or load the demo data.</source>
         <translation>{reason} Chưa có gì trong bộ nhớ đệm để vẽ: hãy thử lại, nhập tệp CSV hoặc tải dữ liệu demo.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="292"/>
+        <location filename="../../app/data_wording.py" line="309"/>
         <source>Offline mode: nothing cached for {labels}.</source>
         <translation>Chế độ ngoại tuyến: không có dữ liệu đệm cho {labels}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="299"/>
+        <location filename="../../app/data_wording.py" line="316"/>
         <source>No data for this selection.</source>
         <translation>Không có dữ liệu cho lựa chọn này.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="304"/>
+        <location filename="../../app/data_wording.py" line="321"/>
         <source>Data ▸ Refresh tries the failed series again.</source>
         <translation>Dữ liệu ▸ Làm mới sẽ thử lại các chuỗi bị lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="311"/>
+        <location filename="../../app/data_wording.py" line="328"/>
         <source>Offline: showing cached data only.</source>
         <translation>Ngoại tuyến: chỉ hiển thị dữ liệu trong bộ nhớ đệm.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="317"/>
+        <location filename="../../app/data_wording.py" line="334"/>
         <source>Fetch cancelled; the chart and cache are unchanged.</source>
         <translation>Đã hủy tải; biểu đồ và bộ nhớ đệm không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="320"/>
+        <location filename="../../app/data_wording.py" line="337"/>
         <source>Fetch cancelled.</source>
         <translation>Đã hủy tải.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="325"/>
+        <location filename="../../app/data_wording.py" line="342"/>
         <source>Leaving demo data: loading real data from the cache…</source>
         <translation>Rời dữ liệu demo: đang tải dữ liệu thật từ bộ nhớ đệm…</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="332"/>
+        <location filename="../../app/data_wording.py" line="349"/>
         <source>Left demo data; real data is charted.</source>
         <translation>Đã rời dữ liệu demo; đang vẽ dữ liệu thật.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="337"/>
+        <location filename="../../app/data_wording.py" line="354"/>
         <source>Imported {rows} bars of {symbol}.</source>
         <translation>Đã nhập {rows} nến của {symbol}.</translation>
     </message>
     <message>
-        <location filename="../../app/data_wording.py" line="343"/>
+        <location filename="../../app/data_wording.py" line="360"/>
         <source>Settings reset to their defaults (the stored values were not valid): {keys}.</source>
         <translation>Đã đặt lại cài đặt về mặc định (giá trị đã lưu không hợp lệ): {keys}.</translation>
     </message>
@@ -1146,6 +1223,19 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <location filename="../../app/data_menu.py" line="91"/>
         <source>Import anyway</source>
         <translation>Vẫn nhập</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedButton</name>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="67"/>
+        <source>Ratios and indices</source>
+        <translation>Tỷ lệ và chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="70"/>
+        <source>Add a ready-made derived series: the ETH/BTC ratio, a basket of alts or the altcoin season index. Any other can be typed: A / B (spaces around the slash), basket(A, B, ...), altseason(window=60)</source>
+        <translation>Thêm một chuỗi phái sinh có sẵn: tỷ lệ ETH/BTC, một giỏ altcoin hoặc chỉ số mùa altcoin. Chuỗi khác có thể gõ vào: A / B (có dấu cách quanh dấu gạch chéo), basket(A, B, ...), altseason(window=60)</translation>
     </message>
 </context>
 <context>
@@ -1736,103 +1826,108 @@ Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
+        <location filename="../../app/main_window.py" line="151"/>
         <source>Instruments</source>
         <extracomment>the right-hand docks take this share of the window&apos;s width, within these bounds (px) the breakout table under the chart: this share of the height, within these bounds the lag dock (slider, statistics, cross-correlation) takes this share of the height</extracomment>
         <translation>Mã giao dịch</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="146"/>
+        <location filename="../../app/main_window.py" line="152"/>
         <source>Lag and statistics</source>
         <translation>Độ trễ và thống kê</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147"/>
+        <location filename="../../app/main_window.py" line="153"/>
         <source>Breakout rules</source>
         <translation>Quy tắc bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="148"/>
+        <location filename="../../app/main_window.py" line="154"/>
         <source>Event study</source>
         <translation>Nghiên cứu sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="149"/>
+        <location filename="../../app/main_window.py" line="155"/>
         <source>Breakouts</source>
         <translation>Các lần bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>After breakouts</source>
         <translation>Sau bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="163"/>
+        <location filename="../../app/main_window.py" line="169"/>
         <source>Every rule</source>
         <translation>Mọi quy tắc</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176"/>
+        <location filename="../../app/main_window.py" line="170"/>
+        <source>Time to target</source>
+        <translation>Thời gian đến mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="184"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>&amp;Fit where the series overlap</source>
         <translation>&amp;Vừa khít vùng các chuỗi trùng nhau</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>Snap to &amp;best lag</source>
         <translation>&amp;Chuyển đến độ trễ tối ưu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Chọn thanh trượt độ t&amp;rễ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>&amp;Dark theme</source>
         <translation>Giao diện &amp;tối</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="202"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="203"/>
+        <location filename="../../app/main_window.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/main_window.py" line="212"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="228"/>
+        <location filename="../../app/main_window.py" line="236"/>
         <source>Fetching…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="365"/>
+        <location filename="../../app/main_window.py" line="381"/>
         <source>About Liquidity Cascade</source>
         <translation>Giới thiệu Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="368"/>
+        <location filename="../../app/main_window.py" line="384"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -2118,12 +2213,12 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../widgets/status_panel.py" line="139"/>
+        <location filename="../../widgets/status_panel.py" line="147"/>
         <source>Source, exchange and last bar of each series</source>
         <translation>Nguồn, sàn và nến cuối của mỗi chuỗi</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="118"/>
+        <location filename="../../widgets/status_panel.py" line="126"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2160,61 +2255,71 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
     </message>
     <message>
         <location filename="../../widgets/status_panel.py" line="56"/>
+        <source>derived</source>
+        <translation>phái sinh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="58"/>
         <source>cached</source>
         <translation>bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="58"/>
+        <location filename="../../widgets/status_panel.py" line="60"/>
         <source>fresh</source>
         <translation>mới tải</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="70"/>
+        <location filename="../../widgets/status_panel.py" line="74"/>
+        <source>derived from {n} series ({inputs})</source>
+        <translation>phái sinh từ {n} chuỗi ({inputs})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_panel.py" line="78"/>
         <source>served from the cache</source>
         <translation>lấy từ bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="72"/>
+        <location filename="../../widgets/status_panel.py" line="80"/>
         <source>fetched now</source>
         <translation>vừa tải</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="74"/>
+        <location filename="../../widgets/status_panel.py" line="82"/>
         <source>source: {where}; {rows} {timeframe} bars, {first} to {last}</source>
         <translation>nguồn: {where}; {rows} nến {timeframe}, từ {first} đến {last}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="79"/>
+        <location filename="../../widgets/status_panel.py" line="87"/>
         <source>rows: {provenance}; {served}</source>
         <translation>dòng: {provenance}; {served}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="84"/>
+        <location filename="../../widgets/status_panel.py" line="92"/>
         <source>last fetched: {when} UTC</source>
         <translation>tải lần cuối: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="86"/>
+        <location filename="../../widgets/status_panel.py" line="94"/>
         <source>note: {text}</source>
         <translation>ghi chú: {text}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="95"/>
+        <location filename="../../widgets/status_panel.py" line="103"/>
         <source>DEMO synthetic data</source>
         <translation>DEMO: dữ liệu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="119"/>
+        <location filename="../../widgets/status_panel.py" line="127"/>
         <source>Stop the fetch; chart and cache stay as they are</source>
         <translation>Dừng tải; biểu đồ và bộ nhớ đệm giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="148"/>
+        <location filename="../../widgets/status_panel.py" line="156"/>
         <source>Fetching the missing bars</source>
         <translation>Đang tải các nến còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_panel.py" line="188"/>
+        <location filename="../../widgets/status_panel.py" line="196"/>
         <source>{count} errors — hover for details</source>
         <translation>{count} lỗi — di chuột để xem chi tiết</translation>
     </message>
@@ -2222,92 +2327,92 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
 <context>
     <name>SymbolPicker</name>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="73"/>
+        <location filename="../../widgets/symbol_picker.py" line="88"/>
         <source>DEMO — synthetic data is charted. Pick an equity or tick a crypto series to load real data.</source>
         <translation>DEMO — biểu đồ đang hiển thị dữ liệu tổng hợp. Chọn một chỉ số hoặc đánh dấu một chuỗi crypto để tải dữ liệu thật.</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="81"/>
+        <location filename="../../widgets/symbol_picker.py" line="96"/>
         <source>&amp;Equity</source>
         <translation>&amp;Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="82"/>
+        <location filename="../../widgets/symbol_picker.py" line="97"/>
         <source>C&amp;rypto</source>
         <translation>C&amp;rypto</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="84"/>
+        <location filename="../../widgets/symbol_picker.py" line="99"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Sàn</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="99"/>
+        <location filename="../../widgets/symbol_picker.py" line="114"/>
         <source>The equity index or ETF to test. Pick one or type any Yahoo ticker (e.g. ^RUT, IWM) and press Enter.</source>
         <translation>Chỉ số cổ phiếu hoặc ETF cần kiểm tra. Chọn một mã hoặc nhập bất kỳ mã Yahoo nào (ví dụ ^RUT, IWM) rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="110"/>
+        <location filename="../../widgets/symbol_picker.py" line="125"/>
         <source>Crypto series to overlay: tick any (Space toggles the current row; none charts the equity alone)</source>
         <translation>Các chuỗi crypto để chồng lên: đánh dấu tuỳ ý (Phím cách bật/tắt dòng hiện tại; không chọn gì thì chỉ vẽ chỉ số)</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="121"/>
-        <source>Add: SOL/USDT, BTC/USDT@kraken, ETH-USD</source>
-        <translation>Thêm: SOL/USDT, BTC/USDT@kraken, ETH-USD</translation>
+        <location filename="../../widgets/symbol_picker.py" line="136"/>
+        <source>Add: SOL/USDT, ETH-USD, ETH/USDT / BTC/USDT, altseason</source>
+        <translation>Thêm: SOL/USDT, ETH-USD, ETH/USDT / BTC/USDT, altseason</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="123"/>
-        <source>Type an exchange pair (optionally @exchange) or a Yahoo crypto ticker and press Enter to add it</source>
-        <translation>Nhập cặp giao dịch của sàn (có thể thêm @sàn) hoặc mã crypto Yahoo rồi nhấn Enter để thêm</translation>
+        <location filename="../../widgets/symbol_picker.py" line="138"/>
+        <source>Type an exchange pair (optionally @exchange), a Yahoo crypto ticker or a derived series and press Enter to add it: a ratio A / B (spaces around the slash), basket(SOL/USDT, XRP/USDT, ADA/USDT) or altseason</source>
+        <translation>Gõ một cặp của sàn (có thể kèm @sàn), một mã crypto của Yahoo hoặc một chuỗi phái sinh rồi nhấn Enter để thêm: tỷ lệ A / B (có dấu cách quanh dấu gạch chéo), basket(SOL/USDT, XRP/USDT, ADA/USDT) hoặc altseason</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="127"/>
+        <location filename="../../widgets/symbol_picker.py" line="143"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="131"/>
+        <location filename="../../widgets/symbol_picker.py" line="147"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="134"/>
+        <location filename="../../widgets/symbol_picker.py" line="150"/>
         <source>Remove the selected series you added (Delete); the catalogue&apos;s stay</source>
         <translation>Bỏ chuỗi bạn đã thêm đang chọn (Delete); các chuỗi của danh mục vẫn giữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="152"/>
+        <location filename="../../widgets/symbol_picker.py" line="173"/>
         <source>Exchange for pairs like BTC/USDT. Auto tries the exchanges in order and falls back when one refuses your region.</source>
         <translation>Sàn cho các cặp như BTC/USDT. Tự động thử lần lượt các sàn và chuyển sang sàn khác khi một sàn chặn khu vực của bạn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="181"/>
+        <location filename="../../widgets/symbol_picker.py" line="203"/>
         <source>Auto ({chain})</source>
         <translation>Tự động ({chain})</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="207"/>
+        <location filename="../../widgets/symbol_picker.py" line="229"/>
         <source>Synthetic demo series</source>
         <translation>Chuỗi demo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="300"/>
+        <location filename="../../widgets/symbol_picker.py" line="323"/>
         <source>Type a ticker or a pair first</source>
         <translation>Hãy nhập mã hoặc cặp giao dịch trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="303"/>
+        <location filename="../../widgets/symbol_picker.py" line="326"/>
         <source>The instrument list is not loaded yet</source>
         <translation>Danh sách mã chưa được tải</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="319"/>
+        <location filename="../../widgets/symbol_picker.py" line="342"/>
         <source>{symbol} is a crypto series: add it under Crypto</source>
         <translation>{symbol} là chuỗi crypto: hãy thêm vào mục Crypto</translation>
     </message>
     <message>
-        <location filename="../../widgets/symbol_picker.py" line="334"/>
+        <location filename="../../widgets/symbol_picker.py" line="360"/>
         <source>{symbol} is not a crypto series</source>
         <translation>{symbol} không phải chuỗi crypto</translation>
     </message>
@@ -2320,6 +2425,46 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
         <location filename="../../widgets/crypto_list.py" line="126"/>
         <source>Cached: {bars} daily bars, {first} to {last}</source>
         <translation>Trong bộ nhớ đệm: {bars} nến ngày, từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="24"/>
+        <source>Ratio</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="26"/>
+        <source>Equal-weight basket of {n}</source>
+        <translation>Giỏ đồng tỷ trọng gồm {n} đồng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="30"/>
+        <source>Altcoin season index</source>
+        <translation>Chỉ số mùa altcoin</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="31"/>
+        <source>Derived series</source>
+        <translation>Chuỗi phái sinh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="40"/>
+        <source>{a} divided by {b}, on the dates both have a close</source>
+        <translation>{a} chia cho {b}, vào những ngày cả hai đều có giá đóng cửa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="44"/>
+        <source>Equal-weight basket of {members}, rebalanced daily; a coin counts from its first bar</source>
+        <translation>Giỏ đồng tỷ trọng gồm {members}, tái cân bằng hằng ngày; một đồng được tính từ nến đầu tiên của nó</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="49"/>
+        <source>The share (0-100) of {n} alts beating {benchmark} over {window} days; drawn in the breadth pane (View menu)</source>
+        <translation>Tỷ lệ (0-100) trong {n} altcoin vượt {benchmark} trong {window} ngày; vẽ ở khung độ rộng thị trường (menu Xem)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/derived_menu.py" line="54"/>
+        <source>Computed from {inputs}</source>
+        <translation>Tính từ {inputs}</translation>
     </message>
 </context>
 <context>
@@ -2346,155 +2491,388 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
     </message>
 </context>
 <context>
+    <name>TimeToTargetView</name>
+    <message>
+        <location filename="../../app/time_to_target_presenter.py" line="40"/>
+        <source>{label} at or above {level} (altcoin season, where {n}+ alts count)</source>
+        <translation>{label} từ {level} trở lên (mùa altcoin, khi tính được từ {n} altcoin)</translation>
+    </message>
+    <message>
+        <location filename="../../app/time_to_target_presenter.py" line="48"/>
+        <source>{label} rising over {days} days (where all its coins trade)</source>
+        <translation>{label} tăng trong {days} ngày (khi mọi đồng trong giỏ đều giao dịch)</translation>
+    </message>
+    <message>
+        <location filename="../../app/time_to_target_presenter.py" line="53"/>
+        <source>{label} beating {benchmark} over {days} days (where all its coins trade)</source>
+        <translation>{label} vượt {benchmark} trong {days} ngày (khi mọi đồng trong giỏ đều giao dịch)</translation>
+    </message>
+    <message>
+        <location filename="../../app/time_to_target_presenter.py" line="59"/>
+        <source>{label} at a {days}-day high</source>
+        <translation>{label} ở mức cao nhất {days} ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/time_to_target_presenter.py" line="90"/>
+        <source>Time to target: add a coin to follow it after breakouts</source>
+        <translation>Thời gian đến mục tiêu: thêm một đồng coin để theo dõi nó sau các lần bứt phá</translation>
+    </message>
+    <message>
+        <location filename="../../app/time_to_target_presenter.py" line="109"/>
+        <source>Time to target failed: {error}</source>
+        <translation>Không tính được thời gian đến mục tiêu: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="42"/>
+        <source>Breakout</source>
+        <extracomment>the tab asks for no more height than this (it scrolls below its least)</extracomment>
+        <translation>Bứt phá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="43"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="44"/>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="45"/>
+        <source>Members counted</source>
+        <translation>Số đồng được tính</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="63"/>
+        <source>N = {n} cycles: {reached} reached, {censored} censored</source>
+        <translation>N = {n} chu kỳ: {reached} đạt, {censored} bị kiểm duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="72"/>
+        <source>{n} not studied</source>
+        <translation>{n} không được xét</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="78"/>
+        <source>Days to {target}:</source>
+        <translation>Số ngày đến {target}:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="82"/>
+        <source>N = {n}: an anecdote, not evidence</source>
+        <translation>N = {n}: chỉ là giai thoại, không phải bằng chứng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="91"/>
+        <source>no cycle could be followed</source>
+        <translation>không chu kỳ nào theo dõi được</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="93"/>
+        <source>median not reached (fewer than half got there)</source>
+        <translation>chưa đạt trung vị (chưa tới một nửa đạt mục tiêu)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="100"/>
+        <source>open</source>
+        <translation>mở</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="102"/>
+        <source>median {median} ({level} interval {low} to {high})</source>
+        <translation>trung vị {median} (khoảng {level}: từ {low} đến {high})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="117"/>
+        <source>censored: not there after {days}</source>
+        <translation>bị kiểm duyệt: chưa đạt sau {days}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="121"/>
+        <source>reached on {date}</source>
+        <translation>đạt vào {date}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="125"/>
+        <source>(followed from day {n})</source>
+        <translation>(theo dõi từ ngày thứ {n})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="137"/>
+        <source>not studied: the target cannot be judged on any day</source>
+        <translation>không được xét: không ngày nào đánh giá được mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="140"/>
+        <source>not studied: the target is judged from {first} to {last} only</source>
+        <translation>không được xét: mục tiêu chỉ đánh giá được từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="175"/>
+        <location filename="../../widgets/time_to_target_view.py" line="264"/>
+        <source>Time to target: no breakouts to follow yet</source>
+        <translation>Thời gian đến mục tiêu: chưa có lần bứt phá nào để theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="186"/>
+        <source>Kaplan-Meier: the share of breakout cycles still waiting for the target, day 0 = the breakout.
++: a cycle followed that long without getting there (censored) · dashed: the median · shaded: its interval.</source>
+        <translation>Kaplan-Meier: tỷ lệ chu kỳ sau bứt phá vẫn đang chờ mục tiêu, ngày 0 = ngày bứt phá.
++: chu kỳ được theo dõi chừng ấy ngày mà chưa đạt (bị kiểm duyệt) · nét đứt: trung vị · vùng tô: khoảng của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="196"/>
+        <source>days from breakout</source>
+        <translation>số ngày từ lúc bứt phá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/time_to_target_view.py" line="196"/>
+        <source>still waiting</source>
+        <translation>vẫn đang chờ</translation>
+    </message>
+</context>
+<context>
+    <name>UniverseDialog</name>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="55"/>
+        <source>Altcoin universe</source>
+        <translation>Danh sách altcoin</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="61"/>
+        <source>The alts the altcoin season index (altseason) counts against {benchmark}. Stablecoins, wrapped and asset-backed tokens are refused. A universe picked today flatters the past: coins that died or left the top are missing from the earlier years (survivorship).</source>
+        <translation>Các altcoin mà chỉ số mùa altcoin (altseason) so với {benchmark}. Stablecoin, token bọc và token bảo chứng bằng tài sản bị từ chối. Danh sách chọn hôm nay tô đẹp quá khứ: các đồng đã chết hoặc rời top không có trong những năm trước (thiên lệch kẻ sống sót).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="74"/>
+        <source>Add an alt: SOL-USD, SOL/USDT</source>
+        <translation>Thêm altcoin: SOL-USD, SOL/USDT</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="91"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="94"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="97"/>
+        <source>Reset to default</source>
+        <translation>Đặt lại mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="100"/>
+        <source>The catalogue&apos;s {n} alts</source>
+        <translation>{n} altcoin của danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="114"/>
+        <source>Use this universe now: the index is computed again, missing alts fetched</source>
+        <translation>Dùng danh sách này ngay: chỉ số được tính lại, các altcoin còn thiếu được tải về</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="130"/>
+        <source>Type an alt&apos;s symbol first (SOL-USD, SOL/USDT)</source>
+        <translation>Hãy gõ mã altcoin trước (SOL-USD, SOL/USDT)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="147"/>
+        <source>The universe needs at least one alt.</source>
+        <translation>Danh sách cần ít nhất một altcoin.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="180"/>
+        <source>(edited)</source>
+        <translation>(đã sửa)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/universe_dialog.py" line="181"/>
+        <source>{n} alts</source>
+        <translation>{n} altcoin</translation>
+    </message>
+</context>
+<context>
+    <name>UniverseMenu</name>
+    <message>
+        <location filename="../../app/universe_menu.py" line="34"/>
+        <source>Altcoin &amp;universe…</source>
+        <translation>&amp;Danh sách altcoin…</translation>
+    </message>
+    <message>
+        <location filename="../../app/universe_menu.py" line="37"/>
+        <source>The alts the altcoin season index counts: add, remove, reset to default</source>
+        <translation>Các altcoin mà chỉ số mùa altcoin tính: thêm, xóa, đặt lại mặc định</translation>
+    </message>
+</context>
+<context>
     <name>ViewToolbar</name>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="15"/>
+        <location filename="../../widgets/view_toolbar.py" line="16"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="96"/>
+        <location filename="../../widgets/view_toolbar.py" line="98"/>
         <source>Log</source>
         <translation>Logarit</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="16"/>
+        <location filename="../../widgets/view_toolbar.py" line="17"/>
         <source>Percent</source>
         <translation>Phần trăm</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="17"/>
+        <location filename="../../widgets/view_toolbar.py" line="18"/>
         <source>Index = 100</source>
         <translation>Chỉ số = 100</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="20"/>
+        <location filename="../../widgets/view_toolbar.py" line="21"/>
         <source>Auto axis</source>
         <translation>Trục: tự động</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="21"/>
+        <location filename="../../widgets/view_toolbar.py" line="22"/>
         <source>Log axis</source>
         <translation>Trục logarit</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="22"/>
+        <location filename="../../widgets/view_toolbar.py" line="23"/>
         <source>Linear axis</source>
         <translation>Trục tuyến tính</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="25"/>
+        <location filename="../../widgets/view_toolbar.py" line="26"/>
         <source>Equity pane</source>
         <translation>Khung chỉ số</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="26"/>
+        <location filename="../../widgets/view_toolbar.py" line="27"/>
         <source>Volume pane</source>
         <translation>Khung khối lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="27"/>
+        <location filename="../../widgets/view_toolbar.py" line="28"/>
         <source>Crypto pane</source>
         <translation>Khung crypto</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="28"/>
+        <location filename="../../widgets/view_toolbar.py" line="29"/>
+        <source>Breadth pane (altcoin season)</source>
+        <translation>Khung độ rộng thị trường (mùa altcoin)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="30"/>
         <source>Correlation pane</source>
         <translation>Khung tương quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="34"/>
+        <location filename="../../widgets/view_toolbar.py" line="36"/>
         <source>1Y</source>
         <extracomment>(preset, button text, tooltip) in toolbar order (models.session.view_ranges.PRESETS)</extracomment>
         <translation>1N</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="35"/>
+        <location filename="../../widgets/view_toolbar.py" line="37"/>
         <source>The last year</source>
         <translation>Năm gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="39"/>
+        <location filename="../../widgets/view_toolbar.py" line="41"/>
         <source>3Y</source>
         <translation>3N</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="40"/>
+        <location filename="../../widgets/view_toolbar.py" line="42"/>
         <source>The last three years</source>
         <translation>Ba năm gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="44"/>
+        <location filename="../../widgets/view_toolbar.py" line="46"/>
         <source>5Y</source>
         <translation>5N</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="45"/>
+        <location filename="../../widgets/view_toolbar.py" line="47"/>
         <source>The last five years</source>
         <translation>Năm năm gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="49"/>
+        <location filename="../../widgets/view_toolbar.py" line="51"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="50"/>
+        <location filename="../../widgets/view_toolbar.py" line="52"/>
         <source>All the data, from the first bar</source>
         <translation>Toàn bộ dữ liệu, từ nến đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="54"/>
+        <location filename="../../widgets/view_toolbar.py" line="56"/>
         <source>Cycle</source>
         <translation>Chu kỳ</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="55"/>
+        <location filename="../../widgets/view_toolbar.py" line="57"/>
         <source>This cycle: half a year before the selected breakout (else the latest) to a year and a half after it</source>
         <translation>Chu kỳ này: từ nửa năm trước lần bứt phá đang chọn (nếu không thì lần gần nhất) đến một năm rưỡi sau đó</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="83"/>
+        <location filename="../../widgets/view_toolbar.py" line="85"/>
         <source>Chart</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="85"/>
+        <location filename="../../widgets/view_toolbar.py" line="87"/>
         <source> Equity: </source>
         <translation> Chỉ số: </translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="103"/>
+        <location filename="../../widgets/view_toolbar.py" line="105"/>
         <source> Crypto: </source>
         <translation> Crypto: </translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="105"/>
+        <location filename="../../widgets/view_toolbar.py" line="107"/>
         <source>Scale of the crypto pane (anchor follows the lag)</source>
         <translation>Thang đo của khung crypto (điểm neo theo độ trễ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="109"/>
+        <location filename="../../widgets/view_toolbar.py" line="111"/>
         <source>Axis of the crypto pane: Auto draws it logarithmic when the values in view span more than 10x, linear otherwise</source>
         <translation>Trục của khung crypto: Tự động dùng trục logarit khi các giá trị đang xem chênh nhau hơn 10 lần, còn lại dùng trục tuyến tính</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="87"/>
+        <location filename="../../widgets/view_toolbar.py" line="89"/>
         <source>Candles</source>
         <translation>Nến</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="90"/>
+        <location filename="../../widgets/view_toolbar.py" line="92"/>
         <source>Candles or a close line for the equity</source>
         <translation>Nến hoặc đường giá đóng cửa cho chỉ số</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="99"/>
+        <location filename="../../widgets/view_toolbar.py" line="101"/>
         <source>Logarithmic price axis for the equity</source>
         <translation>Trục giá logarit cho chỉ số</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_toolbar.py" line="161"/>
+        <location filename="../../widgets/view_toolbar.py" line="120"/>
+        <source>Breadth</source>
+        <translation>Độ rộng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="123"/>
+        <source>Show or hide the breadth pane: the altcoin season index (0-100) under the coins</source>
+        <translation>Hiện hoặc ẩn khung độ rộng thị trường: chỉ số mùa altcoin (0-100) bên dưới các đồng coin</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_toolbar.py" line="179"/>
         <source>Show or hide this pane</source>
         <translation>Hiện hoặc ẩn khung này</translation>
     </message>

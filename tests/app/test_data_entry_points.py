@@ -133,4 +133,4 @@ def test_the_data_controllers_worker_tasks_hold_no_qobject(qtbot, recording, tmp
         assert task.__qualname__ == task.__name__, f"{channel}: {task.__qualname__} is nested"
         assert inspect.getclosurevars(task).nonlocals == {}, channel
         assert qobjects_held(task, arguments) == [], channel
-        assert task.__module__.startswith(("models.", "app.data_controller")), task.__module__
+        assert task.__module__.startswith(("models.", "app.data_tasks")), task.__module__

@@ -38,6 +38,7 @@ ALLOWED = {
     "iwm", "ath", "nyse", "utc", "csv", "png", "svg", "json", "etf", "binance", "bybit",
     "okx", "kraken", "yahoo", "tradingview", "ccxt", "liquidity", "cascade", "russell",
     "ok", "n", "p", "k", "m", "b", "t", "x",
+    "altseason",  # the altcoin season index as typed, like a ticker
     "holm", "benjamini", "hochberg",  # the statisticians' names of the corrections
 }  # fmt: skip
 #: words of the app's English that are also the language's own (or its trading loanwords)
@@ -45,7 +46,7 @@ LOANWORDS = {
     "ru": set(),
     # Vietnamese: syllables that happen to be English words, and the crypto words traders
     # use as they are ("thị trường crypto", "coin")
-    "vi": {"so", "to", "con", "theo", "demo", "crypto", "coin", "log", "placebo", "ban"},
+    "vi": {"so", "to", "con", "theo", "demo", "crypto", "coin", "altcoin", "log", "placebo", "ban"},
 }
 _TAGS = re.compile(r"<[^>]+>")
 

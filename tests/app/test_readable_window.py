@@ -18,6 +18,7 @@ from app.export.actions import EVIDENCE_MIME
 from app.export.caption_words import window_words
 from app.settings import SettingsStore, open_qsettings
 from models.records.caption import caption_lines
+from models.vocabulary import PANES
 from tests.app.fakes import synthetic_frame
 from tests.conftest import DEMO_ARGS
 from widgets.chart.timecoords import value_to_days
@@ -71,13 +72,7 @@ def test_the_docks_give_way_and_every_pane_stays_readable(qtbot, make_window, si
     QCoreApplication.processEvents()
     chart_share = window.chart.width() / window.width()
     assert chart_share >= 0.66  # was 0.6 at 1366x768: the docks took 40 %
-    heights = dict(
-        zip(
-            ("equity", "volume", "crypto", "correlation"),
-            window.chart.canvas.heights(),
-            strict=True,
-        )
-    )
+    heights = dict(zip(PANES, window.chart.canvas.heights(), strict=True))
     assert heights["correlation"] >= 60 and heights["crypto"] >= 120  # was 20 px at 1280x720
 
 

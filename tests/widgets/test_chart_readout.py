@@ -9,6 +9,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6 import QtCore, QtWidgets
 
+from models.vocabulary import DEFAULT_PANES
 from tests.widgets.chart_data import crypto_overlay, equity_frame, events_for
 from widgets.chart.chart_view import PANE_MINIMUMS, ChartView
 from widgets.chart.crypto_pane import OverlaySeries
@@ -164,11 +165,16 @@ def test_panes_keep_their_minimum_height_in_a_short_window(qtbot):
     QtWidgets.QApplication.processEvents()
     heights = dict(zip(PANE_MINIMUMS, view.canvas.heights(), strict=True))
     assert heights["correlation"] >= PANE_MINIMUMS["correlation"] - 1
+    shown = [PANE_MINIMUMS[name] for name in DEFAULT_PANES]  # the breadth pane waits
+    assert view.canvas.minimumHeight() >= sum(shown)
+    view.set_pane_visible("breadth", True)
     assert view.canvas.minimumHeight() >= sum(PANE_MINIMUMS.values())
     view.resize(900, 1000)
     QtWidgets.QApplication.processEvents()
-    heights = view.canvas.heights()
-    assert heights[0] > heights[2] > heights[3] > 0  # tall: the weights share the room
+    heights = dict(zip(PANE_MINIMUMS, view.canvas.heights(), strict=True))
+    # tall: the weights share the room
+    assert heights["equity"] > heights["crypto"] > heights["breadth"] > 0
+    assert heights["crypto"] > heights["correlation"] > 0
 
 
 def test_a_crypto_pane_without_a_coin_says_how_to_add_one(chart):

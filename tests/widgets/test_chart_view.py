@@ -45,8 +45,9 @@ def _x_ranges(view):
     return [tuple(view.panes[n].view.viewRange()[0]) for n in PANES]
 
 
-@pytest.mark.parametrize("driver", ["equity", "volume", "crypto", "correlation"])
+@pytest.mark.parametrize("driver", ["equity", "volume", "crypto", "breadth", "correlation"])
 def test_panes_stay_linked_after_pan_and_zoom_on_any_pane(chart, driver):
+    chart.set_pane_visible("breadth", True)  # hidden until asked for: every pane here
     box = chart.panes[driver].view
     box.scaleBy(x=0.25, y=None, center=QtCore.QPointF(value_to_days("2020-06-01"), 0))
     box.translateBy(x=-40.0)
@@ -120,6 +121,7 @@ def test_the_crosshair_snaps_to_the_sessions_over_the_equity_and_to_days_elsewhe
 
 
 def test_mouse_move_emits_the_readout_and_moves_every_crosshair(chart, qtbot):
+    chart.set_pane_visible("breadth", True)  # hidden until asked for: every pane here
     pane = chart.panes["crypto"]
     target = QtCore.QPointF(value_to_days("2020-06-10"), pane.view.viewRange()[1][0])
     scene_pos = pane.view.mapViewToScene(target) + QtCore.QPointF(0, -20)
@@ -197,6 +199,7 @@ def test_theme_switch_changes_the_background(chart):
 
 
 def test_demo_watermark_is_in_every_pane(chart):
+    chart.set_pane_visible("breadth", True)  # hidden until asked for: every pane here
     chart.set_demo_watermark(True)
     for pane in chart.panes.values():
         assert pane.watermark.isVisible() and "DEMO" in pane.watermark.textItem.toPlainText()

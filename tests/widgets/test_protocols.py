@@ -12,6 +12,7 @@ from tests.app.widget_doubles import protocol_methods, protocol_parts
 from widgets import protocols as p
 from widgets.breakout_table import BreakoutTable
 from widgets.ccf_plot import CcfPlot
+from widgets.chart.breadth_pane import BreadthPane
 from widgets.chart.chart_view import ChartView
 from widgets.chart.correlation_pane import CorrelationPane
 from widgets.chart.crypto_pane import CryptoPane
@@ -23,6 +24,7 @@ from widgets.lag_control import LagControl
 from widgets.lag_window_choice import LagWindowChoice
 from widgets.spec_curve_view import SpecCurveView
 from widgets.stats_strip import StatsStrip
+from widgets.time_to_target_view import TimeToTargetView
 
 IMPLEMENTATIONS = [
     (p.LagControlView, LagControl),
@@ -31,11 +33,13 @@ IMPLEMENTATIONS = [
     (p.BreakoutTableView, BreakoutTable),
     (p.DetectorPanelView, DetectorPanel),
     (p.EventStudyPanelView, EventStudyView),
+    (p.TimeToTargetPanelView, TimeToTargetView),
     (p.LagWindowChoiceView, LagWindowChoice),
     (p.SpecCurvePanelView, SpecCurveView),
     (p.EquityPaneView, EquityPane),
     (p.VolumePaneView, VolumePane),
     (p.CryptoPaneView, CryptoPane),
+    (p.BreadthPaneView, BreadthPane),
     (p.CorrelationPaneView, CorrelationPane),
     (p.ChartSurface, ChartView),
 ]
@@ -43,6 +47,7 @@ PARTS = {
     "equity": EquityPane,
     "volume": VolumePane,
     "crypto": CryptoPane,
+    "breadth": BreadthPane,
     "correlation": CorrelationPane,
 }
 

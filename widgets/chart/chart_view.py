@@ -1,8 +1,10 @@
-"""The chart: equity, volume, crypto overlay and rolling-correlation panes on one date axis.
+"""The chart: equity, volume, crypto overlay, breadth and rolling-correlation panes on one
+date axis.
 
 ``ChartView`` lays the panes out in one graphics view, links their dates, and owns the
 crosshair; each pane draws its own data through its own ``set_*`` methods
-(``chart.equity``, ``chart.volume``, ``chart.crypto``, ``chart.correlation``). Fit
+(``chart.equity``, ``chart.volume``, ``chart.crypto``, ``chart.breadth``,
+``chart.correlation``). Fit
 (Ctrl+0, double-click) shows the span the caller set with ``set_fit_span`` (where the
 series overlap), else all data. Before any data the chart says what to do instead of
 showing blank panes.
@@ -18,7 +20,8 @@ from dataclasses import dataclass
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from models.vocabulary import PANES
+from models.vocabulary import DEFAULT_PANES, PANES
+from widgets.chart.breadth_pane import BreadthPane
 from widgets.chart.correlation_pane import CorrelationPane
 from widgets.chart.crypto_pane import CryptoPane
 from widgets.chart.cursor import ChartCursor
@@ -30,9 +33,9 @@ from widgets.chart.style import Palette, chart_palette
 from widgets.chart.timecoords import days_to_datetime64, value_to_days
 from widgets.chart.volume_pane import VolumePane
 
-PANE_SIZES = {"equity": 440, "volume": 120, "crypto": 360, "correlation": 130}
+PANE_SIZES = {"equity": 440, "volume": 120, "crypto": 360, "breadth": 220, "correlation": 130}
 #: the least height of each pane: a short window shrinks the others, then the docks
-PANE_MINIMUMS = {"equity": 130, "volume": 50, "crypto": 130, "correlation": 70}
+PANE_MINIMUMS = {"equity": 130, "volume": 50, "crypto": 130, "breadth": 70, "correlation": 70}
 ALL_HIDDEN_HINT = QtCore.QT_TRANSLATE_NOOP(
     "ChartView", "All panes are hidden — View menu to show them"
 )
@@ -62,6 +65,7 @@ class ChartView(QtWidgets.QWidget):
     crosshair_moved = QtCore.Signal(object)  # CrosshairReadout
     range_changed = QtCore.Signal(object, object)  # visible start, end as numpy datetime64
     statistics_target_clicked = QtCore.Signal(str)  # a coin's row of the crypto legend
+    breadth_requested = QtCore.Signal()  # the breadth pane's offer to add the index
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,13 +96,18 @@ class ChartView(QtWidgets.QWidget):
         self.volume = VolumePane(self.panes["volume"], p, changed)
         clicked = self.statistics_target_clicked.emit
         self.crypto = CryptoPane(self.panes["crypto"], p, changed, clicked)
+        asked = self.breadth_requested.emit
+        self.breadth = BreadthPane(self.panes["breadth"], p, changed, clicked, asked)
         self.correlation = CorrelationPane(self.panes["correlation"], p, changed)
         self.cursor = ChartCursor(
-            self.panes, self.equity, self.volume, self.crypto, self.correlation, p
+            self.panes, self.equity, self.volume, self.crypto, self.correlation, p, self.breadth
         )
         self._build_layout()
         self._connect()
         self.set_theme("light")
+        for name in PANES:  # the breadth pane waits to be asked for
+            if name not in DEFAULT_PANES:
+                self.set_pane_visible(name, False)
 
     # --- construction -----------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -147,6 +156,8 @@ class ChartView(QtWidgets.QWidget):
         if pane not in self.panes:
             raise ValueError(f"unknown pane {pane!r}; expected one of {PANES}")
         self.canvas.set_shown(PANES.index(pane), bool(visible))
+        if visible:
+            self.panes[pane].restore_axis_width()
         self._update_bottom_axes()
         self._show_state()
 
@@ -218,6 +229,7 @@ class ChartView(QtWidgets.QWidget):
         return [
             self.equity.x_extent(),
             *self.crypto.x_extents(),
+            *self.breadth.x_extents(),
             self.correlation.x_extent(),
         ]
 
@@ -236,7 +248,7 @@ class ChartView(QtWidgets.QWidget):
         self.canvas.setBackground(p.splitter)
         for pane in self.panes.values():
             pane.view.setBackgroundColor(p.background)
-        for content in (self.equity, self.volume, self.crypto, self.correlation):
+        for content in (self.equity, self.volume, self.crypto, self.breadth, self.correlation):
             content.apply_palette(p)
         self.cursor.palette = p
         self.set_demo_watermark(self._demo)

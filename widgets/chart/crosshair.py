@@ -58,6 +58,9 @@ class CrosshairReadout:
     ghost: float | None = None
     crypto: dict[str, CryptoValue] = field(default_factory=dict)
     bar: EquityBar | None = None
+    #: each breadth index drawn at the cursor: (value 0-100, alts counted), from the day
+    #: the lag takes it from
+    breadth: dict[str, tuple[float | None, int | None]] = field(default_factory=dict)
 
     def summary(self) -> str:
         """One line for a status bar or tooltip."""

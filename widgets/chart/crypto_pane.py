@@ -4,8 +4,9 @@ equity rebased as a faint ghost line for comparison.
 The axis is linear or logarithmic as the caller says (``set_overlays(..., log=True)``); a
 percent scale on a log axis is drawn as log10(100 + percent) and labelled in percent.
 The legend names the scale and the axis, and has one row per series: its price and the
-date it comes from under the cursor. A click on a coin's row asks for it to be the
-statistics target (``on_target_clicked``).
+date it comes from under the cursor; a ratio or a basket says what it is ("basket of 3
+(2 counted)": its coins counted on the day shown, else on its last day). A click on a
+coin's row asks for it to be the statistics target (``on_target_clicked``).
 """
 
 from __future__ import annotations
@@ -16,14 +17,15 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from models.vocabulary import SCALES, series_colours
+from models.derived.syntax import BASKET, RATIO
+from models.vocabulary import SCALES
 from widgets.chart.crosshair import CryptoValue, curve_value_at, swatch_row, value_on_day
 from widgets.chart.pane import ChartPane
 from widgets.chart.pane_text import chart_tr, demo_label, hint_html, title_html
 from widgets.chart.pyramid_curve import PyramidCurve
-from widgets.chart.style import Palette
+from widgets.chart.style import Palette, keyed_colours
 from widgets.chart.timecoords import days_to_datetime64, index_to_days
-from widgets.formatting import format_lag, format_price, format_signed
+from widgets.formatting import format_count, format_lag, format_price, format_signed
 
 SCALE_UNITS = {
     "price": QT_TRANSLATE_NOOP("ChartView", "price"),
@@ -39,6 +41,11 @@ TARGET_NOTE = QT_TRANSLATE_NOOP("ChartView", "statistics")
 NO_COIN_HINT = QT_TRANSLATE_NOOP(
     "ChartView", "No coin to compare: tick one under Instruments, or type a pair and press Add"
 )
+#: what a derived series is, beside its label in the legend
+DERIVED_KINDS = {
+    RATIO: QT_TRANSLATE_NOOP("ChartView", "ratio"),
+    BASKET: QT_TRANSLATE_NOOP("ChartView", "basket of %1 (%2 counted)"),
+}
 #: a percent scale on a log axis holds log10(PERCENT_BASE + percent)
 PERCENT_BASE = 100.0
 
@@ -49,7 +56,9 @@ class OverlaySeries:
 
     ``dates`` are datetime64[D] for daily bars or datetime64[ns] UTC instants for intraday;
     ``values`` are already in the chosen scale's units at lag 0; ``prices`` are the
-    closes themselves (the legend's readout), when known.
+    closes themselves (the legend's readout), when known. A derived series names its
+    ``kind`` ("ratio", "basket"; "" for a coin), its ``members`` and, for a basket, the
+    ``coins`` it held on each date.
     """
 
     key: str
@@ -59,6 +68,9 @@ class OverlaySeries:
     color: str = ""
     is_demo: bool = False
     prices: np.ndarray | None = None
+    kind: str = ""
+    members: int = 0
+    coins: np.ndarray | None = None
 
 
 class CryptoPane:
@@ -171,8 +183,7 @@ class CryptoPane:
 
     def colours(self) -> dict[str, str]:
         """Each series' colour by key: its own, else the one its symbol gives."""
-        fallback = series_colours(item.label for item in self._series)
-        return {item.key: item.color or fallback[item.label] for item in self._series}
+        return keyed_colours(self._series)
 
     def legend_entries(self) -> list[tuple[str, str]]:
         """(label, colour) of every crypto curve and the ghost, as the legend lists them."""
@@ -257,6 +268,8 @@ class CryptoPane:
                 note = f"<i>({chart_tr(TARGET_NOTE)})</i>"
                 text = f"{text}&nbsp;&nbsp;{note}" if text else note
             label = demo_label(item.label, item.is_demo)
+            what = self._what(item)
+            text = f"<i>{what}</i>" + (f"&nbsp;&nbsp;{text}" if text else "") if what else text
             rows.append(swatch_row(colours[item.key], label, text, link=item.key))
         ghost = self._ghost_series
         if ghost is not None:
@@ -264,6 +277,20 @@ class CryptoPane:
             text = "" if value is None else self._scaled_text(value)
             rows.append(swatch_row(self._palette.ghost, ghost.label, text, dashed=True))
         self.pane.set_rows(rows)
+
+    def _what(self, item: OverlaySeries) -> str:
+        """What a derived series is ('' for a coin): "ratio", "basket of 3 (2 counted)"."""
+        if item.kind not in DERIVED_KINDS:
+            return ""
+        text = chart_tr(DERIVED_KINDS[item.kind]).replace("%1", format_count(item.members))
+        if item.coins is None or not len(item.coins):
+            return text
+        counted = None
+        if self._cursor is not None:
+            source = self._cursor[0] + self._lag
+            counted = value_on_day(self._days[item.key], np.asarray(item.coins, float), source)
+        counted = item.coins[-1] if counted is None else counted
+        return text.replace("%2", format_count(int(counted)))
 
     def _value_text(self, found: CryptoValue | None) -> str:
         if found is None or (found.value is None and found.price is None):

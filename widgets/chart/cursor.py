@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from widgets.chart.breadth_pane import BreadthPane
 from widgets.chart.correlation_pane import CorrelationPane
 from widgets.chart.crosshair import CrosshairReadout
 from widgets.chart.crypto_pane import CryptoPane
@@ -35,10 +36,12 @@ class ChartCursor:
         crypto: CryptoPane,
         correlation: CorrelationPane,
         palette: Palette,
+        breadth: BreadthPane | None = None,
     ) -> None:
         self._panes = panes
         self._equity, self._volume = equity, volume
         self._crypto, self._correlation = crypto, correlation
+        self._breadth = breadth
         self.palette = palette
         self._shown_at: float | None = None
 
@@ -85,6 +88,8 @@ class ChartCursor:
         session = x is not None and (intraday or self._equity.bar_at(x) is not None)
         self._volume.show_values(x, has_session=session)
         self._crypto.show_values(x, intraday)
+        if self._breadth is not None:
+            self._breadth.show_values(x, intraday)
         self._correlation.show_values(x)
 
     def hide(self) -> None:
@@ -111,4 +116,5 @@ class ChartCursor:
             ghost=self._crypto.ghost_at(x),
             crypto=self._crypto.values_at(x, intraday),
             bar=bar,
+            breadth={} if self._breadth is None or intraday else self._breadth.values_at(x),
         )

@@ -191,6 +191,12 @@ class ChartPane:
         self.watermark.setVisible(visible)
         self._place_overlays()
 
+    def restore_axis_width(self) -> None:
+        """Give the value axis its width again: pyqtgraph collapses a hidden axis to 0 px
+        when it is restyled (a theme applied while the pane was hidden), and nothing widens
+        it when the pane is shown again (an export never shown on screen kept 0 px)."""
+        self.value_axis.setWidth(AXIS_WIDTH_PX)
+
     def set_bottom_axis_visible(self, visible: bool) -> None:
         """Only the lowest visible pane shows its date axis (each axis costs ~1 ms per
         frame, perf notes §2.4); the grid item still draws every pane's date lines."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from models.vocabulary import THEMES
+from models.vocabulary import THEMES, series_colours
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,9 @@ class Palette:
     watermark: str
     legend_background: str
     splitter: str
+    altcoin_season: str  # the breadth pane's 75 line and label
+    bitcoin_season: str  # its 25 line and label
+    coverage: str  # the share of the universe the index counted
 
 
 LIGHT = Palette(
@@ -54,6 +57,9 @@ LIGHT = Palette(
     watermark="#00000026",
     legend_background="#ffffffd0",
     splitter="#d6d9de",
+    altcoin_season="#7b3fc4",
+    bitcoin_season="#c77c02",
+    coverage="#8a8f98",
 )
 
 DARK = Palette(
@@ -77,6 +83,9 @@ DARK = Palette(
     watermark="#ffffff26",
     legend_background="#1e222dd0",
     splitter="#2a2e39",
+    altcoin_season="#b38cff",
+    bitcoin_season="#f7a531",
+    coverage="#8d94a0",
 )
 
 
@@ -87,3 +96,11 @@ def chart_palette(theme: str) -> Palette:
     if theme == "dark":
         return DARK
     raise ValueError(f"unknown theme {theme!r}; expected one of {THEMES}")
+
+
+def keyed_colours(items) -> dict[str, str]:
+    """Each drawn series' colour by key (``items`` have ``key``, ``label`` and ``color``):
+    its own colour, else the one its label gives (``models.vocabulary.series_colours``)."""
+    items = list(items)
+    fallback = series_colours(item.label for item in items)
+    return {item.key: item.color or fallback[item.label] for item in items}
