@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cache_marks import cached_spans
+from app.cascade_dock import CascadeDock
 from app.chart_controller import ChartController
 from app.data_controller import DataController
 from app.data_menu import DataMenu
@@ -35,6 +36,7 @@ from models.version import __version__
 from widgets.app_theme import apply_theme
 from widgets.banner import DataBanner
 from widgets.breakout_table import BreakoutTable
+from widgets.cascade.panel import CascadePanel
 from widgets.ccf_plot import CcfPlot
 from widgets.chart.chart_view import ChartView
 from widgets.detector_panel import DetectorPanel
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         )
         self.status = StatusPanel(self.statusBar())
         self.target_picker = TargetPicker(self)
+        self.cascade_panel = CascadePanel(self)
         s = self.view_state.state
         self.toolbar = ViewToolbar(
             s.scale, s.equity_style, s.equity_log, s.panes_shown(), self, s.log_axis
@@ -126,11 +129,13 @@ class MainWindow(QMainWindow):
             ("detector", self.tr("Breakout rules"), p.detector_panel, right),
             ("study", self.tr("Event study"), p.event_study_view, right),
             ("breakouts", self.tr("Breakouts"), p.breakout_table, bottom),
+            ("cascade", self.tr("Cascade"), self.cascade_panel, bottom),
         )
         self.docks = {name: self._dock(name, title, w, area) for name, title, w, area in specs}
         self.tabifyDockWidget(self.docks["symbols"], self.docks["detector"])
         self.tabifyDockWidget(self.docks["symbols"], self.docks["study"])
         self.docks["symbols"].raise_()
+        self.cascade = CascadeDock(self, self.docks["cascade"])  # View ▸ Cascade shows it
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)

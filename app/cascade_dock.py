@@ -1,0 +1,100 @@
+"""The cascade in the main window: its dock, its controller, the link of its date axis to
+the chart's, and the stage editor.
+
+The cascade is a dock, tabbed with the breakout table under the chart, rather than a
+view that replaces the chart: it is read against the chart (the same dates, linked), so
+both must be visible at once; as a dock it can also float, for instance onto a second
+screen. It is hidden until View ▸ Cascade shows it, and runs only while shown. When it is
+first raised it takes a good share of the window's height (eight rows must stay
+readable at 1280x720); the user's own size is kept from then on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+
+from app.cascade_controller import CascadeController
+from app.cascade_link import TimeAxisLink
+from models.cascade.stages import DEFAULT_CHAIN, KNOWN_STAGES
+from widgets.cascade.stage_editor import StageEditor
+
+#: the dock's height when first raised: this share of the window, within these bounds (px)
+HEIGHT_SHARE, HEIGHT_MIN, HEIGHT_MAX = 0.45, 250, 560
+
+
+def stage_suggestions() -> list:
+    """What the stage editor offers: the default chain's stages, then the other usual ones."""
+    seen, stages = set(), []
+    for stage in (*DEFAULT_CHAIN, *KNOWN_STAGES):
+        if stage.symbol.upper() not in seen:
+            seen.add(stage.symbol.upper())
+            stages.append(stage)
+    return stages
+
+
+class CascadeDock(QObject):
+    """Wires the cascade view (``window.cascade_panel`` in ``dock``) into ``window``."""
+
+    def __init__(self, window, dock) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dock = dock
+        self.panel = dock.widget()
+        self.link = TimeAxisLink(window.chart, self.panel.strip, self)
+        self.controller = CascadeController(
+            self.panel,
+            window.workers,
+            window.data,
+            window.catalogue,
+            window.store,
+            window.view_state,
+            self.link,
+            self,
+        )
+        self.editor: StageEditor | None = None
+        self._sized = False
+        window.tabifyDockWidget(window.docks["breakouts"], dock)
+        dock.hide()  # until View ▸ Cascade (a saved layout may show it again)
+        dock.visibilityChanged.connect(self._on_visibility_changed)
+        dock.toggleViewAction().triggered.connect(self._on_toggled)
+        self.panel.stages_requested.connect(self.edit_stages)
+        self.panel.refresh_requested.connect(self.controller.refresh)
+        self.panel.cancel_requested.connect(self.controller.cancel)
+        self.panel.export_requested.connect(self._export)
+        window.data.session_loaded.connect(self._on_session_loaded)
+
+    def edit_stages(self) -> StageEditor:
+        """Open the stage editor on the current chain; an accepted edit is saved and run."""
+        self.editor = StageEditor(
+            self.controller.chain, stage_suggestions(), self.controller.check_symbol, self.window
+        )
+        self.editor.accepted.connect(self._on_editor_accepted)
+        self.editor.open()
+        return self.editor
+
+    def _on_editor_accepted(self) -> None:
+        chain = self.editor.chain() if self.editor is not None else self.controller.chain
+        if chain != self.controller.chain:
+            self.controller.set_chain(chain)
+
+    def _on_visibility_changed(self, visible: bool) -> None:
+        self.controller.set_active(visible)
+
+    def _on_toggled(self, checked: bool) -> None:
+        if not checked:
+            return
+        self.dock.raise_()
+        if not self._sized and not self.dock.isFloating():
+            self._sized = True
+            QTimer.singleShot(0, self._give_height)  # a size sticks once the dock is laid out
+
+    def _give_height(self) -> None:
+        height = round(min(max(self.window.height() * HEIGHT_SHARE, HEIGHT_MIN), HEIGHT_MAX))
+        if self.dock.height() < height:
+            self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
+
+    def _on_session_loaded(self, session) -> None:
+        self.controller.set_demo(session.is_demo)
+
+    def _export(self) -> None:
+        self.window.export_actions.export_cascade_image()
