@@ -59,10 +59,6 @@ def analyse_task(loaded: list, options: CascadeOptions, control) -> CascadeAnaly
     return prepare_cascade(loaded, options, control)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CascadeController", text)
-
-
 class CascadeController(QObject):
     """Runs and shows the cascade (see the module docstring).
 
@@ -166,7 +162,10 @@ class CascadeController(QObject):
         if any(stopped):
             self._stale = True
             self.panel.show_message(
-                _tr("Cancelled: the cascade shown is the last one computed (Refresh runs it).")
+                QCoreApplication.translate(
+                    "CascadeController",
+                    "Cancelled: the cascade shown is the last one computed (Refresh runs it).",
+                )
             )
 
     def run(self, top_up: bool = False) -> None:
@@ -178,7 +177,9 @@ class CascadeController(QObject):
         for channel in CHANNELS:
             self._workers.cancel(channel, quiet=True)
         self.panel.show_message("")
-        self.panel.show_progress(0, 0, _tr("Loading the stages"))
+        self.panel.show_progress(
+            0, 0, QCoreApplication.translate("CascadeController", "Loading the stages")
+        )
         self._judged = None
         if self._demo:
             self._workers.submit(LOAD, partial(demo_stages_task, self._chain))
@@ -276,10 +277,17 @@ class CascadeController(QObject):
             text = (
                 words.describe(error, instrument)
                 if error is not None
-                else _tr("nothing cached; import it (File ▸ Import CSV…) or work online")
+                else QCoreApplication.translate(
+                    "CascadeController",
+                    "nothing cached; import it (File ▸ Import CSV…) or work online",
+                )
             )
             lines.append(f"{stage.spec}: {text}")
-        self._fail(_tr("The cascade needs every stage:") + "\n" + "\n".join(lines))
+        self._fail(
+            QCoreApplication.translate("CascadeController", "The cascade needs every stage:")
+            + "\n"
+            + "\n".join(lines)
+        )
 
     def _judge(self, pairs: list) -> None:
         self._judged = _made_of(pairs)
@@ -304,9 +312,9 @@ class CascadeController(QObject):
         if isinstance(error, KeyError) and channel == LOAD and self._demo:
             has = ", ".join(stage.spec for stage in DEFAULT_CHAIN)
             self._fail(
-                _tr("The demo chain has no {stage}; it has {stages}.").format(
-                    stage=error.args[0], stages=has
-                )
+                QCoreApplication.translate(
+                    "CascadeController", "The demo chain has no {stage}; it has {stages}."
+                ).format(stage=error.args[0], stages=has)
             )
             return
         self._fail(
@@ -319,7 +327,11 @@ class CascadeController(QObject):
             self.panel.show_progress(done, expected, text)
         elif channel == FETCH:
             self.panel.show_progress(
-                done, expected, _tr("Fetching the stages' bars: {what}").format(what=text)
+                done,
+                expected,
+                QCoreApplication.translate(
+                    "CascadeController", "Fetching the stages' bars: {what}"
+                ).format(what=text),
             )
 
     def _fail(self, message: str) -> None:

@@ -35,7 +35,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Cascade", "p"),
     QT_TRANSLATE_NOOP("Cascade", "N"),
     QT_TRANSLATE_NOOP("Cascade", "95% interval"),
-    QT_TRANSLATE_NOOP("Cascade", "r"),
+    QT_TRANSLATE_NOOP("Cascade", "ρ"),
 )
 COLUMN_TIPS = (
     QT_TRANSLATE_NOOP("Cascade", "Each stage against the one before it"),
