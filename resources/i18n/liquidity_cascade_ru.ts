@@ -566,7 +566,7 @@
         <translation>Опережения звеньев, сложенные вместе; интервал — их интервалы, сложенные концами (он верен, когда интервал каждого звена верен)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/cycles_table.py" line="50"/>
+        <location filename="../../widgets/cascade/cycles_table.py" line="52"/>
         <source>Chain broke at</source>
         <translation>Цепь прервалась на</translation>
     </message>
@@ -727,43 +727,43 @@
 <context>
     <name>CascadePanel</name>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="64"/>
+        <location filename="../../widgets/cascade/panel.py" line="70"/>
         <source>&amp;Stages…</source>
-        <extracomment>the strip&apos;s share of the panel&apos;s width; the tables take the rest</extracomment>
+        <extracomment>the strip&apos;s share of the panel&apos;s width when the tables sit beside it below this width (px) the strip is a tab beside the chain and the cycles: side by side at 1280x720 neither the strip&apos;s rows nor the chain&apos;s p and N had room</extracomment>
         <translation>&amp;Стадии…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="65"/>
+        <location filename="../../widgets/cascade/panel.py" line="71"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="67"/>
+        <location filename="../../widgets/cascade/panel.py" line="73"/>
         <source>E&amp;xport image…</source>
         <translation>Экспорт и&amp;зображения…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="69"/>
+        <location filename="../../widgets/cascade/panel.py" line="75"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="81"/>
+        <location filename="../../widgets/cascade/panel.py" line="87"/>
         <source>Add, remove, move or invert the stages</source>
         <translation>Добавить, убрать, переставить или инвертировать стадии</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="82"/>
+        <location filename="../../widgets/cascade/panel.py" line="88"/>
         <source>Fetch the stages&apos; missing bars, then recompute</source>
         <translation>Загрузить недостающие бары стадий и пересчитать</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="84"/>
+        <location filename="../../widgets/cascade/panel.py" line="90"/>
         <source>Save the cascade as PNG or SVG with its caption and evidence</source>
         <translation>Сохранить каскад в PNG или SVG с подписью и данными для проверки</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="89"/>
+        <location filename="../../widgets/cascade/panel.py" line="95"/>
         <source>Rows: z-score of each stage&apos;s log level against its own trailing {days} days, clipped to ±{clip} (inverted: upside down) · ▲ turn by the breakout rule (hollow: pending)</source>
         <translation>Строки: z-оценка логарифма уровня каждой стадии относительно её собственных предыдущих {days} дней, обрезанная до ±{clip} (инверсия: вверх ногами) · ▲ разворот по правилу пробоя (полый: не подтверждён)</translation>
     </message>
@@ -778,27 +778,32 @@
         <translation>Циклы</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="159"/>
+        <location filename="../../widgets/cascade/panel.py" line="156"/>
+        <source>Chart</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="180"/>
         <source>Breakouts of {anchor}, -{back}..+{ahead} d, and now</source>
         <translation>Пробои {anchor}, -{back}..+{ahead} дн., и сейчас</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="161"/>
+        <location filename="../../widgets/cascade/panel.py" line="182"/>
         <source>Each breakout of {anchor} by the breakout rule, and now: each stage&apos;s first turn from {back} days before to {ahead} days after, on or after the turn of the stage before (its days after that turn)</source>
         <translation>Каждый пробой {anchor} по правилу пробоя и сейчас: первый разворот каждой стадии от {back} дней до до {ahead} дней после, не раньше разворота предыдущей стадии (в днях после него)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="166"/>
+        <location filename="../../widgets/cascade/panel.py" line="187"/>
         <source>No stage is {anchor}: now alone, last {back} d</source>
         <translation>Нет стадии {anchor}: только сейчас, последние {back} дн.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="168"/>
+        <location filename="../../widgets/cascade/panel.py" line="189"/>
         <source>No stage is {anchor}, so the table has now alone: each stage&apos;s first turn over the last {back} days, on or after the turn of the stage before</source>
         <translation>Среди стадий нет {anchor}, поэтому в таблице только «сейчас»: первый разворот каждой стадии за последние {back} дней, не раньше разворота предыдущей стадии</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="193"/>
+        <location filename="../../widgets/cascade/panel.py" line="214"/>
         <source>%v of %m</source>
         <translation>%v из %m</translation>
     </message>

@@ -566,7 +566,7 @@
         <translation>Tổng độ dẫn trước của các mắt xích; khoảng là tổng các khoảng nối đầu cuối (đúng khi khoảng của mỗi mắt xích đều đúng)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/cycles_table.py" line="50"/>
+        <location filename="../../widgets/cascade/cycles_table.py" line="52"/>
         <source>Chain broke at</source>
         <translation>Chuỗi đứt tại</translation>
     </message>
@@ -727,43 +727,43 @@
 <context>
     <name>CascadePanel</name>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="64"/>
+        <location filename="../../widgets/cascade/panel.py" line="70"/>
         <source>&amp;Stages…</source>
-        <extracomment>the strip&apos;s share of the panel&apos;s width; the tables take the rest</extracomment>
+        <extracomment>the strip&apos;s share of the panel&apos;s width when the tables sit beside it below this width (px) the strip is a tab beside the chain and the cycles: side by side at 1280x720 neither the strip&apos;s rows nor the chain&apos;s p and N had room</extracomment>
         <translation>&amp;Giai đoạn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="65"/>
+        <location filename="../../widgets/cascade/panel.py" line="71"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="67"/>
+        <location filename="../../widgets/cascade/panel.py" line="73"/>
         <source>E&amp;xport image…</source>
         <translation>&amp;Xuất ảnh…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="69"/>
+        <location filename="../../widgets/cascade/panel.py" line="75"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="81"/>
+        <location filename="../../widgets/cascade/panel.py" line="87"/>
         <source>Add, remove, move or invert the stages</source>
         <translation>Thêm, bớt, di chuyển hoặc đảo ngược các giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="82"/>
+        <location filename="../../widgets/cascade/panel.py" line="88"/>
         <source>Fetch the stages&apos; missing bars, then recompute</source>
         <translation>Tải dữ liệu còn thiếu của các giai đoạn rồi tính lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="84"/>
+        <location filename="../../widgets/cascade/panel.py" line="90"/>
         <source>Save the cascade as PNG or SVG with its caption and evidence</source>
         <translation>Lưu thác dưới dạng PNG hoặc SVG kèm chú thích và bằng chứng</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="89"/>
+        <location filename="../../widgets/cascade/panel.py" line="95"/>
         <source>Rows: z-score of each stage&apos;s log level against its own trailing {days} days, clipped to ±{clip} (inverted: upside down) · ▲ turn by the breakout rule (hollow: pending)</source>
         <translation>Hàng: điểm z của log mức của mỗi giai đoạn so với {days} ngày trước đó của chính nó, cắt ở ±{clip} (đảo ngược: lộn ngược) · ▲ đảo chiều theo quy tắc bứt phá (rỗng: chờ xác nhận)</translation>
     </message>
@@ -778,27 +778,32 @@
         <translation>Chu kỳ</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="159"/>
+        <location filename="../../widgets/cascade/panel.py" line="156"/>
+        <source>Chart</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="180"/>
         <source>Breakouts of {anchor}, -{back}..+{ahead} d, and now</source>
         <translation>Các lần bứt phá của {anchor}, -{back}..+{ahead} ngày, và hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="161"/>
+        <location filename="../../widgets/cascade/panel.py" line="182"/>
         <source>Each breakout of {anchor} by the breakout rule, and now: each stage&apos;s first turn from {back} days before to {ahead} days after, on or after the turn of the stage before (its days after that turn)</source>
         <translation>Mỗi lần bứt phá của {anchor} theo quy tắc bứt phá, và hiện tại: lần đảo chiều đầu tiên của mỗi giai đoạn từ {back} ngày trước đến {ahead} ngày sau, vào hoặc sau lần đảo chiều của giai đoạn trước (số ngày sau lần đó)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="166"/>
+        <location filename="../../widgets/cascade/panel.py" line="187"/>
         <source>No stage is {anchor}: now alone, last {back} d</source>
         <translation>Không có giai đoạn {anchor}: chỉ hiện tại, {back} ngày gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="168"/>
+        <location filename="../../widgets/cascade/panel.py" line="189"/>
         <source>No stage is {anchor}, so the table has now alone: each stage&apos;s first turn over the last {back} days, on or after the turn of the stage before</source>
         <translation>Không giai đoạn nào là {anchor}, nên bảng chỉ có hiện tại: lần đảo chiều đầu tiên của mỗi giai đoạn trong {back} ngày gần nhất, vào hoặc sau lần đảo chiều của giai đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/panel.py" line="193"/>
+        <location filename="../../widgets/cascade/panel.py" line="214"/>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>

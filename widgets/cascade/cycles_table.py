@@ -1,11 +1,11 @@
 """The cycles table: for each breakout of the anchor and for now, when each stage turned,
 its days after the stage before, and where the chain broke.
 
-A column per cycle (oldest first, now last), a row per stage in chain order (the strip's
-order), then the row that names where the chain broke. A stage that did not turn, turned
-out of order or has no data over the window is shown as such, never left blank or
-dropped: its cell says so in the theme's loss colour (muted for no data, which is
-unknown rather than a break).
+A column per cycle (now first, then the breakouts from the newest back), a row per stage
+in chain order (the strip's order), then the row that names where the chain broke. A
+stage that did not turn, turned out of order or has no data over the window is shown as
+such, never left blank or dropped: its cell says so in the theme's loss colour (muted for
+no data, which is unknown rather than a break).
 """
 
 from __future__ import annotations
@@ -42,8 +42,10 @@ class CascadeCyclesTable(FollowsPalette, QTableWidget):
         self.verticalHeader().setMinimumSectionSize(line)
 
     def set_cycles(self, stages: Sequence[str], columns: Sequence[CycleColumn]) -> None:
-        """Show ``columns`` (cycles) for ``stages`` (names in chain order)."""
-        self._stages, self._columns = list(stages), list(columns)
+        """Show ``columns`` (cycles, oldest first as the core lists them) for ``stages``
+        (names in chain order): now first, then the newest breakout back to the oldest,
+        so a narrow table shows the cycles read first without scrolling."""
+        self._stages, self._columns = list(stages), list(reversed(columns))
         self.clear()
         self.setRowCount(len(self._stages) + 1)
         self.setColumnCount(len(self._columns))
@@ -56,12 +58,10 @@ class CascadeCyclesTable(FollowsPalette, QTableWidget):
             for line, cell in enumerate(cycle.cells):
                 self.setItem(line, column, self._cell_item(cycle, line, cell))
             self.setItem(len(self._stages), column, self._broke_item(cycle))
-        if self._columns:  # the newest cycles are the ones read first
-            self.scrollToItem(self.item(0, len(self._columns) - 1))
         self._colour()
 
     def columns(self) -> list[CycleColumn]:
-        """The cycles shown."""
+        """The cycles shown, in the order shown (now first)."""
         return list(self._columns)
 
     def text_at(self, line: int, column: int) -> str:

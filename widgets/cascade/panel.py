@@ -1,12 +1,13 @@
 """The cascade view of the window: the stacked strip, and beside it the chain and the cycles.
 
 On the left the strip (``CascadeStrip``, one row per stage on the shared date axis) under
-a line that says how the rows are normalised and what the marks are, with the progress
-of a running computation and its Cancel; beside it two tabs, the chain (each hop's lead,
-interval, p and N, and the total) and the cycles (when each stage turned around each
-breakout, and where the chain broke), with the buttons for the stages, a refresh and the
-export in the tabs' corner. Everything fits in the ~180 px a bottom dock gets at
-1280x720 (one line of text above the strip, elided with its whole text in the tooltip).
+a line that says how the rows are normalised and what the marks are; beside it two tabs,
+the chain (each hop's lead, p, N and interval, and the total) and the cycles (when each
+stage turned around each breakout, and where the chain broke), with the progress of a
+running computation and its Cancel and the buttons for the stages, a refresh and the
+export in the tabs' corner. Narrower than ``WIDE_PX`` (a bottom dock at 1280x720 is
+~890 x 180 px) the strip becomes the first tab, so each of the three gets the whole
+width; one line of text sits above the strip, elided, its whole text in the tooltip.
 Data comes in through ``set_*``; what the user asks for goes out
 as signals; nothing here reads files, the network or the settings.
 """
@@ -36,8 +37,11 @@ from widgets.cascade.strip import CascadeStrip
 from widgets.formatting import format_count, format_number
 from widgets.panel_theme import demo_badge
 
-#: the strip's share of the panel's width; the tables take the rest
-STRIP_SHARE = 0.5
+#: the strip's share of the panel's width when the tables sit beside it
+STRIP_SHARE = 0.55
+#: below this width (px) the strip is a tab beside the chain and the cycles: side by side
+#: at 1280x720 neither the strip's rows nor the chain's p and N had room
+WIDE_PX = 1150
 
 
 class CascadePanel(QWidget):
@@ -61,6 +65,8 @@ class CascadePanel(QWidget):
         self.demo_badge = demo_badge(self)
         self.tabs = QTabWidget(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.strip_column = QWidget(self)
+        self._wide: bool | None = None
         self.stages_button = self._button("stages", self.tr("&Stages…"), self.stages_requested)
         self.refresh_button = self._button("refresh", self.tr("&Refresh"), self.refresh_requested)
         self.export_button = self._button(
@@ -98,43 +104,58 @@ class CascadePanel(QWidget):
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(True)
         self.cycles_label.setObjectName("cascade_cycles_method")
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.method_label, 1)
-        for widget in (self.demo_badge, self.progress, self.cancel_button):
-            top.addWidget(widget)
-        left = QWidget(self)
-        column = QVBoxLayout(left)
+        column = QVBoxLayout(self.strip_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addLayout(top)
+        column.addWidget(self.method_label)
         column.addWidget(self.message_label)
         column.addWidget(self.strip, 1)
         self.tabs.addTab(self.chain_table, self.tr("Chain"))
         self.tabs.addTab(_stacked(self.cycles_label, self.cycles_table), self.tr("Cycles"))
         self.tabs.setCornerWidget(self._buttons_box(), Qt.Corner.TopRightCorner)
-        self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.splitter, 1)
+        self._arrange(wide=False)
 
     def _buttons_box(self) -> QWidget:
         box = QWidget(self)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 2)
         row.setSpacing(4)
+        for widget in (self.demo_badge, self.progress, self.cancel_button):
+            row.addWidget(widget)
         for button in (self.stages_button, self.refresh_button, self.export_button):
             row.addWidget(button)
         return box
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if not getattr(self, "_split_once", False) and self.width() > 0:
-            self._split_once = True  # the user's own split is kept from then on
+        self._arrange(self.width() >= WIDE_PX)
+
+    def is_wide(self) -> bool:
+        """True while the chain and the cycles sit beside the strip (else the strip is a
+        tab of its own beside them)."""
+        return bool(self._wide)
+
+    def _arrange(self, wide: bool) -> None:
+        """Side by side when there is room, else the strip as the first tab."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        if wide:
+            index = self.tabs.indexOf(self.strip_column)
+            if index >= 0:
+                self.tabs.removeTab(index)
+            self.splitter.insertWidget(0, self.strip_column)
             strip = round(self.width() * STRIP_SHARE)
             self.splitter.setSizes([strip, max(self.width() - strip, 1)])
+        else:
+            self.tabs.insertTab(0, self.strip_column, self.tr("Chart"))
+            self.tabs.setCurrentIndex(0)
+        self.strip_column.setVisible(True)
 
     # --- data ---------------------------------------------------------------------------
     def set_chain(self, rows: Sequence[ChainRow], min_lag: int, max_lag: int, draws: int) -> None:
