@@ -37,7 +37,7 @@ ALLOWED = {
     "demo", "btc", "eth", "usdt", "usd", "sol", "doge", "xrp", "bnb", "ada", "ltc", "rut",
     "iwm", "ath", "nyse", "utc", "csv", "png", "svg", "json", "etf", "binance", "bybit",
     "okx", "kraken", "yahoo", "tradingview", "ccxt", "liquidity", "cascade", "russell",
-    "ok", "n", "p", "k", "m", "b", "t", "x",
+    "ok", "n", "p", "k", "m", "b", "t", "x", "z",
 }  # fmt: skip
 #: words of the app's English that are also the language's own (or its trading loanwords)
 LOANWORDS = {

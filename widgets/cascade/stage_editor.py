@@ -71,7 +71,7 @@ class StageEditor(QDialog):
         self.error_label = QLabel(self)
         self._buttons: dict[str, QPushButton] = {}
         self._build()
-        self._show_chain(0)
+        self._show_chain(-1)  # nothing selected: Add appends
 
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -268,5 +268,7 @@ class StageEditor(QDialog):
                 item.setToolTip(stage.spec)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        if self._chain:
-            self.table.selectRow(max(0, min(selected, len(self._chain) - 1)))
+        if selected < 0:
+            self.table.clearSelection()
+        elif self._chain:
+            self.table.selectRow(min(selected, len(self._chain) - 1))
