@@ -133,13 +133,18 @@ class ExportActions(QObject):
         if snapshot is None:
             return None
         words = window_words()
+        if options.preset == WINDOW:
+            chart, ratio = self.window.chart, options.pixel_ratio
+            return self._written(
+                export_live, chart, snapshot, path, ratio, options.caption, words=words
+            )
+        spec = options.spec(self.chart_size())
+        return self._written(export_image, snapshot, path, spec, words=words)
+
+    def _written(self, write, *arguments, **options) -> ExportResult | None:
+        """``write(*arguments, **options)``, then say what was saved (or why not)."""
         try:
-            if options.preset == WINDOW:
-                chart, ratio = self.window.chart, options.pixel_ratio
-                result = export_live(chart, snapshot, path, ratio, options.caption, words=words)
-            else:
-                spec = options.spec(self.chart_size())
-                result = export_image(snapshot, path, spec, words=words)
+            result = write(*arguments, **options)
         except (DataError, OSError) as exc:
             self._report(str(exc))
             return None
@@ -224,20 +229,7 @@ class ExportActions(QObject):
             spec = options.spec(strip.size())
         start, end = strip.visible_range()
         theme = self.window.view_state.state.theme
-        try:
-            result = export_cascade(analysis, path, spec, theme, start, end, when)
-        except (DataError, OSError) as exc:
-            self._report(str(exc))
-            return None
-        self._notify(
-            self.tr("Saved {image} ({w}x{h}) and {sidecar}").format(
-                image=result.image_path.name,
-                w=result.width_px,
-                h=result.height_px,
-                sidecar=result.sidecar_path.name,
-            )
-        )
-        return result
+        return self._written(export_cascade, analysis, path, spec, theme, start, end, when)
 
     def _cascade_analysis(self):
         analysis = self.window.cascade.controller.analysis
