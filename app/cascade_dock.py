@@ -20,6 +20,9 @@ from widgets.cascade.stage_editor import StageEditor
 
 #: the dock's height when first raised: this share of the window, within these bounds (px)
 HEIGHT_SHARE, HEIGHT_MIN, HEIGHT_MAX = 0.45, 250, 560
+#: a dock a saved layout shows at start-up waits this long before it loads and computes,
+#: so the chart's first paint does not share the interpreter with it
+STARTUP_WAIT_MS = 1500
 
 
 def stage_suggestions() -> list:
@@ -53,6 +56,7 @@ class CascadeDock(QObject):
         )
         self.editor: StageEditor | None = None
         self._sized = False
+        self._waited = False
         window.tabifyDockWidget(window.docks["breakouts"], dock)
         dock.hide()  # until View ▸ Cascade (a saved layout may show it again)
         dock.visibilityChanged.connect(self._on_visibility_changed)
@@ -62,6 +66,7 @@ class CascadeDock(QObject):
         self.panel.cancel_requested.connect(self.controller.cancel)
         self.panel.export_requested.connect(self._export)
         window.data.session_loaded.connect(self._on_session_loaded)
+        window.data.offline_changed.connect(self._on_offline_changed)
 
     def edit_stages(self) -> StageEditor:
         """Open the stage editor on the current chain; an accepted edit is saved and run."""
@@ -78,7 +83,14 @@ class CascadeDock(QObject):
             self.controller.set_chain(chain)
 
     def _on_visibility_changed(self, visible: bool) -> None:
+        if visible and not self._waited and self.window.charts.state.prepared is None:
+            self._waited = True  # once, at start-up: the chart is painted first
+            QTimer.singleShot(STARTUP_WAIT_MS, self._activate_if_shown)
+            return
         self.controller.set_active(visible)
+
+    def _activate_if_shown(self) -> None:
+        self.controller.set_active(self.dock.isVisible())
 
     def _on_toggled(self, checked: bool) -> None:
         if not checked:
@@ -95,6 +107,10 @@ class CascadeDock(QObject):
 
     def _on_session_loaded(self, session) -> None:
         self.controller.set_demo(session.is_demo)
+
+    def _on_offline_changed(self, offline: bool) -> None:
+        if not offline:  # online again: what is missing can be fetched now
+            self.controller.run()
 
     def _export(self) -> None:
         self.window.export_actions.export_cascade_image()

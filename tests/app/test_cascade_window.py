@@ -172,3 +172,22 @@ def test_the_command_lines_default_chain_ignores_the_windows(capsys, tmp_path):
     code, out, _ = run_cli(capsys, "cascade", "--demo", "--json", "--draws", "50")
     assert code == 0
     assert json.loads(out)["stages"] == [s.symbol for s in DEFAULT_CHAIN]
+
+
+def test_a_saved_layout_shows_the_cascade_after_the_charts_first_paint(qtbot, make_window):
+    window = _window(qtbot, make_window)
+    _show_cascade(qtbot, window)
+    window.close()  # saves the layout with the dock shown
+    again = make_window(_cache(), size=(1600, 960))
+    assert again.docks["cascade"].isVisible()  # restored
+    assert not any(again.workers.is_busy(c) for c in ("cascade.load", "cascade.stats"))
+    qtbot.waitUntil(lambda: again.cascade.controller.analysis is not None, timeout=20_000)
+    assert again.charts.state.prepared is not None  # the chart came first
+
+
+def test_going_online_runs_the_cascade_again(qtbot, make_window):
+    window = _window(qtbot, make_window)
+    first = _show_cascade(qtbot, window)
+    window.data.set_offline(False)
+    qtbot.waitUntil(lambda: window.cascade.controller.analysis is not first, timeout=20_000)
+    window.data.set_offline(True)
