@@ -71,6 +71,21 @@ def build_rig(qtbot, tmp_path, cached=None, *, offline=True, chain=CHAIN, fetch_
     return rig
 
 
+def slow_prepare(loaded, options, control):
+    """``prepare_cascade`` after about 20 seconds of steps that each check the cancel (a
+    long hop), for the cancel tests: unless the cancel reaches it, the child is busy that
+    long. A module-level function, so it runs in the child process as the real task."""
+    import time
+
+    from models.cascade.analysis import prepare_cascade
+
+    control.report(0, 8, "a long first hop")
+    for _ in range(4000):
+        control.check_cancelled()
+        time.sleep(0.005)
+    return prepare_cascade(loaded, options, control)
+
+
 def drain(rig) -> None:
     """Cancel what still runs and wait for both pools."""
     rig.c.cancel()

@@ -4,17 +4,15 @@ nothing run while hidden, demo data, fetches, the breakout rule and the saved ch
 
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
 
 import app.cascade_controller as cascade_controller
 from app.cascade_controller import FETCH, LOAD, STATS
 from models.analysis.breakout_params import BreakoutParams
+from models.cascade.analysis import prepare_cascade
 from models.cascade.stages import DEFAULT_CHAIN, parse_chain
 from models.errors import Cancelled
-from tests.app.cascade_rig import CHAIN, build_rig, cached_chain, drain
+from tests.app.cascade_rig import CHAIN, build_rig, cached_chain, drain, slow_prepare
 
 
 @pytest.fixture
@@ -71,34 +69,27 @@ def test_the_newest_request_wins(qtbot, rigs):
     assert [s.symbol for s in rig.shown[0].stages] == ["FRED:WALCL", "^RUT"]
 
 
-def _slow_analysis(started: threading.Event):
-    real = cascade_controller.analyse_task
-
-    def slow(loaded, options, control):
-        started.set()
-        for _ in range(400):  # a long hop: the cancel is checked between steps
-            control.check_cancelled()
-            time.sleep(0.005)
-        return real(loaded, options, control)
-
-    return slow
-
-
 def test_cancel_stops_the_computation_and_keeps_what_is_shown(qtbot, rigs, monkeypatch):
     rig = rigs()
     rig.c.set_active(True)
     rig.wait_shown(qtbot)
     shown = rig.c.analysis
-    started = threading.Event()
-    monkeypatch.setattr(cascade_controller, "analyse_task", _slow_analysis(started))
+    monkeypatch.setattr(cascade_controller, "analyse_task", slow_prepare)
+    rig.progress.clear()
     rig.c.set_chain(parse_chain("SPY, ^RUT"))
-    qtbot.waitUntil(started.is_set, timeout=10_000)
+    # the child's report reaches the view: the slow task has started there
+    qtbot.waitUntil(lambda: (0, 8, "a long first hop") in rig.progress, timeout=15_000)
     assert rig.panel.is_busy() and rig.panel.cancel_button.isVisibleTo(rig.panel)
     rig.c.cancel()
     assert not rig.panel.is_busy()
     assert "Cancelled" in rig.panel.message()
-    qtbot.wait(2500)  # the slow task would have finished by now
+    qtbot.wait(300)
     assert rig.c.analysis is shown and len(rig.shown) == 1
+    # the cancel reached the task in the child (else it would be busy for 20 s more)
+    monkeypatch.setattr(cascade_controller, "analyse_task", prepare_cascade)
+    rig.c.set_chain(parse_chain("FRED:WALCL, SPY"))
+    rig.wait_shown(qtbot, 2, timeout=10_000)
+    assert [s.symbol for s in rig.c.analysis.stages] == ["FRED:WALCL", "SPY"]
 
 
 def test_a_stage_nothing_is_cached_for_offline_is_named_with_what_to_do(qtbot, rigs):
