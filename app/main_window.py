@@ -36,7 +36,6 @@ from models.version import __version__
 from widgets.app_theme import apply_theme
 from widgets.banner import DataBanner
 from widgets.breakout_table import BreakoutTable
-from widgets.cascade.panel import CascadePanel
 from widgets.ccf_plot import CcfPlot
 from widgets.chart.chart_view import ChartView
 from widgets.detector_panel import DetectorPanel
@@ -105,7 +104,6 @@ class MainWindow(QMainWindow):
         )
         self.status = StatusPanel(self.statusBar())
         self.target_picker = TargetPicker(self)
-        self.cascade_panel = CascadePanel(self)
         s = self.view_state.state
         self.toolbar = ViewToolbar(
             s.scale, s.equity_style, s.equity_log, s.panes_shown(), self, s.log_axis
@@ -129,7 +127,7 @@ class MainWindow(QMainWindow):
             ("detector", self.tr("Breakout rules"), p.detector_panel, right),
             ("study", self.tr("Event study"), p.event_study_view, right),
             ("breakouts", self.tr("Breakouts"), p.breakout_table, bottom),
-            ("cascade", self.tr("Cascade"), self.cascade_panel, bottom),
+            ("cascade", self.tr("Cascade"), QWidget(self), bottom),  # built when first shown
         )
         self.docks = {name: self._dock(name, title, w, area) for name, title, w, area in specs}
         self.tabifyDockWidget(self.docks["symbols"], self.docks["detector"])

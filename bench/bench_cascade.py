@@ -133,7 +133,7 @@ def bench_docked_pan(repeats: int) -> tuple[float, float]:
     _wait(app, lambda: window.charts.state.prepared is not None)
     window.docks["cascade"].toggleViewAction().trigger()
     _wait(app, lambda: window.cascade.controller.analysis is not None)
-    strip, chart = window.cascade_panel.strip, window.chart
+    strip, chart = window.cascade.panel.strip, window.chart
 
     def frame() -> None:
         strip.canvas.viewport().update()

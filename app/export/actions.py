@@ -203,7 +203,7 @@ class ExportActions(QObject):
         analysis = self._cascade_analysis()
         if analysis is None:
             return
-        strip = self.window.cascade_panel.strip
+        strip = self.window.cascade.panel.strip
         dialog = ExportImageDialog(strip.size(), self.options, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -221,7 +221,7 @@ class ExportActions(QObject):
         analysis = self._cascade_analysis()
         if analysis is None:
             return None
-        strip, when = self.window.cascade_panel.strip, datetime.now(UTC)
+        strip, when = self.window.cascade.panel.strip, datetime.now(UTC)
         if options.preset == WINDOW:
             lines = cascade_caption_lines(analysis, when) if options.caption else []
             spec = live_spec(strip, options.pixel_ratio, lines)
@@ -232,7 +232,8 @@ class ExportActions(QObject):
         return self._written(export_cascade, analysis, path, spec, theme, start, end, when)
 
     def _cascade_analysis(self):
-        analysis = self.window.cascade.controller.analysis
+        controller = self.window.cascade.controller
+        analysis = None if controller is None else controller.analysis
         if analysis is None:
             self._report(self.tr("Nothing to export yet: show the cascade first (View ▸ Cascade)."))
         return analysis

@@ -39,7 +39,7 @@ def _show_cascade(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.charts.state.prepared is not None, timeout=15_000)
     window.docks["cascade"].toggleViewAction().trigger()
     qtbot.waitUntil(lambda: window.cascade.controller.analysis is not None, timeout=30_000)
-    qtbot.waitUntil(lambda: not window.cascade_panel.is_busy(), timeout=30_000)
+    qtbot.waitUntil(lambda: not window.cascade.panel.is_busy(), timeout=30_000)
 
 
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
@@ -47,7 +47,7 @@ def test_no_english_word_is_left_on_the_cascade(qtbot, make_window, translated, 
     translated(language)
     window = make_window({}, DEMO_ARGS, size=(1920, 1080))  # wide: strip, chain side by side
     _show_cascade(qtbot, window)
-    panel = window.cascade_panel
+    panel = window.cascade.panel
     texts = []
     for page in (panel.chain_table, panel.cycles_table.parentWidget()):
         panel.tabs.setCurrentWidget(page)

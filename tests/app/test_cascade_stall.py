@@ -26,8 +26,8 @@ def test_the_window_keeps_responding_while_the_cascade_is_judged(qtbot, make_win
     window = make_window({}, DEMO_ARGS, size=(1600, 960))
     qtbot.waitUntil(lambda: window.charts.state.prepared is not None, timeout=15_000)
     qtbot.waitUntil(lambda: window.charts.state.study is not None, timeout=60_000)
+    window.docks["cascade"].toggleViewAction().trigger()  # the dock built, laid out, painted
     controller = window.cascade.controller
-    window.docks["cascade"].toggleViewAction().trigger()  # the dock laid out and painted
     qtbot.waitUntil(lambda: controller.analysis is not None, timeout=30_000)
     qtbot.wait(300)
     shown = controller.analysis
@@ -35,7 +35,7 @@ def test_the_window_keeps_responding_while_the_cascade_is_judged(qtbot, make_win
     probe.start()
     started = time.perf_counter()
     controller.refresh()  # the whole run again: the demo chain loaded, then judged
-    strip = window.cascade_panel.strip
+    strip = window.cascade.panel.strip
     while controller.analysis is shown:
         strip.view.translateBy(x=1.0)  # the user pans meanwhile: chart and strip repaint
         QCoreApplication.processEvents()

@@ -41,7 +41,7 @@ def _show_cascade(qtbot, window):
     assert not action.isChecked()  # hidden until asked for
     action.trigger()
     qtbot.waitUntil(lambda: window.cascade.controller.analysis is not None, timeout=20_000)
-    qtbot.waitUntil(lambda: not window.cascade_panel.is_busy(), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.cascade.panel.is_busy(), timeout=20_000)
     return window.cascade.controller.analysis
 
 
@@ -50,12 +50,12 @@ def test_view_cascade_opens_the_dock_and_judges_the_saved_chain(qtbot, make_wind
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     assert "Cascade" in [a.text() for a in view_menu.actions()]
     assert not window.docks["cascade"].isVisible()
-    assert window.cascade.controller.analysis is None  # nothing ran while it was hidden
+    assert window.cascade.controller is None  # nothing built or run while it was hidden
     analysis = _show_cascade(qtbot, window)
     assert window.docks["cascade"].isVisible()
     assert [s.spec for s in analysis.stages] == [s.spec for s in CHAIN]
-    assert len(window.cascade_panel.chain_table.rows()) == len(CHAIN) + 1
-    assert window.cascade_panel.cycles_table.columns()[0].kind == "now"
+    assert len(window.cascade.panel.chain_table.rows()) == len(CHAIN) + 1
+    assert window.cascade.panel.cycles_table.columns()[0].kind == "now"
 
 
 def _close(a, b) -> bool:
@@ -65,7 +65,7 @@ def _close(a, b) -> bool:
 def test_the_strip_and_the_chart_show_the_same_dates(qtbot, make_window):
     window = _window(qtbot, make_window)
     _show_cascade(qtbot, window)
-    strip, chart = window.cascade_panel.strip, window.chart
+    strip, chart = window.cascade.panel.strip, window.chart
     assert _close(strip.visible_range(), chart.visible_range())  # opened on the chart's
     chart.zoom_to("2017-01-01", "2018-06-30")  # the chart leads
     assert _close(strip.visible_range(), chart.visible_range())
@@ -80,7 +80,7 @@ def test_the_strip_and_the_chart_show_the_same_dates(qtbot, make_window):
 def test_a_hidden_strip_does_not_follow_and_catches_up_when_shown(qtbot, make_window):
     window = _window(qtbot, make_window)
     _show_cascade(qtbot, window)
-    strip, chart = window.cascade_panel.strip, window.chart
+    strip, chart = window.cascade.panel.strip, window.chart
     window.docks["cascade"].toggleViewAction().trigger()  # hidden
     before = strip.visible_range()
     chart.zoom_to("2016-03-01", "2016-09-01")
@@ -93,15 +93,15 @@ def test_the_theme_reaches_the_cascade(qtbot, make_window):
     window = _window(qtbot, make_window)
     _show_cascade(qtbot, window)
     window.apply_theme("dark")
-    assert window.cascade_panel.strip.palette_colours == chart_palette("dark")
+    assert window.cascade.panel.strip.palette_colours == chart_palette("dark")
     window.apply_theme("light")
-    assert window.cascade_panel.strip.palette_colours == chart_palette("light")
+    assert window.cascade.panel.strip.palette_colours == chart_palette("light")
 
 
 def test_the_stage_editor_saves_the_chain_and_judges_it(qtbot, make_window):
     window = _window(qtbot, make_window)
     _show_cascade(qtbot, window)
-    window.cascade_panel.stages_button.click()
+    window.cascade.panel.stages_button.click()
     editor = window.cascade.editor
     assert editor is not None and editor.chain() == CHAIN
     editor.select_row(0)
@@ -137,7 +137,7 @@ def test_the_cascade_exports_from_the_window(qtbot, make_window, tmp_path, theme
 def test_the_window_size_export_is_the_strip_with_its_caption_below(qtbot, make_window, tmp_path):
     window = _window(qtbot, make_window)
     _show_cascade(qtbot, window)
-    strip = window.cascade_panel.strip
+    strip = window.cascade.panel.strip
     result = window.export_actions.export_cascade_to(tmp_path / "w.png", ExportOptions())
     assert result.width_px == strip.width() and result.height_px > strip.height()
     bare = ExportOptions(caption=False)
@@ -148,14 +148,14 @@ def test_the_window_size_export_is_the_strip_with_its_caption_below(qtbot, make_
 def test_demo_data_shows_the_demo_chain(qtbot, make_window):
     window = _window(qtbot, make_window, chain=DEFAULT_CHAIN, args=DEMO_ARGS)
     analysis = _show_cascade(qtbot, window)
-    assert analysis.is_demo and window.cascade_panel.demo_badge.isVisibleTo(window)
+    assert analysis.is_demo and window.cascade.panel.demo_badge.isVisibleTo(window)
     assert len(analysis.stages) == len(DEFAULT_CHAIN)
 
 
 def test_at_1280x720_each_part_gets_the_whole_dock(qtbot, make_window):
     window = _window(qtbot, make_window, size=(1280, 720))
     _show_cascade(qtbot, window)
-    panel = window.cascade_panel
+    panel = window.cascade.panel
     assert not panel.is_wide()  # the strip is a tab of its own beside the chain and cycles
     rows_px = panel.strip.view.height() / len(CHAIN)
     assert rows_px >= 12, f"{rows_px:.1f} px a row"
@@ -180,8 +180,12 @@ def test_a_saved_layout_shows_the_cascade_after_the_charts_first_paint(qtbot, ma
     window.close()  # saves the layout with the dock shown
     again = make_window(_cache(), size=(1600, 960))
     assert again.docks["cascade"].isVisible()  # restored
-    assert not any(again.workers.is_busy(c) for c in ("cascade.load", "cascade.stats"))
-    qtbot.waitUntil(lambda: again.cascade.controller.analysis is not None, timeout=20_000)
+    assert again.cascade.controller is None  # not built before the chart's first paint
+    cascade = again.cascade
+    qtbot.waitUntil(
+        lambda: cascade.controller is not None and cascade.controller.analysis is not None,
+        timeout=20_000,
+    )
     assert again.charts.state.prepared is not None  # the chart came first
 
 
