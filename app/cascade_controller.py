@@ -237,8 +237,9 @@ class CascadeController(QObject):
         instruments = with_inputs(self._selection.instruments)
         missing = [i for i in instruments if i not in result.series]
         todo = instruments if self._top_up else missing
-        if self._stage_pairs(result) is not None:
-            self._judge(self._stage_pairs(result))
+        pairs = self._stage_pairs(result)
+        if pairs is not None:
+            self._judge(pairs)
         elif not todo or self._data.offline:
             self._say_missing(result)
         if todo and not self._data.offline:
