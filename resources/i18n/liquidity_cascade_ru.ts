@@ -693,33 +693,33 @@
 <context>
     <name>CascadeController</name>
     <message>
-        <location filename="../../app/cascade_controller.py" line="165"/>
+        <location filename="../../app/cascade_controller.py" line="167"/>
         <source>Cancelled: the cascade shown is the last one computed (Refresh runs it).</source>
-        <extracomment>the stage whose breakouts start the cycles when the chart&apos;s equity is not a stage</extracomment>
+        <extracomment>the stage whose breakouts start the cycles when the chart&apos;s equity is not a stage the chain of ``loaded`` judged (progress after each hop, cancel between hops), in the child process: on a thread its Python shared the interpreter lock with the GUI, and a pan of the chart while it ran took 60-100 ms instead of 25 (measured under load)</extracomment>
         <translation>Отменено: показан последний рассчитанный каскад («Обновить» запустит расчёт).</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="181"/>
+        <location filename="../../app/cascade_controller.py" line="183"/>
         <source>Loading the stages</source>
         <translation>Загрузка стадий</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="280"/>
+        <location filename="../../app/cascade_controller.py" line="283"/>
         <source>nothing cached; import it (File ▸ Import CSV…) or work online</source>
         <translation>в кэше ничего нет; импортируйте файл (Файл ▸ Импорт CSV…) или работайте онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="287"/>
+        <location filename="../../app/cascade_controller.py" line="290"/>
         <source>The cascade needs every stage:</source>
         <translation>Каскаду нужны все стадии:</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="315"/>
+        <location filename="../../app/cascade_controller.py" line="318"/>
         <source>The demo chain has no {stage}; it has {stages}.</source>
         <translation>В демо-цепи нет {stage}; в ней есть {stages}.</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="332"/>
+        <location filename="../../app/cascade_controller.py" line="335"/>
         <source>Fetching the stages&apos; bars: {what}</source>
         <translation>Загрузка баров стадий: {what}</translation>
     </message>
@@ -1807,33 +1807,32 @@ Solid: mean · dashed: median · shaded: bootstrap band of the mean · grey: the
         <translation>Экспорт изображения</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="147"/>
-        <location filename="../../app/export/actions.py" line="233"/>
+        <location filename="../../app/export/actions.py" line="152"/>
         <source>Saved {image} ({w}x{h}) and {sidecar}</source>
         <translation>Сохранено: {image} ({w}x{h}) и {sidecar}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="158"/>
+        <location filename="../../app/export/actions.py" line="163"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="172"/>
+        <location filename="../../app/export/actions.py" line="177"/>
         <source>Saved {files}</source>
         <translation>Сохранено: {files}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="190"/>
+        <location filename="../../app/export/actions.py" line="195"/>
         <source>Chart copied ({w}x{h}), its evidence beside it as JSON</source>
         <translation>График скопирован ({w}x{h}), рядом — данные в JSON</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="209"/>
+        <location filename="../../app/export/actions.py" line="214"/>
         <source>Export cascade image</source>
         <translation>Экспорт изображения каскада</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="245"/>
+        <location filename="../../app/export/actions.py" line="238"/>
         <source>Nothing to export yet: show the cascade first (View ▸ Cascade).</source>
         <translation>Пока нечего экспортировать: сначала откройте каскад (Вид ▸ Каскад).</translation>
     </message>
@@ -1955,98 +1954,98 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="127"/>
+        <location filename="../../app/main_window.py" line="125"/>
         <source>Instruments</source>
         <extracomment>the right-hand docks take this share of the window&apos;s width, within these bounds (px) the breakout table under the chart: this share of the height, within these bounds</extracomment>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="128"/>
+        <location filename="../../app/main_window.py" line="126"/>
         <source>Lag and statistics</source>
         <translation>Лаг и статистика</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="129"/>
+        <location filename="../../app/main_window.py" line="127"/>
         <source>Breakout rules</source>
         <translation>Правила пробоя</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="130"/>
+        <location filename="../../app/main_window.py" line="128"/>
         <source>Event study</source>
         <translation>Анализ событий</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="131"/>
+        <location filename="../../app/main_window.py" line="129"/>
         <source>Breakouts</source>
         <translation>Пробои</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="132"/>
+        <location filename="../../app/main_window.py" line="130"/>
         <source>Cascade</source>
         <translation>Каскад</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="150"/>
+        <location filename="../../app/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="155"/>
+        <location filename="../../app/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="157"/>
+        <location filename="../../app/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="158"/>
+        <location filename="../../app/main_window.py" line="156"/>
         <source>&amp;Fit where the series overlap</source>
         <translation>&amp;Вписать общий период рядов</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="159"/>
+        <location filename="../../app/main_window.py" line="157"/>
         <source>Snap to &amp;best lag</source>
         <translation>К &amp;лучшему лагу</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="161"/>
+        <location filename="../../app/main_window.py" line="159"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Перейти к &amp;ползунку лага</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="173"/>
+        <location filename="../../app/main_window.py" line="171"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176"/>
+        <location filename="../../app/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="177"/>
+        <location filename="../../app/main_window.py" line="175"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="178"/>
+        <location filename="../../app/main_window.py" line="176"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="202"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Fetching…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="321"/>
+        <location filename="../../app/main_window.py" line="319"/>
         <source>About Liquidity Cascade</source>
         <translation>О Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="324"/>
+        <location filename="../../app/main_window.py" line="322"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
