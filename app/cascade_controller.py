@@ -145,10 +145,10 @@ class CascadeController(QObject):
     def set_active(self, on: bool) -> None:
         """The view is shown (a pending change runs now) or hidden (nothing runs)."""
         self._active = bool(on)
+        if self._link is not None:
+            self._link.set_following(self._active)
         if self._active and self._stale:
             self.run()
-        elif self._active and self._link is not None:
-            self._link.follow_chart()
 
     def refresh(self) -> None:
         """Top every input up from its source, then judge the chain again (offline: the

@@ -30,6 +30,7 @@ class TimeAxisLink(QObject):
         self.strip = strip
         self._busy = False
         self._paused = False
+        self._following = False
         chart.panes["equity"].view.sigXRangeChanged.connect(self._on_chart_changed)
         strip.visible_range_changed.connect(self._on_strip_changed)
 
@@ -46,6 +47,12 @@ class TimeAxisLink(QObject):
         if dates is not None:
             self._copy(dates, self.strip.visible_range(), self.strip.set_visible_range)
 
+    def set_following(self, on: bool) -> None:
+        """Follow the chart (the cascade is shown) or not; on: catch up at once."""
+        self._following = bool(on)
+        if self._following:
+            self.follow_chart()
+
     @contextmanager
     def paused(self):
         """Neither follows the other inside this block."""
@@ -56,13 +63,13 @@ class TimeAxisLink(QObject):
             self._paused = was
 
     def _on_chart_changed(self, *_args) -> None:
-        if self._paused or not self.strip.isVisible() or self.chart.is_blank():
+        if self._paused or not self._following or self.chart.is_blank():
             return
         dates = self.chart.visible_range()
         self._copy(dates, self.strip.visible_range(), self.strip.set_visible_range)
 
     def _on_strip_changed(self, low: float, high: float) -> None:
-        if self._paused or not self.strip.isVisible() or self.chart.is_blank():
+        if self._paused or not self._following or self.chart.is_blank():
             return
         self._copy((low, high), self.chart.visible_range(), self.chart.zoom_to)
 

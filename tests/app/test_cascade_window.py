@@ -195,3 +195,14 @@ def test_going_online_runs_the_cascade_again(qtbot, make_window):
     window.data.set_offline(False)
     qtbot.waitUntil(lambda: window.cascade.controller.analysis is not first, timeout=20_000)
     window.data.set_offline(True)
+
+
+def test_behind_the_chain_tab_the_strip_still_follows_the_chart(qtbot, make_window):
+    window = _window(qtbot, make_window, size=(1280, 720))
+    _show_cascade(qtbot, window)
+    panel = window.cascade.panel
+    assert not panel.is_wide()
+    panel.tabs.setCurrentWidget(panel.chain_table)  # the strip's tab is not shown
+    window.chart.zoom_to("2016-05-01", "2017-05-01")
+    panel.tabs.setCurrentIndex(0)
+    assert _close(panel.strip.visible_range(), window.chart.visible_range())
