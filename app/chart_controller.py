@@ -13,6 +13,11 @@ results never show.
 
 A new session with the same equity (a coin added or removed) keeps the dates in view; a
 pan, a zoom or a slider that rests lets an "auto" log axis follow the values in view.
+
+The cross-correlation covers every lag the slider reaches; its best lag and family-wise p
+are for the view's lag window. A change of window only judges the same draws again
+(``CcfResult.searched``, a few milliseconds), a change of sampling computes anew, and a
+change of the event study's headline horizon runs the study again.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from app.presenter_panels import Panels, PanelsPresenter
 from app.view_state import ViewStateOwner
 from app.workers import WorkerPool
 from models.analysis.breakouts import BreakoutParams
+from models.analysis.lag_window import LagWindow
 from models.errors import DataError
 from models.records.snapshot import ExportSnapshot, snapshot_from_view
 from models.session.prepared import Prepared
@@ -62,14 +68,14 @@ def detect_task(prepared: Prepared, params: BreakoutParams, _control):
     return analysis.redetect(prepared, params)
 
 
-def ccf_task(prepared: Prepared, _control):
-    """The cross-correlation with its bootstrap bands (the heavy job)."""
-    return analysis.cross_correlation_for(prepared)
+def ccf_task(prepared: Prepared, window: LagWindow, sampling: str, _control):
+    """The cross-correlation with its bootstrap bands, judged over ``window`` (the heavy job)."""
+    return analysis.cross_correlation_for(prepared, window=window, sampling=sampling)
 
 
-def study_task(prepared: Prepared, events: list, lag_days: int, _control):
-    """The event study at ``lag_days``."""
-    return analysis.event_study_for(prepared, events, lag_days)
+def study_task(prepared: Prepared, events: list, lag_days: int, horizon: int, _control):
+    """The event study headlined at ``horizon`` days, its table's lag column at ``lag_days``."""
+    return analysis.event_study_for(prepared, events, lag_days, horizon=horizon)
 
 
 class ChartController(QObject):
@@ -105,6 +111,9 @@ class ChartController(QObject):
         view.equity_log_changed.connect(self.presenter.show_equity_log)
         view.params_changed.connect(self._on_params_changed)
         view.statistics_target_changed.connect(self._on_target_changed)
+        view.lag_window_changed.connect(self._on_lag_window_changed)
+        view.sampling_changed.connect(self._on_sampling_changed)
+        view.headline_horizon_changed.connect(self._request_study)
         view.visible_range_changed.connect(self._on_range_changed)
         workers.result_ready.connect(self._on_result)
         workers.task_failed.connect(self._on_failure)
@@ -203,6 +212,17 @@ class ChartController(QObject):
         if self._shown.session is not None:
             self.show_session(self._shown.session)
 
+    def _on_lag_window_changed(self, window: LagWindow) -> None:
+        """Judge the same CCF over the new window (no new bootstrap); a CCF still being
+        computed is judged when it arrives."""
+        if self._shown.ccf is not None:
+            self._show_ccf(self._shown.ccf)
+
+    def _on_sampling_changed(self, _sampling: str) -> None:
+        if self._shown.prepared is not None:
+            self.panels_presenter.show_recomputing()
+            self._submit_ccf()
+
     def _on_range_changed(self, _start, _end) -> None:
         self._reanchor.start()
 
@@ -227,8 +247,7 @@ class ChartController(QObject):
             self.panels_presenter.show_breakouts(self._shown, self.view.state.lag_days)
             self._request_study()
         elif channel == CCF:
-            self._shown = replace(self._shown, ccf=result)
-            self.panels_presenter.show_ccf(self._shown, self.view.state.lag_days)
+            self._show_ccf(result)
         elif channel == STUDY:
             self._shown = replace(self._shown, study=result)
             self.panels_presenter.show_study(self._shown, self.view.state.lag_days)
@@ -268,15 +287,33 @@ class ChartController(QObject):
         if prepared is not None and prepared is self._shown.prepared:
             self.panels_presenter.show_session(self._shown, self.view.state.lag_days)
 
+    def _show_ccf(self, ccf) -> None:
+        """Show ``ccf`` judged over the view's lag window (None: nothing to show)."""
+        window = self.view.state.lag_window
+        if ccf is not None and ccf.window != window:
+            try:
+                ccf = ccf.searched(window)
+            except DataError as exc:  # no lag of the window has pairs
+                self.error_reported.emit(str(exc))
+                ccf = None
+        self._shown = replace(self._shown, ccf=ccf)
+        self.panels_presenter.show_ccf(self._shown, self.view.state.lag_days)
+
     def _start_heavy_jobs(self) -> None:
-        prepared = self._shown.prepared
-        if prepared is not None:
-            self._workers.submit(CCF, partial(ccf_task, prepared), apart=True)
+        if self._shown.prepared is not None:
+            self._submit_ccf()
             self._request_study()
 
-    def _request_study(self) -> None:
+    def _submit_ccf(self) -> None:
+        state = self.view.state
+        task = partial(ccf_task, self._shown.prepared, state.lag_window, state.sampling)
+        self._workers.submit(CCF, task, apart=True)  # the bootstrap: off the lock
+
+    def _request_study(self, *_changed) -> None:
         prepared, breakouts = self._shown.prepared, self._shown.breakouts
         if prepared is None or breakouts is None:
             return
-        task = partial(study_task, prepared, list(breakouts.events), self.view.state.lag_days)
+        state = self.view.state
+        events = list(breakouts.events)
+        task = partial(study_task, prepared, events, state.lag_days, state.headline_horizon)
         self._workers.submit(STUDY, task, apart=True)  # the bootstrap: off the lock

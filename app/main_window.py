@@ -13,8 +13,11 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QFrame,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +31,7 @@ from app.export.actions import ExportActions
 from app.identity import DISPLAY_NAME
 from app.presenter_panels import Panels
 from app.settings import SettingsStore
+from app.spec_curve_controller import SpecCurveController
 from app.view_state import ViewStateOwner
 from app.workers import WorkerPool
 from models.session.session import Session
@@ -41,7 +45,9 @@ from widgets.chart.chart_view import ChartView
 from widgets.detector_panel import DetectorPanel
 from widgets.event_study_view import EventStudyView
 from widgets.lag_control import LagControl
+from widgets.lag_window_choice import LagWindowChoice
 from widgets.shortcuts import ShortcutsDialog, key_for
+from widgets.spec_curve_view import SpecCurveView
 from widgets.stats_strip import StatsStrip
 from widgets.status_panel import StatusPanel
 from widgets.symbol_picker import SymbolPicker
@@ -53,6 +59,17 @@ TITLE = "Liquidity Cascade"
 RIGHT_SHARE, RIGHT_MIN, RIGHT_MAX = 0.27, 300, 470
 #: the breakout table under the chart: this share of the height, within these bounds
 BOTTOM_SHARE, BOTTOM_MIN, BOTTOM_MAX = 0.2, 120, 190
+#: the lag dock (slider, statistics, cross-correlation) takes this share of the height
+LAG_SHARE = 0.5
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a tall form gives way in a short window."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +91,7 @@ class MainWindow(QMainWindow):
         self.view_state = ViewStateOwner(settings, store, parent=self)
         self._build_widgets(catalogue)
         self.charts = ChartController(self.chart, self.panels, workers, self.view_state, self)
+        self.spec_curve = SpecCurveController(self.spec_curve_view, workers, self)
         self._build_docks()
         self._build_menus()
         self._connect_data()
@@ -104,6 +122,8 @@ class MainWindow(QMainWindow):
         )
         self.status = StatusPanel(self.statusBar())
         self.target_picker = TargetPicker(self)
+        self.lag_window_choice = LagWindowChoice(self)
+        self.spec_curve_view = SpecCurveView(self)
         s = self.view_state.state
         self.toolbar = ViewToolbar(
             s.scale, s.equity_style, s.equity_log, s.panes_shown(), self, s.log_axis
@@ -113,7 +133,8 @@ class MainWindow(QMainWindow):
         lag_box = QWidget(self)
         lag_layout = QVBoxLayout(lag_box)
         p = self.panels
-        for widget in (self.target_picker, p.lag_control, p.stats_strip, p.ccf_plot):
+        shown = (self.target_picker, self.lag_window_choice, p.lag_control, p.stats_strip)
+        for widget in (*shown, p.ccf_plot):
             lag_layout.addWidget(widget)
         self.addToolBar(self.toolbar)
         # the right column runs the full height so the bottom docks sit under the chart only
@@ -124,8 +145,8 @@ class MainWindow(QMainWindow):
         specs = (
             ("symbols", self.tr("Instruments"), self.symbol_picker, right),
             ("lag", self.tr("Lag and statistics"), lag_box, right),
-            ("detector", self.tr("Breakout rules"), p.detector_panel, right),
-            ("study", self.tr("Event study"), p.event_study_view, right),
+            ("detector", self.tr("Breakout rules"), _scrolling(p.detector_panel), right),
+            ("study", self.tr("Event study"), self._study_tabs(), right),
             ("breakouts", self.tr("Breakouts"), p.breakout_table, bottom),
             ("cascade", self.tr("Cascade"), QWidget(self), bottom),  # built when first shown
         )
@@ -134,6 +155,16 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["symbols"], self.docks["study"])
         self.docks["symbols"].raise_()
         self.cascade = CascadeDock(self, self.docks["cascade"])  # View ▸ Cascade shows it
+
+    def _study_tabs(self) -> QTabWidget:
+        """The event study and, beside it, the same claim under every rule of the grid."""
+        self.study_tabs = QTabWidget(self)
+        self.study_tabs.setObjectName("study_tabs")
+        self.study_tabs.setDocumentMode(True)
+        study = _scrolling(self.panels.event_study_view)
+        self.study_tabs.addTab(study, self.tr("After breakouts"))
+        self.study_tabs.addTab(_scrolling(self.spec_curve_view), self.tr("Every rule"))
+        return self.study_tabs
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -225,12 +256,23 @@ class MainWindow(QMainWindow):
         self.toolbar.log_toggled.connect(view.set_equity_log)
         self.toolbar.pane_toggled.connect(view.set_pane_visible)
         self.chart.range_changed.connect(view.set_visible_range)
+        self.lag_window_choice.window_chosen.connect(view.set_lag_window)
+        self.lag_window_choice.sampling_chosen.connect(view.set_sampling)
+        p.event_study_view.headline_horizon_chosen.connect(view.set_headline_horizon)
+        spec = self.spec_curve
+        charts.prepared_ready.connect(spec.show_session)
+        self.spec_curve_view.run_requested.connect(spec.run)
+        self.spec_curve_view.cancel_requested.connect(spec.cancel)
+        spec.error_reported.connect(self.status.set_error)
 
     def _connect_view_state(self) -> None:
         """The widgets that show a part of the view state follow it (silently)."""
         view = self.view_state
         view.lag_changed.connect(self.panels.lag_control.set_lag)
         view.pane_visibility_changed.connect(self.chart.set_pane_visible)
+        view.lag_window_changed.connect(self.lag_window_choice.set_window)
+        view.sampling_changed.connect(self.lag_window_choice.set_sampling)
+        view.headline_horizon_changed.connect(self.panels.event_study_view.set_headline_horizon)
 
     def _on_session_loaded(self, session: Session) -> None:
         self.banner.hide()
@@ -271,6 +313,9 @@ class MainWindow(QMainWindow):
         s = self.view_state.state
         self.symbol_picker.set_selection(s.equity, list(s.crypto), s.exchange)
         self.panels.lag_control.set_lag(s.lag_days)
+        self.lag_window_choice.set_window(s.lag_window)
+        self.lag_window_choice.set_sampling(s.sampling)
+        self.panels.event_study_view.set_headline_horizon(s.headline_horizon)
         for pane, shown in s.panes_shown().items():
             self.chart.set_pane_visible(pane, shown)
         self.apply_theme(s.theme)
@@ -289,6 +334,9 @@ class MainWindow(QMainWindow):
         height = round(min(max(self.height() * BOTTOM_SHARE, BOTTOM_MIN), BOTTOM_MAX))
         self.resizeDocks([self.docks["breakouts"]], [height], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["lag"]], [width], Qt.Orientation.Horizontal)
+        # the lag dock's plot needs the height more than the instrument list does
+        lag = round(self.height() * LAG_SHARE)
+        self.resizeDocks([self.docks["lag"]], [lag], Qt.Orientation.Vertical)
 
     def apply_theme(self, theme: str) -> None:
         """Switch the application and every plot to ``theme``."""
@@ -298,6 +346,7 @@ class MainWindow(QMainWindow):
             self.panels.ccf_plot,
             self.panels.event_study_view,
             self.panels.breakout_table,
+            self.spec_curve_view,
         ):
             widget.set_theme(theme)
         self.dark_action.setChecked(theme == "dark")

@@ -172,13 +172,15 @@ class ChartPresenter:
         self.chart.volume.set_volume(volume, threshold, volume_title(prepared, breakouts))
 
     def show_rolling(self, lag_days: int) -> None:
-        """The rolling correlation of returns at ``lag_days`` (nothing without a coin)."""
+        """The rolling correlation of returns at ``lag_days`` with its null band (nothing
+        without a coin)."""
         prepared = self._prepared
         stats = None if prepared is None else prepared.stats
         correlation = self.chart.correlation
         if stats is None:
             empty = as_days(pd.DatetimeIndex([]))
             correlation.set_rolling_correlation(empty, empty.astype(float), 0)
+            correlation.set_null_band(None)
             return
         rolling = stats.at(lag_days).rolling
         subject = QCoreApplication.translate("ChartView", "{equity} vs {crypto}").format(
@@ -187,6 +189,8 @@ class ChartPresenter:
         correlation.set_rolling_correlation(
             as_days(rolling.index), rolling.to_numpy(), stats.window, subject
         )
+        band = stats.null_band
+        correlation.set_null_band(None if band is None else band.half_width)
 
     def zoom_to_event(self, event) -> None:
         """Show a breakout's band with ``EVENT_MARGIN`` either side."""

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import html
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 import models.session.prepared as analysis
 from models.session.shown import ShownAnalysis
@@ -62,7 +62,7 @@ class PanelsPresenter(QObject):
         p.lag_control.set_lag(lag_days)
         p.lag_control.set_best_lag(None)
         if prepared.primary_key is None:  # the equity alone: no figures to wait for
-            p.stats_strip.set_stats(math.nan, 0, None, None, lag_days)
+            p.stats_strip.set_stats(math.nan, 0, lag_days)
             p.stats_strip.set_busy(False)
             p.ccf_plot.set_ccf(None)
             p.event_study_view.set_result(None)
@@ -85,16 +85,19 @@ class PanelsPresenter(QObject):
         self.panels.detector_panel.set_params(breakouts.params)
 
     def show_ccf(self, shown: ShownAnalysis, lag_days: int) -> None:
-        """The cross-correlation arrived (None: nothing to compute it on)."""
+        """The cross-correlation arrived, or was judged over another lag window: the plot
+        with both bands, the best lag of the window searched on the "Best" button (and
+        Ctrl+B) and in the strip. None: nothing to show (no pairs in the window)."""
         p, ccf = self.panels, shown.ccf
         p.stats_strip.set_busy(False)
-        if ccf is None:
-            return
-        # the plot prints the sampling as given: hand it the word in the UI language
-        p.ccf_plot.set_ccf(replace(ccf, sampling=self.tr(SAMPLING_WORDS.get(ccf.sampling, ""))))
+        p.ccf_plot.set_ccf(ccf)
         p.ccf_plot.set_marker(lag_days)
-        p.lag_control.set_best_lag(int(ccf.best_lag))
+        p.lag_control.set_best_lag(None if ccf is None else int(ccf.best_lag))
         self.show_live_stats(shown, lag_days)
+
+    def show_recomputing(self) -> None:
+        """The cross-correlation is computed again (another sampling): the strip says so."""
+        self.panels.stats_strip.set_busy(True)
 
     def show_study(self, shown: ShownAnalysis, lag_days: int) -> None:
         """The event study arrived: its view, and its forward returns in the table."""
@@ -115,13 +118,8 @@ class PanelsPresenter(QObject):
         correlation = shown.correlation_at(lag_days)
         if correlation is None:
             return
-        ccf = shown.ccf
         self.panels.stats_strip.set_stats(
-            correlation.correlation,
-            correlation.n,
-            None if ccf is None else int(ccf.best_lag),
-            None if ccf is None or math.isnan(ccf.p_value) else float(ccf.p_value),
-            lag_days,
+            correlation.correlation, correlation.n, lag_days, shown.ccf
         )
 
     def show_lag_returns(self, shown: ShownAnalysis, lag_days: int) -> None:
@@ -175,13 +173,6 @@ class PanelsPresenter(QObject):
         # two short lines: one long line was cut off in the dock's width
         view.set_title("<br>".join(html.escape(t) for t in lines))
         view.setToolTip(" · ".join(lines))
-
-
-#: the words of a CCF's sampling, translated in this context
-SAMPLING_WORDS = {
-    "daily": QT_TRANSLATE_NOOP("PanelsPresenter", "daily"),
-    "weekly": QT_TRANSLATE_NOOP("PanelsPresenter", "weekly"),
-}
 
 
 def _text(value) -> str:

@@ -19,10 +19,17 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from models.analysis.event_study import DEFAULT_HORIZONS
+from models.analysis.leadlag import SAMPLINGS
 from models.cascade.stages import chain_from_settings, chain_settings
 from models.errors import DataError
 from models.market.instruments import load_catalogue
-from models.session.view_state import ViewState, clamp_lag, params_with_resets
+from models.session.view_state import (
+    ViewState,
+    clamp_lag,
+    params_with_resets,
+    searchable_window,
+)
 from models.vocabulary import EQUITY_STYLES, LOG_AXES, PANES, SCALES, THEMES
 
 SETTINGS_ENV = "LIQUIDITY_CASCADE_SETTINGS"
@@ -83,6 +90,13 @@ class SettingsStore:
             panes=tuple(p for p in PANES if self._bool(f"panes/{p}", True)),
             theme=self._checked("ui/theme", default.theme, THEMES.__contains__),
             params=params,
+            lag_window=self._lag_window(default.lag_window),
+            sampling=self._checked("statistics/sampling", default.sampling, SAMPLINGS.__contains__),
+            headline_horizon=self._whole(
+                "statistics/headline_horizon",
+                default.headline_horizon,
+                DEFAULT_HORIZONS.__contains__,
+            ),
         )
         return state.cleaned()
 
@@ -101,6 +115,10 @@ class SettingsStore:
         self._q.setValue("chart/equity_log", s.equity_log)
         self._q.setValue("ui/theme", s.theme)
         self._q.setValue("detector/params", json.dumps(asdict(s.params), default=str))
+        self._q.setValue("statistics/lag_window_min", s.lag_window.min_lag)
+        self._q.setValue("statistics/lag_window_max", s.lag_window.max_lag)
+        self._q.setValue("statistics/sampling", s.sampling)
+        self._q.setValue("statistics/headline_horizon", s.headline_horizon)
         for pane, shown in s.panes_shown().items():
             self._q.setValue(f"panes/{pane}", shown)
         self._q.sync()
@@ -175,6 +193,22 @@ class SettingsStore:
             self.resets.append("session/lag_days")
         return clamp_lag(days)
 
+    def _whole(self, key: str, default: int, fits) -> int:
+        raw = self._raw(key)
+        if raw is None:
+            return default
+        try:
+            value = int(str(raw).strip())
+        except ValueError:
+            return self._reset(key, default)
+        return value if fits(value) else self._reset(key, default)
+
+    def _lag_window(self, default):
+        """The lags searched, each end within the slider's reach (``searchable_window``)."""
+        low = self._whole("statistics/lag_window_min", default.min_lag, _within_reach)
+        high = self._whole("statistics/lag_window_max", default.max_lag, _within_reach)
+        return searchable_window(low, high)
+
     def _bool(self, key: str, default: bool) -> bool:
         raw = self._raw(key)
         if raw is None or isinstance(raw, bool):
@@ -209,6 +243,11 @@ def _is_symbol(text: str) -> bool:
     except DataError:
         return False
     return not instrument.exchange or _is_exchange_name(instrument.exchange)
+
+
+def _within_reach(days: int) -> bool:
+    """True for a lag the slider reaches (an end of the lags searched)."""
+    return clamp_lag(days) == days
 
 
 def _is_stored_scale(text: str) -> bool:

@@ -18,7 +18,9 @@ import pandas as pd
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from models.analysis.breakout_params import BreakoutParams
-from models.session.view_state import ViewState, clamp_lag
+from models.analysis.event_study import DEFAULT_HORIZONS
+from models.analysis.leadlag import SAMPLINGS
+from models.session.view_state import ViewState, clamp_lag, searchable_window
 from models.vocabulary import EQUITY_STYLES, LOG_AXES, SCALES, THEMES
 
 #: settings are written when the persisted state has not changed for this long
@@ -44,6 +46,9 @@ class ViewStateOwner(QObject):
     pane_visibility_changed = Signal(str, bool)
     theme_changed = Signal(str)
     params_changed = Signal(object)  # BreakoutParams
+    lag_window_changed = Signal(object)  # LagWindow
+    sampling_changed = Signal(str)
+    headline_horizon_changed = Signal(int)
     visible_range_changed = Signal(object, object)  # first and last date shown
 
     def __init__(
@@ -141,6 +146,26 @@ class ViewStateOwner(QObject):
         """The breakout detector's rule and parameters."""
         if self._update(params=params):
             self._announce(self.params_changed, params)
+
+    def set_lag_window(self, min_lag: int, max_lag: int) -> None:
+        """The lags the best lag is searched in, ``min_lag..max_lag`` calendar days (clamped
+        to the slider's reach, put in order; a preset's span takes the preset's name)."""
+        if self._update(lag_window=searchable_window(min_lag, max_lag)):
+            self._announce(self.lag_window_changed, self._state.lag_window)
+
+    def set_sampling(self, sampling: str) -> None:
+        """Daily or weekly returns for the cross-correlation; ValueError for another."""
+        _check(sampling, SAMPLINGS, "sampling")
+        if self._update(sampling=sampling):
+            self._announce(self.sampling_changed, sampling)
+
+    def set_headline_horizon(self, days: int) -> None:
+        """The event study's headline horizon (one of ``DEFAULT_HORIZONS``): chosen before
+        looking, never the lag. ValueError for another."""
+        if int(days) not in DEFAULT_HORIZONS:
+            raise ValueError(f"unknown headline horizon {days!r}; expected {DEFAULT_HORIZONS}")
+        if self._update(headline_horizon=int(days)):
+            self._announce(self.headline_horizon_changed, int(days))
 
     def set_visible_range(self, start, end) -> None:
         """The dates in view (date-likes: the chart's ``range_changed``)."""

@@ -6,12 +6,14 @@ import numpy as np
 import pytest
 
 from models.analysis.pvalues import (
+    PStatement,
     add_one_p,
     at_floor,
     benjamini_hochberg,
     format_p,
     holm,
     p_floor,
+    p_statement,
 )
 
 
@@ -38,6 +40,17 @@ def test_add_one_p_counts_ties_and_never_reaches_zero():
 )
 def test_format_p_states_the_floor_of_its_draws(p, draws, text):
     assert format_p(p, draws) == text
+
+
+def test_a_p_statement_is_written_in_any_locale():
+    floor = p_statement(1 / 1001, 1000)
+    assert (floor.relation, floor.decimals, floor.draws) == ("≤", 3, 1000)
+    russian = floor.render(lambda v, d: f"{v:,.{d}f}".replace(",", " ").replace(".", ","))
+    assert russian == "p ≤ 0,001 (1 000 draws)"
+    assert floor.render(draws_phrase="[{n} lần]") == "p ≤ 0.001 [1,000 lần]"
+    assert p_statement(0.004, 1000) == PStatement("=", 0.004, 3, None)
+    assert p_statement(4.9e-5, 30_000).render() == "p = 0.000049 (30,000 draws)"
+    assert p_statement(float("nan"), 1000) is None
 
 
 def test_at_floor():

@@ -9,9 +9,15 @@ import pandas as pd
 import pytest
 
 from models.analysis.breakout_params import BreakoutParams
+from models.analysis.lag_window import ALL_LAGS, LEAD_30_90, LagWindow
 from models.market.instruments import load_catalogue
 from models.session.session import Session
-from models.session.view_state import ViewState, keeps_visible_range, params_from_record
+from models.session.view_state import (
+    ViewState,
+    keeps_visible_range,
+    params_from_record,
+    searchable_window,
+)
 from models.vocabulary import PANES
 from tests.app.fakes import series_for, synthetic_frame
 
@@ -42,6 +48,21 @@ def test_cleaned_forces_every_value_into_range():
     assert wild.statistics_target is None and wild.lag_days == -365
     assert (wild.scale, wild.equity_style, wild.theme) == ("index", "candles", "light")
     assert wild.panes == ("equity", "crypto")  # in PANES order
+
+
+def test_the_lag_window_sampling_and_headline_horizon_are_forced_into_range():
+    state = ViewState()
+    assert state.lag_window == ALL_LAGS and state.sampling == "daily"
+    assert state.headline_horizon == 90
+    reversed_span = ViewState(lag_window=LagWindow(-900, 1000)).cleaned()
+    assert reversed_span.lag_window == ALL_LAGS  # clamped to the slider's reach: a preset
+    assert ViewState(lag_window=LagWindow(30, 90)).cleaned().lag_window == LEAD_30_90
+    custom = ViewState(lag_window=LagWindow(-20, 45, "whatever")).cleaned().lag_window
+    assert (custom.min_lag, custom.max_lag, custom.name) == (-20, 45, "")
+    assert searchable_window(60, -10) == LagWindow(-10, 60)  # typed the wrong way round
+    odd = ViewState(sampling="hourly", headline_horizon=77).cleaned()
+    assert (odd.sampling, odd.headline_horizon) == ("daily", 90)
+    assert ViewState(sampling="weekly", headline_horizon=180).cleaned().headline_horizon == 180
 
 
 def test_panes_shown_and_hidden():

@@ -13,9 +13,25 @@ import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from models.analysis.ccf_result import WEEKLY_CAVEAT
+from models.analysis.lag_window import ALL_LAGS, LEAD_30_90, window_for_span
+from models.analysis.pvalues import p_statement
+
 MISSING = "—"
 #: the unit after a number of days ("+42 d"); translated in the "formatting" context
 DAY_UNIT = QT_TRANSLATE_NOOP("formatting", "d")
+#: the draws behind a p-value at its floor ("p ≤ 0.001 (1,000 draws)")
+DRAWS_PHRASE = QT_TRANSLATE_NOOP("formatting", "({n} draws)")
+#: the lag windows' names (``models.analysis.lag_window`` presets), translated here
+WINDOW_NAMES = {
+    ALL_LAGS.name: QT_TRANSLATE_NOOP("formatting", "all lags"),
+    LEAD_30_90.name: QT_TRANSLATE_NOOP("formatting", "lead 30-90 d"),
+}
+#: the returns a cross-correlation is sampled on
+SAMPLING_WORDS = {
+    "daily": QT_TRANSLATE_NOOP("formatting", "daily"),
+    "weekly": QT_TRANSLATE_NOOP("formatting", "weekly"),
+}
 #: the locale of each UI language (English numbers are the en_US ones)
 LOCALES = {"en": "en_US", "ru": "ru_RU", "vi": "vi_VN"}
 
@@ -101,19 +117,45 @@ def format_correlation(value: float | None) -> str:
     return MISSING if is_missing(value) else format_number(value, 2)
 
 
-def format_p_value(p: float | None) -> str:
-    """A p-value as traders read it: ``0.004``, ``<0.001``, ``0.12``."""
-    if is_missing(p):
+def format_p_value(p: float | None, draws: int | None = None) -> str:
+    """A p-value for a table cell: ``0.004``, ``0.12``, ``≤0.001`` at the floor of
+    ``draws`` draws (never ``<0.001``), ``0.00049`` below 0.001 off the floor."""
+    statement = p_statement(p, draws)
+    if statement is None:
         return MISSING
-    if p < 0.001:
-        return "<" + format_number(0.001, 3)
-    return format_number(p, 3 if p < 0.01 else 2)
+    number = format_number(statement.value, statement.decimals)
+    return number if statement.relation == "=" else statement.relation + number
 
 
-def format_p_clause(p: float | None) -> str:
-    """A p-value as a clause: ``p=0.004`` or ``p<0.001``."""
-    text = format_p_value(p)
-    return f"p{text}" if text.startswith("<") else f"p={text}"
+def format_p_stated(p: float | None, draws: int | None = None) -> str:
+    """A p-value as ``models.analysis.pvalues.format_p`` states it, in the UI locale:
+    ``p = 0.004``, ``p ≤ 0.001 (1,000 draws)`` at the floor of its draws, ``p = —``."""
+    statement = p_statement(p, draws)
+    if statement is None:
+        return f"p = {MISSING}"
+    phrase = QCoreApplication.translate("formatting", DRAWS_PHRASE)
+    return statement.render(format_number, phrase)
+
+
+def format_lag_window(window) -> str:
+    """A lag window (``LagWindow``) in the UI language: ``lead 30-90 d (+30..+90 d)``,
+    ``all lags (-365..+365 d)``, or its span alone for a custom one: ``-20..+45 d``."""
+    span = f"{format_days(window.min_lag)}..{format_days(window.max_lag)} {day_unit()}"
+    # a window with a preset's span is that preset, however it was made
+    name = WINDOW_NAMES.get(window.name or window_for_span(window.min_lag, window.max_lag).name)
+    return f"{QCoreApplication.translate('formatting', name)} ({span})" if name else span
+
+
+def format_sampling(sampling: str) -> str:
+    """ "daily" or "weekly" in the UI language (the word as given for another)."""
+    word = SAMPLING_WORDS.get(sampling)
+    return QCoreApplication.translate("formatting", word) if word else sampling
+
+
+def weekly_caveat() -> str:
+    """What weekly sampling cannot do (``CcfResult.caveat``: a best lag up to 2 days late,
+    little power), in the UI language."""
+    return QCoreApplication.translate("formatting", WEEKLY_CAVEAT)
 
 
 def format_price(value: float | None) -> str:

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from models.analysis.breakout_params import BreakoutParams
+from models.analysis.lag_window import LagWindow
 from widgets.chart.crypto_pane import OverlaySeries
 
 
@@ -38,14 +39,7 @@ class LagControlView(HasToolTip, Protocol):
 class StatsStripView(HasToolTip, Protocol):
     """``widgets.stats_strip.StatsStrip``."""
 
-    def set_stats(
-        self,
-        correlation: float,
-        n: int,
-        best_lag: int | None,
-        p_value: float | None,
-        lag_days: int,
-    ) -> None: ...
+    def set_stats(self, correlation: float, n: int, lag_days: int, ccf=None) -> None: ...
 
     def set_busy(self, busy: bool) -> None: ...
 
@@ -58,6 +52,32 @@ class CcfPlotView(HasToolTip, Protocol):
     def set_ccf(self, ccf) -> None: ...
 
     def set_marker(self, lag_days: int) -> None: ...
+
+    def set_demo(self, on: bool) -> None: ...
+
+    def set_title(self, html: str) -> None: ...
+
+
+class LagWindowChoiceView(Protocol):
+    """``widgets.lag_window_choice.LagWindowChoice``."""
+
+    def set_window(self, window: LagWindow) -> None: ...
+
+    def set_sampling(self, sampling: str) -> None: ...
+
+
+class SpecCurvePanelView(Protocol):
+    """``widgets.spec_curve_view.SpecCurveView``."""
+
+    def set_ready(self, coins: str) -> None: ...
+
+    def set_running(self, running: bool) -> None: ...
+
+    def set_progress(self, done: int, expected: int) -> None: ...
+
+    def set_cancelled(self) -> None: ...
+
+    def set_result(self, result) -> None: ...
 
     def set_demo(self, on: bool) -> None: ...
 
@@ -86,6 +106,8 @@ class EventStudyPanelView(HasToolTip, Protocol):
     """``widgets.event_study_view.EventStudyView``."""
 
     def set_result(self, result) -> None: ...
+
+    def set_headline_horizon(self, days: int) -> None: ...
 
     def set_demo(self, on: bool) -> None: ...
 
@@ -137,6 +159,8 @@ class CorrelationPaneView(Protocol):
     def set_rolling_correlation(
         self, dates: np.ndarray, values: np.ndarray, window: int, subject: str = ""
     ) -> None: ...
+
+    def set_null_band(self, half_width: float | None) -> None: ...
 
 
 class ChartSurface(Protocol):

@@ -69,3 +69,11 @@ ALL_LAGS = LagWindow(-LAG_LIMIT_DAYS, LAG_LIMIT_DAYS, "all lags")
 LEAD_30_90 = LagWindow(30, 90, "lead 30-90 d")
 #: the windows a panel offers, in the order it lists them
 LAG_WINDOW_PRESETS: tuple[LagWindow, ...] = (ALL_LAGS, LEAD_30_90)
+
+
+def window_for_span(min_lag: int, max_lag: int) -> LagWindow:
+    """``min_lag..max_lag``, named as the preset with that span when there is one (a
+    window read back from settings or typed as A..B is then stated as "all lags")."""
+    low, high = int(min_lag), int(max_lag)
+    preset = next((w for w in LAG_WINDOW_PRESETS if (w.min_lag, w.max_lag) == (low, high)), None)
+    return preset or LagWindow(low, high)

@@ -8,6 +8,7 @@ which is stated as ``p ≤ 0.001 (1,000 draws)``, never as ``p < 0.001``.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -35,6 +36,43 @@ def at_floor(p: float, draws: int) -> bool:
     return draws > 0 and math.isfinite(p) and p <= p_floor(draws) * (1 + 1e-9)
 
 
+@dataclass(frozen=True)
+class PStatement:
+    """How a p-value is stated: ``p {relation} {value}`` written with ``decimals``
+    decimals, and the draws behind it (None when they need no mention). ``relation`` is
+    "≤" at the floor of the draws, else "="."""
+
+    relation: str
+    value: float
+    decimals: int
+    draws: int | None = None
+
+    def render(self, number=None, draws_phrase: str = "({n} draws)") -> str:
+        """The clause, with numbers written by ``number(value, decimals)`` (default:
+        English, ``1,000``) and the draws by ``draws_phrase`` (a ``{n}`` field)."""
+        number = number or _english_number
+        text = f"p {self.relation} {number(self.value, self.decimals)}"
+        if self.draws:
+            text += " " + draws_phrase.format(n=number(float(self.draws), 0))
+        return text
+
+
+def p_statement(p: float | None, draws: int | None = None) -> PStatement | None:
+    """How ``p`` from ``draws`` draws is stated (None when it is missing).
+
+    At the floor: ``≤`` the floor to two significant digits, rounded up, with the
+    draws; below 0.001 off the floor: two significant digits with the draws; else three
+    decimals below 0.01 and two above.
+    """
+    if p is None or not math.isfinite(p):
+        return None
+    if draws and at_floor(p, draws):
+        return PStatement("≤", *_decimals_of(_digits(p)), int(draws))
+    if p < 0.001:
+        return PStatement("=", *_decimals_of(f"{p:.2g}"), int(draws) if draws else None)
+    return PStatement("=", float(p), 3 if p < 0.01 else 2)
+
+
 def format_p(p: float | None, draws: int | None = None) -> str:
     """A p-value as a clause, stating the floor when it is there.
 
@@ -42,14 +80,19 @@ def format_p(p: float | None, draws: int | None = None) -> str:
     draws, ``p = 0.00049 (2,040 draws)`` below 0.001 off the floor, and ``p = —``
     when missing.
     """
-    if p is None or not math.isfinite(p):
-        return "p = —"
-    if draws and at_floor(p, draws):
-        return f"p ≤ {_digits(p)} ({int(draws):,} draws)"
-    if p < 0.001:
-        suffix = f" ({int(draws):,} draws)" if draws else ""
-        return f"p = {p:.2g}{suffix}"
-    return f"p = {p:.3f}" if p < 0.01 else f"p = {p:.2f}"
+    statement = p_statement(p, draws)
+    return "p = —" if statement is None else statement.render()
+
+
+def _english_number(value: float, decimals: int) -> str:
+    return f"{value:,.{decimals}f}"
+
+
+def _decimals_of(text: str) -> tuple[float, int]:
+    """A short decimal text as (value, decimals), without exponent: '4.9e-05' -> 6."""
+    value = float(text)
+    plain = np.format_float_positional(value, trim="-")
+    return value, len(plain.partition(".")[2])
 
 
 def _digits(p: float) -> str:

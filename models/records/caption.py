@@ -2,8 +2,11 @@
 
 ``caption_lines`` writes it from an ``ExportSnapshot`` (instruments with source and
 exchange, lag, scale and axis, alignment, breakout rule, correlation at the lag, best lag
-with p-value and N, last bars, export time, "Not financial advice", DEMO when the data is
-synthetic). ``widgets.caption_painter`` lays the lines out and paints them.
+of the window searched with its family-wise p-value and N, both bands of the
+cross-correlation, the event study's headline with N and its baseline, last bars, export
+time, "Not financial advice", DEMO when the data is synthetic). A p-value at the floor of
+its draws reads "p ≤ 0.001", never "p < 0.001" (``models.analysis.pvalues``).
+``widgets.caption_painter`` lays the lines out and paints them.
 
 This module has no Qt, so it cannot translate: every phrase is a template in ``PHRASES``
 (English), and a caller that speaks another language passes ``CaptionWords`` with the
@@ -20,6 +23,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from models.analysis.breakouts import BreakoutParams
+from models.analysis.lag_window import ALL_LAGS, LEAD_30_90
+from models.analysis.pvalues import p_statement
 from models.records.snapshot import ExportSnapshot
 from models.version import __version__
 
@@ -56,10 +61,21 @@ PHRASES: dict[str, str] = {
     "{window} sessions; a breakout holds when the close stays above the level {hold} sessions",
     "correlation": "Correlation of daily log returns, {equity} vs {crypto} at {lag} days: "
     "{rho} (N = {n})",
-    "best_lag": "best lag {lag} days: {rho}, p {p} (family-wise over ±{reach} days, "
-    "{draws} draws), N = {n}",
+    "best_lag": "best lag of {sampling} returns in {window}: {lag} days: {rho}, {p} "
+    "(family-wise over that window, {draws} draws), N = {n}",
+    "sampling_daily": "daily",
+    "sampling_weekly": "weekly",
+    "window_all_lags": "all lags",
+    "window_lead_30_90": "lead 30-90 d",
+    "window_named": "{name} ({span})",
+    "window_span": "{low}..{high} days",
+    "bands": "cross-correlation bands: pointwise 95% (each lag alone) and family-wise 95% "
+    "over {window}",
     "events": "{n} breakouts ({held} held)",
-    "hit_rate": "{crypto} up {horizon} days later in {share}% of N = {n}, placebo p {p}",
+    "hit_rate": "headline +{horizon} days, fixed before looking: {crypto} rose after {share}% "
+    "of N = {n} breakouts against {baseline}% of all {horizon}-day windows, placebo {p}, "
+    "family-wise over {horizons} horizons {family}",
+    "anecdote": "N = {n}: an anecdote, not evidence",
     "no_crypto": "no crypto series: the statistics need one",
     "not_available": "n/a",
     "footer": "Last bar: {lasts} · Exported {stamp} · Liquidity Cascade {version} · {disclaimer}",
@@ -220,17 +236,20 @@ def _statistics_text(snapshot: ExportSnapshot, w: CaptionWords) -> str:
         )
     ccf = snapshot.ccf
     if ccf is not None:
+        window = window_text(ccf.window, w)
         parts.append(
             w.say(
                 "best_lag",
+                sampling=w.say(f"sampling_{ccf.sampling}"),
+                window=window,
                 lag=f"{ccf.best_lag:+d}",
                 rho=_signed(ccf.best_correlation, w),
-                p=_p(ccf.p_value, w),
-                reach=int(max(abs(ccf.lags))),
+                p=_p(ccf.p_value, w, ccf.draws),
                 draws=w.count(ccf.draws),
-                n=w.count(ccf.n_total),
+                n=w.count(int(ccf.n[ccf.best_lag - int(ccf.lags[0])])),
             )
         )
+        parts.append(w.say("bands", window=window))
     parts.append(_events_text(snapshot, w))
     return " · ".join(p for p in parts if p)
 
@@ -240,24 +259,39 @@ def _events_text(snapshot: ExportSnapshot, w: CaptionWords) -> str:
     held = sum(1 for e in events if e.confirmed)
     text = w.say("events", n=len(events), held=held)
     study = snapshot.study
-    if study is not None and not math.isnan(study.hit_rate):
-        text += "; " + w.say(
-            "hit_rate",
-            crypto=snapshot.primary_key,
-            horizon=study.primary_horizon,
-            share=w.number(100 * study.hit_rate, 0),
-            n=_events_with_returns(study),
-            p=_p(study.placebo_p_value, w),
-        )
+    if study is None or math.isnan(study.hit_rate):
+        return text
+    row = next(r for r in study.horizon_rows() if r.horizon == study.primary_horizon)
+    text += "; " + w.say(
+        "hit_rate",
+        crypto=snapshot.primary_key,
+        horizon=study.primary_horizon,
+        share=w.number(100 * study.hit_rate, 0),
+        n=row.n,
+        baseline=_share(row.baseline_share_up, w),
+        p=_p(study.placebo_p_value, w, study.placebo_draws),
+        horizons=len(study.horizons),
+        family=_p(study.family_p_value, w, study.placebo_draws),
+    )
+    if study.is_anecdote:
+        text += "; " + w.say("anecdote", n=study.n_events)
     return text
 
 
-def _events_with_returns(study) -> int:
-    """Events whose crypto forward return at the primary horizon is known (the hit rate's N)."""
-    column = study.table.get(f"fwd_{study.primary_horizon}d")
-    if column is None and study.current_lag == study.primary_horizon:
-        column = study.table.get("fwd_lag")  # the primary horizon is the current lag
-    return 0 if column is None else int(column.notna().sum())
+def window_text(window, w: CaptionWords = ENGLISH) -> str:
+    """A lag window as the caption states it: "lead 30-90 d (+30..+90 days)"."""
+    span = w.say("window_span", low=_signed_days(window.min_lag), high=_signed_days(window.max_lag))
+    names = {ALL_LAGS.name: "window_all_lags", LEAD_30_90.name: "window_lead_30_90"}
+    key = names.get(window.name)
+    return w.say("window_named", name=w.say(key), span=span) if key else span
+
+
+def _signed_days(days: int) -> str:
+    return f"{int(days):+d}" if days else "0"
+
+
+def _share(fraction: float, w: CaptionWords) -> str:
+    return w.say("not_available") if math.isnan(fraction) else w.number(100 * fraction, 0)
 
 
 def _footer_text(snapshot: ExportSnapshot, exported_at: datetime, w: CaptionWords) -> str:
@@ -279,8 +313,10 @@ def _signed(value: float, w: CaptionWords) -> str:
     return w.signed(value, 3)
 
 
-def _p(value: float, w: CaptionWords) -> str:
-    """A p-value with its relation sign: '= 0.042', '< 0.001'."""
-    if value is None or math.isnan(value):
-        return "= " + w.say("not_available")
-    return f"= {w.number(value, 3)}" if value >= 0.001 else f"< {w.number(0.001, 3)}"
+def _p(value: float, w: CaptionWords, draws: int | None = None) -> str:
+    """A p-value as a clause in the caption's numbers: 'p = 0.042', 'p ≤ 0.001' at the
+    floor of ``draws`` (the phrase states the draws where they matter)."""
+    statement = p_statement(value, draws)
+    if statement is None:
+        return "p = " + w.say("not_available")
+    return f"p {statement.relation} {w.number(statement.value, statement.decimals)}"

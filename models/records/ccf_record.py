@@ -67,6 +67,33 @@ def band_labels(ccf) -> dict:
     return {"pointwise": ccf.pointwise_band.label, "simultaneous": ccf.simultaneous_band.label}
 
 
+#: how each band is made and what it may be read as (the docs' wording, shortened)
+POINTWISE_DEFINITION = (
+    "at each lag, the 95% point of |t| at that lag in the sign-flip null, times the "
+    "correlation's robust standard error; under no relation most CCFs cross it somewhere "
+    "in a wide window, so it is no test of the best lag"
+)
+SIMULTANEOUS_DEFINITION = (
+    "critical_t robust standard errors at each lag of the window searched, critical_t "
+    "being the 95% point of the largest |t| over that window in the sign-flip null; under "
+    "no relation at any of its lags 95% of CCFs stay inside it everywhere, and the best "
+    "lag is significant at 5% exactly when it leaves it (none outside the window)"
+)
+
+
+def band_records(ccf) -> dict:
+    """Both bands of ``ccf`` with their labels and definitions (for the evidence sidecar)."""
+    labels = band_labels(ccf)
+    return {
+        "pointwise": {"label": labels["pointwise"], "definition": POINTWISE_DEFINITION},
+        "simultaneous": {
+            "label": labels["simultaneous"],
+            "definition": SIMULTANEOUS_DEFINITION,
+            "critical_t": float(ccf.critical_t),
+        },
+    }
+
+
 def _column(ccf, lag: int) -> int:
     return int(lag - ccf.lags[0])
 

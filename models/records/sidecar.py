@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from models.records.caption import DISCLAIMER
+from models.records.ccf_record import band_records, window_record
 from models.records.event_study_record import event_study_record
 from models.records.evidence import DIGEST_NAME, combined_digest, frame_digest
 from models.records.snapshot import CCF_MAX_LAG, ExportSnapshot
@@ -84,31 +85,48 @@ def _parameters(snapshot: ExportSnapshot) -> dict:
         "breakout": asdict(snapshot.params),
         "rolling_window": snapshot.prepared.stats.window if snapshot.prepared.stats else None,
         "ccf_max_lag_days": CCF_MAX_LAG,
+        "lag_window": {
+            "name": snapshot.lag_window.name,
+            "min_lag_days": snapshot.lag_window.min_lag,
+            "max_lag_days": snapshot.lag_window.max_lag,
+        },
+        "sampling": snapshot.sampling,
+        "headline_horizon_days": snapshot.headline_horizon,
     }
 
 
 def _statistics(snapshot: ExportSnapshot) -> dict:
     corr, ccf = snapshot.correlation, snapshot.ccf
+    stats = snapshot.prepared.stats
+    band = None if stats is None else stats.null_band
     return {
         "returns": "daily log returns",
         "correlation_at_lag": None
         if corr is None
         else {"lag_days": corr.lag_days, "correlation": corr.correlation, "n": corr.n},
-        "best_lag": None
-        if ccf is None
-        else {
-            "lag_days": ccf.best_lag,
-            "correlation": ccf.best_correlation,
-            "p_value": ccf.p_value,
-            "p_value_kind": "family-wise over all lags searched",
-            "n": ccf.n_total,
-            "draws": ccf.draws,
-            "sampling": ccf.sampling,
-            "prewhitened": ccf.prewhitened,
-        },
+        "best_lag": None if ccf is None else _best_lag(ccf),
+        "ccf_bands": None if ccf is None else band_records(ccf),
+        "rolling_null_band": None
+        if band is None
+        else {"half_width": band.half_width, "window": band.window, "label": band.label},
         "breakouts": [_event(e) for e in snapshot.breakouts.events],
         "volume_source": snapshot.breakouts.volume_source,
         "event_study": event_study_record(snapshot.study),
+    }
+
+
+def _best_lag(ccf) -> dict:
+    """The best lag of the window searched (``ccf_record.window_record``) and the test's
+    settings; ``n`` counts the returns, ``best_lag_n`` the pairs at the best lag."""
+    return {
+        "lag_days": ccf.best_lag,
+        "correlation": ccf.best_correlation,
+        "p_value": ccf.p_value,
+        "n": ccf.n_total,
+        "draws": ccf.draws,
+        "sampling": ccf.sampling,
+        "prewhitened": ccf.prewhitened,
+        **window_record(ccf),
     }
 
 

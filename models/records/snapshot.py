@@ -15,6 +15,8 @@ import pandas as pd
 
 import models.session.prepared as analysis
 from models.analysis.breakouts import BreakoutParams, BreakoutResult
+from models.analysis.event_study import DEFAULT_PRIMARY_HORIZON
+from models.analysis.lag_window import ALL_LAGS, LagWindow
 from models.analysis.leadlag import LagCorrelation
 from models.session.prepared import Prepared, overlap_span
 from models.session.scales import common_anchor, drawn_range, log_axis_shown
@@ -36,8 +38,10 @@ class ExportSnapshot:
     first date in view where every line has a bar at the lag, as the window draws it).
     ``log_axis`` is the choice ("auto", "on", "off"); ``log_axis_drawn()`` what it gave
     (the window passes what it drew as ``drawn_log_axis``, so a copy of the screen and
-    its evidence agree). ``ccf`` is a ``models.analysis.leadlag.CcfResult``, ``study``
-    an ``EventStudyResult`` (None without breakouts); ``correlation`` is at ``lag_days``.
+    its evidence agree). ``ccf`` is a ``models.analysis.leadlag.CcfResult`` judged over
+    ``lag_window`` on ``sampling`` returns, ``study`` an ``EventStudyResult`` headlined
+    at ``headline_horizon`` days (None without breakouts); ``correlation`` is at
+    ``lag_days``.
     """
 
     session: Session
@@ -57,6 +61,9 @@ class ExportSnapshot:
     ccf: object | None = None
     study: object | None = None
     correlation: LagCorrelation | None = None
+    lag_window: LagWindow = ALL_LAGS
+    sampling: str = "daily"
+    headline_horizon: int = DEFAULT_PRIMARY_HORIZON
 
     @property
     def is_demo(self) -> bool:
@@ -109,6 +116,9 @@ class ExportSnapshot:
             panes=tuple(p for p in PANES if self.panes.get(p, True)),
             theme=self.theme,
             params=self.params,
+            lag_window=self.lag_window,
+            sampling=self.sampling,
+            headline_horizon=self.headline_horizon,
             visible=self.shown_span(),
         )
 
@@ -123,10 +133,14 @@ def complete_statistics(snapshot: ExportSnapshot) -> ExportSnapshot:
     if prepared.stats is not None:
         snapshot.correlation = prepared.stats.at(snapshot.lag_days).correlation
     if snapshot.ccf is None:
-        snapshot.ccf = analysis.cross_correlation_for(prepared, CCF_DRAWS)
+        snapshot.ccf = analysis.cross_correlation_for(
+            prepared, CCF_DRAWS, snapshot.lag_window, snapshot.sampling
+        )
     if snapshot.study is None:
         events = list(snapshot.breakouts.events)
-        snapshot.study = analysis.event_study_for(prepared, events, snapshot.lag_days)
+        snapshot.study = analysis.event_study_for(
+            prepared, events, snapshot.lag_days, horizon=snapshot.headline_horizon
+        )
     return snapshot
 
 
@@ -157,15 +171,28 @@ def snapshot_from_view(
         visible=visible,
         anchor_date=anchor_date,
         panes=view.panes_shown(),
-        ccf=shown.ccf,
-        study=_study_at_lag(shown.study, view.lag_days),
+        ccf=_ccf_of_view(shown.ccf, view),
+        study=_study_of_view(shown.study, view),
+        lag_window=view.lag_window,
+        sampling=view.sampling,
+        headline_horizon=view.headline_horizon,
     )
     return complete_statistics(snapshot)
 
 
-def _study_at_lag(study, lag_days: int):
-    """The window's event study, unless it was computed at another lag (then recompute)."""
+def _ccf_of_view(ccf, view: ViewState):
+    """The window's cross-correlation judged over the view's lag window (from the same
+    draws), unless it was computed on other returns (then recompute)."""
+    if ccf is None or ccf.sampling != view.sampling:
+        return None
+    return ccf if ccf.window == view.lag_window else ccf.searched(view.lag_window)
+
+
+def _study_of_view(study, view: ViewState):
+    """The window's event study, unless it was computed at another lag or headline
+    horizon (then recompute)."""
     if study is None:
         return None
-    wanted = int(lag_days) if int(lag_days) > 0 else None
-    return study if study.current_lag == wanted else None
+    wanted = int(view.lag_days) if int(view.lag_days) > 0 else None
+    same = study.current_lag == wanted and study.primary_horizon == view.headline_horizon
+    return study if same else None

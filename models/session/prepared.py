@@ -2,7 +2,8 @@
 
 ``prepare`` turns a loaded session into everything the chart and the panels need at
 lag 0 (aligned pairs, the fast per-lag statistics, breakouts); ``cross_correlation_for``
-and ``event_study_for`` are the heavier jobs the controller debounces;
+and ``event_study_for`` are the heavier jobs the controller debounces, and
+``spec_curve_for`` the specification curve a panel runs on request;
 ``reference_line``, ``usable_threshold``, ``shown_volume`` and ``overlap_span`` say what
 the chart shows of them (``models.session.scales`` places the crypto lines). All
 functions are pure: they take the prepared data and return new values.
@@ -29,6 +30,7 @@ from models.analysis.align import (
     lookup_days,
 )
 from models.analysis.breakouts import NO_VOLUME, BreakoutParams, BreakoutResult, detect_breakouts
+from models.analysis.lag_window import ALL_LAGS, LagWindow
 from models.analysis.leadlag import CcfResult, LagStatsCache, cross_correlation
 from models.errors import DataError
 from models.session.session import Session
@@ -203,19 +205,40 @@ def events_with_crypto(prepared: Prepared, events: list) -> list:
     return [e for e in events if pd.Timestamp(e.date).normalize() >= first]
 
 
-def cross_correlation_for(prepared: Prepared, draws: int = 1000) -> CcfResult | None:
-    """Cross-correlation over ±``LAG_LIMIT_DAYS`` days with bootstrap bands (the heavy job)."""
+def cross_correlation_for(
+    prepared: Prepared,
+    draws: int = 1000,
+    window: LagWindow = ALL_LAGS,
+    sampling: str = "daily",
+) -> CcfResult | None:
+    """Cross-correlation over ±``LAG_LIMIT_DAYS`` days with both bands, its best lag and
+    family-wise p judged over ``window`` (the heavy job). Every lag the slider reaches is
+    computed whatever the window, so another window is judged from the same draws
+    (``CcfResult.searched``)."""
     key = prepared.primary_key
     if key is None:
         return None
-    return cross_correlation(prepared.pairs[key], max_lag=LAG_LIMIT_DAYS, draws=draws)
+    pair = prepared.pairs[key]
+    return cross_correlation(
+        pair, max_lag=LAG_LIMIT_DAYS, sampling=sampling, draws=draws, search=window
+    )
 
 
-def event_study_for(prepared: Prepared, events: list, lag_days: int, draws: int = 1000):
-    """The crypto path after breakouts, with forward returns at the current lag
+def event_study_for(
+    prepared: Prepared,
+    events: list,
+    lag_days: int,
+    draws: int = 1000,
+    horizon: int | None = None,
+):
+    """The crypto path after breakouts, its headline at ``horizon`` days (default +90,
+    fixed before looking), with forward returns at the current lag in the table only
     (a ``models.analysis.event_study.EventStudyResult``, or None without events after the
     crypto's first bar, the only ones it studies)."""
-    from models.analysis.event_study import event_study  # needed only after the first paint
+    from models.analysis.event_study import (  # needed only after the first paint
+        DEFAULT_PRIMARY_HORIZON,
+        event_study,
+    )
 
     # events before the crypto existed have no path: counting them made "10 events" of
     # two studied ones; the caller reports how many were left out
@@ -223,7 +246,34 @@ def event_study_for(prepared: Prepared, events: list, lag_days: int, draws: int 
     crypto = primary_series(prepared)
     if crypto is None or not events:
         return None
-    return event_study(crypto.frame, events, current_lag=lag_days, placebo_draws=draws)
+    return event_study(
+        crypto.frame,
+        events,
+        current_lag=lag_days,
+        placebo_draws=draws,
+        primary_horizon=DEFAULT_PRIMARY_HORIZON if horizon is None else int(horizon),
+    )
+
+
+def spec_curve_for(prepared: Prepared, control=None, draws: int | None = None, seed: int = 0):
+    """The specification curve of the breakout rule over every coin charted (a
+    ``models.analysis.spec_curve.SpecCurveResult``; None without a coin). ``control`` (a
+    ``FetchControl``) gets progress after each rule and may cancel between rules."""
+    from models.analysis.spec_curve import spec_curve  # only when the panel asks
+
+    coins = {s.instrument.label: s.frame for s in prepared.session.crypto if s.rows}
+    if not coins:
+        return None
+    proxy = getattr(prepared.session, "volume_proxy", None)
+    return spec_curve(
+        prepared.session.equity.frame,
+        coins,
+        draws=draws,
+        seed=seed,
+        control=control,
+        proxy_volume=None if proxy is None else proxy.frame["volume"],
+        proxy_label="" if proxy is None else proxy.instrument.label,
+    )
 
 
 def _anchor_date(equity: pd.DataFrame, session: Session) -> pd.Timestamp:

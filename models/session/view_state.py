@@ -2,7 +2,8 @@
 
 The instruments (as typed), the crypto the statistics describe, the lag, the crypto
 scale and its log axis, how the equity is drawn, the panes shown, the theme, the
-breakout rule and the dates in view. The window holds one
+breakout rule, the lag window the best lag is searched in (with the returns' sampling),
+the event study's headline horizon and the dates in view. The window holds one
 (``app.view_state.ViewStateOwner``); its settings are the persisted part of it
 (``ViewState.persisted``); every export is drawn from one.
 
@@ -19,6 +20,9 @@ from dataclasses import dataclass, field, fields, replace
 import pandas as pd
 
 from models.analysis.breakout_params import RULES, BreakoutParams
+from models.analysis.event_study import DEFAULT_HORIZONS, DEFAULT_PRIMARY_HORIZON
+from models.analysis.lag_window import ALL_LAGS, LagWindow, window_for_span
+from models.analysis.leadlag import SAMPLINGS
 from models.errors import InvalidParameter
 from models.market.instruments import load_catalogue
 from models.vocabulary import EQUITY_STYLES, LAG_LIMIT_DAYS, LOG_AXES, PANES, SCALES, THEMES
@@ -44,6 +48,11 @@ class ViewState:
     ``LOG_AXES`` ("auto": a log axis when the pane's visible values span more than
     ``AUTO_LOG_RATIO``). ``crypto`` may be empty: the equity is charted alone.
     ``panes`` lists the panes shown, in ``PANES`` order.
+    ``lag_window`` is the window of lags the best lag and its family-wise p are judged
+    over (within ±``LAG_LIMIT_DAYS``, a preset's name when it has one's span), on
+    ``sampling`` returns (one of ``SAMPLINGS``). ``headline_horizon`` is the event
+    study's headline horizon in days, one of ``DEFAULT_HORIZONS``: chosen before
+    looking, never the lag.
     ``visible`` is the span of dates on the chart (None until the chart has one).
     """
 
@@ -59,6 +68,9 @@ class ViewState:
     panes: tuple[str, ...] = PANES
     theme: str = "light"
     params: BreakoutParams = field(default_factory=BreakoutParams)
+    lag_window: LagWindow = ALL_LAGS
+    sampling: str = "daily"
+    headline_horizon: int = DEFAULT_PRIMARY_HORIZON
     visible: tuple[pd.Timestamp, pd.Timestamp] | None = None
 
     def cleaned(self) -> ViewState:
@@ -84,6 +96,11 @@ class ViewState:
             equity_log=bool(self.equity_log),
             panes=tuple(p for p in PANES if p in self.panes),
             theme=self.theme if self.theme in THEMES else default.theme,
+            lag_window=searchable_window(self.lag_window.min_lag, self.lag_window.max_lag),
+            sampling=self.sampling if self.sampling in SAMPLINGS else default.sampling,
+            headline_horizon=self.headline_horizon
+            if self.headline_horizon in DEFAULT_HORIZONS
+            else default.headline_horizon,
         )
 
     def persisted(self) -> ViewState:
@@ -114,6 +131,13 @@ class ViewState:
 def clamp_lag(days) -> int:
     """``days`` as whole days within the lag slider's reach (±``LAG_LIMIT_DAYS``)."""
     return max(-LAG_LIMIT_DAYS, min(LAG_LIMIT_DAYS, int(days)))
+
+
+def searchable_window(min_lag, max_lag) -> LagWindow:
+    """The lag window ``min_lag..max_lag`` within the slider's reach (the lags the window
+    computes, so a change of window is judged again from the same draws), in order."""
+    low, high = sorted((clamp_lag(min_lag), clamp_lag(max_lag)))
+    return window_for_span(low, high)
 
 
 def params_from_record(stored: dict) -> BreakoutParams:

@@ -442,36 +442,76 @@
     </message>
     <message>
         <location filename="../../app/translations.py" line="146"/>
-        <source>best lag {lag} days: {rho}, p {p} (family-wise over ±{reach} days, {draws} draws), N = {n}</source>
-        <translation>лучший лаг {lag} дн.: {rho}, p {p} (с учётом поиска по ±{reach} дн., {draws} выборок), N = {n}</translation>
+        <source>best lag of {sampling} returns in {window}: {lag} days: {rho}, {p} (family-wise over that window, {draws} draws), N = {n}</source>
+        <translation>лучший лаг {sampling} доходностей в окне «{window}»: {lag} дн.: {rho}, {p} (групповой по этому окну, выборок: {draws}), N = {n}</translation>
     </message>
     <message>
         <location filename="../../app/translations.py" line="151"/>
+        <source>daily</source>
+        <translation>дневных</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="152"/>
+        <source>weekly</source>
+        <translation>недельных</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="153"/>
+        <source>all lags</source>
+        <translation>все лаги</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="154"/>
+        <source>lead 30-90 d</source>
+        <translation>опережение 30–90 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="155"/>
+        <source>{name} ({span})</source>
+        <translation>{name} ({span})</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="156"/>
+        <source>{low}..{high} days</source>
+        <translation>{low}..{high} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="157"/>
+        <source>cross-correlation bands: pointwise 95% (each lag alone) and family-wise 95% over {window}</source>
+        <translation>полосы кросс-корреляции: поточечная 95% (каждый лаг отдельно) и совместная 95% по окну «{window}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="163"/>
+        <source>headline +{horizon} days, fixed before looking: {crypto} rose after {share}% of N = {n} breakouts against {baseline}% of all {horizon}-day windows, placebo {p}, family-wise over {horizons} horizons {family}</source>
+        <translation>главный горизонт +{horizon} дн., выбран заранее: {crypto} рос после {share}% из N = {n} пробоев против {baseline}% всех {horizon}-дневных окон, плацебо {p}, групповой по {horizons} горизонтам {family}</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="169"/>
+        <source>N = {n}: an anecdote, not evidence</source>
+        <translation>N = {n}: единичные случаи, а не доказательство</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="162"/>
         <source>{n} breakouts ({held} held)</source>
         <translation>пробоев: {n} (удержано: {held})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="152"/>
-        <source>{crypto} up {horizon} days later in {share}% of N = {n}, placebo p {p}</source>
-        <translation>{crypto} выше через {horizon} дн. в {share}% из N = {n}, плацебо p {p}</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="155"/>
+        <location filename="../../app/translations.py" line="170"/>
         <source>no crypto series: the statistics need one</source>
         <translation>нет криптоактива: статистике он нужен</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="156"/>
+        <location filename="../../app/translations.py" line="171"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="157"/>
+        <location filename="../../app/translations.py" line="172"/>
         <source>Last bar: {lasts} · Exported {stamp} · Liquidity Cascade {version} · {disclaimer}</source>
         <translation>Последний бар: {lasts} · Экспорт {stamp} · Liquidity Cascade {version} · {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="161"/>
+        <location filename="../../app/translations.py" line="176"/>
         <source>Not financial advice.</source>
         <translation>Не является финансовой рекомендацией.</translation>
     </message>
@@ -811,36 +851,41 @@
 <context>
     <name>CcfPlot</name>
     <message>
-        <location filename="../../app/translations.py" line="164"/>
-        <source>no best lag</source>
-        <translation>нет лучшего лага</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="165"/>
-        <source>best {lag}: {rho}</source>
-        <translation>лучший {lag}: {rho}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/ccf_plot.py" line="68"/>
+        <location filename="../../widgets/ccf_plot.py" line="84"/>
         <source>Cross-correlation: waiting for data</source>
         <translation>Кросс-корреляция: ожидание данных</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="84"/>
+        <location filename="../../widgets/ccf_plot.py" line="42"/>
+        <source>{sampling} returns</source>
+        <translation>доходности: {sampling}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ccf_plot.py" line="45"/>
+        <source>pointwise 95% (each lag alone)</source>
+        <translation>поточечная 95% (каждый лаг отдельно)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ccf_plot.py" line="46"/>
+        <source>family-wise 95% over {window}</source>
+        <translation>совместная 95% по окну «{window}»</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ccf_plot.py" line="102"/>
         <source>Correlation of returns for each lag (crypto shifted by k days).
-Shaded: bootstrap band allowing for autocorrelation · dot: best lag · vertical line: the slider&apos;s lag.
+Shaded: pointwise 95% band, each lag taken alone (most CCFs with no relation cross it somewhere) · dashed: family-wise 95% band over the lags searched (the best lag is significant at 5% when it leaves it) · dot: best lag of the lags searched · vertical line: the slider&apos;s lag.
 Click to move the slider to that lag.</source>
-        <translation>Корреляция доходностей для каждого лага (крипто сдвинута на k дней).
-Заливка: бутстреп-интервал с учётом автокорреляции · точка: лучший лаг · вертикальная линия: лаг ползунка.
+        <translation>Корреляция доходностей для каждого лага (крипта сдвинута на k дней).
+Заливка: поточечная 95% полоса, каждый лаг отдельно (большинство ККФ без связи где-то её пересекают) · пунктир: совместная 95% полоса по окну поиска (лучший лаг значим на 5%, когда выходит за неё) · точка: лучший лаг окна поиска · вертикальная линия: лаг ползунка.
 Щёлкните, чтобы перевести ползунок на этот лаг.</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="98"/>
+        <location filename="../../widgets/ccf_plot.py" line="119"/>
         <source>lag (days)</source>
         <translation>лаг (дни)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ccf_plot.py" line="167"/>
+        <location filename="../../widgets/ccf_plot.py" line="216"/>
         <source>Cross-correlation: not enough overlapping data</source>
         <translation>Кросс-корреляция: мало общих данных</translation>
     </message>
@@ -848,7 +893,7 @@ Click to move the slider to that lag.</source>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="169"/>
+        <location filename="../../app/chart_controller.py" line="178"/>
         <source>No breakout under this rule: no cycle to show</source>
         <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter the panels are filled this long after the chart of a new session, once it is painted after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do) and an auto log axis follows</extracomment>
         <translation>По этому правилу пробоев нет: нечего показать как цикл</translation>
@@ -981,51 +1026,56 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>{equity} (приведён)</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="184"/>
+        <location filename="../../app/presenter.py" line="186"/>
         <source>{equity} vs {crypto}</source>
         <extracomment>a click on a breakout shows it with this much of the chart either side</extracomment>
         <translation>{equity} и {crypto}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="227"/>
+        <location filename="../../app/presenter.py" line="231"/>
         <source>{equity} volume</source>
         <translation>Объём {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="232"/>
+        <location filename="../../app/presenter.py" line="236"/>
         <source>No usable volume: import {proxy} to use its volume instead</source>
         <translation>Нет пригодного объёма: импортируйте {proxy}, чтобы взять его объём</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="236"/>
+        <location filename="../../app/presenter.py" line="240"/>
         <source>No usable volume</source>
         <translation>Нет пригодного объёма</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="238"/>
+        <location filename="../../app/presenter.py" line="242"/>
         <source>{equity} volume, {proxy} volume where it has none</source>
         <translation>Объём {equity}, где его нет — объём {proxy}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="243"/>
+        <location filename="../../app/presenter.py" line="247"/>
         <source>{proxy} volume (standing in for {equity})</source>
         <translation>Объём {proxy} (вместо {equity})</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="20"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="23"/>
         <source>Add a coin to see how its returns move with the equity&apos;s</source>
         <extracomment>what the correlation pane says without a coin to correlate</extracomment>
         <translation>Добавьте монету, чтобы увидеть, как её доходность связана с индексом</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="82"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="112"/>
         <source>Rolling correlation of returns</source>
         <translation>Скользящая корреляция доходностей</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/correlation_pane.py" line="86"/>
+        <location filename="../../widgets/chart/correlation_pane.py" line="116"/>
         <source>%1-session window</source>
         <translation>окно %1 сессий</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/correlation_pane.py" line="120"/>
+        <source>±%1: noise (95%)</source>
+        <translation>±%1: шум (95%)</translation>
     </message>
 </context>
 <context>
@@ -1428,167 +1478,167 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
 <context>
     <name>DetectorPanel</name>
     <message>
-        <location filename="../../app/translations.py" line="169"/>
+        <location filename="../../app/translations.py" line="180"/>
         <source>ATH after a drought</source>
         <translation>ATH после долгой паузы</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="170"/>
+        <location filename="../../app/translations.py" line="181"/>
         <source>N-day high</source>
         <translation>Максимум за N дней</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="171"/>
+        <location filename="../../app/translations.py" line="182"/>
         <source>Level break</source>
         <translation>Пробой уровня</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="173"/>
+        <location filename="../../app/translations.py" line="184"/>
         <source>Drought</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="174"/>
+        <location filename="../../app/translations.py" line="185"/>
         <source>Sessions without a new all-time high before a new one counts (252 = a year)</source>
         <translation>Сколько сессий без нового исторического максимума (ATH) нужно, чтобы новый засчитался (252 = год)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="178"/>
+        <location filename="../../app/translations.py" line="189"/>
         <source>N (lookback)</source>
         <translation>N (окно)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="179"/>
+        <location filename="../../app/translations.py" line="190"/>
         <source>The close must beat the highest close of this many previous sessions</source>
         <translation>Закрытие должно превысить максимальное закрытие за столько предыдущих сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="182"/>
+        <location filename="../../app/translations.py" line="193"/>
         <source>Clear by</source>
         <translation>Запас</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="183"/>
+        <location filename="../../app/translations.py" line="194"/>
         <source>How far above the N-day high the close must be, in percent</source>
         <translation>На сколько процентов закрытие должно быть выше максимума за N дней</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="186"/>
+        <location filename="../../app/translations.py" line="197"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="187"/>
+        <location filename="../../app/translations.py" line="198"/>
         <source>The resistance or round number (e.g. 2,600) a close must cross</source>
         <translation>Сопротивление или круглое число (например 2,600), которое должно пробить закрытие</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="190"/>
+        <location filename="../../app/translations.py" line="201"/>
         <source>Volume ×</source>
         <translation>Объём ×</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="191"/>
+        <location filename="../../app/translations.py" line="202"/>
         <source>Volume confirms when it reaches this multiple of its average</source>
         <translation>Объём подтверждает пробой, когда достигает этого множителя от своего среднего</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="194"/>
+        <location filename="../../app/translations.py" line="205"/>
         <source>Volume window</source>
         <translation>Окно объёма</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="195"/>
+        <location filename="../../app/translations.py" line="206"/>
         <source>Sessions from the breakout in which the volume may confirm</source>
         <translation>Число сессий от пробоя, в течение которых объём может его подтвердить</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="198"/>
+        <location filename="../../app/translations.py" line="209"/>
         <source>Volume average</source>
         <translation>Средний объём</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="199"/>
+        <location filename="../../app/translations.py" line="210"/>
         <source>Length of the average that volume is compared with</source>
         <translation>Период среднего, с которым сравнивается объём</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="200"/>
+        <location filename="../../app/translations.py" line="211"/>
         <source>Hold</source>
         <translation>Удержание</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="201"/>
+        <location filename="../../app/translations.py" line="212"/>
         <source>Held if the close stays above the level this long; failed otherwise</source>
         <translation>Удержан, если закрытие держится выше уровня столько сессий; иначе — ложный</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="205"/>
+        <location filename="../../app/translations.py" line="216"/>
         <source>Cooldown</source>
         <translation>Кулдаун</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="206"/>
+        <location filename="../../app/translations.py" line="217"/>
         <source>Signals closer than this to an event merge into it</source>
         <translation>Сигналы ближе этого к событию сливаются с ним</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="207"/>
+        <location filename="../../app/translations.py" line="218"/>
         <source>Shade until</source>
         <translation>Заливка до</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="208"/>
+        <location filename="../../app/translations.py" line="219"/>
         <source>The shading after a breakout stops once the close falls this far below the level</source>
         <translation>Заливка после пробоя кончается, когда закрытие опускается настолько ниже уровня</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="212"/>
+        <location filename="../../app/translations.py" line="223"/>
         <source>Shade at most</source>
         <translation>Заливка не дольше</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="213"/>
+        <location filename="../../app/translations.py" line="224"/>
         <source>The shading after a breakout stops after this many sessions at the latest</source>
         <translation>Заливка после пробоя кончается самое позднее через столько сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="218"/>
+        <location filename="../../app/translations.py" line="229"/>
         <source> sessions</source>
         <translation> сессий</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="219"/>
+        <location filename="../../app/translations.py" line="230"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="220"/>
+        <location filename="../../app/translations.py" line="231"/>
         <source> % under the level</source>
         <translation> % ниже уровня</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="221"/>
+        <location filename="../../app/translations.py" line="232"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="223"/>
+        <location filename="../../app/translations.py" line="234"/>
         <source>Unknown rule {rule}</source>
         <translation>Неизвестное правило {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="224"/>
+        <location filename="../../app/translations.py" line="235"/>
         <source>Enter the level a close must cross (for example 2,600)</source>
         <translation>Введите уровень, который должно пробить закрытие (например 2,600)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="227"/>
+        <location filename="../../app/translations.py" line="238"/>
         <source>{label} must be between {low} and {high} (got {value})</source>
         <translation>{label}: допустимо от {low} до {high} (введено {value})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="230"/>
+        <location filename="../../app/translations.py" line="241"/>
         <source>Allowed: {low} to {high}</source>
         <translation>Допустимо: от {low} до {high}</translation>
     </message>
@@ -1616,159 +1666,179 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
 <context>
     <name>EventStudyView</name>
     <message>
-        <location filename="../../app/translations.py" line="234"/>
+        <location filename="../../widgets/event_study_text.py" line="28"/>
         <source>Horizon</source>
+        <extracomment>the per-horizon table: (header, tooltip), translated in the &quot;EventStudyView&quot; context</extracomment>
         <translation>Горизонт</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="235"/>
+        <location filename="../../widgets/event_study_text.py" line="29"/>
+        <source>Days after the breakout close (the headline, in bold, fixed before looking)</source>
+        <translation>Дней после закрытия пробоя (главный горизонт, жирным, выбран заранее)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="36"/>
+        <source>Events with crypto data and a complete return at this horizon</source>
+        <translation>События с данными крипты и полной доходностью на этом горизонте</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="41"/>
+        <source>Rose</source>
+        <translation>Рост</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="42"/>
+        <source>Share of those events after which crypto rose</source>
+        <translation>Доля этих событий, после которых крипта выросла</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="45"/>
+        <location filename="../../widgets/event_study_text.py" line="57"/>
+        <source>Base</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="46"/>
+        <source>Baseline: share of every window of the crypto&apos;s history that rose over the same horizon</source>
+        <translation>База: доля всех окон истории крипты с ростом на том же горизонте</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="53"/>
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="236"/>
-        <source>Median</source>
-        <translation>Медиана</translation>
+        <location filename="../../widgets/event_study_text.py" line="54"/>
+        <source>Mean crypto return over those events</source>
+        <translation>Средняя доходность крипты по этим событиям</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="237"/>
-        <source>Hit rate</source>
-        <translation>Винрейт</translation>
+        <location filename="../../widgets/event_study_text.py" line="58"/>
+        <source>Baseline: mean return from any day of the history over the same horizon</source>
+        <translation>База: средняя доходность от любого дня истории на том же горизонте</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="238"/>
-        <source>Baseline</source>
-        <translation>База</translation>
+        <location filename="../../widgets/event_study_text.py" line="64"/>
+        <source>p</source>
+        <translation>p</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="239"/>
-        <source>Placebo p</source>
-        <translation>p плацебо</translation>
+        <location filename="../../widgets/event_study_text.py" line="65"/>
+        <source>Placebo p: share of random-date draws whose mean rank reaches the events&apos; (one event cannot dominate a rank)</source>
+        <translation>p плацебо: доля выборок случайных дат, чей средний ранг достигает ранга событий (одно событие не может доминировать в ранге)</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="240"/>
+        <location filename="../../widgets/event_study_text.py" line="81"/>
+        <source>{n} events with crypto data</source>
+        <translation>событий с данными крипты: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="116"/>
+        <source>family-wise {p} over {horizons} {unit} (N = {n})</source>
+        <translation>групповой {p} по {horizons} {unit} (N = {n})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="127"/>
+        <source>placebo pool {first} – {last}</source>
+        <translation>пул плацебо {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="135"/>
+        <source>N = {n}: an anecdote, not evidence</source>
+        <translation>N = {n}: единичные случаи, а не доказательство</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="35"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="241"/>
-        <source>Days after the breakout close</source>
-        <translation>Дней после закрытия пробоя</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="242"/>
-        <source>Mean crypto return over complete events</source>
-        <translation>Средняя доходность крипто по полным событиям</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="243"/>
-        <source>Median crypto return over complete events</source>
-        <translation>Медианная доходность крипто по полным событиям</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="244"/>
-        <source>Share of complete events with a positive return</source>
-        <translation>Доля полных событий с положительной доходностью</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="245"/>
-        <source>Mean return from any day of the sample over the same horizon (the baseline)</source>
-        <translation>Средняя доходность от любого дня выборки на том же горизонте (база)</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="249"/>
-        <source>Share of random-date placebo draws whose mean return reaches the events&apos; mean</source>
-        <translation>Доля плацебо-выборок со случайными датами, средняя доходность которых достигает средней по событиям</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="253"/>
-        <source>Complete events behind the figures</source>
-        <translation>Число полных событий за этими цифрами</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="255"/>
-        <source>{n} events</source>
-        <translation>событий: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="256"/>
+        <location filename="../../widgets/event_study_text.py" line="85"/>
         <source>({n} incomplete)</source>
         <translation>(неполных: {n})</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="257"/>
+        <location filename="../../widgets/event_study_text.py" line="99"/>
+        <source>headline {horizon}: rose after {share} (N = {n}), baseline {baseline}</source>
+        <translation>главный {horizon}: рост после {share} (N = {n}), база {baseline}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_text.py" line="107"/>
         <source>placebo {p}</source>
         <translation>плацебо {p}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="258"/>
-        <source>({n} draws)</source>
-        <translation>(выборок: {n})</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="259"/>
-        <source>hit rate at {horizon}: {share} (N={n})</source>
-        <translation>винрейт на {horizon}: {share} (N={n})</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="260"/>
+        <location filename="../../widgets/event_study_text.py" line="153"/>
         <source>path N={n}</source>
         <translation>путь N={n}</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="261"/>
+        <location filename="../../widgets/event_study_text.py" line="162"/>
         <source>N={n} from {day}</source>
         <translation>N={n} с {day}</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="171"/>
+        <location filename="../../widgets/event_study_view.py" line="57"/>
         <source>Event study: no breakouts to study yet</source>
         <translation>Анализ событий: пока нет пробоев</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="191"/>
-        <source>Crypto return from each breakout close (day 0), averaged over events.
-Solid: mean · dashed: median · shaded: bootstrap band of the mean · grey: the same path from any day (baseline).</source>
-        <translation>Доходность крипто от закрытия каждого пробоя (день 0), усреднённая по событиям.
-Сплошная: среднее · пунктир: медиана · заливка: бутстреп-интервал среднего · серая: тот же путь от любого дня (база).</translation>
+        <location filename="../../widgets/event_study_view.py" line="86"/>
+        <source>The horizon of the headline hit rate and placebo p, chosen before looking at the results; the lag slider never moves it</source>
+        <translation>Горизонт главного винрейта и p плацебо, выбранный до взгляда на результаты; ползунок лага его не меняет</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="205"/>
+        <location filename="../../widgets/event_study_view.py" line="98"/>
+        <source>Headline, fixed before looking</source>
+        <translation>Главный горизонт, выбран заранее</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_view.py" line="119"/>
         <source>days from breakout</source>
         <translation>дней от пробоя</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="206"/>
+        <location filename="../../widgets/event_study_view.py" line="120"/>
         <source>crypto return</source>
         <translation>доходность крипто</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="215"/>
-        <source>baseline (any day)</source>
-        <translation>база (любой день)</translation>
+        <location filename="../../widgets/event_study_view.py" line="137"/>
+        <source>Per horizon: N, the share that rose beside the baseline, and placebo p</source>
+        <translation>По горизонтам: N, доля роста рядом с базой и p плацебо</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="216"/>
+        <location filename="../../widgets/event_study_plot.py" line="28"/>
+        <source>any day</source>
+        <translation>любой день</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_plot.py" line="29"/>
+        <source>each event on its own, no band</source>
+        <translation>каждое событие отдельно, без полосы</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_plot.py" line="30"/>
+        <source>mean</source>
+        <translation>среднее</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_study_plot.py" line="31"/>
         <source>median</source>
         <translation>медиана</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="217"/>
-        <source>mean after breakouts</source>
-        <translation>среднее после пробоев</translation>
+        <location filename="../../widgets/event_study_plot.py" line="32"/>
+        <source>95% band of the mean</source>
+        <translation>95% полоса среднего</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="239"/>
-        <source>Forward returns after breakouts per horizon, with the baseline</source>
-        <translation>Доходность после пробоев по горизонтам в сравнении с базой</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/event_study_view.py" line="308"/>
+        <location filename="../../widgets/event_study_plot.py" line="124"/>
         <source>N={n}</source>
         <translation>N={n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_study_view.py" line="332"/>
+        <location filename="../../widgets/event_study_view.py" line="214"/>
         <source>Event study: no breakouts to study with these rules</source>
         <translation>Анализ событий: с этими правилами пробоев нет</translation>
     </message>
@@ -1952,100 +2022,164 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
     </message>
 </context>
 <context>
+    <name>LagWindowChoice</name>
+    <message>
+        <location filename="../../widgets/lag_window_choice.py" line="42"/>
+        <source>Lags searched</source>
+        <extracomment>the combo box&apos;s entry for a window typed as A..B</extracomment>
+        <translation>Окно поиска</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_window_choice.py" line="49"/>
+        <source>from</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_window_choice.py" line="50"/>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_window_choice.py" line="69"/>
+        <source>custom A..B</source>
+        <translation>своё окно</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_window_choice.py" line="72"/>
+        <source>Any dependence at any lag, lag 0 included</source>
+        <translation>Любая зависимость на любом лаге, включая лаг 0</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_window_choice.py" line="77"/>
+        <source>The thesis: the index leads crypto by one to three months</source>
+        <translation>Тезис: индекс опережает крипту на один–три месяца</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_window_choice.py" line="82"/>
+        <source>The lags the best lag is searched in: its p-value is family-wise over these lags, and the plot&apos;s family-wise band is drawn over them</source>
+        <translation>Лаги, среди которых ищется лучший: его p-значение групповое по этим лагам, и совместная полоса графика рисуется по ним</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_window_choice.py" line="96"/>
+        <source>Daily log returns: use these to find a lead</source>
+        <translation>Дневные лог-доходности: ищите опережение по ним</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_window_choice.py" line="99"/>
+        <source>The returns the cross-correlation is computed on</source>
+        <translation>Доходности, по которым считается кросс-корреляция</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lag_window_choice.py" line="110"/>
+        <source>A window of lags in calendar days (positive: the index leads)</source>
+        <translation>Окно лагов в календарных днях (положительный: индекс опережает)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="125"/>
+        <location filename="../../app/main_window.py" line="146"/>
         <source>Instruments</source>
-        <extracomment>the right-hand docks take this share of the window&apos;s width, within these bounds (px) the breakout table under the chart: this share of the height, within these bounds</extracomment>
+        <extracomment>the right-hand docks take this share of the window&apos;s width, within these bounds (px) the breakout table under the chart: this share of the height, within these bounds the lag dock (slider, statistics, cross-correlation) takes this share of the height</extracomment>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="126"/>
+        <location filename="../../app/main_window.py" line="147"/>
         <source>Lag and statistics</source>
         <translation>Лаг и статистика</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="127"/>
+        <location filename="../../app/main_window.py" line="148"/>
         <source>Breakout rules</source>
         <translation>Правила пробоя</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="128"/>
+        <location filename="../../app/main_window.py" line="149"/>
         <source>Event study</source>
         <translation>Анализ событий</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="129"/>
+        <location filename="../../app/main_window.py" line="150"/>
         <source>Breakouts</source>
         <translation>Пробои</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="130"/>
+        <location filename="../../app/main_window.py" line="151"/>
         <source>Cascade</source>
         <translation>Каскад</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="148"/>
+        <location filename="../../app/main_window.py" line="165"/>
+        <source>After breakouts</source>
+        <translation>После пробоев</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="166"/>
+        <source>Every rule</source>
+        <translation>Все правила</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153"/>
+        <location filename="../../app/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="155"/>
+        <location filename="../../app/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="156"/>
+        <location filename="../../app/main_window.py" line="187"/>
         <source>&amp;Fit where the series overlap</source>
         <translation>&amp;Вписать общий период рядов</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="157"/>
+        <location filename="../../app/main_window.py" line="188"/>
         <source>Snap to &amp;best lag</source>
         <translation>К &amp;лучшему лагу</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="159"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Перейти к &amp;ползунку лага</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="171"/>
+        <location filename="../../app/main_window.py" line="202"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="174"/>
+        <location filename="../../app/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="175"/>
+        <location filename="../../app/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="231"/>
         <source>Fetching…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="319"/>
+        <location filename="../../app/main_window.py" line="368"/>
         <source>About Liquidity Cascade</source>
         <translation>О Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="322"/>
+        <location filename="../../app/main_window.py" line="371"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -2065,76 +2199,65 @@ Not financial advice. Settings: {path}</source>
 <context>
     <name>PanelsPresenter</name>
     <message>
-        <location filename="../../app/presenter_panels.py" line="141"/>
+        <location filename="../../app/presenter_panels.py" line="139"/>
         <source>{equity} alone: add a coin to compare</source>
         <translation>Только {equity}: добавьте монету для сравнения</translation>
     </message>
     <message>
-        <location filename="../../app/presenter_panels.py" line="144"/>
+        <location filename="../../app/presenter_panels.py" line="142"/>
         <source>{crypto} vs {equity}</source>
         <translation>{crypto} и {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter_panels.py" line="145"/>
+        <location filename="../../app/presenter_panels.py" line="143"/>
         <source>Statistics of {subject}</source>
         <translation>Статистика по {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter_panels.py" line="161"/>
+        <location filename="../../app/presenter_panels.py" line="159"/>
         <source>Event study: add a coin to study its path after breakouts</source>
         <translation>Анализ событий: добавьте монету, чтобы изучить её путь после пробоев</translation>
     </message>
     <message>
-        <location filename="../../app/presenter_panels.py" line="165"/>
+        <location filename="../../app/presenter_panels.py" line="163"/>
         <source>{crypto} after {equity} breakouts</source>
         <translation>{crypto} после пробоев {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter_panels.py" line="173"/>
+        <location filename="../../app/presenter_panels.py" line="171"/>
         <source>{n} before {crypto} data, not counted</source>
         <translation>{n} до начала данных {crypto}, не учтены</translation>
-    </message>
-    <message>
-        <location filename="../../app/presenter_panels.py" line="182"/>
-        <source>daily</source>
-        <extracomment>the words of a CCF&apos;s sampling, translated in this context</extracomment>
-        <translation>дневные</translation>
-    </message>
-    <message>
-        <location filename="../../app/presenter_panels.py" line="183"/>
-        <source>weekly</source>
-        <translation>недельные</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../app/translations.py" line="265"/>
+        <location filename="../../app/translations.py" line="245"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="266"/>
+        <location filename="../../app/translations.py" line="246"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="267"/>
+        <location filename="../../app/translations.py" line="247"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="268"/>
+        <location filename="../../app/translations.py" line="248"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="269"/>
+        <location filename="../../app/translations.py" line="249"/>
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="270"/>
+        <location filename="../../app/translations.py" line="250"/>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
@@ -2155,6 +2278,148 @@ Not financial advice. Settings: {path}</source>
         <location filename="../../widgets/shortcuts.py" line="118"/>
         <source>Does</source>
         <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>SpecCurveController</name>
+    <message>
+        <location filename="../../app/spec_curve_controller.py" line="59"/>
+        <source>Breakout rules of {equity} against {coins}</source>
+        <translation>Правила пробоя {equity} против {coins}</translation>
+    </message>
+</context>
+<context>
+    <name>SpecCurveView</name>
+    <message>
+        <location filename="../../widgets/spec_curve_text.py" line="31"/>
+        <source>{n} specifications over {coins}: {tested} with events, {anecdotes} of them anecdotes (N &lt; 8)</source>
+        <translation>спецификаций по {coins}: {n}, с событиями: {tested}, из них единичных случаев (N &lt; 8): {anecdotes}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_text.py" line="45"/>
+        <source>no rule has an event with crypto data</source>
+        <translation>ни у одного правила нет события с данными крипты</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_text.py" line="47"/>
+        <source>effect above any day: {share} ({k} of {n})</source>
+        <translation>эффект выше любого дня: {share} ({k} из {n})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_text.py" line="50"/>
+        <source>significant at 5%: {raw} raw; {holm} after Holm (family-wise, any dependence); {bh} after Benjamini-Hochberg (false discovery rate)</source>
+        <translation>значимо на 5%: {raw} без поправки; {holm} по Холму (групповая ошибка, любая зависимость); {bh} по Бенджамини–Хохбергу (доля ложных открытий)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_text.py" line="71"/>
+        <source>{share} ({k} of {n})</source>
+        <translation>{share} ({k} из {n})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_text.py" line="84"/>
+        <source>no events with data</source>
+        <translation>нет событий с данными</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_text.py" line="86"/>
+        <source>effect {effect}, p = {p}, N = {n}</source>
+        <translation>эффект {effect}, p = {p}, N = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_text.py" line="95"/>
+        <source>default rule ({drought} sessions, {volume}×, hold {hold}, {horizon})</source>
+        <translation>правило по умолчанию ({drought} сессий, {volume}×, удержание {hold}, {horizon})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_text.py" line="110"/>
+        <source>How the default rule was chosen: it was reasoned from the cycles the thesis cites, and its drought of a year was picked knowing it makes November 2016 an event: a forking path. The curve answers it by running every rule of the grid (drought {drought} sessions, volume {volume}×, hold {hold} sessions, horizon {horizon} d, each coin).</source>
+        <translation>Как выбрано правило по умолчанию: оно выведено из циклов, на которые ссылается тезис, а пауза в год выбрана с расчётом, что ноябрь 2016 станет событием: это развилка анализа. Кривая отвечает на неё, прогоняя каждое правило сетки (пауза {drought} сессий, объём {volume}×, удержание {hold} сессий, горизонт {horizon} дн., каждая монета).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_text.py" line="136"/>
+        <source>significant after Holm</source>
+        <translation>значимо по Холму</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_text.py" line="140"/>
+        <source>at 5% raw only</source>
+        <translation>на 5% только без поправки</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_text.py" line="144"/>
+        <source>not significant</source>
+        <translation>незначимо</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_text.py" line="147"/>
+        <source>default rule</source>
+        <translation>правило по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_view.py" line="55"/>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_view.py" line="58"/>
+        <source>Run every rule of the grid on the coins charted (in the background)</source>
+        <translation>Прогнать каждое правило сетки на монетах графика (в фоне)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_view.py" line="61"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_view.py" line="76"/>
+        <source>excess log return (%)</source>
+        <translation>избыточная лог-доходность (%)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_view.py" line="76"/>
+        <source>specifications, sorted by effect</source>
+        <translation>спецификации по возрастанию эффекта</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_view.py" line="78"/>
+        <location filename="../../widgets/spec_curve_view.py" line="117"/>
+        <source>specifications</source>
+        <translation>спецификации</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_view.py" line="118"/>
+        <source>p-value (raw)</source>
+        <translation>p-значение (без поправки)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_view.py" line="190"/>
+        <source>Press Run to sweep {n} rules per coin over {coins}</source>
+        <translation>Нажмите «Запустить», чтобы прогнать {n} правил на монету по {coins}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_view.py" line="194"/>
+        <source>Add a coin to sweep the breakout rules against it</source>
+        <translation>Добавьте монету, чтобы прогнать по ней правила пробоя</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_view.py" line="204"/>
+        <source>Sweeping the rules…</source>
+        <translation>Прогон правил…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_view.py" line="211"/>
+        <source>Sweeping the rules: {done} of {expected}</source>
+        <translation>Прогон правил: {done} из {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_view.py" line="219"/>
+        <source>Cancelled: press Run to start again</source>
+        <translation>Отменено: нажмите «Запустить», чтобы начать снова</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/spec_curve_view.py" line="230"/>
+        <source>Effect: mean log return after the breakouts minus any day&apos;s; p: rank placebo, {draws} draws per test</source>
+        <translation>Эффект: средняя лог-доходность после пробоев минус любого дня; p: ранговое плацебо, выборок на тест: {draws}</translation>
     </message>
 </context>
 <context>
@@ -2266,41 +2531,41 @@ Not financial advice. Settings: {path}</source>
 <context>
     <name>StatsStrip</name>
     <message>
-        <location filename="../../app/translations.py" line="273"/>
-        <source>ρ at {lag}: {rho} (N={n})</source>
-        <translation>ρ на {lag}: {rho} (N={n})</translation>
-    </message>
-    <message>
-        <location filename="../../app/translations.py" line="274"/>
+        <location filename="../../widgets/stats_strip.py" line="43"/>
         <source>best lag —</source>
         <translation>лучший лаг —</translation>
     </message>
     <message>
-        <location filename="../../app/translations.py" line="275"/>
-        <source>best {lag}</source>
-        <translation>лучший {lag}</translation>
+        <location filename="../../widgets/stats_strip.py" line="35"/>
+        <source>ρ at {lag}: {rho} (N = {n})</source>
+        <translation>ρ при {lag}: {rho} (N = {n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/stats_strip.py" line="53"/>
+        <location filename="../../widgets/stats_strip.py" line="45"/>
+        <source>best in {window}: {lag}, ρ {rho}, {p}, N = {n}</source>
+        <translation>лучший в окне «{window}»: {lag}, ρ {rho}, {p}, N = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/stats_strip.py" line="77"/>
         <source>No statistics yet: load an equity and a crypto series</source>
         <translation>Статистики пока нет: загрузите индекс и ряд крипто</translation>
     </message>
     <message>
-        <location filename="../../widgets/stats_strip.py" line="57"/>
+        <location filename="../../widgets/stats_strip.py" line="82"/>
         <source>recomputing…</source>
         <translation>пересчёт…</translation>
     </message>
     <message>
-        <location filename="../../widgets/stats_strip.py" line="59"/>
+        <location filename="../../widgets/stats_strip.py" line="84"/>
         <source>The cross-correlation and its p-value are being recomputed</source>
         <translation>Кросс-корреляция и её p-значение пересчитываются</translation>
     </message>
     <message>
-        <location filename="../../widgets/stats_strip.py" line="71"/>
+        <location filename="../../widgets/stats_strip.py" line="105"/>
         <source>ρ: correlation of daily log returns with crypto shifted by the lag; N: overlapping return pairs.
-Best lag: the strongest correlation over all lags; its p-value allows for having searched every lag.</source>
-        <translation>ρ: корреляция дневных лог-доходностей при сдвиге крипто на лаг; N: число общих пар доходностей.
-Лучший лаг: самая сильная корреляция среди всех лагов; его p-значение учитывает перебор всех лагов.</translation>
+Best: the strongest correlation among the lags searched (chosen above); its p-value is family-wise over them, so it allows for having searched every one. At its floor it reads p ≤ 0.001 (1,000 draws): no draw of the null reached it.</source>
+        <translation>ρ: корреляция дневных лог-доходностей при сдвиге крипты на лаг; N: пары доходностей в пересечении.
+Лучший: сильнейшая корреляция среди лагов окна поиска (выбрано выше); её p-значение групповое по ним и учитывает поиск по каждому. На своём минимуме оно читается как p ≤ 0,001 (выборок: 1 000): ни одна выборка нулевой гипотезы его не достигла.</translation>
     </message>
 </context>
 <context>
@@ -2690,10 +2955,44 @@ Best lag: the strongest correlation over all lags; its p-value allows for having
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../widgets/formatting.py" line="18"/>
+        <location filename="../../widgets/formatting.py" line="22"/>
+        <location filename="../../widgets/lag_window_choice.py" line="108"/>
         <source>d</source>
         <extracomment>the unit after a number of days (&quot;+42 d&quot;); translated in the &quot;formatting&quot; context</extracomment>
         <translation>дн.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/formatting.py" line="24"/>
+        <source>({n} draws)</source>
+        <extracomment>the draws behind a p-value at its floor (&quot;p ≤ 0.001 (1,000 draws)&quot;)</extracomment>
+        <translation>(выборок: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/formatting.py" line="27"/>
+        <source>all lags</source>
+        <extracomment>the lag windows&apos; names (``models.analysis.lag_window`` presets), translated here</extracomment>
+        <translation>все лаги</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/formatting.py" line="28"/>
+        <source>lead 30-90 d</source>
+        <translation>опережение 30–90 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/formatting.py" line="32"/>
+        <source>daily</source>
+        <extracomment>the returns a cross-correlation is sampled on</extracomment>
+        <translation>дневные</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/formatting.py" line="33"/>
+        <source>weekly</source>
+        <translation>недельные</translation>
+    </message>
+    <message>
+        <location filename="../../app/translations.py" line="254"/>
+        <source>Weekly sampling: when the index moves only on sessions, the best lag can read up to 2 days late (a week&apos;s return cannot tell a lead of L days from L+1 or L+2), and the test has little power (a daily correlation of 0.10 is found in about 5% of 13-year samples, against about 70% with daily returns): use daily sampling to find a lead.</source>
+        <translation>Недельная выборка: когда индекс движется только в сессии, лучший лаг может запаздывать до 2 дней (недельная доходность не отличает опережение на L дней от L+1 или L+2), а мощность теста мала (дневная корреляция 0,10 находится примерно в 5% 13-летних выборок против примерно 70% на дневных доходностях): ищите опережение на дневных данных.</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ def test_lag_step_updates_chart_stats_and_marker_live(qtbot, rig):
     )
     assert lag == 40 and factors["BTC/USDT"] == pytest.approx(expected)
     assert rig.panels.ccf_plot.last("set_marker") == (40,)
-    corr, n, _best, _p, shown_lag = rig.panels.stats_strip.last("set_stats")
+    corr, n, shown_lag, _ccf = rig.panels.stats_strip.last("set_stats")
     assert shown_lag == 40
     assert (corr, n) == (
         prepared.stats.at(40).correlation.correlation,

@@ -38,6 +38,7 @@ ALLOWED = {
     "iwm", "ath", "nyse", "utc", "csv", "png", "svg", "json", "etf", "binance", "bybit",
     "okx", "kraken", "yahoo", "tradingview", "ccxt", "liquidity", "cascade", "russell",
     "ok", "n", "p", "k", "m", "b", "t", "x", "z",
+    "holm", "benjamini", "hochberg",  # the statisticians' names of the corrections
 }  # fmt: skip
 #: words of the app's English that are also the language's own (or its trading loanwords)
 LOANWORDS = {

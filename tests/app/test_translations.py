@@ -38,8 +38,7 @@ INDIRECT_TABLES = (
     ("widgets.breakout_rows", "NOT_AVAILABLE", "BreakoutTable"),
     ("widgets.detector_panel", "RULE_LABELS", "DetectorPanel"),
     ("widgets.detector_panel", "FIELDS", "DetectorPanel"),
-    ("widgets.event_study_view", "HORIZON_COLUMNS", "EventStudyView"),
-    ("widgets.event_study_view", "_HORIZON_TIPS", "EventStudyView"),
+    ("models.analysis.ccf_result", "WEEKLY_CAVEAT", "formatting"),
     ("models.records.caption", "PHRASES", "Caption"),
 )
 
@@ -312,3 +311,13 @@ def test_units_and_numbers_speak_russian(qtbot, translated):
     lag.set_lag(45)
     assert lag.findChild(QSpinBox, "lag_spin").text() == "+45 дн."  # the unit once
     assert format_lag(-7) == "-7 дн." and format_count(1000) == "1\u00a0000"
+
+
+def test_p_values_and_windows_speak_russian(translated):
+    from models.analysis.lag_window import LEAD_30_90
+    from widgets.formatting import format_lag_window, format_p_stated, format_sampling
+
+    assert translated("ru")
+    assert format_p_stated(1 / 1001, 1000) == "p ≤ 0,001 (выборок: 1\u00a0000)"
+    assert format_lag_window(LEAD_30_90) == "опережение 30–90 дн. (+30..+90 дн.)"
+    assert format_sampling("daily") == "дневные"

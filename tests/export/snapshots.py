@@ -7,6 +7,7 @@ import pandas as pd
 
 import models.session.prepared as analysis
 from models.analysis.breakouts import BreakoutParams
+from models.analysis.lag_window import ALL_LAGS, LagWindow
 from models.market.instruments import load_catalogue
 from models.market.series import Provenance
 from models.records.snapshot import ExportSnapshot, complete_statistics
@@ -32,8 +33,16 @@ def session(equity_frame=None, demo: bool = False) -> Session:
     return Session(series[0], series[1:], "cache")
 
 
-def snapshot(lag: int = 20, theme: str = "light", scale: str = "index", **kw) -> ExportSnapshot:
-    """A complete snapshot (statistics filled in) of ``session(**kw)``."""
+def snapshot(
+    lag: int = 20,
+    theme: str = "light",
+    scale: str = "index",
+    lag_window: LagWindow = ALL_LAGS,
+    headline_horizon: int = 90,
+    **kw,
+) -> ExportSnapshot:
+    """A complete snapshot (statistics filled in) of ``session(**kw)``, its best lag
+    searched in ``lag_window`` and the event study headlined at ``headline_horizon``."""
     s = session(**kw)
     prepared = analysis.prepare(s, PARAMS)
     made = ExportSnapshot(
@@ -44,6 +53,8 @@ def snapshot(lag: int = 20, theme: str = "light", scale: str = "index", **kw) ->
         params=PARAMS,
         breakouts=prepared.breakouts,
         theme=theme,
+        lag_window=lag_window,
+        headline_horizon=headline_horizon,
     )
     return complete_statistics(made)
 

@@ -109,8 +109,9 @@ def test_caption_states_settings_figures_and_disclaimer():
         "Alignment: NYSE sessions",
         "close 0.5% above the 60-session high",
         f"{corr.correlation:+.3f} (N = {corr.n:,})",
-        f"best lag {ccf.best_lag:+d} days",
-        f"N = {ccf.n_total:,}",
+        f"in all lags (-365..+365 days): {ccf.best_lag:+d} days",
+        f"N = {ccf.n[ccf.best_lag + 365]:,}",
+        "bands: pointwise 95% (each lag alone) and family-wise 95% over all lags",
         f"Last bar: ^RUT {snap.session.equity.last:%Y-%m-%d}",
         "Exported 2026-01-02 03:04 UTC",
         "Not financial advice.",
@@ -123,7 +124,7 @@ def test_caption_states_settings_figures_and_disclaimer():
         column = f"fwd_{h}d" if f"fwd_{h}d" in study.table else "fwd_lag"
         known = int(study.table[column].notna().sum())
         assert known > 0
-        assert f"% of N = {known}," in text
+        assert f"% of N = {known} breakouts against" in text
 
 
 def test_demo_caption_says_demo():

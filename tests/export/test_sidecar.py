@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
+
 from app.export.exporter import export_image
+from models.analysis.lag_window import LEAD_30_90
 from models.records.image_spec import ImageSpec
 from models.version import __version__
 from tests.app.fakes import synthetic_frame
@@ -45,6 +48,9 @@ PARAMETERS = {
     "breakout",
     "rolling_window",
     "ccf_max_lag_days",
+    "lag_window",
+    "sampling",
+    "headline_horizon_days",
 }
 INSTRUMENT = {
     "role",
@@ -133,3 +139,49 @@ def test_demo_sidecar_says_demo(qapp, tmp_path):
     data = _export(tmp_path, demo=True)
     assert data["is_demo"] is True
     assert {i["provenance"] for i in data["instruments"]} == {"demo"}
+
+
+def test_sidecar_states_the_window_searched_both_bands_and_the_headline(qapp, tmp_path):
+    snap = snapshot(lag=20, lag_window=LEAD_30_90, headline_horizon=60)
+    data = _export(tmp_path, "w.png", lag=20, lag_window=LEAD_30_90, headline_horizon=60)
+    assert data["parameters"]["lag_window"] == {
+        "name": "lead 30-90 d",
+        "min_lag_days": 30,
+        "max_lag_days": 90,
+    }
+    assert data["parameters"]["headline_horizon_days"] == 60
+    best = data["statistics"]["best_lag"]
+    assert (best["min_lag_days"], best["max_lag_days"]) == (30, 90)
+    assert 30 <= best["lag_days"] == snap.ccf.best_lag <= 90
+    assert best["p_value_kind"] == "family-wise over lead 30-90 d (+30..+90 d)"
+    assert "all lags" not in best["p_value_kind"]
+    bands = data["statistics"]["ccf_bands"]
+    assert bands["pointwise"]["label"] == "pointwise 95% (each lag alone)"
+    assert bands["simultaneous"]["label"] == "family-wise 95% over lead 30-90 d (+30..+90 d)"
+    assert bands["simultaneous"]["critical_t"] == snap.ccf.critical_t > 1.96
+    assert "each lag" in bands["pointwise"]["definition"]
+    assert "largest |t|" in bands["simultaneous"]["definition"]
+    assert data["statistics"]["rolling_null_band"]["half_width"] == pytest.approx(
+        1.96 / 90**0.5, 1e-3
+    )
+    study = data["statistics"]["event_study"]
+    if study is not None:
+        assert study["primary_horizon_days"] == 60
+
+
+def test_the_windows_cross_correlation_is_judged_again_for_the_export(qapp):
+    """An export of a window whose CCF was judged over all lags states the view's window,
+    judged from the same draws (no new bootstrap)."""
+    from dataclasses import replace
+
+    from models.records.snapshot import snapshot_from_view
+    from models.session.shown import ShownAnalysis
+    from models.session.view_state import ViewState
+
+    all_lags = snapshot(lag=20)
+    shown = replace(ShownAnalysis.of(all_lags.prepared), ccf=all_lags.ccf)
+    view = ViewState(lag_days=20, lag_window=LEAD_30_90)
+    exported = snapshot_from_view(view, shown)
+    assert exported.ccf.window == LEAD_30_90
+    assert exported.ccf.null_t is all_lags.ccf.null_t  # the same draws, judged again
+    assert exported.ccf.p_value == all_lags.ccf.searched(LEAD_30_90).p_value

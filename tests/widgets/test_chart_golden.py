@@ -54,6 +54,7 @@ def _chart(qtbot) -> tuple[ChartView, pd.DataFrame]:
     noise = pd.Series(np.random.default_rng(9).normal(size=len(frame)), index=frame.index)
     rolling = returns.rolling(90).corr(noise)
     view.correlation.set_rolling_correlation(rolling.index.values, rolling.to_numpy(), 90)
+    view.correlation.set_null_band(1.96 / np.sqrt(90))  # as the presenter draws it
     return view, frame
 
 

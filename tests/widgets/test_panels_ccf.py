@@ -67,8 +67,11 @@ def test_none_clears_the_plot(plot):
     assert plot.marker_lag() == 10
 
 
-def test_caption_states_best_lag_p_and_n():
-    assert ccf_caption(make_ccf(30)) == "best +30 d: 0.40, p=0.004 · N=2,310 · daily"
+def test_caption_keys_the_bands_and_states_the_lags_searched():
+    # the best lag and its p are the statistics strip's, stated there once
+    assert ccf_caption(make_ccf(30)) == (
+        "■ pointwise 95% (each lag alone) · - - family-wise 95% over -90..+90 d"
+    )
 
 
 def test_marker_moves_with_the_slider_and_is_cheap(plot):

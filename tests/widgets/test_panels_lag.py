@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from widgets.lag_control import LagControl
-from widgets.stats_strip import StatsStrip, stats_text
 
 
 @pytest.fixture
@@ -138,22 +137,3 @@ def test_set_lag_is_cheap(control):
         control.set_lag(day)
     per_call_ms = (time.perf_counter() - start) * 1000 / 731
     assert per_call_ms < 1.0
-
-
-def test_stats_text_reads_like_a_trader_sentence():
-    text = stats_text(0.3141, 2310, 45, 0.004, 42)
-    assert text == "ρ at +42 d: 0.31 (N=2,310) · best +45 d, p=0.004"
-    assert stats_text(-0.08, 95, -3, 0.0002, 0) == "ρ at 0 d: -0.08 (N=95) · best -3 d, p<0.001"
-    assert stats_text(float("nan"), 0, None, None, -7) == "ρ at -7 d: — (N=0) · best lag —"
-
-
-def test_stats_strip_shows_text_and_busy(qtbot):
-    strip = StatsStrip()
-    qtbot.addWidget(strip)
-    strip.set_stats(0.31, 2310, 45, 0.004, 42)
-    assert strip.text() == "ρ at +42 d: 0.31 (N=2,310) · best +45 d, p=0.004"
-    assert not strip.is_busy()
-    strip.set_busy(True)
-    assert strip.is_busy()
-    strip.set_busy(False)
-    assert not strip.is_busy()

@@ -20,6 +20,8 @@ from widgets.chart.volume_pane import VolumePane
 from widgets.detector_panel import DetectorPanel
 from widgets.event_study_view import EventStudyView
 from widgets.lag_control import LagControl
+from widgets.lag_window_choice import LagWindowChoice
+from widgets.spec_curve_view import SpecCurveView
 from widgets.stats_strip import StatsStrip
 
 IMPLEMENTATIONS = [
@@ -29,6 +31,8 @@ IMPLEMENTATIONS = [
     (p.BreakoutTableView, BreakoutTable),
     (p.DetectorPanelView, DetectorPanel),
     (p.EventStudyPanelView, EventStudyView),
+    (p.LagWindowChoiceView, LagWindowChoice),
+    (p.SpecCurvePanelView, SpecCurveView),
     (p.EquityPaneView, EquityPane),
     (p.VolumePaneView, VolumePane),
     (p.CryptoPaneView, CryptoPane),
