@@ -519,89 +519,89 @@
 <context>
     <name>Cascade</name>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="33"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="35"/>
         <source>Hop</source>
         <extracomment>the columns, marked for lupdate in the ``Cascade`` context; most needed first, so a narrow dock shows the hop, its lead, p and N before it scrolls</extracomment>
         <translation>Звено</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="34"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="36"/>
         <source>Lead</source>
         <translation>Опережение</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="35"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="37"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="36"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="38"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="37"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="39"/>
         <source>95% interval</source>
         <translation>95% интервал</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="38"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="40"/>
         <source>ρ</source>
         <translation>ρ</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="41"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="43"/>
         <source>Each stage against the one before it</source>
         <translation>Каждая стадия против предыдущей</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="42"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="44"/>
         <source>The lag (calendar days) at which the follower best tracks the leader</source>
         <translation>Лаг (календарные дни), при котором ведомая стадия лучше всего следует за ведущей</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="45"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="47"/>
         <source>Family-wise p over the lags searched (block sign-flip null); its floor is 1 / (draws + 1)</source>
         <translation>p с учётом поиска по всем лагам (блочная нулевая модель со сменой знака); его нижняя граница 1 / (выборок + 1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="49"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="51"/>
         <source>Return pairs at the lead</source>
         <translation>Пары доходностей при этом опережении</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="50"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="52"/>
         <source>The lags not rejected as the best at 95% (cautious: wide when the lead is weak)</source>
         <translation>Лаги, не отвергнутые как лучший на уровне 95% (осторожно: широкий, когда опережение слабое)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="54"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="56"/>
         <source>Correlation of the returns at the lead</source>
         <translation>Корреляция доходностей при этом опережении</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="109"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="111"/>
         <source>Lead ({window})</source>
         <extracomment>a line&apos;s height over the font&apos;s: the table must show its lines in a short dock</extracomment>
         <translation>Опережение ({window})</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="113"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="115"/>
         <source>Family-wise p over the lags searched ({low}..{high} d) from {draws} draws of a block sign-flip null; its floor is 1 / (draws + 1)</source>
         <translation>p с учётом поиска по лагам {low}..{high} дн. из {draws} выборок блочной нулевой модели со сменой знака; его нижняя граница 1 / (выборок + 1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="146"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="148"/>
         <source>Sum of the hops</source>
         <translation>Сумма звеньев</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="148"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="150"/>
         <source>Direct: {first} → {last}</source>
         <translation>Напрямую: {first} → {last}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="178"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="180"/>
         <source>The hops&apos; leads added up; the interval is their intervals added end to end (it holds whenever every hop&apos;s interval holds its own)</source>
         <translation>Опережения звеньев, сложенные вместе; интервал — их интервалы, сложенные концами (он верен, когда интервал каждого звена верен)</translation>
     </message>
@@ -648,86 +648,81 @@
         <translation>Развороты искались с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="25"/>
+        <location filename="../../widgets/cascade/texts.py" line="21"/>
         <source>net liquidity</source>
         <extracomment>longest symbol a name shows (a basket&apos;s full text is in the tooltips and the caption) the roles of ``models.cascade.stages`` (DEFAULT_CHAIN, KNOWN_STAGES, role_of)</extracomment>
         <translation>чистая ликвидность</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="26"/>
+        <location filename="../../widgets/cascade/texts.py" line="22"/>
         <source>credit</source>
         <translation>кредит</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="27"/>
+        <location filename="../../widgets/cascade/texts.py" line="23"/>
         <source>bonds</source>
         <translation>облигации</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="28"/>
+        <location filename="../../widgets/cascade/texts.py" line="24"/>
         <source>large caps</source>
         <translation>крупные компании</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="29"/>
+        <location filename="../../widgets/cascade/texts.py" line="25"/>
         <source>small caps</source>
         <translation>малые компании</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="30"/>
+        <location filename="../../widgets/cascade/texts.py" line="26"/>
         <source>BTC</source>
         <translation>BTC</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="31"/>
+        <location filename="../../widgets/cascade/texts.py" line="27"/>
         <source>ETH</source>
         <translation>ETH</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="32"/>
+        <location filename="../../widgets/cascade/texts.py" line="28"/>
         <source>alts</source>
         <translation>альткоины</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="33"/>
+        <location filename="../../widgets/cascade/texts.py" line="29"/>
         <source>Fed balance sheet</source>
         <translation>баланс ФРС</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="34"/>
+        <location filename="../../widgets/cascade/texts.py" line="30"/>
         <source>ETH/BTC</source>
         <translation>ETH/BTC</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="38"/>
+        <location filename="../../widgets/cascade/texts.py" line="34"/>
         <source>turned</source>
         <extracomment>how a stage fared in one cycle (``models.cascade.cycles``)</extracomment>
         <translation>разворот</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="39"/>
+        <location filename="../../widgets/cascade/texts.py" line="35"/>
         <source>out of order</source>
         <translation>не по порядку</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="40"/>
+        <location filename="../../widgets/cascade/texts.py" line="36"/>
         <source>no turn</source>
         <translation>нет разворота</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="41"/>
+        <location filename="../../widgets/cascade/texts.py" line="37"/>
         <source>no data</source>
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="62"/>
+        <location filename="../../widgets/cascade/texts.py" line="57"/>
         <source>{name} (inverted)</source>
         <translation>{name} (инверсия)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/cascade/texts.py" line="83"/>
-        <source>({n} draws)</source>
-        <translation>(выборок: {n})</translation>
     </message>
 </context>
 <context>

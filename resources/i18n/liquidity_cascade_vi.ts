@@ -519,89 +519,89 @@
 <context>
     <name>Cascade</name>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="33"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="35"/>
         <source>Hop</source>
         <extracomment>the columns, marked for lupdate in the ``Cascade`` context; most needed first, so a narrow dock shows the hop, its lead, p and N before it scrolls</extracomment>
         <translation>Mắt xích</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="34"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="36"/>
         <source>Lead</source>
         <translation>Dẫn trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="35"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="37"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="36"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="38"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="37"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="39"/>
         <source>95% interval</source>
         <translation>Khoảng 95%</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="38"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="40"/>
         <source>ρ</source>
         <translation>ρ</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="41"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="43"/>
         <source>Each stage against the one before it</source>
         <translation>Mỗi giai đoạn so với giai đoạn trước nó</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="42"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="44"/>
         <source>The lag (calendar days) at which the follower best tracks the leader</source>
         <translation>Độ trễ (ngày lịch) mà tại đó giai đoạn sau bám theo giai đoạn dẫn tốt nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="45"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="47"/>
         <source>Family-wise p over the lags searched (block sign-flip null); its floor is 1 / (draws + 1)</source>
         <translation>p hiệu chỉnh theo cả dải độ trễ đã tìm (mô hình null đổi dấu theo khối); mức sàn là 1 / (số lần rút + 1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="49"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="51"/>
         <source>Return pairs at the lead</source>
         <translation>Số cặp lợi suất tại độ dẫn trước này</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="50"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="52"/>
         <source>The lags not rejected as the best at 95% (cautious: wide when the lead is weak)</source>
         <translation>Các độ trễ không bị bác bỏ là tốt nhất ở mức 95% (thận trọng: rộng khi độ dẫn trước yếu)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="54"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="56"/>
         <source>Correlation of the returns at the lead</source>
         <translation>Tương quan lợi suất tại độ dẫn trước này</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="109"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="111"/>
         <source>Lead ({window})</source>
         <extracomment>a line&apos;s height over the font&apos;s: the table must show its lines in a short dock</extracomment>
         <translation>Dẫn trước ({window})</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="113"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="115"/>
         <source>Family-wise p over the lags searched ({low}..{high} d) from {draws} draws of a block sign-flip null; its floor is 1 / (draws + 1)</source>
         <translation>p hiệu chỉnh theo dải độ trễ đã tìm ({low}..{high} ngày) từ {draws} lần rút của mô hình null đổi dấu theo khối; mức sàn là 1 / (số lần rút + 1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="146"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="148"/>
         <source>Sum of the hops</source>
         <translation>Tổng các mắt xích</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="148"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="150"/>
         <source>Direct: {first} → {last}</source>
         <translation>Trực tiếp: {first} → {last}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/chain_table.py" line="178"/>
+        <location filename="../../widgets/cascade/chain_table.py" line="180"/>
         <source>The hops&apos; leads added up; the interval is their intervals added end to end (it holds whenever every hop&apos;s interval holds its own)</source>
         <translation>Tổng độ dẫn trước của các mắt xích; khoảng là tổng các khoảng nối đầu cuối (đúng khi khoảng của mỗi mắt xích đều đúng)</translation>
     </message>
@@ -648,86 +648,81 @@
         <translation>Tìm đảo chiều từ {start} đến {end}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="25"/>
+        <location filename="../../widgets/cascade/texts.py" line="21"/>
         <source>net liquidity</source>
         <extracomment>longest symbol a name shows (a basket&apos;s full text is in the tooltips and the caption) the roles of ``models.cascade.stages`` (DEFAULT_CHAIN, KNOWN_STAGES, role_of)</extracomment>
         <translation>thanh khoản ròng</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="26"/>
+        <location filename="../../widgets/cascade/texts.py" line="22"/>
         <source>credit</source>
         <translation>tín dụng</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="27"/>
+        <location filename="../../widgets/cascade/texts.py" line="23"/>
         <source>bonds</source>
         <translation>trái phiếu</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="28"/>
+        <location filename="../../widgets/cascade/texts.py" line="24"/>
         <source>large caps</source>
         <translation>vốn hóa lớn</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="29"/>
+        <location filename="../../widgets/cascade/texts.py" line="25"/>
         <source>small caps</source>
         <translation>vốn hóa nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="30"/>
+        <location filename="../../widgets/cascade/texts.py" line="26"/>
         <source>BTC</source>
         <translation>BTC</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="31"/>
+        <location filename="../../widgets/cascade/texts.py" line="27"/>
         <source>ETH</source>
         <translation>ETH</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="32"/>
+        <location filename="../../widgets/cascade/texts.py" line="28"/>
         <source>alts</source>
         <translation>altcoin</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="33"/>
+        <location filename="../../widgets/cascade/texts.py" line="29"/>
         <source>Fed balance sheet</source>
         <translation>bảng cân đối Fed</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="34"/>
+        <location filename="../../widgets/cascade/texts.py" line="30"/>
         <source>ETH/BTC</source>
         <translation>ETH/BTC</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="38"/>
+        <location filename="../../widgets/cascade/texts.py" line="34"/>
         <source>turned</source>
         <extracomment>how a stage fared in one cycle (``models.cascade.cycles``)</extracomment>
         <translation>đảo chiều</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="39"/>
+        <location filename="../../widgets/cascade/texts.py" line="35"/>
         <source>out of order</source>
         <translation>sai thứ tự</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="40"/>
+        <location filename="../../widgets/cascade/texts.py" line="36"/>
         <source>no turn</source>
         <translation>không đảo chiều</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="41"/>
+        <location filename="../../widgets/cascade/texts.py" line="37"/>
         <source>no data</source>
         <translation>không có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/cascade/texts.py" line="62"/>
+        <location filename="../../widgets/cascade/texts.py" line="57"/>
         <source>{name} (inverted)</source>
         <translation>{name} (đảo ngược)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/cascade/texts.py" line="83"/>
-        <source>({n} draws)</source>
-        <translation>({n} lần rút)</translation>
     </message>
 </context>
 <context>

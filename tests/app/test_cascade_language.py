@@ -12,7 +12,8 @@ from tests.app.test_translations import LANGUAGE_CODES
 from tests.conftest import DEMO_ARGS
 from widgets.cascade.chain_table import CascadeChainTable
 from widgets.cascade.rows import HOP, ChainRow
-from widgets.cascade.texts import stage_name, stated_p
+from widgets.cascade.texts import stage_name
+from widgets.formatting import format_p_stated as stated_p
 
 
 def test_the_cascade_speaks_russian_numbers_and_all(qtbot, translated):

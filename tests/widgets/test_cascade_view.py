@@ -16,7 +16,8 @@ from widgets.cascade.cycles_table import CascadeCyclesTable
 from widgets.cascade.panel import WIDE_PX, CascadePanel
 from widgets.cascade.rows import DIRECT, HOP, SUM, ChainRow, CycleCell, CycleColumn
 from widgets.cascade.stage_editor import StageEditor
-from widgets.cascade.texts import stage_name, stated_p
+from widgets.cascade.texts import stage_name
+from widgets.formatting import format_p_stated as stated_p
 from widgets.panel_theme import theme_named
 
 HOPS = [

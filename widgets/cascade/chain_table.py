@@ -1,9 +1,10 @@
 """The chain table: for each hop the lead with its interval, the windowed p with N, and
 the total from the first stage to the last (the sum of the hops and the direct hop).
 
-Numbers are written in the UI locale; the p-value as ``format_p`` states it, its floor as
-"p ≤ 0.001 (1,000 draws)"; N sits beside every p. A hop without figures (the stages do
-not overlap) shows dashes and says why in its tooltip.
+Numbers are written in the UI locale; the p-value as ``format_p`` states it
+(``widgets.formatting.format_p_stated``), its floor as "p ≤ 0.001 (1,000 draws)"; N sits
+beside every p. A hop without figures (the stages do not overlap) shows dashes and says
+why in its tooltip.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from widgets.cascade.rows import DIRECT, HOP, SUM, ChainRow
-from widgets.cascade.texts import stated_p, translated
+from widgets.cascade.texts import translated
 from widgets.formatting import (
     MISSING,
     day_unit,
@@ -23,6 +24,7 @@ from widgets.formatting import (
     format_count,
     format_days,
     format_lag,
+    format_p_stated,
     is_missing,
 )
 from widgets.panel_theme import FollowsPalette, PanelTheme, application_panel_theme
@@ -152,7 +154,7 @@ def row_texts(row: ChainRow) -> list[str]:
         name = f"{row.leader} → {row.follower}"
     if row.lag_days is None:
         return [name, MISSING, MISSING, MISSING, MISSING, MISSING]
-    p_text = MISSING if row.kind == SUM else stated_p(row.p_value, row.draws)
+    p_text = MISSING if row.kind == SUM else format_p_stated(row.p_value, row.draws)
     n_text = MISSING if row.kind == SUM else format_count(row.n)
     return [
         name,

@@ -1,4 +1,4 @@
-"""The cascade's words in the UI language: stage names, cycle statuses, p-values.
+"""The cascade's words in the UI language: stage names and cycle statuses.
 
 The core (``models.cascade``) names a stage by its role in English ("credit", "small
 caps"); the window says it in the UI language (context ``Cascade``). The roles and the
@@ -8,14 +8,10 @@ does not know (a stage the user typed) falls back to its symbol.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from models.analysis.pvalues import format_p
 from models.cascade.cycles import BEFORE, NO_DATA, NO_TURN, TURNED
 from models.cascade.stages import Stage
-from widgets.formatting import MISSING, format_count, format_number
 
 CONTEXT = "Cascade"
 #: longest symbol a name shows (a basket's full text is in the tooltips and the caption)
@@ -40,7 +36,6 @@ STATUS_NAMES = {
     NO_TURN: QT_TRANSLATE_NOOP("Cascade", "no turn"),
     NO_DATA: QT_TRANSLATE_NOOP("Cascade", "no data"),
 }
-_P_CLAUSE = re.compile(r"^p (?P<relation>[=≤]) (?P<value>\S+)(?: \((?P<draws>[\d,]+) draws\))?$")
 
 
 def translated(text: str) -> str:
@@ -66,23 +61,3 @@ def stage_name(stage: Stage, mark_inverted: bool = True) -> str:
 def status_name(status: str) -> str:
     """A cycle status (``turned``, ``no turn`` ...) in the UI language."""
     return translated(STATUS_NAMES.get(status, status))
-
-
-def stated_p(p: float | None, draws: int | None) -> str:
-    """A p-value as ``models.analysis.pvalues.format_p`` states it (the floor of the draws
-    as ``p ≤ 0.001 (1,000 draws)``), with its numbers in the UI locale."""
-    text = format_p(p, draws)
-    match = _P_CLAUSE.match(text)
-    if match is None or match["value"] == MISSING:
-        return text
-    value = match["value"]
-    number = value if "e" in value else format_number(float(value), _decimals(value))
-    stated = f"p {match['relation']} {number}"
-    if match["draws"]:
-        count = format_count(int(match["draws"].replace(",", "")))
-        stated += " " + QCoreApplication.translate("Cascade", "({n} draws)").format(n=count)
-    return stated
-
-
-def _decimals(text: str) -> int:
-    return len(text.partition(".")[2])
