@@ -51,7 +51,6 @@ class CascadeDock(QObject):
         self._demo = False
         self._sized = False
         self._waited = False
-        window.tabifyDockWidget(window.docks["breakouts"], dock)
         dock.hide()  # until View ▸ Cascade (a saved layout may show it again)
         dock.visibilityChanged.connect(self._on_visibility_changed)
         dock.toggleViewAction().triggered.connect(self._on_toggled)
@@ -114,6 +113,10 @@ class CascadeDock(QObject):
     def _on_toggled(self, checked: bool) -> None:
         if not checked:
             return
+        if not self.window.tabifiedDockWidgets(self.dock) and not self.dock.isFloating():
+            # tabbed with the breakouts only once shown: a hidden dock in a tab group took
+            # a tab bar's height from the right-hand docks at 1280x720
+            self.window.tabifyDockWidget(self.window.docks["breakouts"], self.dock)
         self.dock.raise_()
         if not self._sized and not self.dock.isFloating():
             self._sized = True
