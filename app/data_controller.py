@@ -77,6 +77,7 @@ class DataController(QObject):
     cache_report_ready = Signal(object)  # models.market.cache_report.CacheReport
     offline_changed = Signal(bool)  # working offline (Data ▸ Work offline) or not
     retry_refused_offline = Signal()  # Retry while offline: offer going online
+    repository = property(lambda self: self._repository, doc="Where series are read and fetched.")
 
     def __init__(
         self,

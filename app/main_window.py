@@ -13,16 +13,15 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFrame,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.cache_marks import cached_spans
+from app.cascade_dock import CascadeDock
 from app.chart_controller import ChartController
 from app.data_controller import DataController
 from app.data_menu import DataMenu
@@ -48,6 +47,7 @@ from widgets.detector_panel import DetectorPanel
 from widgets.event_study_view import EventStudyView
 from widgets.lag_control import LagControl
 from widgets.lag_window_choice import LagWindowChoice
+from widgets.panel_parts import scrolling
 from widgets.shortcuts import ShortcutsDialog, key_for
 from widgets.spec_curve_view import SpecCurveView
 from widgets.stats_strip import StatsStrip
@@ -64,15 +64,6 @@ RIGHT_SHARE, RIGHT_MIN, RIGHT_MAX = 0.27, 300, 470
 BOTTOM_SHARE, BOTTOM_MIN, BOTTOM_MAX = 0.2, 120, 190
 #: the lag dock (slider, statistics, cross-correlation) takes this share of the height
 LAG_SHARE = 0.5
-
-
-def _scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area: a tall form gives way in a short window."""
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    return area
 
 
 class MainWindow(QMainWindow):
@@ -150,24 +141,26 @@ class MainWindow(QMainWindow):
         specs = (
             ("symbols", self.tr("Instruments"), self.symbol_picker, right),
             ("lag", self.tr("Lag and statistics"), lag_box, right),
-            ("detector", self.tr("Breakout rules"), _scrolling(p.detector_panel), right),
+            ("detector", self.tr("Breakout rules"), scrolling(p.detector_panel), right),
             ("study", self.tr("Event study"), self._study_tabs(), right),
             ("breakouts", self.tr("Breakouts"), p.breakout_table, bottom),
+            ("cascade", self.tr("Cascade"), QWidget(self), bottom),  # built when first shown
         )
         self.docks = {name: self._dock(name, title, w, area) for name, title, w, area in specs}
         self.tabifyDockWidget(self.docks["symbols"], self.docks["detector"])
         self.tabifyDockWidget(self.docks["symbols"], self.docks["study"])
         self.docks["symbols"].raise_()
+        self.cascade = CascadeDock(self, self.docks["cascade"])  # View ▸ Cascade shows it
 
     def _study_tabs(self) -> QTabWidget:
         """The event study, the same claim under every rule, and the time to target."""
         self.study_tabs = QTabWidget(self)
         self.study_tabs.setObjectName("study_tabs")
         self.study_tabs.setDocumentMode(True)
-        study = _scrolling(self.panels.event_study_view)
+        study = scrolling(self.panels.event_study_view)
         self.study_tabs.addTab(study, self.tr("After breakouts"))
-        self.study_tabs.addTab(_scrolling(self.spec_curve_view), self.tr("Every rule"))
-        self.study_tabs.addTab(_scrolling(self.time_to_target_view), self.tr("Time to target"))
+        self.study_tabs.addTab(scrolling(self.spec_curve_view), self.tr("Every rule"))
+        self.study_tabs.addTab(scrolling(self.time_to_target_view), self.tr("Time to target"))
         return self.study_tabs
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:

@@ -4,36 +4,59 @@ thread's interpreter lock (see ``app.workers``).
 One child per process, started with the spawn method on first use and kept: the first
 task pays its start (~1 s: the child imports numpy, pandas and the models), the others
 none. A task is a picklable module-level function (or a ``functools.partial`` of one)
-with picklable arguments; it is called as ``task(*arguments, control)`` with a control
-of its own (nothing is reported from the child). The calling thread polls the answer, so
-a cancel stops waiting at once; the child finishes that call and takes the next.
+with picklable arguments; it is called as ``task(*arguments, control)``. The calling
+thread polls the answer, so a cancel stops waiting at once.
+
+The child's control talks back: what the task reports (``control.report``) reaches the
+caller's control (and so the progress bar), and the caller's cancel reaches the task's
+next ``check_cancelled`` (the cascade stops between two hops), through a queue and a
+shared "cancelled task" number made with the child. A task that checks nothing finishes
+its call; the child then takes the next.
 """
 
 from __future__ import annotations
 
 import atexit
+import itertools
+import queue
 import threading
 from concurrent.futures import TimeoutError as FutureTimeout
 
+from models.errors import Cancelled
 from models.market.fetch_control import FetchControl
 
 _POLL_S = 0.05
 _lock = threading.Lock()
 _executor = None  # a concurrent.futures.ProcessPoolExecutor, made on first use
+_talk = None  # (progress queue, cancelled task number), shared with the child
+_tokens = itertools.count(1)
+_reports: dict[int, list] = {}  # progress read off the queue for a task not yet told
+_child_talk = None  # in the child: what ``_child_started`` was given
 
 
 def run_apart(task, arguments: tuple, control: FetchControl):
-    """``task(*arguments, control)`` in the child process; raises what the task raised,
-    or ``Cancelled`` as soon as ``control`` is cancelled."""
+    """``task(*arguments, control)`` in the child process; what it reports reaches
+    ``control``; raises what the task raised, or ``Cancelled`` as soon as ``control`` is
+    cancelled (and the task at its next check)."""
     control.check_cancelled()
-    future = _pool().submit(_call, task, tuple(arguments))
-    while True:
-        try:
-            return future.result(timeout=_POLL_S)
-        except FutureTimeout:
-            if control.cancelled:
-                future.cancel()
-                control.check_cancelled()
+    token = next(_tokens)
+    future = _pool().submit(_call, task, tuple(arguments), token)
+    try:
+        while True:
+            try:
+                result = future.result(timeout=_POLL_S)
+            except FutureTimeout:
+                _relay(token, control)
+                if control.cancelled:
+                    _talk[1].value = token
+                    future.cancel()
+                    control.check_cancelled()
+            else:
+                _relay(token, control)
+                return result
+    finally:
+        with _lock:
+            _reports.pop(token, None)
 
 
 def shutdown() -> None:
@@ -51,7 +74,7 @@ def shutdown() -> None:
 
 
 def _pool():
-    global _executor
+    global _executor, _talk
     with _lock:
         if _executor is None:
             # imported here: multiprocessing costs start-up time the window need not pay
@@ -59,10 +82,57 @@ def _pool():
             from concurrent.futures import ProcessPoolExecutor
 
             context = multiprocessing.get_context("spawn")
-            _executor = ProcessPoolExecutor(max_workers=1, mp_context=context)
+            _talk = (context.Queue(), context.Value("q", 0))
+            _executor = ProcessPoolExecutor(
+                max_workers=1, mp_context=context, initializer=_child_started, initargs=_talk
+            )
             atexit.register(shutdown)
         return _executor
 
 
-def _call(task, arguments: tuple):
-    return task(*arguments, FetchControl())
+def _relay(token: int, control: FetchControl) -> None:
+    """Hand ``control`` what the task ``token`` reported (other tasks' reports wait for
+    their own callers)."""
+    with _lock:
+        while True:
+            try:
+                told, *report = _talk[0].get_nowait()
+            except (queue.Empty, OSError, ValueError):
+                break
+            _reports.setdefault(told, []).append(report)
+        mine = _reports.pop(token, [])
+    for done, expected, message in mine:
+        control.report(done, expected, message)
+
+
+# --- in the child --------------------------------------------------------------------------
+
+
+def _child_started(progress, cancelled) -> None:
+    global _child_talk
+    _child_talk = (progress, cancelled)
+
+
+class _ChildControl(FetchControl):
+    """The control a task gets in the child: reports go to the caller, and it is
+    cancelled once the caller cancelled this task."""
+
+    def __init__(self, token: int) -> None:
+        super().__init__()
+        self.token = token
+
+    @property
+    def cancelled(self) -> bool:
+        return _child_talk is not None and _child_talk[1].value == self.token
+
+    def check_cancelled(self) -> None:
+        if self.cancelled:
+            raise Cancelled("Cancelled by the user.")
+
+    def report(self, done: int, expected: int, message: str = "") -> None:
+        if _child_talk is not None:
+            _child_talk[0].put((self.token, int(done), int(expected), str(message)))
+
+
+def _call(task, arguments: tuple, token: int = 0):
+    return task(*arguments, _ChildControl(token))

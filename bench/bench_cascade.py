@@ -8,6 +8,11 @@ Figures (medians, ms):
 * ``cascade_cancel_ms``: from ``cancel()`` during the third hop to ``Cancelled``;
 * ``pan_repaint_cascade_8_ms``: a 1% pan plus one repaint of the ``CascadeStrip`` at
   1920x1080 with 8 rows (budget: 16 ms), and ``..._cpu_ms`` in process CPU time.
+* ``pan_repaint_cascade_8_docked_ms``: the same pan in the main window at 1920x1080 on the
+  demo session with the cascade dock shown: the strip's pan moves the linked chart, and
+  one frame repaints both (the strip's and the chart's canvases); for reference
+  ``pan_repaint_window_no_cascade_ms`` is the same 1% pan of the chart with the dock
+  hidden (the chart alone).
 
 A frame is ``canvas.viewport().update(); processEvents()``: exactly one paint
 (perf-baseline.md §0.6), as in bench/bench_chart.py.
@@ -108,14 +113,75 @@ def bench_pan(repeats: int) -> tuple[float, float]:
     return statistics.median(wall), statistics.median(cpu)
 
 
+def bench_docked_pan(repeats: int) -> tuple[float, float]:
+    """A 1% pan of the strip in the window with the cascade dock shown (chart linked),
+    then of the chart with the dock hidden."""
+    import argparse
+    import tempfile
+
+    from PySide6 import QtWidgets
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    folder = tempfile.mkdtemp(prefix="bench-cascade-")
+    os.environ["LIQUIDITY_CASCADE_SETTINGS"] = os.path.join(folder, "settings.ini")
+    from app.bootstrap import build_window
+
+    args = argparse.Namespace(offline=True, cache_dir=folder, demo=True, imports=[])
+    window, workers = build_window(args)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    _wait(app, lambda: window.charts.state.prepared is not None)
+    window.docks["cascade"].toggleViewAction().trigger()
+    _wait(app, lambda: window.cascade.controller.analysis is not None)
+    strip, chart = window.cascade.panel.strip, window.chart
+
+    def frame() -> None:
+        strip.canvas.viewport().update()
+        chart.canvas.viewport().update()
+        QtWidgets.QApplication.processEvents()
+
+    docked = _pans(strip.view, strip.visible_range, frame, repeats)
+    window.docks["cascade"].toggleViewAction().trigger()
+    alone = _pans(chart.panes["equity"].view, chart.visible_range, frame, repeats)
+    window.close()
+    workers.shutdown(3000)
+    return docked, alone
+
+
+def _pans(view, visible_range, frame, repeats: int) -> float:
+    for _ in range(5):
+        frame()
+    wall = []
+    for n in range(repeats + 3):
+        x0, x1 = visible_range()
+        started = time.perf_counter()
+        view.translateBy(x=(x1 - x0) * 0.01 * (1 if n % 2 else -1))
+        frame()
+        if n >= 3:
+            wall.append((time.perf_counter() - started) * 1000)
+    return statistics.median(wall)
+
+
+def _wait(app, done, seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there")
+        app.processEvents()
+        time.sleep(0.005)
+
+
 def run(quick: bool) -> dict[str, float]:
     """All cascade figures (see the module docstring)."""
     pan_wall, pan_cpu = bench_pan(20 if quick else 60)
+    docked, alone = bench_docked_pan(20 if quick else 60)
     return {
         "cascade_stats_8_stages_ms": bench_stats(2 if quick else 5),
         "cascade_cancel_ms": bench_cancel(2 if quick else 5),
         "pan_repaint_cascade_8_ms": pan_wall,
         "pan_repaint_cascade_8_cpu_ms": pan_cpu,
+        "pan_repaint_cascade_8_docked_ms": docked,
+        "pan_repaint_window_no_cascade_ms": alone,
     }
 
 

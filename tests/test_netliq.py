@@ -97,3 +97,37 @@ def test_as_of_a_wednesday_netliq_holds_no_value_of_that_wednesday(tmp_path):
         # the newest value known on the Wednesday comes from the Wednesday before
         expected = walcl[previous] - tga[previous] - 1000 * rrp[:day].iloc[-1]
         assert known.iloc[-1] == pytest.approx(expected)
+
+
+def test_a_reverse_repo_at_zero_is_a_value_the_cache_keeps(tmp_path):
+    """RRPONTSYD was 0 on many days of 2019-2021: FRED values are not prices, so the
+    cache must read them back (a second load comes from the cache alone) and NETLIQ
+    must still be computed on those days."""
+    specs = _downloads(tmp_path)
+    rrp_path = tmp_path / "RRPONTSYD.csv"
+    rrp = pd.read_csv(rrp_path, index_col=0, parse_dates=True).iloc[:, 0]
+    rrp.iloc[20:60] = 0.0
+    rrp_path.write_text(csv_body("RRPONTSYD", rrp))
+    repository = Repository(tmp_path / "cache", offline=True)
+    load_session(LoadRequest("NETLIQ", imports=tuple(specs)), load_catalogue(), repository)
+    again = Repository(tmp_path / "cache", offline=True)
+    series = load_session(LoadRequest("NETLIQ"), load_catalogue(), again).session.equity
+    inputs = {i.label: s.frame["close"] for i, s in series.inputs.items()}
+    assert (inputs["FRED:RRPONTSYD"] == 0).sum() >= 30
+    assert len(series.frame) == len(WEDNESDAYS)
+
+
+def test_only_fred_values_may_be_zero_or_negative():
+    from models.market.bar_checks import first_bad_bar, needs_positive
+
+    frame = pd.DataFrame(
+        {"open": [1.0, 0.0], "high": [1.0, 0.0], "low": [1.0, -0.5], "close": [1.0, 0.0],
+         "volume": [np.nan, np.nan]},
+        index=pd.DatetimeIndex(["2020-01-02", "2020-01-03"]),
+    )  # fmt: skip
+    assert needs_positive("yahoo") and not needs_positive("fred")
+    refused = first_bad_bar(frame, "nyse", "1d")
+    assert refused is not None and "not positive" in refused.reason
+    assert first_bad_bar(frame, "nyse", "1d", positive=False) is None
+    frame.iloc[1, :4] = -2e12
+    assert "beyond any real" in first_bad_bar(frame, "nyse", "1d", positive=False).reason

@@ -1,5 +1,6 @@
 """Pieces the side panels share: a plot that only shows (no mouse, menu or SI prefix), the
-summary-over-plot-over-table layout with the DEMO tag, and a table read back as text.
+summary-over-plot-over-table layout with the DEMO tag, a table read back as text,
+and a scroll area for a tall panel.
 
 ``widgets.time_to_target_view`` is built from them; the older panels (the CCF plot, the
 event study, the specification curve) spell the same steps out and can take them too.
@@ -9,7 +10,15 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def static_plot(item: pg.PlotItem, bottom: str, left: str, left_units: str = "") -> None:
@@ -47,3 +56,12 @@ def table_text(table: QTableWidget) -> list[list[str]]:
         [table.item(r, c).text() for c in range(table.columnCount())]
         for r in range(table.rowCount())
     ]
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a tall form gives way in a short window."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area

@@ -1,4 +1,5 @@
-"""The window's export commands: File > Export image…, Export data…, Copy chart (Ctrl+Shift+C).
+"""The window's export commands: File > Export image…, Export data…, Copy chart (Ctrl+Shift+C),
+Export cascade image….
 
 Every export states a snapshot of what the window shows (its view state and the analysis
 on screen). A fixed-size image is drawn offscreen from that snapshot by the window's own
@@ -11,6 +12,11 @@ the symbols, the lag and the last bar's date (``rut-btc-eth_lag45_2026-12-06.png
 The clipboard has no file for a sidecar: the evidence goes on it beside the image, as
 JSON under the ``application/json`` type (an image editor takes the picture, a text
 editor or a script can take the evidence).
+
+The cascade image is the cascade view's strip drawn offscreen by the core's
+``export_cascade`` (the dates the strip shows, the window's theme, the caption stating the
+stages, the rows' normalisation and the hops, and the cascade sidecar); at window size it
+is the strip's on-screen size with the caption added below.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from app.export.caption_words import window_words
+from app.export.cascade_export import export_cascade
 from app.export.exporter import (
     ExportResult,
     caption_for,
@@ -30,8 +37,10 @@ from app.export.exporter import (
     export_image,
     export_live,
     live_image,
+    live_spec,
 )
 from models.errors import DataError
+from models.records.cascade_record import cascade_caption_lines
 from models.records.data_export import write_data_csvs
 from models.records.file_names import export_stem
 from widgets.export_dialog import WINDOW, ExportImageDialog, ExportOptions
@@ -58,10 +67,13 @@ class ExportActions(QObject):
         self.copy_action = self._action(
             self.tr("&Copy chart to clipboard"), self.copy_to_clipboard, "copy_chart"
         )
+        self.cascade_action = self._action(
+            self.tr("Export ca&scade image…"), self.export_cascade_image, None
+        )
 
     def actions(self) -> list[QAction]:
         """The actions in File-menu order."""
-        return [self.image_action, self.data_action, self.copy_action]
+        return [self.image_action, self.data_action, self.copy_action, self.cascade_action]
 
     def _action(self, text: str, slot, shortcut: str | None) -> QAction:
         action = QAction(text, self.window)
@@ -83,18 +95,20 @@ class ExportActions(QObject):
         """The chart's on-screen size in logical pixels (the window preset)."""
         return self.window.chart.size()
 
-    def suggested_path(self, suffix: str) -> str:
+    def suggested_path(self, suffix: str, stem: str | None = None) -> str:
         """Where a save dialog starts: the last folder saved to, and a name made of the
-        symbols, the lag and the last bar's date."""
+        symbols, the lag and the last bar's date (or ``stem``)."""
         session = self.window.charts.state.session
         lag = self.window.view_state.state.lag_days
-        name = f"{export_stem(session, lag)}{suffix}" if session else f"liquidity-cascade{suffix}"
+        if stem is None:
+            stem = export_stem(session, lag) if session else "liquidity-cascade"
+        name = f"{stem}{suffix}"
         folder = self.window.store.folder(FOLDER_KIND)
         return str(Path(folder) / name) if folder and Path(folder).is_dir() else name
 
-    def _ask_path(self, title: str, suffix: str, filters: str) -> str:
+    def _ask_path(self, title: str, suffix: str, filters: str, stem: str | None = None) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, title, self.suggested_path(suffix), filters
+            self.window, title, self.suggested_path(suffix, stem), filters
         )
         if path:
             self.window.store.save_folder(FOLDER_KIND, str(Path(path).parent))
@@ -119,13 +133,18 @@ class ExportActions(QObject):
         if snapshot is None:
             return None
         words = window_words()
+        if options.preset == WINDOW:
+            chart, ratio = self.window.chart, options.pixel_ratio
+            return self._written(
+                export_live, chart, snapshot, path, ratio, options.caption, words=words
+            )
+        spec = options.spec(self.chart_size())
+        return self._written(export_image, snapshot, path, spec, words=words)
+
+    def _written(self, write, *arguments, **options) -> ExportResult | None:
+        """``write(*arguments, **options)``, then say what was saved (or why not)."""
         try:
-            if options.preset == WINDOW:
-                chart, ratio = self.window.chart, options.pixel_ratio
-                result = export_live(chart, snapshot, path, ratio, options.caption, words=words)
-            else:
-                spec = options.spec(self.chart_size())
-                result = export_image(snapshot, path, spec, words=words)
+            result = write(*arguments, **options)
         except (DataError, OSError) as exc:
             self._report(str(exc))
             return None
@@ -178,6 +197,46 @@ class ExportActions(QObject):
             )
         )
         return True
+
+    def export_cascade_image(self) -> None:
+        """Ask for options and a file name, then export the cascade view."""
+        analysis = self._cascade_analysis()
+        if analysis is None:
+            return
+        strip = self.window.cascade.panel.strip
+        dialog = ExportImageDialog(strip.size(), self.options, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.options = dialog.options()
+        kind = self.options.image_format
+        last = max(level.level.index[-1] for level in analysis.levels)
+        stem = f"cascade_{last:%Y-%m-%d}"
+        path = self._ask_path(self.tr("Export cascade image"), f".{kind}", FILTERS[kind], stem)
+        if path:
+            self.export_cascade_to(Path(path).with_suffix(f".{kind}"), self.options)
+
+    def export_cascade_to(self, path: Path, options: ExportOptions) -> ExportResult | None:
+        """Export the cascade view to ``path`` with ``options``: the dates its strip
+        shows, the window's theme; reports the outcome."""
+        analysis = self._cascade_analysis()
+        if analysis is None:
+            return None
+        strip, when = self.window.cascade.panel.strip, datetime.now(UTC)
+        if options.preset == WINDOW:
+            lines = cascade_caption_lines(analysis, when) if options.caption else []
+            spec = live_spec(strip, options.pixel_ratio, lines)
+        else:
+            spec = options.spec(strip.size())
+        start, end = strip.visible_range()
+        theme = self.window.view_state.state.theme
+        return self._written(export_cascade, analysis, path, spec, theme, start, end, when)
+
+    def _cascade_analysis(self):
+        controller = self.window.cascade.controller
+        analysis = None if controller is None else controller.analysis
+        if analysis is None:
+            self._report(self.tr("Nothing to export yet: show the cascade first (View ▸ Cascade)."))
+        return analysis
 
     def _report(self, message: str) -> None:
         self.window.status.set_error(message)

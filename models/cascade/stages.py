@@ -67,22 +67,26 @@ DEFAULT_CHAIN: tuple[Stage, ...] = (
     Stage("basket(XRP-USD, LTC-USD, ADA-USD, DOGE-USD, BNB-USD, SOL-USD)", False, "alts"),
 )
 
-#: roles of symbols a chain often holds, beyond the default chain's
-_ROLES: dict[str, str] = {
-    **{s.symbol.upper(): s.role for s in DEFAULT_CHAIN},
-    "FRED:WALCL": "Fed balance sheet",
-    "HYG": "credit",
-    "LQD": "credit",
-    "FRED:DGS10": "bonds",
-    "^TNX": "bonds",
-    "SPY": "large caps",
-    "QQQ": "large caps",
-    "IWM": "small caps",
-    "BTC/USDT": "BTC",
-    "ETH/USDT": "ETH",
-    "ETH-USD / BTC-USD": "ETH/BTC",
-    "ETH/USDT / BTC/USDT": "ETH/BTC",
-}
+#: other stages a chain often holds, with their role and usual direction (a stage
+#: editor offers them beside the default chain's)
+KNOWN_STAGES: tuple[Stage, ...] = (
+    Stage("FRED:WALCL", False, "Fed balance sheet"),
+    Stage("HYG", False, "credit"),
+    Stage("LQD", False, "credit"),
+    Stage("FRED:DGS10", True, "bonds"),
+    Stage("^TNX", True, "bonds"),
+    Stage("SPY", False, "large caps"),
+    Stage("QQQ", False, "large caps"),
+    Stage("IWM", False, "small caps"),
+    Stage("BTC/USDT", False, "BTC"),
+    Stage("ETH/USDT", False, "ETH"),
+    Stage("ETH-USD / BTC-USD", False, "ETH/BTC"),
+    Stage("ETH/USDT / BTC/USDT", False, "ETH/BTC"),
+    Stage("altseason", False, "alts"),
+)
+
+#: roles of symbols a chain often holds
+_ROLES: dict[str, str] = {s.symbol.upper(): s.role for s in (*DEFAULT_CHAIN, *KNOWN_STAGES)}
 
 
 def role_of(symbol: str) -> str:

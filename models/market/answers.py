@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from models.errors import BadResponse, DataError, RegionBlocked
-from models.market.bar_checks import first_bad_bar
+from models.market.bar_checks import first_bad_bar, needs_positive
 from models.market.cache.manifest import SeriesKey
 from models.market.frames import conform
 from models.market.instruments import CCXT, Instrument
@@ -23,7 +23,8 @@ from models.units import count
 
 def refuse_bad_bars(instrument: Instrument, frame: pd.DataFrame, timeframe: str, where: str):
     """Raise ``BadResponse`` when a bar of ``frame`` (a source's answer) cannot be right."""
-    bad = first_bad_bar(frame, instrument.calendar, timeframe)
+    positive = needs_positive(instrument.source)
+    bad = first_bad_bar(frame, instrument.calendar, timeframe, positive=positive)
     if bad is not None:
         raise BadResponse(
             f"{where} sent a bar of {instrument.label} that cannot be right "
@@ -50,7 +51,8 @@ def partial_to_keep(
             return None, None, Notice(PARTIAL_LOST, label, text)
         key = SeriesKey(instrument.source, exchange, instrument.symbol, timeframe)
     partial = conform(err.partial, timeframe)
-    if first_bad_bar(partial, instrument.calendar, timeframe) is not None:
+    positive = needs_positive(instrument.source)
+    if first_bad_bar(partial, instrument.calendar, timeframe, positive=positive) is not None:
         text = (
             f"{len(partial)} bars of {label} fetched before the failure were not kept: "
             "one of them cannot be right."

@@ -3,7 +3,10 @@
 A bar is sound when
 
 * its four prices are finite, positive and below ``PRICE_CEILING`` (``1e308`` is finite
-  but no price: it overflows every range, mean and axis computed from it);
+  but no price: it overflows every range, mean and axis computed from it); a FRED
+  series' values are levels, rates and spreads, not prices, so for them (``positive``
+  False, ``needs_positive``) zero and below are values too (the reverse repo's take-up
+  was 0 on many days of 2019-2021), only their size is bounded;
 * ``low <= open <= high`` and ``low <= close <= high`` (within ``TOLERANCE`` of the high,
   the rounding of sources that store prices as decimals);
 * its volume is missing (NaN) or finite, not negative and below ``VOLUME_CEILING``;
@@ -23,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from models.market.frames import PRICE_COLUMNS, is_daily
-from models.market.instruments import NYSE
+from models.market.instruments import FRED, NYSE
 
 PRICE_CEILING = 1e12
 VOLUME_CEILING = 1e18
@@ -54,6 +57,11 @@ class BadBar:
         return f"{_show(self.stamp)}: {self.reason}"
 
 
+def needs_positive(source: str) -> bool:
+    """True when the bars of ``source`` are prices (every source but FRED)."""
+    return source != FRED
+
+
 def latest_allowed(calendar: str, timeframe: str, now: pd.Timestamp | None = None) -> pd.Timestamp:
     """The latest time a bar may carry: the current day in ``calendar`` (New York for
     NYSE sessions, UTC for 24/7) plus one day; a UTC instant for intraday bars."""
@@ -65,9 +73,14 @@ def latest_allowed(calendar: str, timeframe: str, now: pd.Timestamp | None = Non
 
 
 def first_bad_bar(
-    frame: pd.DataFrame, calendar: str, timeframe: str, now: pd.Timestamp | None = None
+    frame: pd.DataFrame,
+    calendar: str,
+    timeframe: str,
+    now: pd.Timestamp | None = None,
+    positive: bool = True,
 ) -> BadBar | None:
-    """The first bar of a contract frame that breaks a rule (see the module docstring)."""
+    """The first bar of a contract frame that breaks a rule (see the module docstring;
+    ``positive`` False: values may be zero or negative)."""
     if frame.empty:
         return None
     index = pd.DatetimeIndex(frame.index)
@@ -75,7 +88,7 @@ def first_bad_bar(
     limit = latest_allowed(calendar, timeframe, now)
     limit_ns = int(limit.as_unit("ns").value)
     values = frame.loc[:, [*PRICE_COLUMNS, "volume"]].to_numpy(dtype="float64").T
-    found = first_bad_row(times, values, limit_ns)
+    found = first_bad_row(times, values, limit_ns, positive)
     if found is None:
         return None
     row, code, reason = found
@@ -83,7 +96,7 @@ def first_bad_bar(
 
 
 def first_bad_row(
-    times: np.ndarray, values: np.ndarray, limit_ns: int | None = None
+    times: np.ndarray, values: np.ndarray, limit_ns: int | None = None, positive: bool = True
 ) -> tuple[int, str, str] | None:
     """(row, code, reason) of the first row breaking a rule, or None.
 
@@ -96,9 +109,10 @@ def first_bad_row(
     prices = values[:4]
     with np.errstate(invalid="ignore", over="ignore"):
         slack = TOLERANCE * np.abs(high)
+        floor = (prices <= 0) if positive else (prices < -PRICE_CEILING)
         rules = [
             (~np.isfinite(prices).all(axis=0), NOT_A_PRICE),
-            (((prices <= 0) | (prices > PRICE_CEILING)).any(axis=0), OUT_OF_RANGE),
+            ((floor | (prices > PRICE_CEILING)).any(axis=0), OUT_OF_RANGE),
             (high < low - slack, HIGH_BELOW_LOW),
             ((opens < low - slack) | (opens > high + slack), OPEN_OUTSIDE),
             ((close < low - slack) | (close > high + slack), CLOSE_OUTSIDE),
@@ -111,19 +125,23 @@ def first_bad_row(
         return None
     row, order = min(hits)
     code = rules[order][1]
-    return row, code, _reason(code, values[:, row], int(times[row]), limit_ns)
+    return row, code, _reason(code, values[:, row], int(times[row]), limit_ns, positive)
 
 
-def _reason(code: str, bar: np.ndarray, time_ns: int, limit_ns: int | None) -> str:
+def _reason(code: str, bar: np.ndarray, time_ns: int, limit_ns: int | None, positive=True) -> str:
     names = ("open", "high", "low", "close")
     opens, high, low, close, volume = (float(v) for v in bar)
     if code == NOT_A_PRICE:
         name = next(n for n, v in zip(names, bar, strict=False) if not np.isfinite(v))
         return f"the {name} price {_num(bar[names.index(name)])} is not a number"
     if code == OUT_OF_RANGE:
-        name = next(n for n, v in zip(names, bar, strict=False) if v <= 0 or v > PRICE_CEILING)
+        name = next(
+            n
+            for n, v in zip(names, bar, strict=False)
+            if (positive and v <= 0) or abs(v) > PRICE_CEILING
+        )
         value = bar[names.index(name)]
-        if value <= 0:
+        if -PRICE_CEILING <= value <= 0:
             return f"the {name} price {_num(value)} is not positive"
         return f"the {name} price {_num(value)} is beyond any real price (over {PRICE_CEILING:g})"
     if code == HIGH_BELOW_LOW:

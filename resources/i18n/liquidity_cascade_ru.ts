@@ -522,6 +522,333 @@
     </message>
 </context>
 <context>
+    <name>Cascade</name>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="35"/>
+        <source>Hop</source>
+        <extracomment>the columns, marked for lupdate in the ``Cascade`` context; most needed first, so a narrow dock shows the hop, its lead, p and N before it scrolls</extracomment>
+        <translation>Звено</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="36"/>
+        <source>Lead</source>
+        <translation>Опережение</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="37"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="38"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="39"/>
+        <source>95% interval</source>
+        <translation>95% интервал</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="40"/>
+        <source>ρ</source>
+        <translation>ρ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="43"/>
+        <source>Each stage against the one before it</source>
+        <translation>Каждая стадия против предыдущей</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="44"/>
+        <source>The lag (calendar days) at which the follower best tracks the leader</source>
+        <translation>Лаг (календарные дни), при котором ведомая стадия лучше всего следует за ведущей</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="47"/>
+        <source>Family-wise p over the lags searched (block sign-flip null); its floor is 1 / (draws + 1)</source>
+        <translation>p с учётом поиска по всем лагам (блочная нулевая модель со сменой знака); его нижняя граница 1 / (выборок + 1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="51"/>
+        <source>Return pairs at the lead</source>
+        <translation>Пары доходностей при этом опережении</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="52"/>
+        <source>The lags not rejected as the best at 95% (cautious: wide when the lead is weak)</source>
+        <translation>Лаги, не отвергнутые как лучший на уровне 95% (осторожно: широкий, когда опережение слабое)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="56"/>
+        <source>Correlation of the returns at the lead</source>
+        <translation>Корреляция доходностей при этом опережении</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="111"/>
+        <source>Lead ({window})</source>
+        <extracomment>a line&apos;s height over the font&apos;s: the table must show its lines in a short dock</extracomment>
+        <translation>Опережение ({window})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="115"/>
+        <source>Family-wise p over the lags searched ({low}..{high} d) from {draws} draws of a block sign-flip null; its floor is 1 / (draws + 1)</source>
+        <translation>p с учётом поиска по лагам {low}..{high} дн. из {draws} выборок блочной нулевой модели со сменой знака; его нижняя граница 1 / (выборок + 1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="148"/>
+        <source>Sum of the hops</source>
+        <translation>Сумма звеньев</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="150"/>
+        <source>Direct: {first} → {last}</source>
+        <translation>Напрямую: {first} → {last}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="180"/>
+        <source>The hops&apos; leads added up; the interval is their intervals added end to end (it holds whenever every hop&apos;s interval holds its own)</source>
+        <translation>Опережения звеньев, сложенные вместе; интервал — их интервалы, сложенные концами (он верен, когда интервал каждого звена верен)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="52"/>
+        <source>Chain broke at</source>
+        <translation>Цепь прервалась на</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="83"/>
+        <source>held to the last stage</source>
+        <translation>дошла до последней стадии</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="86"/>
+        <source>{stage}: {why}</source>
+        <translation>{stage}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="125"/>
+        <source>{turn}, out of order</source>
+        <translation>{turn}, не по порядку</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="132"/>
+        <source>now
+{date}</source>
+        <translation>сейчас
+{date}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="134"/>
+        <source>held</source>
+        <translation>удержан</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="136"/>
+        <source>failed</source>
+        <translation>ложный</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="143"/>
+        <source>Turns searched from {start} to {end}</source>
+        <translation>Развороты искались с {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="21"/>
+        <source>net liquidity</source>
+        <extracomment>longest symbol a name shows (a basket&apos;s full text is in the tooltips and the caption) the roles of ``models.cascade.stages`` (DEFAULT_CHAIN, KNOWN_STAGES, role_of)</extracomment>
+        <translation>чистая ликвидность</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="22"/>
+        <source>credit</source>
+        <translation>кредит</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="23"/>
+        <source>bonds</source>
+        <translation>облигации</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="24"/>
+        <source>large caps</source>
+        <translation>крупные компании</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="25"/>
+        <source>small caps</source>
+        <translation>малые компании</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="26"/>
+        <source>BTC</source>
+        <translation>BTC</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="27"/>
+        <source>ETH</source>
+        <translation>ETH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="28"/>
+        <source>alts</source>
+        <translation>альткоины</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="29"/>
+        <source>Fed balance sheet</source>
+        <translation>баланс ФРС</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="30"/>
+        <source>ETH/BTC</source>
+        <translation>ETH/BTC</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="34"/>
+        <source>turned</source>
+        <extracomment>how a stage fared in one cycle (``models.cascade.cycles``)</extracomment>
+        <translation>разворот</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="35"/>
+        <source>out of order</source>
+        <translation>не по порядку</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="36"/>
+        <source>no turn</source>
+        <translation>нет разворота</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="37"/>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="57"/>
+        <source>{name} (inverted)</source>
+        <translation>{name} (инверсия)</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeController</name>
+    <message>
+        <location filename="../../app/cascade_controller.py" line="167"/>
+        <source>Cancelled: the cascade shown is the last one computed (Refresh runs it).</source>
+        <extracomment>the stage whose breakouts start the cycles when the chart&apos;s equity is not a stage the chain of ``loaded`` judged (progress after each hop, cancel between hops), in the child process: on a thread its Python shared the interpreter lock with the GUI, and a pan of the chart while it ran took 60-100 ms instead of 25 (measured under load)</extracomment>
+        <translation>Отменено: показан последний рассчитанный каскад («Обновить» запустит расчёт).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cascade_controller.py" line="183"/>
+        <source>Loading the stages</source>
+        <translation>Загрузка стадий</translation>
+    </message>
+    <message>
+        <location filename="../../app/cascade_controller.py" line="283"/>
+        <source>nothing cached; import it (File ▸ Import CSV…) or work online</source>
+        <translation>в кэше ничего нет; импортируйте файл (Файл ▸ Импорт CSV…) или работайте онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/cascade_controller.py" line="290"/>
+        <source>The cascade needs every stage:</source>
+        <translation>Каскаду нужны все стадии:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cascade_controller.py" line="318"/>
+        <source>The demo chain has no {stage}; it has {stages}.</source>
+        <translation>В демо-цепи нет {stage}; в ней есть {stages}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cascade_controller.py" line="335"/>
+        <source>Fetching the stages&apos; bars: {what}</source>
+        <translation>Загрузка баров стадий: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>CascadePanel</name>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="70"/>
+        <source>&amp;Stages…</source>
+        <extracomment>the strip&apos;s share of the panel&apos;s width when the tables sit beside it below this width (px) the strip is a tab beside the chain and the cycles: side by side at 1280x720 neither the strip&apos;s rows nor the chain&apos;s p and N had room</extracomment>
+        <translation>&amp;Стадии…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="71"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="73"/>
+        <source>E&amp;xport image…</source>
+        <translation>Экспорт и&amp;зображения…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="87"/>
+        <source>Add, remove, move or invert the stages</source>
+        <translation>Добавить, убрать, переставить или инвертировать стадии</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="88"/>
+        <source>Fetch the stages&apos; missing bars, then recompute</source>
+        <translation>Загрузить недостающие бары стадий и пересчитать</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="90"/>
+        <source>Save the cascade as PNG or SVG with its caption and evidence</source>
+        <translation>Сохранить каскад в PNG или SVG с подписью и данными для проверки</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="95"/>
+        <source>Rows: z-score of each stage&apos;s log level against its own trailing {days} days, clipped to ±{clip} (inverted: upside down) · ▲ turn by the breakout rule (hollow: pending)</source>
+        <translation>Строки: z-оценка логарифма уровня каждой стадии относительно её собственных предыдущих {days} дней, обрезанная до ±{clip} (инверсия: вверх ногами) · ▲ разворот по правилу пробоя (полый: не подтверждён)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="113"/>
+        <source>Chain</source>
+        <translation>Цепь</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="114"/>
+        <source>Cycles</source>
+        <translation>Циклы</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="156"/>
+        <source>Chart</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="180"/>
+        <source>Breakouts of {anchor}, -{back}..+{ahead} d, and now</source>
+        <translation>Пробои {anchor}, -{back}..+{ahead} дн., и сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="182"/>
+        <source>Each breakout of {anchor} by the breakout rule, and now: each stage&apos;s first turn from {back} days before to {ahead} days after, on or after the turn of the stage before (its days after that turn)</source>
+        <translation>Каждый пробой {anchor} по правилу пробоя и сейчас: первый разворот каждой стадии от {back} дней до до {ahead} дней после, не раньше разворота предыдущей стадии (в днях после него)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="187"/>
+        <source>No stage is {anchor}: now alone, last {back} d</source>
+        <translation>Нет стадии {anchor}: только сейчас, последние {back} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="189"/>
+        <source>No stage is {anchor}, so the table has now alone: each stage&apos;s first turn over the last {back} days, on or after the turn of the stage before</source>
+        <translation>Среди стадий нет {anchor}, поэтому в таблице только «сейчас»: первый разворот каждой стадии за последние {back} дней, не раньше разворота предыдущей стадии</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="214"/>
+        <source>%v of %m</source>
+        <translation>%v из %m</translation>
+    </message>
+</context>
+<context>
     <name>CcfPlot</name>
     <message>
         <location filename="../../widgets/ccf_plot.py" line="84"/>
@@ -1609,50 +1936,65 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export/actions.py" line="55"/>
+        <location filename="../../app/export/actions.py" line="64"/>
         <source>Export &amp;image…</source>
         <extracomment>the evidence&apos;s type on the clipboard the settings&apos; name of the folder export dialogs remember</extracomment>
         <translation>Экспорт и&amp;зображения…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="57"/>
+        <location filename="../../app/export/actions.py" line="66"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>Экспорт &amp;данных (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="59"/>
+        <location filename="../../app/export/actions.py" line="68"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>&amp;Копировать график</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="79"/>
+        <location filename="../../app/export/actions.py" line="91"/>
         <source>Nothing to export yet: no chart is shown.</source>
         <translation>Пока нечего экспортировать: график не показан.</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="112"/>
+        <location filename="../../app/export/actions.py" line="126"/>
         <source>Export image</source>
         <translation>Экспорт изображения</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="133"/>
+        <location filename="../../app/export/actions.py" line="152"/>
         <source>Saved {image} ({w}x{h}) and {sidecar}</source>
         <translation>Сохранено: {image} ({w}x{h}) и {sidecar}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="144"/>
+        <location filename="../../app/export/actions.py" line="163"/>
         <source>Export data</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="158"/>
+        <location filename="../../app/export/actions.py" line="177"/>
         <source>Saved {files}</source>
         <translation>Сохранено: {files}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="176"/>
+        <location filename="../../app/export/actions.py" line="195"/>
         <source>Chart copied ({w}x{h}), its evidence beside it as JSON</source>
         <translation>График скопирован ({w}x{h}), рядом — данные в JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py" line="71"/>
+        <source>Export ca&amp;scade image…</source>
+        <translation>Экспорт изображения ка&amp;скада…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py" line="214"/>
+        <source>Export cascade image</source>
+        <translation>Экспорт изображения каскада</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py" line="238"/>
+        <source>Nothing to export yet: show the cascade first (View ▸ Cascade).</source>
+        <translation>Пока нечего экспортировать: сначала откройте каскад (Вид ▸ Каскад).</translation>
     </message>
 </context>
 <context>
@@ -1826,114 +2168,119 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="151"/>
+        <location filename="../../app/main_window.py" line="152"/>
         <source>Instruments</source>
         <extracomment>the right-hand docks take this share of the window&apos;s width, within these bounds (px) the breakout table under the chart: this share of the height, within these bounds the lag dock (slider, statistics, cross-correlation) takes this share of the height</extracomment>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="152"/>
+        <location filename="../../app/main_window.py" line="153"/>
         <source>Lag and statistics</source>
         <translation>Лаг и статистика</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153"/>
+        <location filename="../../app/main_window.py" line="154"/>
         <source>Breakout rules</source>
         <translation>Правила пробоя</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="154"/>
+        <location filename="../../app/main_window.py" line="155"/>
         <source>Event study</source>
         <translation>Анализ событий</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="155"/>
+        <location filename="../../app/main_window.py" line="156"/>
         <source>Breakouts</source>
         <translation>Пробои</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="168"/>
+        <location filename="../../app/main_window.py" line="171"/>
         <source>After breakouts</source>
         <translation>После пробоев</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="169"/>
+        <location filename="../../app/main_window.py" line="172"/>
         <source>Every rule</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="170"/>
+        <location filename="../../app/main_window.py" line="173"/>
         <source>Time to target</source>
         <translation>Время до цели</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>&amp;Fit where the series overlap</source>
         <translation>&amp;Вписать общий период рядов</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Snap to &amp;best lag</source>
         <translation>К &amp;лучшему лагу</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Перейти к &amp;ползунку лага</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="210"/>
+        <location filename="../../app/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="211"/>
+        <location filename="../../app/main_window.py" line="214"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="212"/>
+        <location filename="../../app/main_window.py" line="215"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="236"/>
+        <location filename="../../app/main_window.py" line="239"/>
         <source>Fetching…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="381"/>
+        <location filename="../../app/main_window.py" line="384"/>
         <source>About Liquidity Cascade</source>
         <translation>О Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="384"/>
+        <location filename="../../app/main_window.py" line="387"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
         <translation>Опережает ли пробой Russell 2000 крипторынок, и на сколько?
 
 Не является финансовой рекомендацией. Настройки: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="157"/>
+        <source>Cascade</source>
+        <translation>Каскад</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2515,112 @@ Not financial advice. Settings: {path}</source>
         <location filename="../../widgets/spec_curve_view.py" line="230"/>
         <source>Effect: mean log return after the breakouts minus any day&apos;s; p: rank placebo, {draws} draws per test</source>
         <translation>Эффект: средняя лог-доходность после пробоев минус любого дня; p: ранговое плацебо, выборок на тест: {draws}</translation>
+    </message>
+</context>
+<context>
+    <name>StageEditor</name>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="64"/>
+        <source>Cascade stages</source>
+        <extracomment>what ``check_symbol`` is: the reason a typed symbol is not one, or None</extracomment>
+        <translation>Стадии каскада</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="70"/>
+        <source>&amp;Inverted: falling is risk on</source>
+        <translation>&amp;Инверсия: падение — это аппетит к риску</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="80"/>
+        <source>Stage</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="80"/>
+        <source>Symbol</source>
+        <translation>Символ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="80"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="95"/>
+        <source>A FRED series (FRED:WALCL), NETLIQ, a ticker (^GSPC, TLT), a pair or a derived series (ETH-USD / BTC-USD, basket(...), altseason)</source>
+        <translation>Ряд FRED (FRED:WALCL), NETLIQ, тикер (^GSPC, TLT), пара или производный ряд (ETH-USD / BTC-USD, basket(...), altseason)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="118"/>
+        <source>Move &amp;up</source>
+        <translation>В&amp;верх</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="119"/>
+        <source>Move &amp;down</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="120"/>
+        <source>In&amp;vert</source>
+        <translation>Ин&amp;вертировать</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="121"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="122"/>
+        <source>De&amp;fault chain</source>
+        <translation>Цепь по &amp;умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="134"/>
+        <source>&amp;Series:</source>
+        <translation>&amp;Ряд:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="136"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="171"/>
+        <location filename="../../widgets/cascade/stage_editor.py" line="173"/>
+        <source>Type or choose a series to add.</source>
+        <translation>Введите или выберите ряд для добавления.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="178"/>
+        <source>A chain takes at most {n} stages.</source>
+        <translation>В цепи не больше {n} стадий.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="181"/>
+        <source>{symbol} is in the chain already.</source>
+        <translation>{symbol} уже есть в цепи.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="195"/>
+        <location filename="../../widgets/cascade/stage_editor.py" line="224"/>
+        <source>Select a stage first.</source>
+        <translation>Сначала выберите стадию.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="197"/>
+        <source>A chain needs at least {n} stages.</source>
+        <translation>В цепи должно быть не меньше {n} стадий.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="262"/>
+        <source>falling is risk on (inverted)</source>
+        <translation>падение — аппетит к риску (инверсия)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="264"/>
+        <source>rising is risk on</source>
+        <translation>рост — аппетит к риску</translation>
     </message>
 </context>
 <context>

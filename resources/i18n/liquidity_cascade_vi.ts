@@ -522,6 +522,333 @@
     </message>
 </context>
 <context>
+    <name>Cascade</name>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="35"/>
+        <source>Hop</source>
+        <extracomment>the columns, marked for lupdate in the ``Cascade`` context; most needed first, so a narrow dock shows the hop, its lead, p and N before it scrolls</extracomment>
+        <translation>Mắt xích</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="36"/>
+        <source>Lead</source>
+        <translation>Dẫn trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="37"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="38"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="39"/>
+        <source>95% interval</source>
+        <translation>Khoảng 95%</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="40"/>
+        <source>ρ</source>
+        <translation>ρ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="43"/>
+        <source>Each stage against the one before it</source>
+        <translation>Mỗi giai đoạn so với giai đoạn trước nó</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="44"/>
+        <source>The lag (calendar days) at which the follower best tracks the leader</source>
+        <translation>Độ trễ (ngày lịch) mà tại đó giai đoạn sau bám theo giai đoạn dẫn tốt nhất</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="47"/>
+        <source>Family-wise p over the lags searched (block sign-flip null); its floor is 1 / (draws + 1)</source>
+        <translation>p hiệu chỉnh theo cả dải độ trễ đã tìm (mô hình null đổi dấu theo khối); mức sàn là 1 / (số lần rút + 1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="51"/>
+        <source>Return pairs at the lead</source>
+        <translation>Số cặp lợi suất tại độ dẫn trước này</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="52"/>
+        <source>The lags not rejected as the best at 95% (cautious: wide when the lead is weak)</source>
+        <translation>Các độ trễ không bị bác bỏ là tốt nhất ở mức 95% (thận trọng: rộng khi độ dẫn trước yếu)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="56"/>
+        <source>Correlation of the returns at the lead</source>
+        <translation>Tương quan lợi suất tại độ dẫn trước này</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="111"/>
+        <source>Lead ({window})</source>
+        <extracomment>a line&apos;s height over the font&apos;s: the table must show its lines in a short dock</extracomment>
+        <translation>Dẫn trước ({window})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="115"/>
+        <source>Family-wise p over the lags searched ({low}..{high} d) from {draws} draws of a block sign-flip null; its floor is 1 / (draws + 1)</source>
+        <translation>p hiệu chỉnh theo dải độ trễ đã tìm ({low}..{high} ngày) từ {draws} lần rút của mô hình null đổi dấu theo khối; mức sàn là 1 / (số lần rút + 1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="148"/>
+        <source>Sum of the hops</source>
+        <translation>Tổng các mắt xích</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="150"/>
+        <source>Direct: {first} → {last}</source>
+        <translation>Trực tiếp: {first} → {last}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/chain_table.py" line="180"/>
+        <source>The hops&apos; leads added up; the interval is their intervals added end to end (it holds whenever every hop&apos;s interval holds its own)</source>
+        <translation>Tổng độ dẫn trước của các mắt xích; khoảng là tổng các khoảng nối đầu cuối (đúng khi khoảng của mỗi mắt xích đều đúng)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="52"/>
+        <source>Chain broke at</source>
+        <translation>Chuỗi đứt tại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="83"/>
+        <source>held to the last stage</source>
+        <translation>giữ đến giai đoạn cuối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="86"/>
+        <source>{stage}: {why}</source>
+        <translation>{stage}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="125"/>
+        <source>{turn}, out of order</source>
+        <translation>{turn}, sai thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="132"/>
+        <source>now
+{date}</source>
+        <translation>hiện tại
+{date}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="134"/>
+        <source>held</source>
+        <translation>giữ được</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="136"/>
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/cycles_table.py" line="143"/>
+        <source>Turns searched from {start} to {end}</source>
+        <translation>Tìm đảo chiều từ {start} đến {end}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="21"/>
+        <source>net liquidity</source>
+        <extracomment>longest symbol a name shows (a basket&apos;s full text is in the tooltips and the caption) the roles of ``models.cascade.stages`` (DEFAULT_CHAIN, KNOWN_STAGES, role_of)</extracomment>
+        <translation>thanh khoản ròng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="22"/>
+        <source>credit</source>
+        <translation>tín dụng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="23"/>
+        <source>bonds</source>
+        <translation>trái phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="24"/>
+        <source>large caps</source>
+        <translation>vốn hóa lớn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="25"/>
+        <source>small caps</source>
+        <translation>vốn hóa nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="26"/>
+        <source>BTC</source>
+        <translation>BTC</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="27"/>
+        <source>ETH</source>
+        <translation>ETH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="28"/>
+        <source>alts</source>
+        <translation>altcoin</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="29"/>
+        <source>Fed balance sheet</source>
+        <translation>bảng cân đối Fed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="30"/>
+        <source>ETH/BTC</source>
+        <translation>ETH/BTC</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="34"/>
+        <source>turned</source>
+        <extracomment>how a stage fared in one cycle (``models.cascade.cycles``)</extracomment>
+        <translation>đảo chiều</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="35"/>
+        <source>out of order</source>
+        <translation>sai thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="36"/>
+        <source>no turn</source>
+        <translation>không đảo chiều</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="37"/>
+        <source>no data</source>
+        <translation>không có dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/texts.py" line="57"/>
+        <source>{name} (inverted)</source>
+        <translation>{name} (đảo ngược)</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeController</name>
+    <message>
+        <location filename="../../app/cascade_controller.py" line="167"/>
+        <source>Cancelled: the cascade shown is the last one computed (Refresh runs it).</source>
+        <extracomment>the stage whose breakouts start the cycles when the chart&apos;s equity is not a stage the chain of ``loaded`` judged (progress after each hop, cancel between hops), in the child process: on a thread its Python shared the interpreter lock with the GUI, and a pan of the chart while it ran took 60-100 ms instead of 25 (measured under load)</extracomment>
+        <translation>Đã hủy: thác đang hiển thị là lần tính gần nhất (Làm mới sẽ chạy lại).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cascade_controller.py" line="183"/>
+        <source>Loading the stages</source>
+        <translation>Đang tải các giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/cascade_controller.py" line="283"/>
+        <source>nothing cached; import it (File ▸ Import CSV…) or work online</source>
+        <translation>chưa có trong bộ nhớ đệm; hãy nhập tệp (Tệp ▸ Nhập CSV…) hoặc làm việc trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../app/cascade_controller.py" line="290"/>
+        <source>The cascade needs every stage:</source>
+        <translation>Thác cần đủ mọi giai đoạn:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cascade_controller.py" line="318"/>
+        <source>The demo chain has no {stage}; it has {stages}.</source>
+        <translation>Chuỗi demo không có {stage}; chuỗi có {stages}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cascade_controller.py" line="335"/>
+        <source>Fetching the stages&apos; bars: {what}</source>
+        <translation>Đang tải dữ liệu các giai đoạn: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>CascadePanel</name>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="70"/>
+        <source>&amp;Stages…</source>
+        <extracomment>the strip&apos;s share of the panel&apos;s width when the tables sit beside it below this width (px) the strip is a tab beside the chain and the cycles: side by side at 1280x720 neither the strip&apos;s rows nor the chain&apos;s p and N had room</extracomment>
+        <translation>&amp;Giai đoạn…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="71"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="73"/>
+        <source>E&amp;xport image…</source>
+        <translation>&amp;Xuất ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="87"/>
+        <source>Add, remove, move or invert the stages</source>
+        <translation>Thêm, bớt, di chuyển hoặc đảo ngược các giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="88"/>
+        <source>Fetch the stages&apos; missing bars, then recompute</source>
+        <translation>Tải dữ liệu còn thiếu của các giai đoạn rồi tính lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="90"/>
+        <source>Save the cascade as PNG or SVG with its caption and evidence</source>
+        <translation>Lưu thác dưới dạng PNG hoặc SVG kèm chú thích và bằng chứng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="95"/>
+        <source>Rows: z-score of each stage&apos;s log level against its own trailing {days} days, clipped to ±{clip} (inverted: upside down) · ▲ turn by the breakout rule (hollow: pending)</source>
+        <translation>Hàng: điểm z của log mức của mỗi giai đoạn so với {days} ngày trước đó của chính nó, cắt ở ±{clip} (đảo ngược: lộn ngược) · ▲ đảo chiều theo quy tắc bứt phá (rỗng: chờ xác nhận)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="113"/>
+        <source>Chain</source>
+        <translation>Chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="114"/>
+        <source>Cycles</source>
+        <translation>Chu kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="156"/>
+        <source>Chart</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="180"/>
+        <source>Breakouts of {anchor}, -{back}..+{ahead} d, and now</source>
+        <translation>Các lần bứt phá của {anchor}, -{back}..+{ahead} ngày, và hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="182"/>
+        <source>Each breakout of {anchor} by the breakout rule, and now: each stage&apos;s first turn from {back} days before to {ahead} days after, on or after the turn of the stage before (its days after that turn)</source>
+        <translation>Mỗi lần bứt phá của {anchor} theo quy tắc bứt phá, và hiện tại: lần đảo chiều đầu tiên của mỗi giai đoạn từ {back} ngày trước đến {ahead} ngày sau, vào hoặc sau lần đảo chiều của giai đoạn trước (số ngày sau lần đó)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="187"/>
+        <source>No stage is {anchor}: now alone, last {back} d</source>
+        <translation>Không có giai đoạn {anchor}: chỉ hiện tại, {back} ngày gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="189"/>
+        <source>No stage is {anchor}, so the table has now alone: each stage&apos;s first turn over the last {back} days, on or after the turn of the stage before</source>
+        <translation>Không giai đoạn nào là {anchor}, nên bảng chỉ có hiện tại: lần đảo chiều đầu tiên của mỗi giai đoạn trong {back} ngày gần nhất, vào hoặc sau lần đảo chiều của giai đoạn trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/panel.py" line="214"/>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+</context>
+<context>
     <name>CcfPlot</name>
     <message>
         <location filename="../../widgets/ccf_plot.py" line="84"/>
@@ -1609,50 +1936,65 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/export/actions.py" line="55"/>
+        <location filename="../../app/export/actions.py" line="64"/>
         <source>Export &amp;image…</source>
         <extracomment>the evidence&apos;s type on the clipboard the settings&apos; name of the folder export dialogs remember</extracomment>
         <translation>&amp;Xuất ảnh…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="57"/>
+        <location filename="../../app/export/actions.py" line="66"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>Xuất &amp;dữ liệu (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="59"/>
+        <location filename="../../app/export/actions.py" line="68"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>&amp;Sao chép biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="79"/>
+        <location filename="../../app/export/actions.py" line="91"/>
         <source>Nothing to export yet: no chart is shown.</source>
         <translation>Chưa có gì để xuất: chưa hiển thị biểu đồ.</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="112"/>
+        <location filename="../../app/export/actions.py" line="126"/>
         <source>Export image</source>
         <translation>Xuất ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="133"/>
+        <location filename="../../app/export/actions.py" line="152"/>
         <source>Saved {image} ({w}x{h}) and {sidecar}</source>
         <translation>Đã lưu {image} ({w}x{h}) và {sidecar}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="144"/>
+        <location filename="../../app/export/actions.py" line="163"/>
         <source>Export data</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="158"/>
+        <location filename="../../app/export/actions.py" line="177"/>
         <source>Saved {files}</source>
         <translation>Đã lưu {files}</translation>
     </message>
     <message>
-        <location filename="../../app/export/actions.py" line="176"/>
+        <location filename="../../app/export/actions.py" line="195"/>
         <source>Chart copied ({w}x{h}), its evidence beside it as JSON</source>
         <translation>Đã chép biểu đồ ({w}x{h}), kèm bằng chứng dạng JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py" line="71"/>
+        <source>Export ca&amp;scade image…</source>
+        <translation>Xuất ảnh &amp;thác…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py" line="214"/>
+        <source>Export cascade image</source>
+        <translation>Xuất ảnh thác</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py" line="238"/>
+        <source>Nothing to export yet: show the cascade first (View ▸ Cascade).</source>
+        <translation>Chưa có gì để xuất: hãy mở thác trước (Xem ▸ Thác).</translation>
     </message>
 </context>
 <context>
@@ -1826,114 +2168,119 @@ Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="151"/>
+        <location filename="../../app/main_window.py" line="152"/>
         <source>Instruments</source>
         <extracomment>the right-hand docks take this share of the window&apos;s width, within these bounds (px) the breakout table under the chart: this share of the height, within these bounds the lag dock (slider, statistics, cross-correlation) takes this share of the height</extracomment>
         <translation>Mã giao dịch</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="152"/>
+        <location filename="../../app/main_window.py" line="153"/>
         <source>Lag and statistics</source>
         <translation>Độ trễ và thống kê</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153"/>
+        <location filename="../../app/main_window.py" line="154"/>
         <source>Breakout rules</source>
         <translation>Quy tắc bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="154"/>
+        <location filename="../../app/main_window.py" line="155"/>
         <source>Event study</source>
         <translation>Nghiên cứu sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="155"/>
+        <location filename="../../app/main_window.py" line="156"/>
         <source>Breakouts</source>
         <translation>Các lần bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="168"/>
+        <location filename="../../app/main_window.py" line="171"/>
         <source>After breakouts</source>
         <translation>Sau bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="169"/>
+        <location filename="../../app/main_window.py" line="172"/>
         <source>Every rule</source>
         <translation>Mọi quy tắc</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="170"/>
+        <location filename="../../app/main_window.py" line="173"/>
         <source>Time to target</source>
         <translation>Thời gian đến mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>&amp;Fit where the series overlap</source>
         <translation>&amp;Vừa khít vùng các chuỗi trùng nhau</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Snap to &amp;best lag</source>
         <translation>&amp;Chuyển đến độ trễ tối ưu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="198"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Chọn thanh trượt độ t&amp;rễ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>&amp;Dark theme</source>
         <translation>Giao diện &amp;tối</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="210"/>
+        <location filename="../../app/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="211"/>
+        <location filename="../../app/main_window.py" line="214"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="212"/>
+        <location filename="../../app/main_window.py" line="215"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="236"/>
+        <location filename="../../app/main_window.py" line="239"/>
         <source>Fetching…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="381"/>
+        <location filename="../../app/main_window.py" line="384"/>
         <source>About Liquidity Cascade</source>
         <translation>Giới thiệu Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="384"/>
+        <location filename="../../app/main_window.py" line="387"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
         <translation>Bứt phá của Russell 2000 có dẫn trước crypto không, và trước bao lâu?
 
 Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="157"/>
+        <source>Cascade</source>
+        <translation>Thác</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2515,112 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
         <location filename="../../widgets/spec_curve_view.py" line="230"/>
         <source>Effect: mean log return after the breakouts minus any day&apos;s; p: rank placebo, {draws} draws per test</source>
         <translation>Hiệu ứng: lợi suất log trung bình sau bứt phá trừ đi của mọi ngày; p: placebo thứ hạng, {draws} lần rút mỗi kiểm định</translation>
+    </message>
+</context>
+<context>
+    <name>StageEditor</name>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="64"/>
+        <source>Cascade stages</source>
+        <extracomment>what ``check_symbol`` is: the reason a typed symbol is not one, or None</extracomment>
+        <translation>Các giai đoạn của thác</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="70"/>
+        <source>&amp;Inverted: falling is risk on</source>
+        <translation>Đảo &amp;ngược: giảm là ưa rủi ro</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="80"/>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="80"/>
+        <source>Symbol</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="80"/>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="95"/>
+        <source>A FRED series (FRED:WALCL), NETLIQ, a ticker (^GSPC, TLT), a pair or a derived series (ETH-USD / BTC-USD, basket(...), altseason)</source>
+        <translation>Một chuỗi FRED (FRED:WALCL), NETLIQ, một mã (^GSPC, TLT), một cặp hoặc chuỗi dẫn xuất (ETH-USD / BTC-USD, basket(...), altseason)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="118"/>
+        <source>Move &amp;up</source>
+        <translation>Lên &amp;trên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="119"/>
+        <source>Move &amp;down</source>
+        <translation>Xuống &amp;dưới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="120"/>
+        <source>In&amp;vert</source>
+        <translation>Đảo &amp;chiều</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="121"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="122"/>
+        <source>De&amp;fault chain</source>
+        <translation>Chuỗi &amp;mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="134"/>
+        <source>&amp;Series:</source>
+        <translation>&amp;Chuỗi:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="136"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="171"/>
+        <location filename="../../widgets/cascade/stage_editor.py" line="173"/>
+        <source>Type or choose a series to add.</source>
+        <translation>Hãy nhập hoặc chọn một chuỗi để thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="178"/>
+        <source>A chain takes at most {n} stages.</source>
+        <translation>Một chuỗi có tối đa {n} giai đoạn.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="181"/>
+        <source>{symbol} is in the chain already.</source>
+        <translation>{symbol} đã có trong chuỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="195"/>
+        <location filename="../../widgets/cascade/stage_editor.py" line="224"/>
+        <source>Select a stage first.</source>
+        <translation>Hãy chọn một giai đoạn trước.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="197"/>
+        <source>A chain needs at least {n} stages.</source>
+        <translation>Một chuỗi cần ít nhất {n} giai đoạn.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="262"/>
+        <source>falling is risk on (inverted)</source>
+        <translation>giảm là ưa rủi ro (đảo ngược)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cascade/stage_editor.py" line="264"/>
+        <source>rising is risk on</source>
+        <translation>tăng là ưa rủi ro</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ ALLOWED = {
     "demo", "btc", "eth", "usdt", "usd", "sol", "doge", "xrp", "bnb", "ada", "ltc", "rut",
     "iwm", "ath", "nyse", "utc", "csv", "png", "svg", "json", "etf", "binance", "bybit",
     "okx", "kraken", "yahoo", "tradingview", "ccxt", "liquidity", "cascade", "russell",
-    "ok", "n", "p", "k", "m", "b", "t", "x",
+    "ok", "n", "p", "k", "m", "b", "t", "x", "z",
     "altseason",  # the altcoin season index as typed, like a ticker
     "holm", "benjamini", "hochberg",  # the statisticians' names of the corrections
 }  # fmt: skip

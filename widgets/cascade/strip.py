@@ -31,7 +31,10 @@ ROW_SPAN = 0.42
 #: the normalised values' clip
 VALUE_CLIP = 3.0
 FONT_FAMILY = "DejaVu Sans"
+#: the row axis is as wide as its longest label needs, within these bounds (px)
 ROW_AXIS_WIDTH_PX = 190
+ROW_AXIS_MIN_PX = 80
+ROW_AXIS_PADDING_PX = 14
 DATE_AXIS_HEIGHT_PX = 26
 MARK_SIZE_PX = 9
 
@@ -70,7 +73,7 @@ class CascadeStrip(QtWidgets.QWidget):
         self.plot.layout.setContentsMargins(4, 6, 10, 2)
         self.view.setMouseEnabled(x=True, y=False)
         self.view.enableAutoRange(x=False, y=False)
-        font = QtGui.QFont(FONT_FAMILY, 9)
+        font = self._font = QtGui.QFont(FONT_FAMILY, 9)
         for axis in (self.date_axis, self.row_axis):
             axis.setStyle(tickFont=font, autoExpandTextSpace=False, tickTextOffset=6)
             axis.enableAutoSIPrefix(False)
@@ -100,9 +103,17 @@ class CascadeStrip(QtWidgets.QWidget):
             curve.set_series(row.x, _placed(row.values, count - 1 - n))
         ticks = [(count - 1 - n, row.label) for n, row in enumerate(self._rows)]
         self.row_axis.setTicks([ticks, []])
+        self.row_axis.setWidth(self._row_axis_width())
         self.view.setYRange(-0.55, count - 0.45, padding=0)
         self._show_marks()
         self._apply_colours()
+
+    def _row_axis_width(self) -> int:
+        """Wide enough for the longest label (a narrow dock keeps the width for the data)."""
+        metrics = QtGui.QFontMetrics(self._font)
+        widest = max((metrics.horizontalAdvance(row.label) for row in self._rows), default=0)
+        wanted = widest + ROW_AXIS_PADDING_PX
+        return int(min(max(wanted, ROW_AXIS_MIN_PX), ROW_AXIS_WIDTH_PX))
 
     def _show_marks(self) -> None:
         xs, ys, held = [], [], []

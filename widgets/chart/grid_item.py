@@ -49,8 +49,8 @@ class GridItem(pg.GraphicsObject):
 
     def _follow_view(self) -> None:
         view = self.getViewBox()
-        if view is None or not hasattr(view, "viewRange"):
-            return
+        if view is None or not hasattr(view, "viewRange") or min(view.width(), view.height()) <= 0:
+            return  # not laid out yet (a dock moved into a tab group is 0 px high a moment)
         (x0, x1), (y0, y1) = view.viewRange()
         key = (x0, x1, y0, y1, int(view.width()), int(view.height()))
         if key == self._key:

@@ -53,7 +53,7 @@ import pandas as pd
 from filelock import FileLock, Timeout
 
 from models.errors import CacheCorrupt, DataError, StorageError, storage_error
-from models.market.bar_checks import first_bad_row
+from models.market.bar_checks import first_bad_row, needs_positive
 from models.market.cache import folders
 from models.market.cache.chunks import ChunkUnreadable, chunk_is_sound
 from models.market.cache.manifest import (
@@ -329,7 +329,7 @@ class SeriesCache:
             if _manifest_changed(path, manifest):
                 raise _Stale() from err
             raise _Broken(str(err)) from err
-        bad = first_bad_row(rows.times, rows.values)
+        bad = first_bad_row(rows.times, rows.values, None, needs_positive(key.source))
         if bad is not None:
             stamp = pd.Timestamp(int(rows.times[bad[0]]), unit="ns")
             raise _Broken(f"the bar of {stamp:%Y-%m-%d %H:%M} is impossible: {bad[2]}")
