@@ -8,7 +8,8 @@ serve the benchmark and the smoke test:
 * ``LIQUIDITY_CASCADE_EXIT_AFTER_FIRST_PAINT=1`` prints ``first_paint_epoch=<time.time()>``
   once the first chart has been painted, then quits;
 * ``LIQUIDITY_CASCADE_SCREENSHOT=<path.png>`` saves a screenshot of the window after the
-  first chart has been painted and settled (or the empty-cache banner shown), then quits.
+  first chart has been painted and its statistics shown (or the empty-cache banner
+  shown), prints ``statistics=shown|none`` and ``screenshot=saved``, then quits.
 """
 
 from __future__ import annotations
@@ -251,7 +252,7 @@ def _install_hooks(window: MainWindow) -> None:
         def take_once() -> None:
             if not taken:
                 taken.append(True)
-                QTimer.singleShot(SCREENSHOT_SETTLE_MS, lambda: _screenshot(window, shot))
+                QTimer.singleShot(SCREENSHOT_SETTLE_MS, lambda: _when_settled(window, shot))
 
         FirstPaintProbe(window, take_once)
         window.data.nothing_to_show.connect(take_once)  # the banner is worth a look too
@@ -260,6 +261,20 @@ def _install_hooks(window: MainWindow) -> None:
 def _report_and_quit(window: MainWindow) -> None:
     print(f"first_paint_epoch={time.time():.6f}", flush=True)
     window.close()
+
+
+def _when_settled(window: MainWindow, path: str, waited_ms: int = 0) -> None:
+    """The screenshot once the statistics (cross-correlation, event study) are in, or
+    after 30 s. They run in a spawned child process, so the picture also proves that
+    child starts (in a bundle too)."""
+    shown = window.charts.state
+    # not for the banner; the event study fills the breakout table's returns
+    waiting = shown.session is not None and (shown.ccf is None or shown.study is None)
+    if waiting and waited_ms < 30_000:
+        QTimer.singleShot(100, lambda: _when_settled(window, path, waited_ms + 100))
+        return
+    print(f"statistics={'shown' if shown.ccf is not None else 'none'}", flush=True)
+    _screenshot(window, path)
 
 
 def _screenshot(window: MainWindow, path: str) -> None:

@@ -86,6 +86,8 @@ def test_bundled_window_opens_under_xvfb(bundle, xvfb_display, tmp_path):
     command = [str(bundle / ICON_NAME), "--demo", "--cache-dir", str(tmp_path / "cache")]
     proc = _run(command, env)
     assert "screenshot=saved" in proc.stdout, proc.stdout + proc.stderr[-800:]
+    # the cross-correlation ran in its spawned child process (frozen: freeze_support)
+    assert "statistics=shown" in proc.stdout, proc.stdout + proc.stderr[-800:]
     image = QImage(str(shot))
     assert image.width() >= 800 and image.height() >= 500
     assert xvfb.distinct_colours(image) > 200, "the window looks blank"

@@ -30,6 +30,8 @@ def test_demo_window_under_xvfb_is_not_blank(xvfb_display, tmp_path):
     proc = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=90)
     assert proc.returncode == 0, proc.stderr[-1500:]
     assert "screenshot=saved" in proc.stdout, proc.stdout + proc.stderr[-800:]
+    # the cross-correlation ran in its spawned child process (frozen: freeze_support)
+    assert "statistics=shown" in proc.stdout, proc.stdout + proc.stderr[-800:]
     image = QImage(str(shot))
     assert not image.isNull()
     assert image.width() >= 800 and image.height() >= 500

@@ -58,6 +58,7 @@ class ChartPane:
         self.legend.setParentItem(self.view)  # fixed in pixels, not in data
         self.watermark = self._overlay_text(anchor=(0.5, 0.5))
         self.watermark.setVisible(False)
+        self._watermark_shown: tuple | None = None
         self.hint = self._overlay_text(anchor=(0.5, 0.5))
         self.hint.setVisible(False)
         self.value_label = pg.TextItem(anchor=(0, 0.5))
@@ -182,6 +183,9 @@ class ChartPane:
 
     def set_watermark(self, text: str, visible: bool, colour: str) -> None:
         """A large centred text behind the data (the DEMO mark)."""
+        if self._watermark_shown == (text, visible, colour):
+            return  # re-laying out the same rich text costs ~1 ms per pane on every load
+        self._watermark_shown = (text, visible, colour)
         rgba = pg.mkColor(colour)  # '#rrggbbaa' as pyqtgraph reads it; CSS needs rgba()
         css = f"rgba({rgba.red()},{rgba.green()},{rgba.blue()},{rgba.alpha()})"
         self.watermark.setHtml(
