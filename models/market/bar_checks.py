@@ -105,6 +105,15 @@ def first_bad_row(
     """
     if not len(times):
         return None
+    if _plainly_good(values, positive) and (limit_ns is None or int(times.max()) <= limit_ns):
+        return None  # every read of the cache passes here: ~60% of the rules' cost
+    return first_breach(times, values, limit_ns, positive)
+
+
+def first_breach(
+    times: np.ndarray, values: np.ndarray, limit_ns: int | None, positive: bool
+) -> tuple[int, str, str] | None:
+    """``first_bad_row`` by its rules alone, each over every row (no shortcut)."""
     opens, high, low, close, volume = values
     prices = values[:4]
     with np.errstate(invalid="ignore", over="ignore"):
@@ -126,6 +135,25 @@ def first_bad_row(
     row, order = min(hits)
     code = rules[order][1]
     return row, code, _reason(code, values[:, row], int(times[row]), limit_ns, positive)
+
+
+def _plainly_good(values: np.ndarray, positive: bool) -> bool:
+    """True only when no price or volume rule of ``first_bad_row`` can fire, found with
+    whole-array reductions and few temporaries; False sends the bars to the rules, which
+    find the row and say why (a NaN fails every comparison here, so it goes there too)."""
+    if not positive:
+        return False
+    opens, high, low, close, volume = values
+    prices = values[:4]
+    if not (prices.min() > 0 and prices.max() <= PRICE_CEILING):
+        return False
+    slack = TOLERANCE * high  # |high| = high: every price is positive here
+    lower, upper = low - slack, high + slack
+    for below, above in ((high, None), (opens, upper), (close, upper)):
+        if np.less(below, lower).any() or (above is not None and np.greater(below, above).any()):
+            return False
+    least, most = np.fmin.reduce(volume), np.fmax.reduce(volume)  # NaN: a missing volume
+    return bool(np.isnan(least) or (least >= 0 and most <= VOLUME_CEILING))
 
 
 def _reason(code: str, bar: np.ndarray, time_ns: int, limit_ns: int | None, positive=True) -> str:
