@@ -24,7 +24,7 @@ from models.replay.as_of import as_of_day
 from widgets.replay_bar import DEFAULT_SPEED, SESSION, WEEK, ReplayBar
 from widgets.shortcuts import key_for
 
-#: a week step: calendar days, landing on the last session on or before
+# a week step: calendar days, landing on the last session on or before
 WEEK_DAYS = 7
 
 

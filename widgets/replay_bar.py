@@ -12,7 +12,7 @@ import pandas as pd
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
 
-#: the speeds Play offers, in sessions per second
+# the speeds Play offers, in sessions per second
 SPEEDS: tuple[int, ...] = (1, 5, 20)
 DEFAULT_SPEED = 5
 SESSION, WEEK = "session", "week"

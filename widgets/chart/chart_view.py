@@ -40,9 +40,9 @@ PANE_MINIMUMS = {"equity": 130, "volume": 50, "crypto": 130, "breadth": 70, "cor
 ALL_HIDDEN_HINT = QtCore.QT_TRANSLATE_NOOP(
     "ChartView", "All panes are hidden — View menu to show them"
 )
-#: panes drawn shifted by the lag (crypto of t+lag at t): their unknown bars start at day - lag
+# panes drawn shifted by the lag (crypto of t+lag at t): their unknown bars start at day - lag
 LAGGED_PANES = ("crypto", "breadth", "correlation")
-#: the pane whose replay cursor line carries the day
+# the pane whose replay cursor line carries the day
 LABELLED_PANE = "equity"
 AS_OF_LABEL = QtCore.QT_TRANSLATE_NOOP("ChartView", "as of %1")
 EMPTY_STATE = QtCore.QT_TRANSLATE_NOOP(
