@@ -62,7 +62,7 @@ class ReplayBar(QWidget):
         self.speed = QComboBox(self)
         self.speed.setObjectName("replay_speed")
         for sessions in SPEEDS:
-            self.speed.addItem(f"{sessions}/s", sessions)  # a count per second: no words
+            self.speed.addItem(self.tr("{n}/s").format(n=sessions), sessions)
         self.speed.setToolTip(self.tr("Play's speed, in sessions per second"))
         self.speed.currentIndexChanged.connect(self._on_speed_changed)
         self.leave_button = self._button(self.tr("Live"), self.tr("Leave replay: the live view"))

@@ -2417,6 +2417,11 @@ Not financial advice. Settings: {path}</source>
         <translation>Пуск: сессия за сессией (Alt+P)</translation>
     </message>
     <message>
+        <location filename="../../widgets/replay_bar.py" line="65"/>
+        <source>{n}/s</source>
+        <translation>{n}/с</translation>
+    </message>
+    <message>
         <location filename="../../widgets/replay_bar.py" line="66"/>
         <source>Play&apos;s speed, in sessions per second</source>
         <translation>Скорость пуска, сессий в секунду</translation>

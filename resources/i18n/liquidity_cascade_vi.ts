@@ -2417,6 +2417,11 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
         <translation>Phát: lần lượt từng phiên (Alt+P)</translation>
     </message>
     <message>
+        <location filename="../../widgets/replay_bar.py" line="65"/>
+        <source>{n}/s</source>
+        <translation>{n}/giây</translation>
+    </message>
+    <message>
         <location filename="../../widgets/replay_bar.py" line="66"/>
         <source>Play&apos;s speed, in sessions per second</source>
         <translation>Tốc độ phát, số phiên mỗi giây</translation>
