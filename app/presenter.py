@@ -12,11 +12,13 @@ pan rests (``reanchor``). It also decides the crypto pane's log axis: "auto" fol
 the values in view (``models.session.scales.log_axis_shown``), again when a pan or the
 slider rests.
 
-In replay (``show_as_of``) the series stay drawn in full from the live analysis, and the
-statistics drawn on the chart come from the session cut at the day: the breakouts with
-their verdicts then, the rule's line, the volume threshold, the rolling correlation and
-the altseason index; the chart greys what lies after the day (``ChartSurface.set_as_of``,
-lag-aware in the lagged panes). ``show_live`` goes back.
+In replay (``show_as_of``) the series stay drawn in full from the live analysis and the
+chart greys what lies after the day (``ChartSurface.set_as_of``, lag-aware in the lagged
+panes); the breakouts and their verdicts are the ones of the session cut at the day. The
+other lines (the rule's all-time high, the volume threshold, the rolling correlation,
+the altseason index) are trailing computations: left of the grey they are exactly what
+the cut session gives, so a step does not redraw them (only a change of rule in replay
+draws the cut's). ``show_live`` goes back.
 """
 
 from __future__ import annotations
@@ -55,11 +57,10 @@ class ChartPresenter:
         self._anchor_lag = 0  # the lag the drawn lines were anchored at (percent only)
         self._ghost_lag = 0  # the lag the ghost line was rebased for (price scale only)
         self._log = False  # the crypto pane's axis as drawn
-        # replay: the analysis cut at the day (None: live) and the day itself; the volume
-        # bars stay the live series', drawn in full like the prices
+        # replay: the analysis cut at the day (None: live) and the day itself
         self._cut: Prepared | None = None
         self._day: pd.Timestamp | None = None
-        self._full_volume: pd.Series | None = None
+        self._lines_of = None  # the rule whose reference line and threshold are drawn
 
     @property
     def anchor_date(self) -> pd.Timestamp | None:
@@ -100,10 +101,11 @@ class ChartPresenter:
         chart.equity.set_style(view.equity_style)
         chart.equity.set_log(view.equity_log)
         self.show_overlays(view)
-        self._show_breadth(self._cut or prepared, view.lag_days)
+        self._show_breadth(prepared, view.lag_days)
         chart.crypto.set_target(prepared.primary_key)
-        self._full_volume = shown_volume(prepared, breakouts)
-        self.show_breakouts(breakouts if self._cut is None else self._cut.breakouts)
+        self.show_breakouts(breakouts)
+        if self._cut is not None:  # replay: the verdicts as of the day
+            chart.equity.set_breakouts(self._cut.breakouts.events)
         self.show_rolling(view.lag_days)
         for pane in PANES:
             chart.set_pane_visible(pane, view.pane_shown(pane))
@@ -114,22 +116,21 @@ class ChartPresenter:
             chart.zoom_to(start.to_datetime64(), end.to_datetime64())
 
     def show_as_of(self, cut: Prepared, view: ViewState, day: pd.Timestamp) -> None:
-        """Replay: over the series drawn in full, what ``cut`` (the session cut at ``day``)
-        shows: its breakouts, rule line and threshold, rolling correlation and altseason
-        index; the chart greys what lies after ``day``."""
+        """Replay: over the series drawn in full, the breakouts of ``cut`` (the session
+        cut at ``day``) with their verdicts then; the chart greys what lies after ``day``."""
         self._cut, self._day = cut, pd.Timestamp(day)
-        self._show_breadth(cut, view.lag_days)
-        self.show_breakouts(cut.breakouts)
-        self.show_rolling(view.lag_days)
+        if cut.breakouts.params != self._lines_of:  # the rule changed in replay
+            self.show_breakouts(cut.breakouts)
+        else:
+            self.chart.equity.set_breakouts(cut.breakouts.events)
         self.chart.set_as_of(self._day.to_datetime64(), view.lag_days)
 
     def show_live(self, breakouts: BreakoutResult, view: ViewState) -> None:
-        """Leave replay: the live analysis' ``breakouts``, rolling correlation and
-        altseason index, and no grey."""
+        """Leave replay: the live analysis' ``breakouts`` (and their rule's lines), the
+        rolling correlation at the lag, and no grey."""
         self._cut = self._day = None
         if self._prepared is None:
             return
-        self._show_breadth(self._prepared, view.lag_days)
         self.show_breakouts(breakouts)
         self.show_rolling(view.lag_days)
         self.chart.set_as_of(None)
@@ -211,16 +212,15 @@ class ChartPresenter:
             return
         self.chart.equity.set_reference_line(reference_line(breakouts))
         self.chart.equity.set_breakouts(breakouts.events)
+        self._lines_of = breakouts.params
         volume = shown_volume(prepared, breakouts)
-        if self._day is not None and self._full_volume is not None:
-            volume = self._full_volume  # in replay the bars after the day stay, greyed
         threshold = usable_threshold(breakouts)
         self.chart.volume.set_volume(volume, threshold, volume_title(prepared, breakouts))
 
     def show_rolling(self, lag_days: int) -> None:
         """The rolling correlation of returns at ``lag_days`` with its null band (nothing
         without a coin)."""
-        prepared = self._cut or self._prepared
+        prepared = self._prepared
         stats = None if prepared is None else prepared.stats
         correlation = self.chart.correlation
         if stats is None:
