@@ -373,3 +373,19 @@ def test_replay_speaks_the_ui_language_with_no_english_left(
     if language == "ru":
         assert window.replay.status_line.text().startswith("Повтор на 2023-10-31")
         assert "на 2023-10-31" in window.chart.shades["equity"].label.toPlainText()
+
+
+def test_the_controller_drives_the_bar_through_its_protocol(qtbot, window):
+    from tests.app.widget_doubles import recording_replay_bar
+
+    bar = recording_replay_bar()
+    window.replay.bar = bar  # the real bar's signals stay wired; its calls go to the double
+    window.view_state.set_as_of("2021-06-30")
+    assert bar.last("set_day") == (pd.Timestamp("2021-06-30"),)
+    window.replay.set_speed(20)
+    assert bar.last("set_speed") == (20,)
+    window.replay.play(True)
+    assert bar.last("set_playing") == (True,)
+    window.replay.leave()
+    assert bar.last("set_playing") == (False,)
+    assert window.view_state.as_of is None
