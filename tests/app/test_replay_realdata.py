@@ -5,13 +5,13 @@ names: what the window says as of each day equals ``main.py events`` and ``leadl
 
 from __future__ import annotations
 
-import argparse
 import json
 
 import pandas as pd
 import pytest
 
 from app.cli import main
+from tests.app.real_window import real_window
 from tests.cli_run import run_cli
 
 pytestmark = pytest.mark.realdata
@@ -39,27 +39,19 @@ def real_cache(tmp_path_factory):
 
 @pytest.fixture
 def window(qtbot, real_cache):
-    from app.bootstrap import build_window
-
-    args = argparse.Namespace(offline=True, cache_dir=str(real_cache), demo=False, imports=[])
-    made, workers = build_window(args)
-    qtbot.addWidget(made)
-    made.resize(1600, 960)
-    made.show()
-    made.view_state.set_statistics_target("BTC-USD")
-    made.data.select("^RUT", ["BTC-USD", "ETH-USD"], "")
-    qtbot.waitUntil(
-        lambda: (
-            made.charts.state.prepared is not None
-            and [s.instrument.label for s in made.charts.state.session.crypto]
-            == ["BTC-USD", "ETH-USD"]
-            and made.charts.state.prepared.primary_key == "BTC-USD"
-        ),
-        timeout=30_000,
-    )
-    yield made
-    workers.cancel("data.fetch")
-    workers.wait_for_done(30_000)
+    with real_window(qtbot, real_cache, (1600, 960)) as made:
+        made.view_state.set_statistics_target("BTC-USD")
+        made.data.select("^RUT", ["BTC-USD", "ETH-USD"], "")
+        qtbot.waitUntil(
+            lambda: (
+                made.charts.state.prepared is not None
+                and [s.instrument.label for s in made.charts.state.session.crypto]
+                == ["BTC-USD", "ETH-USD"]
+                and made.charts.state.prepared.primary_key == "BTC-USD"
+            ),
+            timeout=30_000,
+        )
+        yield made
 
 
 def _settled_at(qtbot, window, day: str) -> None:

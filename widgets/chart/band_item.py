@@ -7,8 +7,10 @@ import pyqtgraph as pg
 from pyqtgraph.Qt import QtCore, QtGui
 from pyqtgraph.Qt.internals import PrimitiveArray
 
+from widgets.chart.view_span import ViewSpanItem
 
-class BandItem(pg.GraphicsObject):
+
+class BandItem(ViewSpanItem):
     """Vertical bands spanning the pane's full height, confirmed, failed and pending (too
     recent to judge: a dashed outline, no fill) styled apart.
 
@@ -24,7 +26,6 @@ class BandItem(pg.GraphicsObject):
         self._pending = np.empty(0, dtype=bool)
         self._rects: dict[bool, PrimitiveArray] = {}
         self._pending_rects = PrimitiveArray(QtCore.QRectF, 4)
-        self._view_rect = QtCore.QRectF()
         self.set_colours("#26a69a38", "#ef535026")
         self.setZValue(-10)
 
@@ -59,46 +60,21 @@ class BandItem(pg.GraphicsObject):
             if pending is None
             else np.asarray(pending, dtype=bool)
         )
-        self._view_rect = QtCore.QRectF()
-        self._follow_view()
+        self.relayout()
 
     @property
     def band_count(self) -> int:
         """Number of bands held."""
         return len(self._starts)
 
-    def dataBounds(self, ax, frac=1.0, orthoRange=None):  # noqa: N803 (Qt-side name)
-        """Bands never take part in auto-ranging."""
-        return (None, None)
-
-    def viewRangeChanged(self):
-        """Bands span the visible height, so their rectangles follow the range."""
-        self._follow_view()
-
-    def viewTransformChanged(self):
-        """After a resize (a no-op when the range is unchanged)."""
-        self._follow_view()
-
-    def _follow_view(self) -> None:
-        view = self.getViewBox()
-        if view is None or not hasattr(view, "viewRange"):
-            return
-        (x0, x1), (y0, y1) = view.viewRange()
-        rect = QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
-        if rect == self._view_rect:
-            return
-        self.prepareGeometryChange()
-        self._view_rect = rect
+    def view_changed(self, rect: QtCore.QRectF) -> None:
+        """Bands span the visible height: their rectangles follow the range."""
+        y0, y1 = rect.top(), rect.bottom()
         for flag in (True, False):
             mask = (self._confirmed == flag) & ~self._pending
             self._rects[flag] = _band_rects(self._starts[mask], self._ends[mask], y0, y1)
         pending = self._pending
         self._pending_rects = _band_rects(self._starts[pending], self._ends[pending], y0, y1)
-        self.update()
-
-    def boundingRect(self) -> QtCore.QRectF:
-        """The visible part of the view."""
-        return self._view_rect
 
     def paint(self, painter, option, widget=None) -> None:
         """Four drawRects: confirmed, failed as a tint and its hatch, pending outlined."""

@@ -17,18 +17,19 @@ from __future__ import annotations
 import pyqtgraph as pg
 from pyqtgraph.Qt import QtCore
 
+from widgets.chart.view_span import ViewSpanItem
+
 #: a daily bar is centred on its day: the day's close is half a day to its right
 CLOSE_OFFSET = 0.5
 
 
-class FutureShade(pg.GraphicsObject):
+class FutureShade(ViewSpanItem):
     """A translucent rectangle right of ``edge`` and a vertical line at ``line_at``."""
 
     def __init__(self, labelled: bool = False) -> None:
         super().__init__()
         self._edge: float | None = None
         self._line_at: float | None = None
-        self._view_rect = QtCore.QRectF()
         self._brush = pg.mkBrush("#8a8f9840")
         self._pen = pg.mkPen("#555555")
         self._pen.setCosmetic(True)
@@ -54,9 +55,7 @@ class FutureShade(pg.GraphicsObject):
         if self.label is not None:
             self.label.setText(text)
             self.label.setVisible(bool(text) and line_at is not None)
-        self._view_rect = QtCore.QRectF()
-        self._follow_view()
-        self.update()
+        self.relayout()
 
     @property
     def edge(self) -> float | None:
@@ -68,37 +67,13 @@ class FutureShade(pg.GraphicsObject):
         """The cursor line's x, or None."""
         return self._line_at
 
-    def dataBounds(self, ax, frac=1.0, orthoRange=None):  # noqa: N803 (Qt-side name)
-        """The shade never takes part in auto-ranging."""
-        return (None, None)
-
-    def viewRangeChanged(self):
-        """The shade spans the visible height: follow the range."""
-        self._follow_view()
-
-    def viewTransformChanged(self):
-        """After a resize (a no-op when the range is unchanged)."""
-        self._follow_view()
-
-    def _follow_view(self) -> None:
-        view = self.getViewBox()
-        if view is None or not hasattr(view, "viewRange"):
-            return
-        (x0, x1), (y0, y1) = view.viewRange()
-        rect = QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
-        if rect == self._view_rect:
-            return
-        self.prepareGeometryChange()
-        self._view_rect = rect
+    def view_changed(self, rect: QtCore.QRectF) -> None:
+        """Keep the label at the bottom of the view beside the line."""
         if self.label is not None and self._line_at is not None:
             # right of the line, over the grey; left of it near the right edge
-            near_right = self._line_at > x0 + 0.8 * (x1 - x0)
+            near_right = self._line_at > rect.left() + 0.8 * rect.width()
             self.label.setAnchor((1, 1) if near_right else (0, 1))
-            self.label.setPos(self._line_at, y0)
-
-    def boundingRect(self) -> QtCore.QRectF:
-        """The visible part of the view."""
-        return self._view_rect
+            self.label.setPos(self._line_at, rect.top())
 
     def paint(self, painter, option, widget=None) -> None:
         """One rectangle and one line."""
