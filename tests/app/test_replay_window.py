@@ -389,3 +389,30 @@ def test_the_controller_drives_the_bar_through_its_protocol(qtbot, window):
     window.replay.leave()
     assert bar.last("set_playing") == (False,)
     assert window.view_state.as_of is None
+
+
+def test_the_cascade_image_in_replay_states_as_of(qtbot, make_window, tmp_path):
+    from app.settings import SettingsStore, open_qsettings
+    from tests.app.cascade_rig import CHAIN, cached_chain
+    from tests.app.fakes import synthetic_frame
+
+    SettingsStore(open_qsettings()).save_cascade_chain(CHAIN)
+    cache = {**cached_chain(), "BTC/USDT": synthetic_frame("2016-01-01", 1500, False, seed=4)}
+    window = make_window(cache, size=(1600, 960))
+    s = window.view_state.state
+    window.data.select(s.equity, list(s.crypto), s.exchange)
+    qtbot.waitUntil(lambda: window.charts.state.prepared is not None, timeout=20_000)
+    window.docks["cascade"].toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window.cascade.controller.analysis is not None, timeout=30_000)
+    day = pd.Timestamp("2017-06-30")
+    window.view_state.set_as_of(day)
+    qtbot.waitUntil(lambda: window.cascade.controller.analysis.options.as_of == day, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.cascade.panel.is_busy(), timeout=30_000)
+    result = window.export_actions.export_cascade_to(tmp_path / "cascade.png", ExportOptions())
+    sidecar = json.loads(result.sidecar_path.read_text())
+    assert sidecar["cascade"]["as_of"] == "2017-06-30"
+    assert any(t.startswith("As of 2017-06-30") for t in sidecar["image"]["caption_text"])
+    window.replay.leave()
+    qtbot.waitUntil(
+        lambda: window.cascade.controller.analysis.options.as_of is None, timeout=30_000
+    )
