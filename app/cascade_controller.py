@@ -120,7 +120,7 @@ class CascadeController(QObject):
         view.theme_changed.connect(panel.set_theme)
         view.params_changed.connect(self._changed)
         view.selection_changed.connect(self._on_selection_changed)
-        view.as_of_changed.connect(self._as_of_wait.start)
+        view.as_of_changed.connect(self._on_as_of_changed)
         panel.set_theme(view.state.theme)
 
     # --- what is shown ------------------------------------------------------------------
@@ -316,6 +316,9 @@ class CascadeController(QObject):
             self._fail(words.describe(err))
             return
         self._workers.submit(STATS, analyse_task, cut, self.options(), apart=True)
+
+    def _on_as_of_changed(self, _day) -> None:
+        self._as_of_wait.start()  # the chain is judged once the cursor rests
 
     def _judge_again(self) -> None:
         """The replay's day moved: judge the loaded stages as of it (or live)."""
