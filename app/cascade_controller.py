@@ -19,13 +19,18 @@ whatever the last one still had going, so the newest request wins:
 
 Nothing runs while the view is hidden; a change made then is run when it is shown again
 (``set_active``). The chain is saved through ``SettingsStore.save_cascade_chain``.
+
+In replay (the view state's ``as_of``) the stages loaded are cut at the day
+(``models.replay.as_of.series_as_of``: FRED values by publication) and judged as of it,
+as ``main.py cascade --as-of`` does; a move of the day judges the loaded stages again
+(``AS_OF_DELAY_MS`` after the cursor rests, so Play does not queue a judgement per step).
 """
 
 from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from app import data_wording as words
 from app.cascade_presenter import CascadePanelPresenter
@@ -34,6 +39,7 @@ from models.cascade.analysis import CascadeAnalysis, CascadeOptions, prepare_cas
 from models.cascade.demo import demo_chain
 from models.cascade.stages import DEFAULT_CHAIN, Stage
 from models.errors import Cancelled, DataError
+from models.replay.as_of import series_as_of
 from models.session.loading.cached import load_cached
 from models.session.loading.derived import with_inputs
 from models.session.loading.fetching import FetchBatch, fetch_in_batch, fetched_outcome
@@ -44,6 +50,8 @@ LOAD, FETCH, STATS = "cascade.load", "cascade.fetch", "cascade.stats"
 CHANNELS = (LOAD, FETCH, STATS)
 #: the stage whose breakouts start the cycles when the chart's equity is not a stage
 DEFAULT_ANCHOR = CascadeOptions().anchor
+#: the chain is judged again at the replay's day once the cursor has rested this long
+AS_OF_DELAY_MS = 300
 
 
 # --- worker tasks: plain functions of their inputs (the pool passes a FetchControl) -------
@@ -101,12 +109,18 @@ class CascadeController(QObject):
         self._outcome: LoadOutcome | None = None
         self._analysis: CascadeAnalysis | None = None
         self._judged: tuple | None = None  # what the last judged chain was made of
+        self._pairs: list | None = None  # the (stage, series) last judged, before any cut
+        self._as_of_wait = QTimer(self)
+        self._as_of_wait.setSingleShot(True)
+        self._as_of_wait.setInterval(AS_OF_DELAY_MS)
+        self._as_of_wait.timeout.connect(self._judge_again)
         workers.result_ready.connect(self._on_result)
         workers.task_failed.connect(self._on_failure)
         workers.progress_reported.connect(self._on_progress)
         view.theme_changed.connect(panel.set_theme)
         view.params_changed.connect(self._changed)
         view.selection_changed.connect(self._on_selection_changed)
+        view.as_of_changed.connect(self._on_as_of_changed)
         panel.set_theme(view.state.theme)
 
     # --- what is shown ------------------------------------------------------------------
@@ -126,7 +140,7 @@ class CascadeController(QObject):
         equity = self._view.state.equity.strip().upper()
         symbols = {stage.symbol.upper() for stage in self._chain}
         anchor = self._view.state.equity if equity in symbols else DEFAULT_ANCHOR
-        return CascadeOptions(params=self._view.state.params, anchor=anchor)
+        return CascadeOptions(params=self._view.state.params, anchor=anchor, as_of=self._view.as_of)
 
     # --- requests -----------------------------------------------------------------------
     def set_chain(self, chain) -> None:
@@ -294,7 +308,28 @@ class CascadeController(QObject):
 
     def _judge(self, pairs: list) -> None:
         self._judged = _made_of(pairs)
-        self._workers.submit(STATS, analyse_task, pairs, self.options(), apart=True)
+        self._pairs = pairs
+        day = self._view.as_of
+        try:  # in replay: only what each stage had published by the day's close
+            cut = pairs if day is None else [(st, series_as_of(se, day)) for st, se in pairs]
+        except DataError as err:
+            self._fail(words.describe(err))
+            return
+        self._workers.submit(STATS, analyse_task, cut, self.options(), apart=True)
+
+    def _on_as_of_changed(self, _day) -> None:
+        self._as_of_wait.start()  # the chain is judged once the cursor rests
+
+    def _judge_again(self) -> None:
+        """The replay's day moved: judge the loaded stages as of it (or live)."""
+        if self._pairs is None or not self._active:
+            self._changed()
+            return
+        self.panel.show_message("")
+        self.panel.show_progress(
+            0, 0, QCoreApplication.translate("CascadeController", "Judging the chain")
+        )
+        self._judge(self._pairs)
 
     def _show(self, analysis: CascadeAnalysis) -> None:
         self._analysis = analysis

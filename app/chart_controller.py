@@ -18,6 +18,13 @@ The cross-correlation covers every lag the slider reaches; its best lag and fami
 are for the view's lag window. A change of window only judges the same draws again
 (``CcfResult.searched``, a few milliseconds), a change of sampling computes anew, and a
 change of the event study's headline horizon runs the study again.
+
+Replay (the view state's ``as_of``): the series stay drawn in full from the live
+analysis, kept aside (``_live``); every statistic is shown from the session cut at the
+day (``models.replay.step.prepared_as_of`` on a worker, channel ``chart.replay``, newest
+wins): the breakouts and their verdicts, the table, the strip, the rolling correlation,
+and after the usual debounce the CCF and the event study. Leaving puts the kept live
+analysis back as it was (recomputing only what a change made meanwhile outdated).
 """
 
 from __future__ import annotations
@@ -27,7 +34,18 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-import models.session.prepared as analysis
+from app.chart_tasks import (
+    CCF,
+    DETECT,
+    PREPARE,
+    REPLAY,
+    STUDY,
+    ccf_task,
+    detect_task,
+    prepare_task,
+    replay_task,
+    study_task,
+)
 from app.presenter import ChartPresenter
 from app.presenter_panels import Panels, PanelsPresenter
 from app.view_state import ViewStateOwner
@@ -43,7 +61,6 @@ from models.session.view_ranges import latest_event
 from models.session.view_state import keeps_dates, keeps_visible_range
 from widgets.protocols import ChartSurface
 
-PREPARE, CCF, STUDY, DETECT = "chart.prepare", "chart.ccf", "chart.study", "chart.detect"
 DEBOUNCE_MS = 200
 #: the CCF bootstrap and the event study of a new session start this long after it is
 #: drawn, so they do not compete with its first paint for the interpreter
@@ -53,29 +70,6 @@ PANELS_DELAY_MS = 20
 #: after a pan or zoom rests, indexed and percent lines are re-anchored at the first
 #: visible date (as trading platforms' compare scales do) and an auto log axis follows
 REANCHOR_MS = 250
-
-
-# --- worker tasks: plain functions of their inputs (the pool passes a FetchControl) ---
-
-
-def prepare_task(session: Session, params: BreakoutParams, target: str | None, _control):
-    """Prepare ``session`` for the chart (``models.session.prepared.prepare``)."""
-    return analysis.prepare(session, params, target)
-
-
-def detect_task(prepared: Prepared, params: BreakoutParams, _control):
-    """Breakouts of ``prepared`` under ``params``."""
-    return analysis.redetect(prepared, params)
-
-
-def ccf_task(prepared: Prepared, window: LagWindow, sampling: str, _control):
-    """The cross-correlation with its bootstrap bands, judged over ``window`` (the heavy job)."""
-    return analysis.cross_correlation_for(prepared, window=window, sampling=sampling)
-
-
-def study_task(prepared: Prepared, events: list, lag_days: int, horizon: int, _control):
-    """The event study headlined at ``horizon`` days, its table's lag column at ``lag_days``."""
-    return analysis.event_study_for(prepared, events, lag_days, horizon=horizon)
 
 
 class ChartController(QObject):
@@ -98,12 +92,13 @@ class ChartController(QObject):
         self.panels_presenter = PanelsPresenter(panels, self)
         self._workers = workers
         self._shown = ShownAnalysis()
+        self._live: ShownAnalysis | None = None  # in replay: the live analysis, kept
         self._selected_event = None  # the breakout last chosen in the table
-        self._reanchor = self._timer(REANCHOR_MS, self._reanchor_now)
-        self._heavy = self._timer(HEAVY_DELAY_MS, self._start_heavy_jobs)
+        self._reanchor = _single_shot(self, REANCHOR_MS, self._reanchor_now)
+        self._heavy = _single_shot(self, HEAVY_DELAY_MS, self._start_heavy_jobs)
         self._panels_due: Prepared | None = None
-        self._panels_stage = self._timer(PANELS_DELAY_MS, self._show_panels)
-        self._debounce = self._timer(DEBOUNCE_MS, self._after_lag_settled)
+        self._panels_stage = _single_shot(self, PANELS_DELAY_MS, self._show_panels)
+        self._debounce = _single_shot(self, DEBOUNCE_MS, self._after_lag_settled)
         view.lag_changed.connect(self._on_lag_changed)
         view.scale_changed.connect(self._on_scale_changed)
         view.log_axis_changed.connect(self._on_scale_changed)
@@ -115,15 +110,9 @@ class ChartController(QObject):
         view.sampling_changed.connect(self._on_sampling_changed)
         view.headline_horizon_changed.connect(self._request_study)
         view.visible_range_changed.connect(self._on_range_changed)
+        view.as_of_changed.connect(self._on_as_of_changed)
         workers.result_ready.connect(self._on_result)
         workers.task_failed.connect(self._on_failure)
-
-    def _timer(self, msecs: int, slot) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(msecs)
-        timer.timeout.connect(slot)
-        return timer
 
     @property
     def state(self) -> ShownAnalysis:
@@ -186,7 +175,11 @@ class ChartController(QObject):
         """What the window shows, for an export (None when nothing is charted yet)."""
         presenter = self.presenter
         return snapshot_from_view(
-            self.view.state, self._shown, presenter.anchor_date, presenter.log_axis_drawn
+            self.view.state,
+            self._shown,
+            presenter.anchor_date,
+            presenter.log_axis_drawn,
+            as_of=self.view.as_of,
         )
 
     # ----- the view state changed -------------------------------------------------------
@@ -205,12 +198,15 @@ class ChartController(QObject):
 
     def _on_params_changed(self, params: BreakoutParams) -> None:
         prepared = self._shown.prepared
-        if prepared is not None:
+        if self.view.as_of is not None:  # the cut prepared again, under the new rule
+            self._on_as_of_changed(self.view.as_of)
+        elif prepared is not None:
             self._workers.submit(DETECT, partial(detect_task, prepared, params))
 
     def _on_target_changed(self, _target) -> None:
-        if self._shown.session is not None:
-            self.show_session(self._shown.session)
+        session = (self._live or self._shown).session  # in replay, the whole session
+        if session is not None:
+            self.show_session(session)
 
     def _on_lag_window_changed(self, window: LagWindow) -> None:
         """Judge the same CCF over the new window (no new bootstrap); a CCF still being
@@ -241,6 +237,8 @@ class ChartController(QObject):
     def _on_result(self, channel: str, _request_id: int, result: object) -> None:
         if channel == PREPARE:
             self._show_prepared(result)
+        elif channel == REPLAY:
+            self._show_cut(result)
         elif channel == DETECT:
             self._shown = replace(self._shown, breakouts=result)
             self.presenter.show_breakouts(result)
@@ -262,24 +260,85 @@ class ChartController(QObject):
     def _show_prepared(self, prepared: Prepared) -> None:
         # a refresh that only added bars, or a coin added or removed, keeps the user's pan
         # and zoom; another equity opens on the new session's own span
-        shown = self._shown.session
+        shown = (self._live or self._shown).session
         keep = keeps_visible_range(shown, prepared.session) or (
             keeps_dates(shown, prepared.session) and self.view.state.visible is not None
         )
         view = self.view.state if keep else replace(self.view.state, visible=None)
-        self._shown = ShownAnalysis.of(prepared)
         self.presenter.show(prepared, prepared.breakouts, view, zoom=not keep)
+        session = prepared.session
+        if session.selection is not None and not session.is_demo:
+            self.view.set_selection(*session.selection.texts())
+        for warning in prepared.warnings:
+            self.error_reported.emit(warning)
+        if self.view.as_of is not None:  # replay: the statistics follow the cut of it
+            self._live = ShownAnalysis.of(prepared)
+            self._on_as_of_changed(self.view.as_of)
+            return
+        self._shown = ShownAnalysis.of(prepared)
         # drawn in two stages: the chart is painted before the panels are filled, so no
         # single turn of the event loop lays out and paints everything (issue 10)
         self._panels_due = prepared
         self._panels_stage.start()
-        session = prepared.session
-        if session.selection is not None and not session.is_demo:
-            self.view.set_selection(*session.selection.texts())
         self._heavy.start()  # after the first paint of this session, not before it
-        for warning in prepared.warnings:
-            self.error_reported.emit(warning)
         self.prepared_ready.emit(prepared)
+
+    # ----- replay -----------------------------------------------------------------------
+
+    def _on_as_of_changed(self, day) -> None:
+        """The replay's day moved (or the rule changed in replay): cut the live session at
+        it on a worker; None: back to the live analysis."""
+        if day is None:
+            self._restore_live()
+            return
+        if self._live is None:  # entering: the live analysis is kept to go back to
+            self._live = self._shown
+        session = self._live.session
+        if session is not None:
+            state = self.view.state
+            target = state.statistics_target
+            task = partial(replay_task, session, state.params, day, target)
+            self._workers.submit(REPLAY, task)
+
+    def _show_cut(self, cut: Prepared) -> None:
+        """The analysis as of the cursor's day: the chart's breakouts, rolling correlation
+        and grey future, the panels at once (the step's light statistics), the heavy
+        statistics after the debounce."""
+        day = self.view.as_of
+        if day is None:  # replay was left while the cut was computed
+            return
+        for channel in (CCF, STUDY, DETECT):  # a result for another day must not show
+            self._workers.cancel(channel, quiet=True)
+        self._shown = ShownAnalysis.of(cut)
+        self._panels_due = None
+        state = self.view.state
+        self.presenter.show_as_of(cut, state, day)
+        self.panels_presenter.show_session(self._shown, state.lag_days)
+        self._heavy.start()
+        self.prepared_ready.emit(cut)
+
+    def _restore_live(self) -> None:
+        """Leave replay: the live analysis as it was when replay began (its CCF and study
+        included), with only what a change made meanwhile outdated computed again."""
+        live, self._live = self._live, None
+        for channel in (REPLAY, CCF, STUDY, DETECT):
+            self._workers.cancel(channel, quiet=True)
+        if live is None or live.prepared is None:
+            return
+        state = self.view.state
+        self._shown = replace(live, ccf=None)
+        self.presenter.show_live(live.breakouts, state)
+        self.panels_presenter.show_session(self._shown, state.lag_days)
+        if live.breakouts.params != state.params:
+            self._workers.submit(DETECT, partial(detect_task, live.prepared, state.params))
+        if live.ccf is not None and live.ccf.sampling == state.sampling:
+            self._show_ccf(live.ccf)
+        else:
+            self._submit_ccf()
+        if live.study is not None:
+            self.panels_presenter.show_study(self._shown, state.lag_days)
+        self._request_study()  # the same figures unless the lag or horizon moved
+        self.prepared_ready.emit(live.prepared)
 
     def _show_panels(self) -> None:
         """The second stage of showing a session: the side panels."""
@@ -317,3 +376,11 @@ class ChartController(QObject):
         events = list(breakouts.events)
         task = partial(study_task, prepared, events, state.lag_days, state.headline_horizon)
         self._workers.submit(STUDY, task, apart=True)  # the bootstrap: off the lock
+
+
+def _single_shot(parent: QObject, msecs: int, slot) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(msecs)
+    timer.timeout.connect(slot)
+    return timer

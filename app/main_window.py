@@ -28,6 +28,7 @@ from app.data_menu import DataMenu
 from app.export.actions import ExportActions
 from app.identity import DISPLAY_NAME
 from app.presenter_panels import Panels
+from app.replay_controller import ReplayController
 from app.settings import SettingsStore
 from app.spec_curve_controller import SpecCurveController
 from app.time_to_target_presenter import TimeToTargetPresenter
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
+        self.replay = ReplayController(self, view)  # View ▸ Replay, its bar and keys
         view.addSeparator()
         self.dark_action = self._action(
             view, self.tr("&Dark theme"), self.toggle_theme, "dark_theme"

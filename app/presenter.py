@@ -11,6 +11,14 @@ lag they were anchored at), because a lag-slider step only rescales the drawn li
 pan rests (``reanchor``). It also decides the crypto pane's log axis: "auto" follows
 the values in view (``models.session.scales.log_axis_shown``), again when a pan or the
 slider rests.
+
+In replay (``show_as_of``) the series stay drawn in full from the live analysis and the
+chart greys what lies after the day (``ChartSurface.set_as_of``, lag-aware in the lagged
+panes); the breakouts and their verdicts are the ones of the session cut at the day. The
+other lines (the rule's all-time high, the volume threshold, the rolling correlation,
+the altseason index) are trailing computations: left of the grey they are exactly what
+the cut session gives, so a step does not redraw them (only a change of rule in replay
+draws the cut's). ``show_live`` goes back.
 """
 
 from __future__ import annotations
@@ -50,6 +58,10 @@ class ChartPresenter:
         self._ghost_lag = 0  # the lag the ghost line was rebased for (price scale only)
         self._log = False  # the crypto pane's axis as drawn
         self._theme: str | None = None  # the theme this presenter last applied to the chart
+        # replay: the analysis cut at the day (None: live) and the day itself
+        self._cut: Prepared | None = None
+        self._day: pd.Timestamp | None = None
+        self._lines_of = None  # the rule whose reference line and threshold are drawn
 
     @property
     def anchor_date(self) -> pd.Timestamp | None:
@@ -92,11 +104,11 @@ class ChartPresenter:
         chart.equity.set_style(view.equity_style)
         chart.equity.set_log(view.equity_log)
         self.show_overlays(view)
-        chart.breadth.set_breadth(breadth_series(prepared))
-        chart.breadth.set_lag(view.lag_days)
+        self._show_breadth(prepared, view.lag_days)
         chart.crypto.set_target(prepared.primary_key)
-        chart.breadth.set_target(prepared.primary_key)
         self.show_breakouts(breakouts)
+        if self._cut is not None:  # replay: the verdicts as of the day
+            chart.equity.set_breakouts(self._cut.breakouts.events)
         self.show_rolling(view.lag_days)
         for pane in PANES:
             chart.set_pane_visible(pane, view.pane_shown(pane))
@@ -105,6 +117,32 @@ class ChartPresenter:
         if zoom:
             start, end = view.visible if view.visible is not None else fit
             chart.zoom_to(start.to_datetime64(), end.to_datetime64())
+
+    def show_as_of(self, cut: Prepared, view: ViewState, day: pd.Timestamp) -> None:
+        """Replay: over the series drawn in full, the breakouts of ``cut`` (the session
+        cut at ``day``) with their verdicts then; the chart greys what lies after ``day``."""
+        self._cut, self._day = cut, pd.Timestamp(day)
+        if cut.breakouts.params != self._lines_of:  # the rule changed in replay
+            self.show_breakouts(cut.breakouts)
+        else:
+            self.chart.equity.set_breakouts(cut.breakouts.events)
+        self.chart.set_as_of(self._day.to_datetime64(), view.lag_days)
+
+    def show_live(self, breakouts: BreakoutResult, view: ViewState) -> None:
+        """Leave replay: the live analysis' ``breakouts`` (and their rule's lines), the
+        rolling correlation at the lag, and no grey."""
+        self._cut = self._day = None
+        if self._prepared is None:
+            return
+        self.show_breakouts(breakouts)
+        self.show_rolling(view.lag_days)
+        self.chart.set_as_of(None)
+
+    def _show_breadth(self, prepared: Prepared, lag_days: int) -> None:
+        breadth = self.chart.breadth
+        breadth.set_breadth(breadth_series(prepared))
+        breadth.set_lag(lag_days)
+        breadth.set_target(prepared.primary_key)
 
     def show_equity_style(self, style: str) -> None:
         """Candles or line."""
@@ -135,6 +173,8 @@ class ChartPresenter:
         if self._prepared is not None:
             self.chart.crypto.set_lag(view.lag_days, self._lag_factors(view))
             self.chart.breadth.set_lag(view.lag_days)
+            if self._day is not None:  # the lagged panes' unknown bars moved with the lag
+                self.chart.set_as_of(self._day.to_datetime64(), view.lag_days)
 
     def settle_lag(self, view: ViewState) -> None:
         """The slider rests: re-base the lines where the lag moved their anchor, redraw
@@ -175,6 +215,7 @@ class ChartPresenter:
             return
         self.chart.equity.set_reference_line(reference_line(breakouts))
         self.chart.equity.set_breakouts(breakouts.events)
+        self._lines_of = breakouts.params
         volume = shown_volume(prepared, breakouts)
         threshold = usable_threshold(breakouts)
         self.chart.volume.set_volume(volume, threshold, volume_title(prepared, breakouts))

@@ -32,6 +32,9 @@ _talk = None  # (progress queue, cancelled task number), shared with the child
 _tokens = itertools.count(1)
 _reports: dict[int, list] = {}  # progress read off the queue for a task not yet told
 _child_talk = None  # in the child: what ``_child_started`` was given
+_closed = False  # set by ``shutdown``: no child is started after it
+#: at exit, how long the child may take to finish the call it has (or is being sent)
+SHUTDOWN_GRACE_S = 5.0
 
 
 def run_apart(task, arguments: tuple, control: FetchControl):
@@ -60,14 +63,25 @@ def run_apart(task, arguments: tuple, control: FetchControl):
 
 
 def shutdown() -> None:
-    """Stop the child (at exit): queued tasks are dropped, a running one is ended."""
-    global _executor
+    """Stop the child (at exit): queued tasks are dropped, the call the child has (or is
+    being sent) may finish within ``SHUTDOWN_GRACE_S``, then the child is ended; a task
+    submitted afterwards is cancelled instead of starting another child.
+
+    Ending the child at once hung the exit now and then: a child still starting (or busy)
+    had not read the large call being written to it, nor finished writing its result, and
+    the pool's threads, which the interpreter joins at exit, waited on those pipes for ever
+    (the parent holds their other ends)."""
+    global _executor, _closed
     with _lock:
+        _closed = True
         executor, _executor = _executor, None
     if executor is None:
         return
     processes = list(getattr(executor, "_processes", {}).values())
+    manager = getattr(executor, "_executor_manager_thread", None)  # shutdown forgets it
     executor.shutdown(wait=False, cancel_futures=True)
+    if manager is not None:
+        manager.join(SHUTDOWN_GRACE_S)
     for process in processes:
         if process.is_alive():
             process.terminate()
@@ -76,6 +90,8 @@ def shutdown() -> None:
 def _pool():
     global _executor, _talk
     with _lock:
+        if _closed:
+            raise Cancelled("The application is closing.")
         if _executor is None:
             # imported here: multiprocessing costs start-up time the window need not pay
             import multiprocessing

@@ -5,7 +5,9 @@ replaces the record and announces the change once (a specific signal, then
 ``changed``), so every part of the window reads the same lag, scale or panes. Settings
 are the persisted part of the state: after a change to it they are written once the
 state has been still for ``SAVE_DELAY_MS`` (a slider drag writes once, not per step),
-and ``flush`` writes at once (on close). While synthetic demo data is shown
+and ``flush`` writes at once (on close). The replay's day (``set_as_of``) is view state
+too but never persisted: a replay is one session's exploration, and the next start opens
+live. While synthetic demo data is shown
 (``set_demo``), the session's part of the settings (instruments, lag, statistics target,
 breakout rule) stays as it was: exploring the demo does not change the user's next start.
 """
@@ -20,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from models.analysis.breakout_params import BreakoutParams
 from models.analysis.event_study import DEFAULT_HORIZONS
 from models.analysis.leadlag import SAMPLINGS
+from models.replay.as_of import as_of_day
 from models.session.view_state import ViewState, clamp_lag, searchable_window
 from models.vocabulary import EQUITY_STYLES, LOG_AXES, SCALES, THEMES
 
@@ -50,6 +53,8 @@ class ViewStateOwner(QObject):
     sampling_changed = Signal(str)
     headline_horizon_changed = Signal(int)
     visible_range_changed = Signal(object, object)  # first and last date shown
+    #: the replay's day: a ``pd.Timestamp`` at midnight, or None for the live view
+    as_of_changed = Signal(object)
 
     def __init__(
         self,
@@ -62,6 +67,9 @@ class ViewStateOwner(QObject):
         self._state = (state or ViewState()).cleaned()
         self._store = store
         self._kept: dict | None = None  # the session fields settings keep during a demo
+        # not in the ViewState record and never written: a replay is this session's
+        # exploration of the past, and a restart opens on the live view
+        self._as_of: pd.Timestamp | None = None
         self._saved = self._state.persisted()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -72,6 +80,11 @@ class ViewStateOwner(QObject):
     def state(self) -> ViewState:
         """The current record (frozen: a change makes a new one)."""
         return self._state
+
+    @property
+    def as_of(self) -> pd.Timestamp | None:
+        """The replay's day (midnight, no time zone), or None while the view is live."""
+        return self._as_of
 
     @property
     def exchange(self) -> str:
@@ -172,6 +185,14 @@ class ViewStateOwner(QObject):
         span = (pd.Timestamp(start), pd.Timestamp(end))
         if self._update(visible=span):
             self._announce(self.visible_range_changed, *span)
+
+    def set_as_of(self, day) -> None:
+        """Replay as of ``day`` (a date-like: everything shown uses only the bars known by
+        that day's close), or None for the live view."""
+        day = None if day is None else as_of_day(day)
+        if day != self._as_of:
+            self._as_of = day
+            self._announce(self.as_of_changed, day)
 
     def flush(self) -> None:
         """Write the settings now if the persisted state changed since the last write."""

@@ -72,6 +72,36 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("shortcuts", "Focus the lag slider (then arrows and Page Up/Down)"),
     ),
     Shortcut(
+        "replay",
+        "Ctrl+R",
+        QT_TRANSLATE_NOOP("shortcuts", "Replay: show everything as of a past day (again: live)"),
+    ),
+    Shortcut(
+        "replay_session_back",
+        "Alt+Left",
+        QT_TRANSLATE_NOOP("shortcuts", "Replay: one session back"),
+    ),
+    Shortcut(
+        "replay_session_forward",
+        "Alt+Right",
+        QT_TRANSLATE_NOOP("shortcuts", "Replay: one session forward"),
+    ),
+    Shortcut(
+        "replay_week_back",
+        "Alt+Shift+Left",
+        QT_TRANSLATE_NOOP("shortcuts", "Replay: one week back"),
+    ),
+    Shortcut(
+        "replay_week_forward",
+        "Alt+Shift+Right",
+        QT_TRANSLATE_NOOP("shortcuts", "Replay: one week forward"),
+    ),
+    Shortcut(
+        "replay_play",
+        "Alt+P",
+        QT_TRANSLATE_NOOP("shortcuts", "Replay: play or pause, one session after another"),
+    ),
+    Shortcut(
         "dark_theme",
         "Ctrl+Shift+D",
         QT_TRANSLATE_NOOP("shortcuts", "Switch between the light and the dark theme"),

@@ -733,33 +733,38 @@
 <context>
     <name>CascadeController</name>
     <message>
-        <location filename="../../app/cascade_controller.py" line="167"/>
+        <location filename="../../app/cascade_controller.py" line="181"/>
         <source>Cancelled: the cascade shown is the last one computed (Refresh runs it).</source>
-        <extracomment>the stage whose breakouts start the cycles when the chart&apos;s equity is not a stage the chain of ``loaded`` judged (progress after each hop, cancel between hops), in the child process: on a thread its Python shared the interpreter lock with the GUI, and a pan of the chart while it ran took 60-100 ms instead of 25 (measured under load)</extracomment>
+        <extracomment>the stage whose breakouts start the cycles when the chart&apos;s equity is not a stage the chain is judged again at the replay&apos;s day once the cursor has rested this long the chain of ``loaded`` judged (progress after each hop, cancel between hops), in the child process: on a thread its Python shared the interpreter lock with the GUI, and a pan of the chart while it ran took 60-100 ms instead of 25 (measured under load)</extracomment>
         <translation>Отменено: показан последний рассчитанный каскад («Обновить» запустит расчёт).</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="183"/>
+        <location filename="../../app/cascade_controller.py" line="197"/>
         <source>Loading the stages</source>
         <translation>Загрузка стадий</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="283"/>
+        <location filename="../../app/cascade_controller.py" line="297"/>
         <source>nothing cached; import it (File ▸ Import CSV…) or work online</source>
         <translation>в кэше ничего нет; импортируйте файл (Файл ▸ Импорт CSV…) или работайте онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="290"/>
+        <location filename="../../app/cascade_controller.py" line="304"/>
         <source>The cascade needs every stage:</source>
         <translation>Каскаду нужны все стадии:</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="318"/>
+        <location filename="../../app/cascade_controller.py" line="330"/>
+        <source>Judging the chain</source>
+        <translation>Оценка цепочки</translation>
+    </message>
+    <message>
+        <location filename="../../app/cascade_controller.py" line="353"/>
         <source>The demo chain has no {stage}; it has {stages}.</source>
         <translation>В демо-цепи нет {stage}; в ней есть {stages}.</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="335"/>
+        <location filename="../../app/cascade_controller.py" line="370"/>
         <source>Fetching the stages&apos; bars: {what}</source>
         <translation>Загрузка баров стадий: {what}</translation>
     </message>
@@ -893,7 +898,7 @@ Click to move the slider to that lag.</source>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="178"/>
+        <location filename="../../app/chart_controller.py" line="167"/>
         <source>No breakout under this rule: no cycle to show</source>
         <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter the panels are filled this long after the chart of a new session, once it is painted after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do) and an auto log axis follows</extracomment>
         <translation>По этому правилу пробоев нет: нечего показать как цикл</translation>
@@ -902,13 +907,18 @@ Click to move the slider to that lag.</source>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="39"/>
+        <location filename="../../widgets/chart/chart_view.py" line="40"/>
         <source>All panes are hidden — View menu to show them</source>
         <extracomment>the least height of each pane: a short window shrinks the others, then the docks</extracomment>
         <translation>Все панели скрыты — включите их в меню «Вид»</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="42"/>
+        <location filename="../../widgets/chart/chart_view.py" line="47"/>
+        <source>as of %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="48"/>
         <source>Nothing is charted yet.
 
 Pick an equity and coins under Instruments, import a price file (File ▸ Import CSV…), or load the demo data.</source>
@@ -1005,6 +1015,11 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>ложный</translation>
     </message>
     <message>
+        <location filename="../../widgets/chart/equity_pane.py" line="205"/>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
         <location filename="../../widgets/chart/volume_pane.py" line="72"/>
         <source>threshold</source>
         <translation>порог</translation>
@@ -1037,33 +1052,33 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>{equity} (приведён)</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="191"/>
+        <location filename="../../app/presenter.py" line="235"/>
         <source>{equity} vs {crypto}</source>
         <extracomment>a click on a breakout shows it with this much of the chart either side</extracomment>
         <translation>{equity} и {crypto}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="236"/>
+        <location filename="../../app/presenter.py" line="280"/>
         <source>{equity} volume</source>
         <translation>Объём {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="241"/>
+        <location filename="../../app/presenter.py" line="285"/>
         <source>No usable volume: import {proxy} to use its volume instead</source>
         <translation>Нет пригодного объёма: импортируйте {proxy}, чтобы взять его объём</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="245"/>
+        <location filename="../../app/presenter.py" line="289"/>
         <source>No usable volume</source>
         <translation>Нет пригодного объёма</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="247"/>
+        <location filename="../../app/presenter.py" line="291"/>
         <source>{equity} volume, {proxy} volume where it has none</source>
         <translation>Объём {equity}, где его нет — объём {proxy}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="252"/>
+        <location filename="../../app/presenter.py" line="296"/>
         <source>{proxy} volume (standing in for {equity})</source>
         <translation>Объём {proxy} (вместо {equity})</translation>
     </message>
@@ -2168,108 +2183,108 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="152"/>
+        <location filename="../../app/main_window.py" line="143"/>
         <source>Instruments</source>
         <extracomment>the right-hand docks take this share of the window&apos;s width, within these bounds (px) the breakout table under the chart: this share of the height, within these bounds the lag dock (slider, statistics, cross-correlation) takes this share of the height</extracomment>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153"/>
+        <location filename="../../app/main_window.py" line="144"/>
         <source>Lag and statistics</source>
         <translation>Лаг и статистика</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="154"/>
+        <location filename="../../app/main_window.py" line="145"/>
         <source>Breakout rules</source>
         <translation>Правила пробоя</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="155"/>
+        <location filename="../../app/main_window.py" line="146"/>
         <source>Event study</source>
         <translation>Анализ событий</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="156"/>
+        <location filename="../../app/main_window.py" line="147"/>
         <source>Breakouts</source>
         <translation>Пробои</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="171"/>
+        <location filename="../../app/main_window.py" line="162"/>
         <source>After breakouts</source>
         <translation>После пробоев</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="172"/>
+        <location filename="../../app/main_window.py" line="163"/>
         <source>Every rule</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="173"/>
+        <location filename="../../app/main_window.py" line="164"/>
         <source>Time to target</source>
         <translation>Время до цели</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="186"/>
         <source>&amp;Fit where the series overlap</source>
         <translation>&amp;Вписать общий период рядов</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="187"/>
         <source>Snap to &amp;best lag</source>
         <translation>К &amp;лучшему лагу</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Перейти к &amp;ползунку лага</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="210"/>
+        <location filename="../../app/main_window.py" line="202"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="213"/>
+        <location filename="../../app/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="214"/>
+        <location filename="../../app/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="215"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="239"/>
+        <location filename="../../app/main_window.py" line="231"/>
         <source>Fetching…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="384"/>
+        <location filename="../../app/main_window.py" line="376"/>
         <source>About Liquidity Cascade</source>
         <translation>О Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="387"/>
+        <location filename="../../app/main_window.py" line="379"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -2278,7 +2293,7 @@ Not financial advice. Settings: {path}</source>
 Не является финансовой рекомендацией. Настройки: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="157"/>
+        <location filename="../../app/main_window.py" line="148"/>
         <source>Cascade</source>
         <translation>Каскад</translation>
     </message>
@@ -2358,19 +2373,143 @@ Not financial advice. Settings: {path}</source>
     </message>
 </context>
 <context>
+    <name>ReplayBar</name>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="40"/>
+        <source>Replay as of</source>
+        <translation>Повтор на дату</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="46"/>
+        <source>The day replayed: everything shown uses only the data known by its close</source>
+        <translation>День повтора: всё показанное использует только данные, известные к его закрытию</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="50"/>
+        <source>One week back (Alt+Shift+Left)</source>
+        <translation>На неделю назад (Alt+Shift+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="51"/>
+        <source>One session back (Alt+Left)</source>
+        <translation>На сессию назад (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="52"/>
+        <source>One session forward (Alt+Right)</source>
+        <translation>На сессию вперёд (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="53"/>
+        <source>One week forward (Alt+Shift+Right)</source>
+        <translation>На неделю вперёд (Alt+Shift+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="58"/>
+        <location filename="../../widgets/replay_bar.py" line="95"/>
+        <location filename="../../widgets/replay_bar.py" line="129"/>
+        <source>Play</source>
+        <translation>Пуск</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="58"/>
+        <source>Play: one session after another (Alt+P)</source>
+        <translation>Пуск: сессия за сессией (Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="65"/>
+        <source>{n}/s</source>
+        <translation>{n}/с</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="66"/>
+        <source>Play&apos;s speed, in sessions per second</source>
+        <translation>Скорость пуска, сессий в секунду</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="68"/>
+        <source>Live</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="68"/>
+        <source>Leave replay: the live view</source>
+        <translation>Выйти из повтора: текущий вид</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="95"/>
+        <location filename="../../widgets/replay_bar.py" line="129"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayController</name>
+    <message>
+        <location filename="../../app/replay_controller.py" line="44"/>
+        <source>Replay</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="59"/>
+        <source>&amp;Replay a past day</source>
+        <translation>&amp;Повтор прошлого дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="63"/>
+        <source>Replay: one session back</source>
+        <translation>Повтор: на сессию назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="64"/>
+        <source>Replay: one session forward</source>
+        <translation>Повтор: на сессию вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="65"/>
+        <source>Replay: one week back</source>
+        <translation>Повтор: на неделю назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="66"/>
+        <source>Replay: one week forward</source>
+        <translation>Повтор: на неделю вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="74"/>
+        <source>Replay: play or pause</source>
+        <translation>Повтор: пуск или пауза</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="112"/>
+        <source>Nothing to replay yet: no chart is shown.</source>
+        <translation>Повторять пока нечего: график не показан.</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="219"/>
+        <source>Replay: as of {date} — only the data known by that day&apos;s close</source>
+        <translation>Повтор на {date} — только данные, известные к закрытию этого дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="223"/>
+        <source>replay as of {date}</source>
+        <translation>повтор на {date}</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="115"/>
+        <location filename="../../widgets/shortcuts.py" line="145"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="118"/>
+        <location filename="../../widgets/shortcuts.py" line="148"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="118"/>
+        <location filename="../../widgets/shortcuts.py" line="148"/>
         <source>Does</source>
         <translation>Действие</translation>
     </message>
@@ -3403,7 +3542,7 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
     </message>
     <message>
         <location filename="../../widgets/shortcuts.py" line="58"/>
-        <location filename="../../widgets/shortcuts.py" line="97"/>
+        <location filename="../../widgets/shortcuts.py" line="127"/>
         <source>Fit the dates where the equity and the coins overlap</source>
         <translation>Вписать даты, где индекс и монеты пересекаются</translation>
     </message>
@@ -3429,42 +3568,72 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
     </message>
     <message>
         <location filename="../../widgets/shortcuts.py" line="77"/>
+        <source>Replay: show everything as of a past day (again: live)</source>
+        <translation>Повтор: всё на прошлую дату (ещё раз: текущий вид)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="82"/>
+        <source>Replay: one session back</source>
+        <translation>Повтор: на сессию назад</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="87"/>
+        <source>Replay: one session forward</source>
+        <translation>Повтор: на сессию вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="92"/>
+        <source>Replay: one week back</source>
+        <translation>Повтор: на неделю назад</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="97"/>
+        <source>Replay: one week forward</source>
+        <translation>Повтор: на неделю вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="102"/>
+        <source>Replay: play or pause, one session after another</source>
+        <translation>Повтор: пуск или пауза, сессия за сессией</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="107"/>
         <source>Switch between the light and the dark theme</source>
         <translation>Переключить светлую и тёмную тему</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="80"/>
+        <location filename="../../widgets/shortcuts.py" line="110"/>
         <source>Gap and provenance report</source>
         <translation>Отчёт о пропусках и источниках</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="82"/>
+        <location filename="../../widgets/shortcuts.py" line="112"/>
         <source>This list of shortcuts</source>
         <translation>Этот список горячих клавиш</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="84"/>
+        <location filename="../../widgets/shortcuts.py" line="114"/>
         <source>Quit (settings and layout are saved)</source>
         <translation>Выход (настройки и раскладка сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="90"/>
+        <location filename="../../widgets/shortcuts.py" line="120"/>
         <source>Lag slider: one day</source>
         <extracomment>keys handled inside widgets rather than by window actions</extracomment>
         <translation>Ползунок лага: один день</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="91"/>
+        <location filename="../../widgets/shortcuts.py" line="121"/>
         <source>Lag slider: one week</source>
         <translation>Ползунок лага: одна неделя</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="92"/>
+        <location filename="../../widgets/shortcuts.py" line="122"/>
         <source>Zoom time around the cursor</source>
         <translation>Масштаб времени вокруг курсора</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="93"/>
+        <location filename="../../widgets/shortcuts.py" line="123"/>
         <source>Pan the time axis</source>
         <translation>Сдвиг оси времени</translation>
     </message>

@@ -733,33 +733,38 @@
 <context>
     <name>CascadeController</name>
     <message>
-        <location filename="../../app/cascade_controller.py" line="167"/>
+        <location filename="../../app/cascade_controller.py" line="181"/>
         <source>Cancelled: the cascade shown is the last one computed (Refresh runs it).</source>
-        <extracomment>the stage whose breakouts start the cycles when the chart&apos;s equity is not a stage the chain of ``loaded`` judged (progress after each hop, cancel between hops), in the child process: on a thread its Python shared the interpreter lock with the GUI, and a pan of the chart while it ran took 60-100 ms instead of 25 (measured under load)</extracomment>
+        <extracomment>the stage whose breakouts start the cycles when the chart&apos;s equity is not a stage the chain is judged again at the replay&apos;s day once the cursor has rested this long the chain of ``loaded`` judged (progress after each hop, cancel between hops), in the child process: on a thread its Python shared the interpreter lock with the GUI, and a pan of the chart while it ran took 60-100 ms instead of 25 (measured under load)</extracomment>
         <translation>Đã hủy: thác đang hiển thị là lần tính gần nhất (Làm mới sẽ chạy lại).</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="183"/>
+        <location filename="../../app/cascade_controller.py" line="197"/>
         <source>Loading the stages</source>
         <translation>Đang tải các giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="283"/>
+        <location filename="../../app/cascade_controller.py" line="297"/>
         <source>nothing cached; import it (File ▸ Import CSV…) or work online</source>
         <translation>chưa có trong bộ nhớ đệm; hãy nhập tệp (Tệp ▸ Nhập CSV…) hoặc làm việc trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="290"/>
+        <location filename="../../app/cascade_controller.py" line="304"/>
         <source>The cascade needs every stage:</source>
         <translation>Thác cần đủ mọi giai đoạn:</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="318"/>
+        <location filename="../../app/cascade_controller.py" line="330"/>
+        <source>Judging the chain</source>
+        <translation>Đang đánh giá chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../../app/cascade_controller.py" line="353"/>
         <source>The demo chain has no {stage}; it has {stages}.</source>
         <translation>Chuỗi demo không có {stage}; chuỗi có {stages}.</translation>
     </message>
     <message>
-        <location filename="../../app/cascade_controller.py" line="335"/>
+        <location filename="../../app/cascade_controller.py" line="370"/>
         <source>Fetching the stages&apos; bars: {what}</source>
         <translation>Đang tải dữ liệu các giai đoạn: {what}</translation>
     </message>
@@ -893,7 +898,7 @@ Nhấp để đưa thanh trượt về độ trễ đó.</translation>
 <context>
     <name>ChartController</name>
     <message>
-        <location filename="../../app/chart_controller.py" line="178"/>
+        <location filename="../../app/chart_controller.py" line="167"/>
         <source>No breakout under this rule: no cycle to show</source>
         <extracomment>the CCF bootstrap and the event study of a new session start this long after it is drawn, so they do not compete with its first paint for the interpreter the panels are filled this long after the chart of a new session, once it is painted after a pan or zoom rests, indexed and percent lines are re-anchored at the first visible date (as trading platforms&apos; compare scales do) and an auto log axis follows</extracomment>
         <translation>Quy tắc này không có bứt phá nào: không có chu kỳ để xem</translation>
@@ -902,13 +907,18 @@ Nhấp để đưa thanh trượt về độ trễ đó.</translation>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="39"/>
+        <location filename="../../widgets/chart/chart_view.py" line="40"/>
         <source>All panes are hidden — View menu to show them</source>
         <extracomment>the least height of each pane: a short window shrinks the others, then the docks</extracomment>
         <translation>Mọi khung đều đang ẩn — bật lại trong menu Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/chart/chart_view.py" line="42"/>
+        <location filename="../../widgets/chart/chart_view.py" line="47"/>
+        <source>as of %1</source>
+        <translation>tính đến %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chart/chart_view.py" line="48"/>
         <source>Nothing is charted yet.
 
 Pick an equity and coins under Instruments, import a price file (File ▸ Import CSV…), or load the demo data.</source>
@@ -1005,6 +1015,11 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>thất bại</translation>
     </message>
     <message>
+        <location filename="../../widgets/chart/equity_pane.py" line="205"/>
+        <source>pending</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
         <location filename="../../widgets/chart/volume_pane.py" line="72"/>
         <source>threshold</source>
         <translation>ngưỡng</translation>
@@ -1037,33 +1052,33 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>{equity} (quy đổi)</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="191"/>
+        <location filename="../../app/presenter.py" line="235"/>
         <source>{equity} vs {crypto}</source>
         <extracomment>a click on a breakout shows it with this much of the chart either side</extracomment>
         <translation>{equity} so với {crypto}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="236"/>
+        <location filename="../../app/presenter.py" line="280"/>
         <source>{equity} volume</source>
         <translation>Khối lượng {equity}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="241"/>
+        <location filename="../../app/presenter.py" line="285"/>
         <source>No usable volume: import {proxy} to use its volume instead</source>
         <translation>Không có khối lượng dùng được: nhập {proxy} để dùng khối lượng của nó</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="245"/>
+        <location filename="../../app/presenter.py" line="289"/>
         <source>No usable volume</source>
         <translation>Không có khối lượng dùng được</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="247"/>
+        <location filename="../../app/presenter.py" line="291"/>
         <source>{equity} volume, {proxy} volume where it has none</source>
         <translation>Khối lượng {equity}, chỗ thiếu dùng khối lượng {proxy}</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="252"/>
+        <location filename="../../app/presenter.py" line="296"/>
         <source>{proxy} volume (standing in for {equity})</source>
         <translation>Khối lượng {proxy} (thay cho {equity})</translation>
     </message>
@@ -2168,108 +2183,108 @@ Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="152"/>
+        <location filename="../../app/main_window.py" line="143"/>
         <source>Instruments</source>
         <extracomment>the right-hand docks take this share of the window&apos;s width, within these bounds (px) the breakout table under the chart: this share of the height, within these bounds the lag dock (slider, statistics, cross-correlation) takes this share of the height</extracomment>
         <translation>Mã giao dịch</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153"/>
+        <location filename="../../app/main_window.py" line="144"/>
         <source>Lag and statistics</source>
         <translation>Độ trễ và thống kê</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="154"/>
+        <location filename="../../app/main_window.py" line="145"/>
         <source>Breakout rules</source>
         <translation>Quy tắc bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="155"/>
+        <location filename="../../app/main_window.py" line="146"/>
         <source>Event study</source>
         <translation>Nghiên cứu sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="156"/>
+        <location filename="../../app/main_window.py" line="147"/>
         <source>Breakouts</source>
         <translation>Các lần bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="171"/>
+        <location filename="../../app/main_window.py" line="162"/>
         <source>After breakouts</source>
         <translation>Sau bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="172"/>
+        <location filename="../../app/main_window.py" line="163"/>
         <source>Every rule</source>
         <translation>Mọi quy tắc</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="173"/>
+        <location filename="../../app/main_window.py" line="164"/>
         <source>Time to target</source>
         <translation>Thời gian đến mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="191"/>
+        <location filename="../../app/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="195"/>
+        <location filename="../../app/main_window.py" line="186"/>
         <source>&amp;Fit where the series overlap</source>
         <translation>&amp;Vừa khít vùng các chuỗi trùng nhau</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/main_window.py" line="187"/>
         <source>Snap to &amp;best lag</source>
         <translation>&amp;Chuyển đến độ trễ tối ưu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="198"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Chọn thanh trượt độ t&amp;rễ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="210"/>
+        <location filename="../../app/main_window.py" line="202"/>
         <source>&amp;Dark theme</source>
         <translation>Giao diện &amp;tối</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="213"/>
+        <location filename="../../app/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="214"/>
+        <location filename="../../app/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="215"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="239"/>
+        <location filename="../../app/main_window.py" line="231"/>
         <source>Fetching…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="384"/>
+        <location filename="../../app/main_window.py" line="376"/>
         <source>About Liquidity Cascade</source>
         <translation>Giới thiệu Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="387"/>
+        <location filename="../../app/main_window.py" line="379"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -2278,7 +2293,7 @@ Not financial advice. Settings: {path}</source>
 Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="157"/>
+        <location filename="../../app/main_window.py" line="148"/>
         <source>Cascade</source>
         <translation>Thác</translation>
     </message>
@@ -2358,19 +2373,143 @@ Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReplayBar</name>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="40"/>
+        <source>Replay as of</source>
+        <translation>Phát lại tính đến</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="46"/>
+        <source>The day replayed: everything shown uses only the data known by its close</source>
+        <translation>Ngày phát lại: mọi thứ hiển thị chỉ dùng dữ liệu đã biết khi ngày đó đóng cửa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="50"/>
+        <source>One week back (Alt+Shift+Left)</source>
+        <translation>Lùi một tuần (Alt+Shift+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="51"/>
+        <source>One session back (Alt+Left)</source>
+        <translation>Lùi một phiên (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="52"/>
+        <source>One session forward (Alt+Right)</source>
+        <translation>Tiến một phiên (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="53"/>
+        <source>One week forward (Alt+Shift+Right)</source>
+        <translation>Tiến một tuần (Alt+Shift+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="58"/>
+        <location filename="../../widgets/replay_bar.py" line="95"/>
+        <location filename="../../widgets/replay_bar.py" line="129"/>
+        <source>Play</source>
+        <translation>Phát</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="58"/>
+        <source>Play: one session after another (Alt+P)</source>
+        <translation>Phát: lần lượt từng phiên (Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="65"/>
+        <source>{n}/s</source>
+        <translation>{n}/giây</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="66"/>
+        <source>Play&apos;s speed, in sessions per second</source>
+        <translation>Tốc độ phát, số phiên mỗi giây</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="68"/>
+        <source>Live</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="68"/>
+        <source>Leave replay: the live view</source>
+        <translation>Thoát phát lại: về chế độ hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay_bar.py" line="95"/>
+        <location filename="../../widgets/replay_bar.py" line="129"/>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayController</name>
+    <message>
+        <location filename="../../app/replay_controller.py" line="44"/>
+        <source>Replay</source>
+        <translation>Phát lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="59"/>
+        <source>&amp;Replay a past day</source>
+        <translation>&amp;Phát lại một ngày đã qua</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="63"/>
+        <source>Replay: one session back</source>
+        <translation>Phát lại: lùi một phiên</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="64"/>
+        <source>Replay: one session forward</source>
+        <translation>Phát lại: tiến một phiên</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="65"/>
+        <source>Replay: one week back</source>
+        <translation>Phát lại: lùi một tuần</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="66"/>
+        <source>Replay: one week forward</source>
+        <translation>Phát lại: tiến một tuần</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="74"/>
+        <source>Replay: play or pause</source>
+        <translation>Phát lại: phát hoặc tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="112"/>
+        <source>Nothing to replay yet: no chart is shown.</source>
+        <translation>Chưa có gì để phát lại: chưa có biểu đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="219"/>
+        <source>Replay: as of {date} — only the data known by that day&apos;s close</source>
+        <translation>Phát lại tính đến {date} — chỉ dữ liệu đã biết khi ngày đó đóng cửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/replay_controller.py" line="223"/>
+        <source>replay as of {date}</source>
+        <translation>phát lại tính đến {date}</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="115"/>
+        <location filename="../../widgets/shortcuts.py" line="145"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="118"/>
+        <location filename="../../widgets/shortcuts.py" line="148"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="118"/>
+        <location filename="../../widgets/shortcuts.py" line="148"/>
         <source>Does</source>
         <translation>Chức năng</translation>
     </message>
@@ -3403,7 +3542,7 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
     </message>
     <message>
         <location filename="../../widgets/shortcuts.py" line="58"/>
-        <location filename="../../widgets/shortcuts.py" line="97"/>
+        <location filename="../../widgets/shortcuts.py" line="127"/>
         <source>Fit the dates where the equity and the coins overlap</source>
         <translation>Vừa khít các ngày mà chỉ số và coin trùng nhau</translation>
     </message>
@@ -3429,42 +3568,72 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
     </message>
     <message>
         <location filename="../../widgets/shortcuts.py" line="77"/>
+        <source>Replay: show everything as of a past day (again: live)</source>
+        <translation>Phát lại: mọi thứ tính đến một ngày đã qua (lần nữa: hiện tại)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="82"/>
+        <source>Replay: one session back</source>
+        <translation>Phát lại: lùi một phiên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="87"/>
+        <source>Replay: one session forward</source>
+        <translation>Phát lại: tiến một phiên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="92"/>
+        <source>Replay: one week back</source>
+        <translation>Phát lại: lùi một tuần</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="97"/>
+        <source>Replay: one week forward</source>
+        <translation>Phát lại: tiến một tuần</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="102"/>
+        <source>Replay: play or pause, one session after another</source>
+        <translation>Phát lại: phát hoặc tạm dừng, lần lượt từng phiên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="107"/>
         <source>Switch between the light and the dark theme</source>
         <translation>Chuyển giữa giao diện sáng và tối</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="80"/>
+        <location filename="../../widgets/shortcuts.py" line="110"/>
         <source>Gap and provenance report</source>
         <translation>Báo cáo khoảng trống và nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="82"/>
+        <location filename="../../widgets/shortcuts.py" line="112"/>
         <source>This list of shortcuts</source>
         <translation>Danh sách phím tắt này</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="84"/>
+        <location filename="../../widgets/shortcuts.py" line="114"/>
         <source>Quit (settings and layout are saved)</source>
         <translation>Thoát (thiết lập và bố cục được lưu)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="90"/>
+        <location filename="../../widgets/shortcuts.py" line="120"/>
         <source>Lag slider: one day</source>
         <extracomment>keys handled inside widgets rather than by window actions</extracomment>
         <translation>Thanh trượt độ trễ: một ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="91"/>
+        <location filename="../../widgets/shortcuts.py" line="121"/>
         <source>Lag slider: one week</source>
         <translation>Thanh trượt độ trễ: một tuần</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="92"/>
+        <location filename="../../widgets/shortcuts.py" line="122"/>
         <source>Zoom time around the cursor</source>
         <translation>Phóng to thời gian quanh con trỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/shortcuts.py" line="93"/>
+        <location filename="../../widgets/shortcuts.py" line="123"/>
         <source>Pan the time axis</source>
         <translation>Kéo trục thời gian</translation>
     </message>

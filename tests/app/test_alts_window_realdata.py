@@ -5,14 +5,13 @@ Skipped when the data is absent."""
 
 from __future__ import annotations
 
-import argparse
-
 import pandas as pd
 import pytest
 
 from app.cli import main
 from models.derived.universe import Universe
 from models.market.instruments import load_catalogue
+from tests.app.real_window import real_window
 
 pytestmark = pytest.mark.realdata
 
@@ -43,16 +42,8 @@ def real_cache(tmp_path_factory):
 
 @pytest.fixture
 def window(qtbot, real_cache):
-    from app.bootstrap import build_window
-
-    args = argparse.Namespace(offline=True, cache_dir=str(real_cache), demo=False, imports=[])
-    made, workers = build_window(args)
-    qtbot.addWidget(made)
-    made.resize(1500, 950)
-    made.show()
-    yield made
-    workers.cancel("data.fetch")
-    workers.wait_for_done(20_000)
+    with real_window(qtbot, real_cache, (1500, 950)) as made:
+        yield made
 
 
 def _chart(qtbot, window, crypto: list[str], target: str) -> None:

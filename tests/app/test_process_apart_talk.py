@@ -3,6 +3,7 @@ its own caller's progress (never another task's), and a cancel reaches the task.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QThreadPool
 
 from app.workers import WorkerPool
@@ -31,3 +32,17 @@ def test_reports_reach_their_own_channel_and_a_cancel_reaches_the_task(qtbot):
         assert "long" not in results
     finally:
         workers.wait_for_done(15_000)
+
+
+def test_after_shutdown_a_task_is_cancelled_instead_of_starting_a_child(monkeypatch):
+    from app import process_apart
+    from models.errors import Cancelled
+    from models.market.fetch_control import FetchControl
+
+    monkeypatch.setattr(process_apart, "_executor", None)
+    monkeypatch.setattr(process_apart, "_closed", False)
+    process_apart.shutdown()  # nothing started: only closed
+    assert process_apart._executor is None
+    with pytest.raises(Cancelled):
+        process_apart.run_apart(len, ((1, 2),), FetchControl())
+    assert process_apart._executor is None  # no child was started

@@ -20,6 +20,7 @@ from widgets.protocols import (
     DetectorPanelView,
     EventStudyPanelView,
     LagControlView,
+    ReplayBarView,
     StatsStripView,
 )
 
@@ -116,3 +117,8 @@ def recording_panels(**replaced: type) -> Panels:
 def recording_chart() -> SpecRecorder:
     """A chart double: ``ChartSurface`` and its panes."""
     return SpecRecorder(ChartSurface)
+
+
+def recording_replay_bar() -> SpecRecorder:
+    """A replay bar double: ``ReplayBarView`` (the date field, the span, play, speed)."""
+    return SpecRecorder(ReplayBarView)

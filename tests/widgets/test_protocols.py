@@ -22,6 +22,7 @@ from widgets.detector_panel import DetectorPanel
 from widgets.event_study_view import EventStudyView
 from widgets.lag_control import LagControl
 from widgets.lag_window_choice import LagWindowChoice
+from widgets.replay_bar import ReplayBar
 from widgets.spec_curve_view import SpecCurveView
 from widgets.stats_strip import StatsStrip
 from widgets.time_to_target_view import TimeToTargetView
@@ -42,6 +43,7 @@ IMPLEMENTATIONS = [
     (p.BreadthPaneView, BreadthPane),
     (p.CorrelationPaneView, CorrelationPane),
     (p.ChartSurface, ChartView),
+    (p.ReplayBarView, ReplayBar),
 ]
 PARTS = {
     "equity": EquityPane,

@@ -7,9 +7,12 @@ import pyqtgraph as pg
 from pyqtgraph.Qt import QtCore, QtGui
 from pyqtgraph.Qt.internals import PrimitiveArray
 
+from widgets.chart.view_span import ViewSpanItem
 
-class BandItem(pg.GraphicsObject):
-    """Vertical bands spanning the pane's full height, confirmed and failed styled apart.
+
+class BandItem(ViewSpanItem):
+    """Vertical bands spanning the pane's full height, confirmed, failed and pending (too
+    recent to judge: a dashed outline, no fill) styled apart.
 
     One item for every band: a ``LinearRegionItem`` per band costs ~0.3 ms each per
     repaint (perf notes §2.3). The bands ignore y auto-fitting.
@@ -20,8 +23,9 @@ class BandItem(pg.GraphicsObject):
         self._starts = np.empty(0)
         self._ends = np.empty(0)
         self._confirmed = np.empty(0, dtype=bool)
+        self._pending = np.empty(0, dtype=bool)
         self._rects: dict[bool, PrimitiveArray] = {}
-        self._view_rect = QtCore.QRectF()
+        self._pending_rects = PrimitiveArray(QtCore.QRectF, 4)
         self.set_colours("#26a69a38", "#ef535026")
         self.setZValue(-10)
 
@@ -35,54 +39,45 @@ class BandItem(pg.GraphicsObject):
         edge = _stronger(pg.mkColor(failed))
         self._pens = {True: pg.mkPen(None), False: pg.mkPen(edge, width=1)}
         self._pens[False].setCosmetic(True)
+        self._pending_pen = pg.mkPen(edge, width=1, style=QtCore.Qt.PenStyle.DashLine)
+        self._pending_pen.setCosmetic(True)
         self.update()
 
-    def set_bands(self, starts: np.ndarray, ends: np.ndarray, confirmed: np.ndarray) -> None:
-        """Replace the bands: start/end x in days (end inclusive), and whether confirmed."""
+    def set_bands(
+        self,
+        starts: np.ndarray,
+        ends: np.ndarray,
+        confirmed: np.ndarray,
+        pending: np.ndarray | None = None,
+    ) -> None:
+        """Replace the bands: start/end x in days (end inclusive), whether confirmed, and
+        whether still pending (drawn apart from failed ones)."""
         self._starts = np.asarray(starts, dtype=np.float64)
         self._ends = np.asarray(ends, dtype=np.float64)
         self._confirmed = np.asarray(confirmed, dtype=bool)
-        self._view_rect = QtCore.QRectF()
-        self._follow_view()
+        self._pending = (
+            np.zeros(len(self._starts), dtype=bool)
+            if pending is None
+            else np.asarray(pending, dtype=bool)
+        )
+        self.relayout()
 
     @property
     def band_count(self) -> int:
         """Number of bands held."""
         return len(self._starts)
 
-    def dataBounds(self, ax, frac=1.0, orthoRange=None):  # noqa: N803 (Qt-side name)
-        """Bands never take part in auto-ranging."""
-        return (None, None)
-
-    def viewRangeChanged(self):
-        """Bands span the visible height, so their rectangles follow the range."""
-        self._follow_view()
-
-    def viewTransformChanged(self):
-        """After a resize (a no-op when the range is unchanged)."""
-        self._follow_view()
-
-    def _follow_view(self) -> None:
-        view = self.getViewBox()
-        if view is None or not hasattr(view, "viewRange"):
-            return
-        (x0, x1), (y0, y1) = view.viewRange()
-        rect = QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
-        if rect == self._view_rect:
-            return
-        self.prepareGeometryChange()
-        self._view_rect = rect
+    def view_changed(self, rect: QtCore.QRectF) -> None:
+        """Bands span the visible height: their rectangles follow the range."""
+        y0, y1 = rect.top(), rect.bottom()
         for flag in (True, False):
-            mask = self._confirmed == flag
+            mask = (self._confirmed == flag) & ~self._pending
             self._rects[flag] = _band_rects(self._starts[mask], self._ends[mask], y0, y1)
-        self.update()
-
-    def boundingRect(self) -> QtCore.QRectF:
-        """The visible part of the view."""
-        return self._view_rect
+        pending = self._pending
+        self._pending_rects = _band_rects(self._starts[pending], self._ends[pending], y0, y1)
 
     def paint(self, painter, option, widget=None) -> None:
-        """Three drawRects: confirmed, then failed as a tint and its hatch."""
+        """Four drawRects: confirmed, failed as a tint and its hatch, pending outlined."""
         for flag, rects in self._rects.items():
             if not flag:
                 painter.setPen(pg.mkPen(None))
@@ -91,6 +86,9 @@ class BandItem(pg.GraphicsObject):
             painter.setPen(self._pens[flag])
             painter.setBrush(self._brushes[flag])
             painter.drawRects(*rects.drawargs())
+        painter.setPen(self._pending_pen)
+        painter.setBrush(pg.mkBrush(None))
+        painter.drawRects(*self._pending_rects.drawargs())
 
 
 def _band_rects(starts, ends, y0: float, y1: float) -> PrimitiveArray:

@@ -26,6 +26,7 @@ from widgets.chart.correlation_pane import CorrelationPane
 from widgets.chart.crypto_pane import CryptoPane
 from widgets.chart.cursor import ChartCursor
 from widgets.chart.equity_pane import EquityPane
+from widgets.chart.future_shade import CLOSE_OFFSET, FutureShade
 from widgets.chart.pane import ChartPane
 from widgets.chart.pane_canvas import PaneCanvas
 from widgets.chart.pane_text import chart_tr
@@ -39,6 +40,11 @@ PANE_MINIMUMS = {"equity": 130, "volume": 50, "crypto": 130, "breadth": 70, "cor
 ALL_HIDDEN_HINT = QtCore.QT_TRANSLATE_NOOP(
     "ChartView", "All panes are hidden — View menu to show them"
 )
+# panes drawn shifted by the lag (crypto of t+lag at t): their unknown bars start at day - lag
+LAGGED_PANES = ("crypto", "breadth", "correlation")
+# the pane whose replay cursor line carries the day
+LABELLED_PANE = "equity"
+AS_OF_LABEL = QtCore.QT_TRANSLATE_NOOP("ChartView", "as of %1")
 EMPTY_STATE = QtCore.QT_TRANSLATE_NOOP(
     "ChartView",
     "Nothing is charted yet.\n\nPick an equity and coins under Instruments, import a price "
@@ -102,6 +108,10 @@ class ChartView(QtWidgets.QWidget):
         self.cursor = ChartCursor(
             self.panes, self.equity, self.volume, self.crypto, self.correlation, p, self.breadth
         )
+        self.shades = {name: FutureShade(name == LABELLED_PANE) for name in PANES}
+        for name, shade in self.shades.items():
+            self.panes[name].plot.addItem(shade, ignoreBounds=True)
+        self._as_of: tuple | None = None  # (day in x, lag) while in replay
         self._build_layout()
         self._connect()
         self.set_theme("light")
@@ -251,6 +261,8 @@ class ChartView(QtWidgets.QWidget):
         for content in (self.equity, self.volume, self.crypto, self.breadth, self.correlation):
             content.apply_palette(p)
         self.cursor.palette = p
+        for shade in self.shades.values():
+            shade.set_colours(p.future, p.as_of_line)
         self.set_demo_watermark(self._demo)
 
     @property
@@ -268,6 +280,35 @@ class ChartView(QtWidgets.QWidget):
         self._demo = bool(on)
         for pane in self.panes.values():
             pane.set_watermark("DEMO", self._demo, self._palette.watermark)
+
+    def set_as_of(self, day, lag_days: int = 0) -> None:
+        """Replay at ``day`` (a date-like; None: live, no grey): every pane greys what lies
+        after the day's close, a pane drawn at the lag from ``day - lag`` when that is
+        earlier (its crypto bars after the day sit there), with the cursor line at the
+        day, labelled in the equity pane."""
+        if day is None:
+            self._as_of = None
+            for shade in self.shades.values():
+                shade.set_edge(None, None)
+            return
+        x = float(value_to_days(day)) + CLOSE_OFFSET
+        wanted = (x, int(lag_days))
+        if wanted == self._as_of:
+            return
+        moved = self._as_of is None or self._as_of[0] != x
+        self._as_of = wanted
+        text = chart_tr(AS_OF_LABEL).replace("%1", str(days_to_datetime64(x - CLOSE_OFFSET, False)))
+        for name, shade in self.shades.items():
+            lagged = name in LAGGED_PANES
+            if not moved and not lagged:
+                continue  # a lag step moves only the lagged panes' grey
+            edge = min(x, x - lag_days) if lagged else x
+            shade.set_edge(edge, x, text if name == LABELLED_PANE else "")
+
+    @property
+    def as_of_shown(self) -> tuple[float, int] | None:
+        """(x of the day's close, lag) of the replay's grey, or None while live."""
+        return self._as_of
 
     def scene_for_export(self) -> ExportScene:
         """The widget to render (or its canvas' scene) and each pane's PlotItem."""

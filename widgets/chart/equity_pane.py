@@ -201,6 +201,9 @@ class EquityPane:
             if self._events
             else ""
         )
+        if any(getattr(e, "pending", False) for e in self._events):
+            pending = QCoreApplication.translate("ChartView", "pending")
+            key += f' <span style="color:{p.marker_confirmed}">△ {pending}</span>'
         self.pane.set_title(title_html(p, self._label + scale, key))
 
     # --- drawing ------------------------------------------------------------------------
@@ -238,7 +241,8 @@ class EquityPane:
         confirmed = np.array([bool(e.confirmed) for e in events], dtype=bool)
         starts = np.array([value_to_days(e.band_start) for e in events], dtype=float)
         ends = np.array([value_to_days(e.band_end) for e in events], dtype=float)
-        self.bands.set_bands(starts, ends, confirmed)
+        pending = np.array([bool(getattr(e, "pending", False)) for e in events], dtype=bool)
+        self.bands.set_bands(starts, ends, confirmed, pending)
         x = np.array([value_to_days(e.date) for e in events], dtype=float)
         levels = self._y(np.array([float(e.level) for e in events], dtype=float))
-        self.markers.set_events(x, levels, confirmed)
+        self.markers.set_events(x, levels, confirmed, pending)

@@ -11,16 +11,16 @@ import pyqtgraph as pg
 from pyqtgraph.Qt import QtCore
 from pyqtgraph.Qt.internals import PrimitiveArray
 
+from widgets.chart.view_span import ViewSpanItem
 
-class GridItem(pg.GraphicsObject):
+
+class GridItem(ViewSpanItem):
     """Vertical lines at the date axis ticks and horizontal lines at the value axis ticks."""
 
     def __init__(self, date_axis: pg.AxisItem, value_axis: pg.AxisItem) -> None:
         super().__init__()
         self._axes = (date_axis, value_axis)
         self._lines = PrimitiveArray(QtCore.QLineF, 4)
-        self._key = None
-        self._rect = QtCore.QRectF()
         self.set_colour("#eeeeee")
         self.setZValue(-20)
 
@@ -30,34 +30,14 @@ class GridItem(pg.GraphicsObject):
         self._pen.setCosmetic(True)
         self.update()
 
-    def dataBounds(self, ax, frac=1.0, orthoRange=None):  # noqa: N803 (Qt-side name)
-        """The grid never takes part in auto-ranging."""
-        return (None, None)
-
-    def viewRangeChanged(self):
-        """Follow the view (called before the paint, so painting schedules nothing)."""
-        self._follow_view()
-
-    def viewTransformChanged(self):
-        """Follow resizes."""
-        self._follow_view()
-
     def refresh(self) -> None:
         """Re-read the axes' ticks (after they changed without a range change)."""
-        self._key = None
-        self._follow_view()
+        self.relayout()
 
-    def _follow_view(self) -> None:
+    def view_changed(self, rect: QtCore.QRectF) -> None:
+        """Lines at the ticks of the range in ``rect``."""
         view = self.getViewBox()
-        if view is None or not hasattr(view, "viewRange") or min(view.width(), view.height()) <= 0:
-            return  # not laid out yet (a dock moved into a tab group is 0 px high a moment)
-        (x0, x1), (y0, y1) = view.viewRange()
-        key = (x0, x1, y0, y1, int(view.width()), int(view.height()))
-        if key == self._key:
-            return
-        self._key = key
-        self.prepareGeometryChange()
-        self._rect = QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
+        x0, x1, y0, y1 = rect.left(), rect.right(), rect.top(), rect.bottom()
         date_axis, value_axis = self._axes
         xs = _tick_positions(date_axis.tickValues(x0, x1, view.width()), 1)
         ys = _tick_positions(value_axis.tickValues(y0, y1, view.height()), 2)
@@ -65,11 +45,6 @@ class GridItem(pg.GraphicsObject):
         memory = self._lines.ndarray()
         memory[: len(xs)] = np.column_stack([xs, np.full_like(xs, y0), xs, np.full_like(xs, y1)])
         memory[len(xs) :] = np.column_stack([np.full_like(ys, x0), ys, np.full_like(ys, x1), ys])
-        self.update()
-
-    def boundingRect(self) -> QtCore.QRectF:
-        """The visible part of the view."""
-        return self._rect
 
     def paint(self, painter, option, widget=None) -> None:
         """One drawLines call."""

@@ -1,4 +1,5 @@
-"""Breakout markers: filled triangles for held events, bold crosses for failed ones."""
+"""Breakout markers: filled triangles for held events, bold crosses for failed ones, hollow
+triangles for pending ones (too recent to judge: their hold needs later sessions)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ class BreakoutMarkers(pg.ScatterPlotItem):
         super().__init__(pxMode=True, antialias=True)
         self._colours = ("#138d75", "#c0392b")
         self._points = (np.empty(0), np.empty(0), np.empty(0, dtype=bool))
+        self._pending = np.empty(0, dtype=bool)
         self.setZValue(8)
 
     def set_colours(self, confirmed: str, failed: str) -> None:
@@ -20,20 +22,40 @@ class BreakoutMarkers(pg.ScatterPlotItem):
         self._colours = (confirmed, failed)
         self._redraw()
 
-    def set_events(self, x: np.ndarray, y: np.ndarray, confirmed: np.ndarray) -> None:
-        """Markers at x (days) and y (drawn units), styled by ``confirmed``."""
+    def set_events(
+        self, x: np.ndarray, y: np.ndarray, confirmed: np.ndarray, pending: np.ndarray | None = None
+    ) -> None:
+        """Markers at x (days) and y (drawn units), styled by ``confirmed`` and ``pending``."""
         self._points = (np.asarray(x, float), np.asarray(y, float), np.asarray(confirmed, bool))
+        self._pending = (
+            np.zeros(len(self._points[0]), dtype=bool)
+            if pending is None
+            else np.asarray(pending, dtype=bool)
+        )
         self._redraw()
 
     def _redraw(self) -> None:
         x, y, confirmed = self._points
-        ok, bad = self._colours
+        kinds = [
+            "pending" if p else "held" if c else "failed"
+            for c, p in zip(confirmed, self._pending, strict=True)
+        ]
         self.setData(
             x=x,
             y=y,
-            symbol=["t1" if c else "x" for c in confirmed],
-            size=[11 if c else 13 for c in confirmed],
-            brush=[pg.mkBrush(ok if c else bad) for c in confirmed],
-            # a 1 px cross read as a speck on dark candles; a 2 px outline makes it a mark
-            pen=[pg.mkPen("#ffffff", width=1) if c else pg.mkPen(bad, width=2) for c in confirmed],
+            symbol=["x" if k == "failed" else "t1" for k in kinds],
+            size=[13 if k == "failed" else 11 for k in kinds],
+            brush=[self._brush(k) for k in kinds],
+            pen=[self._pen(k) for k in kinds],
         )
+
+    def _brush(self, kind: str):
+        ok, bad = self._colours
+        return pg.mkBrush(None) if kind == "pending" else pg.mkBrush(ok if kind == "held" else bad)
+
+    def _pen(self, kind: str):
+        ok, bad = self._colours
+        if kind == "held":
+            return pg.mkPen("#ffffff", width=1)
+        # a 1 px cross read as a speck on dark candles; a 2 px outline makes it a mark
+        return pg.mkPen(ok if kind == "pending" else bad, width=2)

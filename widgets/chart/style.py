@@ -34,6 +34,8 @@ class Palette:
     altcoin_season: str  # the breadth pane's 75 line and label
     bitcoin_season: str  # its 25 line and label
     coverage: str  # the share of the universe the index counted
+    future: str  # replay: the grey over what was not known by the day
+    as_of_line: str  # replay: the cursor line at the day and its label
 
 
 LIGHT = Palette(
@@ -60,6 +62,8 @@ LIGHT = Palette(
     altcoin_season="#7b3fc4",
     bitcoin_season="#c77c02",
     coverage="#8a8f98",
+    future="#7f848c3d",
+    as_of_line="#d35400",
 )
 
 DARK = Palette(
@@ -86,6 +90,8 @@ DARK = Palette(
     altcoin_season="#b38cff",
     bitcoin_season="#f7a531",
     coverage="#8d94a0",
+    future="#0b0e1599",
+    as_of_line="#ffa040",
 )
 
 
