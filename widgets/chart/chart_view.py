@@ -130,16 +130,18 @@ class ChartView(QtWidgets.QWidget):
         self.hidden_hint.setObjectName("all_panes_hidden_hint")
         self.hidden_hint.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.hidden_hint.setVisible(False)
-        self.empty_state = QtWidgets.QLabel(chart_tr(EMPTY_STATE))
+        # over the canvas, not instead of it: the canvas is laid out before the first data,
+        # so the first session does not pay its layout inside one event-loop turn (issue 10)
+        self.empty_state = QtWidgets.QLabel(chart_tr(EMPTY_STATE), self)
         self.empty_state.setObjectName("chart_empty_state")
         self.empty_state.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.empty_state.setWordWrap(True)
+        self.empty_state.setAutoFillBackground(True)  # opaque: the blank panes stay unseen
         self.empty_state.setVisible(False)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
         layout.addWidget(self.hidden_hint)
-        layout.addWidget(self.empty_state)
         self._update_bottom_axes()
         self._update_blank()
 
@@ -176,11 +178,18 @@ class ChartView(QtWidgets.QWidget):
         any_shown = any(self.is_pane_visible(n) for n in PANES)
         blank = bool(self._blank)
         # a blank grey canvas gave no clue how to get the panes back, or what to load
-        self.canvas.setVisible(any_shown and not blank)
+        self.canvas.setVisible(any_shown)
         self.hidden_hint.setVisible(not any_shown and not blank)
         self.empty_state.setVisible(blank)
+        if blank:
+            self.empty_state.setGeometry(self.rect())
+            self.empty_state.raise_()
         if self.layout() is not None:
             self.layout().activate()  # the canvas gets its size now, before it is drawn
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.empty_state.setGeometry(self.rect())  # the sentence covers the blank canvas
 
     def is_pane_visible(self, pane: str) -> bool:
         """True unless the pane was hidden with set_pane_visible."""
