@@ -25,6 +25,7 @@ from app.cascade_dock import CascadeDock
 from app.chart_controller import ChartController
 from app.data_controller import DataController
 from app.data_menu import DataMenu
+from app.evidence_dock import EvidenceDocks
 from app.export.actions import ExportActions
 from app.identity import DISPLAY_NAME
 from app.presenter_panels import Panels
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["symbols"], self.docks["study"])
         self.docks["symbols"].raise_()
         self.cascade = CascadeDock(self, self.docks["cascade"])  # View ▸ Cascade shows it
+        self.evidence = EvidenceDocks(self)  # View ▸ Evidence, View ▸ Watch; notifications
 
     def _study_tabs(self) -> QTabWidget:
         """The event study, the same claim under every rule, and the time to target."""
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, "quit")
         self.universe_menu = UniverseMenu(self, self.data_menu.menu)  # Data > Altcoin universe
         bar.addMenu(self.data_menu.menu)
+        self.evidence.add_menu(self.data_menu.menu)  # notify me, refresh automatically
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Fit where the series overlap"), self.chart.fit_all, "fit_all")
         self._action(view, self.tr("Snap to &best lag"), self.charts.snap_to_best_lag, "best_lag")

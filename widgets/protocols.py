@@ -200,3 +200,46 @@ class ChartSurface(Protocol):
     def zoom_to(self, start, end) -> None: ...
 
     def set_fit_span(self, start, end) -> None: ...
+
+
+class DesktopNotifier(Protocol):
+    """``widgets.evidence.tray_notifier.TrayNotifier``: a desktop notification, where the
+    desktop has a system tray to show one."""
+
+    def is_available(self) -> bool: ...
+
+    def show_message(self, title: str, text: str) -> None: ...
+
+
+class EvidenceBusyView(Protocol):
+    """What the evidence and watch views share: progress with Cancel, and a message."""
+
+    def set_theme(self, theme: str) -> None: ...
+
+    def show_progress(self, done: int, expected: int, text: str) -> None: ...
+
+    def show_idle(self) -> None: ...
+
+    def show_message(self, text: str) -> None: ...
+
+
+class WalkForwardPanelView(EvidenceBusyView, Protocol):
+    """``widgets.evidence.walk_view.WalkForwardView``: the walk as plots sharing dates."""
+
+    def set_walk(self, record: dict) -> None: ...
+
+
+class HeatmapPanelView(Protocol):
+    """``widgets.evidence.heatmap_view.HeatmapView``: the lag x time heatmap."""
+
+    def set_theme(self, theme: str) -> None: ...
+
+    def set_heatmap(self, record: dict) -> None: ...
+
+    def show_message(self, text: str) -> None: ...
+
+
+class WatchPanelView(EvidenceBusyView, Protocol):
+    """``widgets.evidence.watch_panel.WatchPanel``: each rule's standing, base rate, fan."""
+
+    def set_watches(self, records: list[dict]) -> None: ...

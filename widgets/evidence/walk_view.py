@@ -1,0 +1,193 @@
+"""How the evidence grew: the walk-forward as plots sharing one date axis.
+
+Over the sentence of what the walk found (``walk_text``) three plots, one point per month
+end, each using only what was known then:
+
+* **best lag** (days): over all lags and within the 30-90 d lead;
+* **p** (family-wise, log axis) of both, with the 0.05 line;
+* **event study** at the headline horizon: the share of breakouts whose target rose beside
+  the share of every day's window that rose, N written where it changes, "anecdote" while
+  the study has fewer than 8 breakouts.
+
+It takes ``walk_forward_record`` made plain (``set_walk``); ``curves`` holds the drawn
+lines by name, ``n_labels`` the N texts (for tests and screenshots).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from widgets.chart.date_axis import DateAxis
+from widgets.chart.timecoords import index_to_days
+from widgets.evidence.busy_bar import BusyBar
+from widgets.evidence.walk_text import ALPHA, walk_sentence
+from widgets.formatting import format_count
+from widgets.panel_theme import (
+    FollowsPalette,
+    PanelTheme,
+    application_panel_theme,
+    style_plot_axes,
+)
+
+#: the smallest p drawn (a p of 0 has no place on a log axis)
+P_FLOOR = 1e-4
+
+
+def _values(points: list, window: str, field: str) -> np.ndarray:
+    return np.array(
+        [np.nan if p[window] is None or p[window][field] is None else p[window][field]
+         for p in points],
+        dtype="float64",
+    )  # fmt: skip
+
+
+def _study(points: list, field: str) -> np.ndarray:
+    return np.array(
+        [np.nan if p["event_study"] is None or p["event_study"][field] is None
+         else p["event_study"][field] for p in points],
+        dtype="float64",
+    )  # fmt: skip
+
+
+class WalkForwardView(FollowsPalette, QWidget):
+    """The walk's plots under its sentence (see the module docstring)."""
+
+    run_requested = Signal()
+    cancel_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("walk_forward_view")
+        self.bar = BusyBar("walk", self)
+        self.bar.run_requested.connect(self.run_requested)
+        self.bar.cancel_requested.connect(self.cancel_requested)
+        self.graphics = pg.GraphicsLayoutWidget(self)
+        self.plots = {
+            name: self.graphics.addPlot(row=row, col=0, axisItems={"bottom": DateAxis()})
+            for row, name in enumerate(("lag", "p", "study"))
+        }
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.n_labels: list[pg.TextItem] = []
+        self.record: dict | None = None
+        self._theme = application_panel_theme()
+        self._setup()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.graphics, 1)
+
+    def _setup(self) -> None:
+        labels = {
+            "lag": self.tr("Best lag (days)"),
+            "p": self.tr("p (family-wise)"),
+            "study": self.tr("Share that rose"),
+        }
+        for name, plot in self.plots.items():
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
+            plot.setMouseEnabled(x=True, y=False)
+            plot.showGrid(x=True, y=True, alpha=0.25)
+            plot.setLabel("left", labels[name])
+            plot.getAxis("left").enableAutoSIPrefix(False)
+            plot.getAxis("left").setWidth(56)
+            plot.addLegend(offset=(-4, 2), labelTextSize="8pt", colCount=2)
+            if name != "lag":
+                plot.setXLink(self.plots["lag"])
+        self.plots["p"].setLogMode(y=True)
+        self.alpha_line = pg.InfiniteLine(np.log10(ALPHA), angle=0, movable=False)
+        self.plots["p"].addItem(self.alpha_line, ignoreBounds=True)
+        self.plots["study"].setYRange(0, 1)
+
+    # --- data ------------------------------------------------------------------------
+    def set_walk(self, record: dict) -> None:
+        """Draw ``record`` (``walk_forward_record``, plain) and say what it found."""
+        self.record = record
+        points = record["points"]
+        x = index_to_days(pd.DatetimeIndex([pd.Timestamp(p["as_of"]) for p in points]))
+        for plot in self.plots.values():
+            plot.clear()
+            plot.legend.clear()
+        self.plots["p"].addItem(self.alpha_line, ignoreBounds=True)
+        self.curves = {}
+        t = self._theme
+        self._curve("lag", "all_lags", x, _values(points, "all_lags", "best_lag_days"),
+                    t.line, self.tr("all lags"))  # fmt: skip
+        self._curve("lag", "lead", x, _values(points, "lead_30_90", "best_lag_days"),
+                    t.secondary_line, self.tr("30-90 d lead"))  # fmt: skip
+        for name, window, colour, text in (
+            ("p_all_lags", "all_lags", t.line, self.tr("all lags")),
+            ("p_lead", "lead_30_90", t.secondary_line, self.tr("30-90 d lead")),
+        ):
+            p = np.clip(_values(points, window, "best_lag_p_value"), P_FLOOR, 1.0)
+            self._curve("p", name, x, p, colour, text)
+        horizon = format_count(record["primary_horizon_days"])
+        self._curve("study", "hit_rate", x, _study(points, "hit_rate"), t.positive,
+                    self.tr("after breakouts (+{h} d)").format(h=horizon))  # fmt: skip
+        self._curve("study", "baseline", x, _study(points, "baseline_share_up"), t.muted,
+                    self.tr("every day (+{h} d)").format(h=horizon))  # fmt: skip
+        self._label_n(x, points)
+        self.bar.set_text(walk_sentence(record))
+        self.bar.set_demo(bool(record.get("demo")))
+        if len(x):
+            self.plots["lag"].setXRange(float(x[0]), float(x[-1]), padding=0.02)
+        self.plots["study"].setYRange(0, 1.08, padding=0)
+
+    def _curve(self, plot: str, name: str, x, y, colour: str, text: str) -> None:
+        item = self.plots[plot].plot(
+            x, y, pen=pg.mkPen(colour, width=1.5), symbol="o", symbolSize=4,
+            symbolBrush=colour, symbolPen=None, name=text, connect="finite",
+        )  # fmt: skip
+        self.curves[name] = item
+
+    def _label_n(self, x: np.ndarray, points: list) -> None:
+        """N beside the study's points where it changes (and at the last), "anecdote"
+        while the study has fewer than 8 breakouts."""
+        self.n_labels = []
+        shown = None
+        for i, point in enumerate(points):
+            study = point["event_study"]
+            if study is None or study["hit_rate"] is None:
+                continue
+            said = (int(study["n"]), bool(study["is_anecdote"]))
+            if said == shown and i != len(points) - 1:
+                continue
+            shown = said
+            text = self.tr("N = {n}").format(n=format_count(said[0]))
+            if said[1]:
+                text += " · " + self.tr("anecdote")
+            high = float(study["hit_rate"]) > 0.5  # the text under a high point, in view
+            right = i > 0.8 * len(points)  # near the right edge: the text to its left
+            anchor = (1.0 if right else 0.0, 0.0 if high else 1.0)
+            label = pg.TextItem(text, color=self._theme.foreground, anchor=anchor)
+            label.setPos(float(x[i]), float(study["hit_rate"]))
+            self.plots["study"].addItem(label)
+            self.n_labels.append(label)
+
+    # --- the view's state ------------------------------------------------------------
+    def show_progress(self, done: int, expected: int, text: str) -> None:
+        """Progress of the running walk, with Cancel."""
+        self.bar.show_progress(done, expected, text)
+
+    def show_idle(self) -> None:
+        """No walk running."""
+        self.bar.show_idle()
+
+    def show_message(self, text: str) -> None:
+        """A note (a failure, a cancel)."""
+        self.bar.show_message(text)
+
+    def _apply_theme(self, theme: PanelTheme) -> None:
+        self._theme = theme
+        self.graphics.setBackground(theme.background)
+        for plot in self.plots.values():
+            style_plot_axes(plot, theme)
+            plot.legend.setBrush(pg.mkBrush(theme.background + "d0"))
+            plot.legend.setLabelTextColor(theme.foreground)
+            plot.getAxis("left").label.setDefaultTextColor(pg.mkColor(theme.foreground))
+        self.alpha_line.setPen(pg.mkPen(theme.marker, width=1, style=pg.QtCore.Qt.DashLine))
+        if self.record is not None:
+            self.set_walk(self.record)
