@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from app.settings import NotificationChoice
 from models.replay.changes import NEW, Change, breakout_changes, rule_verdicts
 from widgets.evidence.words import day_text, rule_words, verdict_words
-from widgets.protocols import DesktopNotifier
+from widgets.protocols import DesktopNotifier, StatusNoticeView
 
 CHANNEL = "notify.breakouts"
 #: how long the status line keeps the news (ms)
@@ -61,7 +61,14 @@ class BreakoutNotifications(QObject):
     choice_changed = Signal(object)  # NotificationChoice, saved
 
     def __init__(
-        self, data, workers, view, store, status, notifier: DesktopNotifier, parent=None
+        self,
+        data,
+        workers,
+        view,
+        store,
+        status: StatusNoticeView,
+        notifier: DesktopNotifier,
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self._workers, self._view, self._store = workers, view, store

@@ -243,3 +243,9 @@ class WatchPanelView(EvidenceBusyView, Protocol):
     """``widgets.evidence.watch_panel.WatchPanel``: each rule's standing, base rate, fan."""
 
     def set_watches(self, records: list[dict]) -> None: ...
+
+
+class StatusNoticeView(Protocol):
+    """``widgets.status_panel.StatusPanel``'s transient notice."""
+
+    def show_notice(self, message: str | None, msecs: int = ...) -> None: ...

@@ -16,8 +16,8 @@ from models.records.sidecar import plain
 from models.records.watch_record import watch_record
 from models.replay.watch import rule_params, watch
 from tests.app.evidence_rig import drain, market, rig
-from tests.test_watch import _series
 from tests.app.widget_doubles import SpecRecorder
+from tests.test_watch import _series
 from widgets.evidence.watch_panel import WatchPanel
 from widgets.formatting import format_signed
 from widgets.protocols import WatchPanelView

@@ -116,3 +116,19 @@ def recording_panels(**replaced: type) -> Panels:
 def recording_chart() -> SpecRecorder:
     """A chart double: ``ChartSurface`` and its panes."""
     return SpecRecorder(ChartSurface)
+
+
+class NotifierDouble(SpecRecorder):
+    """A ``DesktopNotifier`` double: records every call, and says whether the desktop has
+    a tray (``available``)."""
+
+    def __init__(self, available: bool = True) -> None:
+        from widgets.protocols import DesktopNotifier
+
+        super().__init__(DesktopNotifier)
+        self.available = available
+
+    def is_available(self) -> bool:
+        """Recorded, and ``available``."""
+        self.calls.append(("is_available", ()))
+        return self.available
