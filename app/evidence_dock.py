@@ -174,13 +174,10 @@ class EvidenceDocks(QObject):
 
 
 def _interval_text(minutes: int) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("EvidenceDocks", text)
-
     if minutes == 0:
-        return tr("Off")
+        return QCoreApplication.translate("EvidenceDocks", "Off")
     if minutes < 60:
-        return tr("Every {n} minutes").format(n=minutes)
+        return QCoreApplication.translate("EvidenceDocks", "Every {n} minutes").format(n=minutes)
     if minutes == 60:
-        return tr("Every hour")
-    return tr("Every {n} hours").format(n=minutes // 60)
+        return QCoreApplication.translate("EvidenceDocks", "Every hour")
+    return QCoreApplication.translate("EvidenceDocks", "Every {n} hours").format(n=minutes // 60)

@@ -29,19 +29,19 @@ CHANNEL = "notify.breakouts"
 STATUS_MS = 120_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BreakoutNotifications", text)
-
-
 def change_text(change: Change) -> str:
     """One change in words: the rule, the date and the verdict."""
     if change.kind == NEW:
-        return _tr("New breakout ({rule}) on {date}: {verdict}").format(
+        return QCoreApplication.translate(
+            "BreakoutNotifications", "New breakout ({rule}) on {date}: {verdict}"
+        ).format(
             rule=rule_words(change.rule),
             date=day_text(change.date),
             verdict=verdict_words(change.verdict),
         )
-    return _tr("Breakout ({rule}) of {date}: now {verdict}, was {before}").format(
+    return QCoreApplication.translate(
+        "BreakoutNotifications", "Breakout ({rule}) of {date}: now {verdict}, was {before}"
+    ).format(
         rule=rule_words(change.rule),
         date=day_text(change.date),
         verdict=verdict_words(change.verdict),
@@ -132,5 +132,8 @@ class BreakoutNotifications(QObject):
         lines = [change_text(change) for change in changes]
         self._status.show_notice("; ".join(lines), STATUS_MS)
         if self._notifier.is_available():
-            self._notifier.show_message(_tr("Liquidity Cascade: breakouts"), "\n".join(lines))
+            self._notifier.show_message(
+                QCoreApplication.translate("BreakoutNotifications", "Liquidity Cascade: breakouts"),
+                "\n".join(lines),
+            )
         self.changes_found.emit(changes)

@@ -18,8 +18,8 @@ from models.analysis.breakout_params import BreakoutParams
 from models.session.loading.demo import demo_session
 from models.session.prepared import session_breakouts
 from tests.app.evidence_rig import drain, market, rig
-from tests.test_watch import _series
 from tests.app.widget_doubles import NotifierDouble, SpecRecorder
+from tests.test_watch import _series
 from widgets.protocols import StatusNoticeView
 
 

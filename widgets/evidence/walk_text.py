@@ -68,8 +68,7 @@ def walk_sentence(record: dict) -> str:
     """E.g. "The 30-90 d lead was significant (p < 0.05) at 0 of 120 month ends; the best
     lag over all lags at 43, at lag 0 d at every month end since 2022-12. ..."."""
     facts = walk_facts(record)
-    tr = QCoreApplication.translate
-    text = tr(
+    text = QCoreApplication.translate(
         "WalkText",
         "The 30-90 d lead was significant (p < 0.05) at {lead} of {n} month ends; the best "
         "lag over all lags at {all}.",
@@ -79,18 +78,24 @@ def walk_sentence(record: dict) -> str:
         all=format_count(facts.all_significant),
     )
     if facts.run_since is not None and facts.run_lag is not None:
-        text += " " + tr(
+        text += " " + QCoreApplication.translate(
             "WalkText", "Significant at lag {lag} at every month end since {month}."
         ).format(lag=format_lag(facts.run_lag), month=facts.run_since)
     elif facts.run_since is not None:
-        text += " " + tr("WalkText", "Significant at every month end since {month}.").format(
-            month=facts.run_since
-        )
+        text += " " + QCoreApplication.translate(
+            "WalkText", "Significant at every month end since {month}."
+        ).format(month=facts.run_since)
     if facts.study_n is None:
-        text += " " + tr("WalkText", "No breakout with crypto data for the event study yet.")
-    else:
-        text += " " + tr("WalkText", "Event study at +{h} d: N = {n} now").format(
-            h=facts.horizon, n=format_count(facts.study_n)
+        text += " " + QCoreApplication.translate(
+            "WalkText", "No breakout with crypto data for the event study yet."
         )
-        text += tr("WalkText", ", an anecdote.") if facts.study_anecdote else "."
+    else:
+        text += " " + QCoreApplication.translate(
+            "WalkText", "Event study at +{h} d: N = {n} now"
+        ).format(h=facts.horizon, n=format_count(facts.study_n))
+        text += (
+            QCoreApplication.translate("WalkText", ", an anecdote.")
+            if facts.study_anecdote
+            else "."
+        )
     return text

@@ -27,6 +27,7 @@ from widgets.evidence.busy_bar import BusyBar
 from widgets.evidence.fan_plot import FanPlot
 from widgets.evidence.words import day_text, rule_words, verdict_words
 from widgets.formatting import (
+    day_unit,
     format_compact,
     format_count,
     format_p_value,
@@ -64,11 +65,11 @@ def _tr(text: str) -> str:
 def distance_text(record: dict) -> str:
     """ "triggered", or "+0.95% (24.58 pts)" from the close up to the trigger."""
     if record["triggered"]:
-        return _tr("triggered")
+        return QCoreApplication.translate("WatchPanel", "triggered")
     pct, points = record["distance_pct"], record["distance_points"]
     if pct is None:
-        return _tr("n/a")
-    return _tr("{pct} ({points} pts)").format(
+        return QCoreApplication.translate("WatchPanel", "n/a")
+    return QCoreApplication.translate("WatchPanel", "{pct} ({points} pts)").format(
         pct=format_signed(pct, 2) + "%", points=format_signed(points, 2)
     )
 
@@ -76,23 +77,27 @@ def distance_text(record: dict) -> str:
 def armed_text(record: dict) -> str:
     """ "yes", "in N sessions", or "after a close at or below it"."""
     if record["armed"]:
-        return _tr("yes")
+        return QCoreApplication.translate("WatchPanel", "yes")
     wait = record["sessions_to_arm"]
     if wait is None:
-        return _tr("no: needs a close at or below the level first")
-    return _tr("in {n} sessions").format(n=format_count(wait))
+        return QCoreApplication.translate(
+            "WatchPanel", "no: needs a close at or below the level first"
+        )
+    return QCoreApplication.translate("WatchPanel", "in {n} sessions").format(n=format_count(wait))
 
 
 def volume_text(record: dict) -> str:
     """The volume a breakout needs and the last session's ratio to the average."""
     volume = record["volume"]
     if volume["needed"] is None:
-        return _tr("no volume")
+        return QCoreApplication.translate("WatchPanel", "no volume")
     text = format_compact(volume["needed"])
     if volume["source"] not in ("own", "none"):
         text += f" ({volume['source']})"
     if volume["last_ratio"] is not None:
-        text += "; " + _tr("last {ratio}").format(ratio=format_ratio(volume["last_ratio"]))
+        text += "; " + QCoreApplication.translate("WatchPanel", "last {ratio}").format(
+            ratio=format_ratio(volume["last_ratio"])
+        )
     return text
 
 
@@ -100,8 +105,8 @@ def last_text(record: dict) -> str:
     """The last breakout's date, verdict and days since, or "none"."""
     last = record["last_breakout"]
     if last is None:
-        return _tr("none")
-    return _tr("{date}, {verdict}, {days} days ago").format(
+        return QCoreApplication.translate("WatchPanel", "none")
+    return QCoreApplication.translate("WatchPanel", "{date}, {verdict}, {days} days ago").format(
         date=day_text(last["date"]),
         verdict=verdict_words(last["verdict"]),
         days=format_count(last["days_since"]),
@@ -124,7 +129,7 @@ def rule_cells(record: dict) -> list[str]:
 def rate_cells(row: dict, draws: int | None = None) -> list[str]:
     """One horizon of the base rate (``draws``: of its placebo p)."""
     return [
-        f"+{format_count(row['horizon_days'])} d",
+        f"+{format_count(row['horizon_days'])} {day_unit()}",
         format_count(row["n"]),
         format_share(row["hit_rate"]),
         format_percent(row["mean_return"]),
