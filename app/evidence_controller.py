@@ -16,10 +16,10 @@ dock is hidden (``set_active``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 
 from app import data_wording as words
-from app.watch_controller import SEED, statistics_key, target_session
+from app.watch_controller import SEED, RunsWhileShown, statistics_key, target_session
 from models.errors import Cancelled, DataError
 from models.records.sidecar import plain
 from models.records.walk_forward_record import heatmap_record, walk_forward_record
@@ -44,7 +44,7 @@ def heatmap_task(pair, _control) -> dict:
     return heatmap_record(lag_heatmap(pair))
 
 
-class EvidenceController(QObject):
+class EvidenceController(RunsWhileShown):
     """Runs and shows the walk and the heatmap (see the module docstring)."""
 
     walk_shown = Signal(dict)
@@ -54,31 +54,21 @@ class EvidenceController(QObject):
         self, walk_view: WalkForwardPanelView, heatmap_view: HeatmapPanelView,
         workers, charts, view, parent=None,
     ) -> None:  # fmt: skip
-        super().__init__(parent)
+        super().__init__(charts, parent)
         self.walk_view, self.heatmap_view = walk_view, heatmap_view
         self._workers, self._view = workers, view
-        self._prepared = charts.state.prepared
-        self._active = False
-        self._stale = True
         self._walked: tuple | None = None  # the inputs of the walk shown (or running)
         self.walk: dict | None = None
         self.heatmap: dict | None = None
         workers.result_ready.connect(self._on_result)
         workers.task_failed.connect(self._on_failure)
         workers.progress_reported.connect(self._on_progress)
-        charts.prepared_ready.connect(self._on_prepared)
         for signal in (
             view.params_changed, view.headline_horizon_changed, view.statistics_target_changed,
         ):  # fmt: skip
             signal.connect(self._changed)
         view.theme_changed.connect(self._set_theme)
         self._set_theme(view.state.theme)
-
-    def set_active(self, on: bool) -> None:
-        """The dock is shown (a pending change runs now) or hidden (nothing runs)."""
-        self._active = bool(on)
-        if self._active and self._stale:
-            self.run()
 
     def cancel(self) -> None:
         """Stop the walk; the view keeps what it shows (Run walks again)."""
@@ -128,15 +118,6 @@ class EvidenceController(QObject):
     def _set_theme(self, theme: str) -> None:
         self.walk_view.set_theme(theme)
         self.heatmap_view.set_theme(theme)
-
-    def _on_prepared(self, prepared) -> None:
-        self._prepared = prepared
-        self._changed()
-
-    def _changed(self, *_args) -> None:
-        self._stale = True
-        if self._active:
-            self.run()
 
     @Slot(str, int, object)
     def _on_result(self, channel: str, _request_id: int, record: object) -> None:

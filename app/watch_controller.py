@@ -33,13 +33,13 @@ SEED = 0
 
 
 def target_session(session: Session, key: str | None) -> Session:
-    """``session`` with the crypto series labelled ``key`` first (the one the watch and
-    the walk are about); as it is when ``key`` is not among them."""
+    """``session`` with the crypto series labelled ``key`` alone (the one the watch and the
+    walk are about); as it is when ``key`` is not among them. The other coins are left
+    out: they change nothing the watch or the walk states, and cutting the session at a
+    day before one of them was listed would fail (``session_as_of`` refuses a series with
+    no bars by then)."""
     first = [s for s in session.crypto if s.instrument.label == key]
-    if not first:
-        return session
-    rest = [s for s in session.crypto if s.instrument.label != key]
-    return replace(session, crypto=[*first, *rest])
+    return replace(session, crypto=first) if first else session
 
 
 def statistics_key(prepared, view) -> str | None:
@@ -60,28 +60,56 @@ def watch_task(session: Session, rules: list, as_of, draws: int, seed: int, cont
     return records
 
 
+class RunsWhileShown(QObject):
+    """A controller that computes only while its view is shown: a change made while it
+    is hidden (a new session from ``charts.prepared_ready``, the rule...) is noted and
+    run when it is shown again. Subclasses implement ``run``."""
+
+    def __init__(self, charts, parent=None) -> None:
+        super().__init__(parent)
+        self._prepared = charts.state.prepared
+        self._active = False
+        self._stale = True  # something changed since the last run
+        charts.prepared_ready.connect(self._on_prepared)
+
+    def run(self) -> None:
+        """Compute for the session shown (only while active)."""
+        raise NotImplementedError
+
+    def set_active(self, on: bool) -> None:
+        """The view is shown (a pending change runs now) or hidden (nothing runs)."""
+        self._active = bool(on)
+        if self._active and self._stale:
+            self.run()
+
+    def _on_prepared(self, prepared) -> None:
+        self._prepared = prepared
+        self._changed()
+
+    def _changed(self, *_args) -> None:
+        self._stale = True
+        if self._active:
+            self.run()
+
+
 def _watching() -> str:
     return QCoreApplication.translate("WatchController", "Watching the rules")
 
 
-class WatchController(QObject):
+class WatchController(RunsWhileShown):
     """Runs the watch of every rule and shows it (see the module docstring)."""
 
     watches_shown = Signal(list)  # the records, once on the panel
 
     def __init__(self, panel: WatchPanelView, workers, charts, view, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(charts, parent)
         self.panel = panel
         self._workers, self._view = workers, view
-        self._prepared = charts.state.prepared
         self._as_of: pd.Timestamp | None = None
-        self._active = False
-        self._stale = True
         self.records: list[dict] = []
         workers.result_ready.connect(self._on_result)
         workers.task_failed.connect(self._on_failure)
         workers.progress_reported.connect(self._on_progress)
-        charts.prepared_ready.connect(self._on_prepared)
         view.params_changed.connect(self._changed)
         view.statistics_target_changed.connect(self._changed)
         view.theme_changed.connect(panel.set_theme)
@@ -99,12 +127,6 @@ class WatchController(QObject):
         if day != self._as_of:
             self._as_of = day
             self._changed()
-
-    def set_active(self, on: bool) -> None:
-        """The panel is shown (a pending change runs now) or hidden (nothing runs)."""
-        self._active = bool(on)
-        if self._active and self._stale:
-            self.run()
 
     def cancel(self) -> None:
         """Stop the running watch; the panel keeps what it shows."""
@@ -129,15 +151,6 @@ class WatchController(QObject):
         self.panel.show_message("")
         self.panel.show_progress(0, len(rules), _watching())
         self._workers.submit(CHANNEL, watch_task, session, rules, self._as_of, DEFAULT_DRAWS, SEED)
-
-    def _on_prepared(self, prepared) -> None:
-        self._prepared = prepared
-        self._changed()
-
-    def _changed(self, *_args) -> None:
-        self._stale = True
-        if self._active:
-            self.run()
 
     @Slot(str, int, object)
     def _on_result(self, channel: str, _request_id: int, records: object) -> None:

@@ -108,11 +108,12 @@ def test_the_target_is_the_statistics_target(qtbot):
     session = market()
     eth = _series("ETH-USD", session.crypto[0].frame)  # a second coin
     both = replace(session, crypto=[session.crypto[0], eth])
-    assert [s.instrument.label for s in target_session(both, "ETH-USD").crypto] == [
-        "ETH-USD",
-        "BTC-USD",
-    ]
+    assert [s.instrument.label for s in target_session(both, "ETH-USD").crypto] == ["ETH-USD"]
     assert target_session(both, "XRP-USD") is both
+    # a coin listed later does not stop the watch (or the walk) as of a day before it
+    late = replace(both, crypto=[session.crypto[0], _series("ETH-USD", eth.frame.loc["2013":])])
+    day = pd.Timestamp("2011-06-30")
+    assert watch(target_session(late, "BTC-USD"), BreakoutParams(), day, 99).as_of == day
 
 
 def test_the_panel_shows_the_records(qtbot, rigs):

@@ -82,3 +82,21 @@ class BusyBar(QWidget):
     def set_demo(self, on: bool) -> None:
         """Show the DEMO tag while the data is synthetic."""
         self.badge.setVisible(bool(on))
+
+
+class ShowsBusy:
+    """Mixin for a view with a ``bar`` (``BusyBar``): its progress, idle and message."""
+
+    bar: BusyBar
+
+    def show_progress(self, done: int, expected: int, text: str) -> None:
+        """Progress of the running computation, with Cancel."""
+        self.bar.show_progress(done, expected, text)
+
+    def show_idle(self) -> None:
+        """No computation running."""
+        self.bar.show_idle()
+
+    def show_message(self, text: str) -> None:
+        """A note (a failure, a cancel)."""
+        self.bar.show_message(text)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from widgets.chart.date_axis import DateAxis
 from widgets.chart.timecoords import index_to_days
-from widgets.evidence.busy_bar import BusyBar
+from widgets.evidence.busy_bar import BusyBar, ShowsBusy
 from widgets.evidence.walk_text import ALPHA, walk_sentence
 from widgets.formatting import format_count
 from widgets.panel_theme import (
@@ -53,7 +53,7 @@ def _study(points: list, field: str) -> np.ndarray:
     )  # fmt: skip
 
 
-class WalkForwardView(FollowsPalette, QWidget):
+class WalkForwardView(ShowsBusy, FollowsPalette, QWidget):
     """The walk's plots under its sentence (see the module docstring)."""
 
     run_requested = Signal()
@@ -167,18 +167,7 @@ class WalkForwardView(FollowsPalette, QWidget):
             self.plots["study"].addItem(label)
             self.n_labels.append(label)
 
-    # --- the view's state ------------------------------------------------------------
-    def show_progress(self, done: int, expected: int, text: str) -> None:
-        """Progress of the running walk, with Cancel."""
-        self.bar.show_progress(done, expected, text)
-
-    def show_idle(self) -> None:
-        """No walk running."""
-        self.bar.show_idle()
-
-    def show_message(self, text: str) -> None:
-        """A note (a failure, a cancel)."""
-        self.bar.show_message(text)
+    # --- theme ---------------------------------------------------------------------------
 
     def _apply_theme(self, theme: PanelTheme) -> None:
         self._theme = theme

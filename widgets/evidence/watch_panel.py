@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from widgets.evidence.busy_bar import BusyBar
+from widgets.evidence.busy_bar import BusyBar, ShowsBusy
 from widgets.evidence.fan_plot import FanPlot
 from widgets.evidence.words import day_text, rule_words, verdict_words
 from widgets.formatting import (
@@ -151,7 +151,7 @@ def _table(parent, columns) -> QTableWidget:
     return table
 
 
-class WatchPanel(QWidget):
+class WatchPanel(ShowsBusy, QWidget):
     """The rules, the chosen rule's base rate and its fan (see the module docstring)."""
 
     run_requested = Signal()
@@ -261,18 +261,6 @@ class WatchPanel(QWidget):
     def set_theme(self, theme: str) -> None:
         """The fan's colours."""
         self.fan.set_theme(theme)
-
-    def show_progress(self, done: int, expected: int, text: str) -> None:
-        """Progress of the running watch, with Cancel."""
-        self.bar.show_progress(done, expected, text)
-
-    def show_idle(self) -> None:
-        """No watch running."""
-        self.bar.show_idle()
-
-    def show_message(self, text: str) -> None:
-        """A note (a failure, a cancel)."""
-        self.bar.show_message(text)
 
 
 def _bold(item: QTableWidgetItem):
