@@ -30,9 +30,13 @@ from widgets.panel_theme import (
     FollowsPalette,
     PanelTheme,
     application_panel_theme,
+    set_plot_title,
     style_plot_axes,
 )
 
+PLOTS = ("lag", "p", "study")
+#: below this height (px) the three plots sit side by side (still sharing the dates)
+SHORT_PX = 330
 #: the smallest p drawn (a p of 0 has no place on a log axis)
 P_FLOOR = 1e-4
 
@@ -68,11 +72,13 @@ class WalkForwardView(ShowsBusy, FollowsPalette, QWidget):
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.plots = {
             name: self.graphics.addPlot(row=row, col=0, axisItems={"bottom": DateAxis()})
-            for row, name in enumerate(("lag", "p", "study"))
+            for row, name in enumerate(PLOTS)
         }
+        self._side_by_side = False
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.n_labels: list[pg.TextItem] = []
         self.record: dict | None = None
+        self._keys: dict[str, list] = {}
         self._theme = application_panel_theme()
         self._setup()
         layout = QVBoxLayout(self)
@@ -80,27 +86,39 @@ class WalkForwardView(ShowsBusy, FollowsPalette, QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.graphics, 1)
 
-    def _setup(self) -> None:
-        labels = {
+    def _titles(self) -> dict[str, str]:
+        return {
             "lag": self.tr("Best lag (days)"),
             "p": self.tr("p (family-wise)"),
             "study": self.tr("Share that rose"),
         }
+
+    def _setup(self) -> None:
         for name, plot in self.plots.items():
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.setMouseEnabled(x=True, y=False)
             plot.showGrid(x=True, y=True, alpha=0.25)
-            plot.setLabel("left", labels[name])
             plot.getAxis("left").enableAutoSIPrefix(False)
-            plot.getAxis("left").setWidth(56)
-            plot.addLegend(offset=(-4, 2), labelTextSize="8pt", colCount=2)
+            plot.getAxis("left").setWidth(44)
             if name != "lag":
                 plot.setXLink(self.plots["lag"])
         self.plots["p"].setLogMode(y=True)
         self.alpha_line = pg.InfiniteLine(np.log10(ALPHA), angle=0, movable=False)
         self.plots["p"].addItem(self.alpha_line, ignoreBounds=True)
         self.plots["study"].setYRange(0, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        side_by_side = event.size().height() < SHORT_PX
+        if side_by_side != self._side_by_side:
+            self._side_by_side = side_by_side
+            layout = self.graphics.ci
+            for plot in self.plots.values():
+                layout.removeItem(plot)
+            for place, name in enumerate(PLOTS):
+                row, column = (0, place) if side_by_side else (place, 0)
+                layout.addItem(self.plots[name], row=row, col=column)
 
     # --- data ------------------------------------------------------------------------
     def set_walk(self, record: dict) -> None:
@@ -110,9 +128,8 @@ class WalkForwardView(ShowsBusy, FollowsPalette, QWidget):
         x = index_to_days(pd.DatetimeIndex([pd.Timestamp(p["as_of"]) for p in points]))
         for plot in self.plots.values():
             plot.clear()
-            plot.legend.clear()
         self.plots["p"].addItem(self.alpha_line, ignoreBounds=True)
-        self.curves = {}
+        self.curves, self._keys = {}, {}
         t = self._theme
         self._curve("lag", "all_lags", x, _values(points, "all_lags", "best_lag_days"),
                     t.line, self.tr("all lags"))  # fmt: skip
@@ -130,6 +147,7 @@ class WalkForwardView(ShowsBusy, FollowsPalette, QWidget):
         self._curve("study", "baseline", x, _study(points, "baseline_share_up"), t.muted,
                     self.tr("every day (+{h} d)").format(h=horizon))  # fmt: skip
         self._label_n(x, points)
+        self._title_plots()
         self.bar.set_text(walk_sentence(record))
         self.bar.set_demo(bool(record.get("demo")))
         if len(x):
@@ -142,6 +160,17 @@ class WalkForwardView(ShowsBusy, FollowsPalette, QWidget):
             symbolBrush=colour, symbolPen=None, name=text, connect="finite",
         )  # fmt: skip
         self.curves[name] = item
+        self._keys.setdefault(plot, []).append((colour, text))
+
+    def _title_plots(self) -> None:
+        """Each plot's name and its lines' colours in one line above it (a legend inside
+        would hide the last years' points)."""
+        fg = self._theme.foreground
+        for name, title in self._titles().items():
+            keys = " · ".join(
+                f'<span style="color:{colour}">━ {text}</span>' for colour, text in self._keys[name]
+            )
+            set_plot_title(self.plots[name], f'<span style="color:{fg}">{title}</span>: {keys}')
 
     def _label_n(self, x: np.ndarray, points: list) -> None:
         """N beside the study's points where it changes (and at the last), "anecdote"
@@ -174,9 +203,6 @@ class WalkForwardView(ShowsBusy, FollowsPalette, QWidget):
         self.graphics.setBackground(theme.background)
         for plot in self.plots.values():
             style_plot_axes(plot, theme)
-            plot.legend.setBrush(pg.mkBrush(theme.background + "d0"))
-            plot.legend.setLabelTextColor(theme.foreground)
-            plot.getAxis("left").label.setDefaultTextColor(pg.mkColor(theme.foreground))
         self.alpha_line.setPen(pg.mkPen(theme.marker, width=1, style=pg.QtCore.Qt.DashLine))
         if self.record is not None:
             self.set_walk(self.record)

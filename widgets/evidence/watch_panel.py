@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -38,6 +39,10 @@ from widgets.formatting import (
     format_signed,
 )
 
+#: below this height (px) the rules and the base rate sit side by side
+SHORT_PX = 330
+#: the fan's share of the panel's width (at least FAN_MIN_PX) until the user moves it
+FAN_SHARE, FAN_MIN_PX = 0.38, 300
 RULE_COLUMNS = (
     QT_TRANSLATE_NOOP("WatchPanel", "Rule"),
     QT_TRANSLATE_NOOP("WatchPanel", "Close"),
@@ -173,22 +178,43 @@ class WatchPanel(ShowsBusy, QWidget):
         self.fan = FanPlot(self)
         self.records: list[dict] = []
         left = QWidget(self)
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.rules_table, 3)
-        column.addWidget(self.rate_label)
-        column.addWidget(self.rate_table, 2)
+        rate = QWidget(left)
+        rate_column = QVBoxLayout(rate)
+        rate_column.setContentsMargins(0, 0, 0, 0)
+        rate_column.addWidget(self.rate_label)
+        rate_column.addWidget(self.rate_table, 1)
+        self.column = QBoxLayout(QBoxLayout.Direction.TopToBottom, left)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addWidget(self.rules_table, 3)
+        self.column.addWidget(rate, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.fan)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self._user_split = False
+        self.splitter.splitterMoved.connect(self._on_split_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.bar)
         layout.addWidget(self.splitter, 1)
         self.rules_table.itemSelectionChanged.connect(self._show_chosen)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # a short dock (1280x720) has no room for the rules over the base rate: side by side
+        short = event.size().height() < SHORT_PX
+        self.column.setDirection(
+            QBoxLayout.Direction.LeftToRight if short else QBoxLayout.Direction.TopToBottom
+        )
+        if not self._user_split:  # the tables' width hints would leave the fan a sliver
+            total = event.size().width()
+            fan = max(FAN_MIN_PX, round(total * FAN_SHARE))
+            self.splitter.setSizes([max(total - fan, 1), fan])
+
+    def _on_split_moved(self, *_args) -> None:
+        self._user_split = True
 
     def set_watches(self, records: list[dict]) -> None:
         """Show one record per rule (``watch_record``, plain); the first rule chosen, or
