@@ -1973,23 +1973,23 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/evidence_controller.py" line="88"/>
+        <location filename="../../app/evidence_controller.py" line="78"/>
         <source>Cancelled: the walk shown is the last one finished (Run walks again).</source>
         <extracomment>draws of each month end&apos;s test (as ``leadlag`` draws)</extracomment>
         <translation>Отменено: показан последний законченный проход («Пересчитать» запустит его снова).</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_controller.py" line="121"/>
+        <location filename="../../app/evidence_controller.py" line="111"/>
         <source>The evidence needs a crypto series beside the equity, with dates in common.</source>
         <translation>Для доказательств нужен криптоактив рядом с индексом, с общими датами.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_controller.py" line="173"/>
+        <location filename="../../app/evidence_controller.py" line="154"/>
         <source>Walking forward</source>
         <translation>Проход вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_controller.py" line="174"/>
+        <location filename="../../app/evidence_controller.py" line="155"/>
         <source>Walking forward: {done} of {expected} month ends</source>
         <translation>Проход вперёд: {done} из {expected} концов месяцев</translation>
     </message>
@@ -3514,50 +3514,50 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
 <context>
     <name>WalkForwardView</name>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="85"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="91"/>
         <source>Best lag (days)</source>
-        <extracomment>the smallest p drawn (a p of 0 has no place on a log axis)</extracomment>
+        <extracomment>below this height (px) the three plots sit side by side (still sharing the dates) the smallest p drawn (a p of 0 has no place on a log axis)</extracomment>
         <translation>Лучший лаг (дни)</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="86"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="92"/>
         <source>p (family-wise)</source>
         <translation>p (групповой)</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="87"/>
-        <source>Share that rose</source>
-        <translation>Доля роста</translation>
+        <location filename="../../widgets/evidence/walk_view.py" line="93"/>
+        <source>Share that rose at +{h} d</source>
+        <translation>Доля роста на +{h} дн.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="118"/>
-        <location filename="../../widgets/evidence/walk_view.py" line="122"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="148"/>
+        <source>after breakouts</source>
+        <translation>после пробоев</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="150"/>
+        <source>every day</source>
+        <translation>все дни</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="137"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="141"/>
         <source>all lags</source>
         <translation>все лаги</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="120"/>
-        <location filename="../../widgets/evidence/walk_view.py" line="123"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="139"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="142"/>
         <source>30-90 d lead</source>
         <translation>опережение 30-90 дн.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="129"/>
-        <source>after breakouts (+{h} d)</source>
-        <translation>после пробоев (+{h} дн.)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="131"/>
-        <source>every day (+{h} d)</source>
-        <translation>все дни (+{h} дн.)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="159"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="191"/>
         <source>N = {n}</source>
         <translation>N = {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="161"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="193"/>
         <source>anecdote</source>
         <translation>единичные случаи</translation>
     </message>
@@ -3599,12 +3599,12 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
 <context>
     <name>WatchController</name>
     <message>
-        <location filename="../../app/watch_controller.py" line="64"/>
+        <location filename="../../app/watch_controller.py" line="96"/>
         <source>Watching the rules</source>
         <translation>Проверка правил</translation>
     </message>
     <message>
-        <location filename="../../app/watch_controller.py" line="114"/>
+        <location filename="../../app/watch_controller.py" line="136"/>
         <source>Cancelled: the watch shown is the last one computed.</source>
         <translation>Отменено: показано последнее вычисленное наблюдение.</translation>
     </message>
@@ -3612,137 +3612,138 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
 <context>
     <name>WatchPanel</name>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="41"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="47"/>
         <source>Rule</source>
+        <extracomment>below this height (px) the rules and the base rate sit side by side the fan&apos;s share of the panel&apos;s width (at least FAN_MIN_PX) until the user moves it</extracomment>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="42"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="48"/>
         <source>Close</source>
         <translation>Закрытие</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="43"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="49"/>
         <source>Trigger</source>
         <translation>Триггер</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="44"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="50"/>
         <source>Distance</source>
         <translation>Расстояние</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="45"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="51"/>
         <source>Armed</source>
         <translation>Взведено</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="46"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="52"/>
         <source>Volume needed</source>
         <translation>Нужный объём</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="47"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="53"/>
         <source>Last breakout</source>
         <translation>Последний пробой</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="50"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="56"/>
         <source>Horizon</source>
         <translation>Горизонт</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="51"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="57"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="52"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="58"/>
         <source>Rose</source>
         <translation>Рост</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="53"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="59"/>
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="54"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="60"/>
         <source>Every day rose</source>
         <translation>Все дни: рост</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="55"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="61"/>
         <source>Every day N</source>
         <translation>Все дни: N</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="56"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="62"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="67"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="73"/>
         <source>triggered</source>
         <translation>сработало</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="70"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="76"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="71"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="77"/>
         <source>{pct} ({points} pts)</source>
         <translation>{pct} ({points} п.)</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="79"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="85"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="82"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="88"/>
         <source>no: needs a close at or below the level first</source>
         <translation>нет: сначала нужно закрытие на уровне или ниже</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="85"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="91"/>
         <source>in {n} sessions</source>
         <translation>через {n} сесс.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="92"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="98"/>
         <source>no volume</source>
         <translation>нет объёма</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="97"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="103"/>
         <source>last {ratio}</source>
         <translation>последний {ratio}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="107"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="113"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="108"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="114"/>
         <source>{date}, {verdict}, {days} days ago</source>
         <translation>{date}, {verdict}, {days} дн. назад</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="217"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="244"/>
         <source>{equity} as of {day} (session {session}); base rate and fan of {target}</source>
         <translation>{equity} на {day} (сессия {session}); базовая частота и веер для {target}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="253"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="280"/>
         <source>After the {rule} rule&apos;s breakouts (N = {n}), how often {target} rose, against every day&apos;s window</source>
         <translation>После пробоев по правилу «{rule}» (N = {n}): как часто {target} рос, в сравнении со всеми днями</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="257"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="284"/>
         <source>: an anecdote, not evidence (fewer than 8 breakouts).</source>
         <translation>: единичные случаи, не доказательство (меньше 8 пробоев).</translation>
     </message>

@@ -1973,23 +1973,23 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/evidence_controller.py" line="88"/>
+        <location filename="../../app/evidence_controller.py" line="78"/>
         <source>Cancelled: the walk shown is the last one finished (Run walks again).</source>
         <extracomment>draws of each month end&apos;s test (as ``leadlag`` draws)</extracomment>
         <translation>Đã hủy: đang hiển thị lần chạy cuối đã xong (Chạy lại để chạy lại).</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_controller.py" line="121"/>
+        <location filename="../../app/evidence_controller.py" line="111"/>
         <source>The evidence needs a crypto series beside the equity, with dates in common.</source>
         <translation>Bằng chứng cần một chuỗi crypto bên cạnh chỉ số, có chung ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_controller.py" line="173"/>
+        <location filename="../../app/evidence_controller.py" line="154"/>
         <source>Walking forward</source>
         <translation>Đang chạy tiến</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_controller.py" line="174"/>
+        <location filename="../../app/evidence_controller.py" line="155"/>
         <source>Walking forward: {done} of {expected} month ends</source>
         <translation>Đang chạy tiến: {done} / {expected} cuối tháng</translation>
     </message>
@@ -3514,50 +3514,50 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
 <context>
     <name>WalkForwardView</name>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="85"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="91"/>
         <source>Best lag (days)</source>
-        <extracomment>the smallest p drawn (a p of 0 has no place on a log axis)</extracomment>
+        <extracomment>below this height (px) the three plots sit side by side (still sharing the dates) the smallest p drawn (a p of 0 has no place on a log axis)</extracomment>
         <translation>Độ trễ tốt nhất (ngày)</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="86"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="92"/>
         <source>p (family-wise)</source>
         <translation>p (toàn họ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="87"/>
-        <source>Share that rose</source>
-        <translation>Tỷ lệ tăng</translation>
+        <location filename="../../widgets/evidence/walk_view.py" line="93"/>
+        <source>Share that rose at +{h} d</source>
+        <translation>Tỷ lệ tăng ở +{h} ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="118"/>
-        <location filename="../../widgets/evidence/walk_view.py" line="122"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="148"/>
+        <source>after breakouts</source>
+        <translation>sau bứt phá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="150"/>
+        <source>every day</source>
+        <translation>mọi ngày</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="137"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="141"/>
         <source>all lags</source>
         <translation>mọi độ trễ</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="120"/>
-        <location filename="../../widgets/evidence/walk_view.py" line="123"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="139"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="142"/>
         <source>30-90 d lead</source>
         <translation>dẫn trước 30-90 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="129"/>
-        <source>after breakouts (+{h} d)</source>
-        <translation>sau bứt phá (+{h} ngày)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="131"/>
-        <source>every day (+{h} d)</source>
-        <translation>mọi ngày (+{h} ngày)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="159"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="191"/>
         <source>N = {n}</source>
         <translation>N = {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="161"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="193"/>
         <source>anecdote</source>
         <translation>giai thoại</translation>
     </message>
@@ -3599,12 +3599,12 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
 <context>
     <name>WatchController</name>
     <message>
-        <location filename="../../app/watch_controller.py" line="64"/>
+        <location filename="../../app/watch_controller.py" line="96"/>
         <source>Watching the rules</source>
         <translation>Đang theo dõi các quy tắc</translation>
     </message>
     <message>
-        <location filename="../../app/watch_controller.py" line="114"/>
+        <location filename="../../app/watch_controller.py" line="136"/>
         <source>Cancelled: the watch shown is the last one computed.</source>
         <translation>Đã hủy: đang hiển thị lần theo dõi đã tính cuối cùng.</translation>
     </message>
@@ -3612,137 +3612,138 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
 <context>
     <name>WatchPanel</name>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="41"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="47"/>
         <source>Rule</source>
+        <extracomment>below this height (px) the rules and the base rate sit side by side the fan&apos;s share of the panel&apos;s width (at least FAN_MIN_PX) until the user moves it</extracomment>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="42"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="48"/>
         <source>Close</source>
         <translation>Đóng cửa</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="43"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="49"/>
         <source>Trigger</source>
         <translation>Ngưỡng kích hoạt</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="44"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="50"/>
         <source>Distance</source>
         <translation>Khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="45"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="51"/>
         <source>Armed</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="46"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="52"/>
         <source>Volume needed</source>
         <translation>KL cần</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="47"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="53"/>
         <source>Last breakout</source>
         <translation>Bứt phá gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="50"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="56"/>
         <source>Horizon</source>
         <translation>Mốc</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="51"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="57"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="52"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="58"/>
         <source>Rose</source>
         <translation>Tăng</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="53"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="59"/>
         <source>Mean</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="54"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="60"/>
         <source>Every day rose</source>
         <translation>Mọi ngày: tăng</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="55"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="61"/>
         <source>Every day N</source>
         <translation>Mọi ngày: N</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="56"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="62"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="67"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="73"/>
         <source>triggered</source>
         <translation>đã kích hoạt</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="70"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="76"/>
         <source>n/a</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="71"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="77"/>
         <source>{pct} ({points} pts)</source>
         <translation>{pct} ({points} điểm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="79"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="85"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="82"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="88"/>
         <source>no: needs a close at or below the level first</source>
         <translation>chưa: cần một phiên đóng cửa bằng hoặc dưới mức trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="85"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="91"/>
         <source>in {n} sessions</source>
         <translation>sau {n} phiên</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="92"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="98"/>
         <source>no volume</source>
         <translation>không có KL</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="97"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="103"/>
         <source>last {ratio}</source>
         <translation>gần nhất {ratio}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="107"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="113"/>
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="108"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="114"/>
         <source>{date}, {verdict}, {days} days ago</source>
         <translation>{date}, {verdict}, {days} ngày trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="217"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="244"/>
         <source>{equity} as of {day} (session {session}); base rate and fan of {target}</source>
         <translation>{equity} tính đến {day} (phiên {session}); tỷ lệ nền và quạt của {target}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="253"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="280"/>
         <source>After the {rule} rule&apos;s breakouts (N = {n}), how often {target} rose, against every day&apos;s window</source>
         <translation>Sau các bứt phá theo quy tắc {rule} (N = {n}): {target} tăng bao thường xuyên, so với mọi ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/watch_panel.py" line="257"/>
+        <location filename="../../widgets/evidence/watch_panel.py" line="284"/>
         <source>: an anecdote, not evidence (fewer than 8 breakouts).</source>
         <translation>: giai thoại, không phải bằng chứng (ít hơn 8 bứt phá).</translation>
     </message>

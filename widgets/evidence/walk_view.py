@@ -30,7 +30,6 @@ from widgets.panel_theme import (
     FollowsPalette,
     PanelTheme,
     application_panel_theme,
-    set_plot_title,
     style_plot_axes,
 )
 
@@ -79,6 +78,7 @@ class WalkForwardView(ShowsBusy, FollowsPalette, QWidget):
         self.n_labels: list[pg.TextItem] = []
         self.record: dict | None = None
         self._keys: dict[str, list] = {}
+        self._horizon = ""
         self._theme = application_panel_theme()
         self._setup()
         layout = QVBoxLayout(self)
@@ -90,7 +90,7 @@ class WalkForwardView(ShowsBusy, FollowsPalette, QWidget):
         return {
             "lag": self.tr("Best lag (days)"),
             "p": self.tr("p (family-wise)"),
-            "study": self.tr("Share that rose"),
+            "study": self.tr("Share that rose at +{h} d").format(h=self._horizon),
         }
 
     def _setup(self) -> None:
@@ -119,6 +119,8 @@ class WalkForwardView(ShowsBusy, FollowsPalette, QWidget):
             for place, name in enumerate(PLOTS):
                 row, column = (0, place) if side_by_side else (place, 0)
                 layout.addItem(self.plots[name], row=row, col=column)
+            if self.record is not None:
+                self._title_plots()
 
     # --- data ------------------------------------------------------------------------
     def set_walk(self, record: dict) -> None:
@@ -141,11 +143,11 @@ class WalkForwardView(ShowsBusy, FollowsPalette, QWidget):
         ):
             p = np.clip(_values(points, window, "best_lag_p_value"), P_FLOOR, 1.0)
             self._curve("p", name, x, p, colour, text)
-        horizon = format_count(record["primary_horizon_days"])
+        self._horizon = format_count(record["primary_horizon_days"])
         self._curve("study", "hit_rate", x, _study(points, "hit_rate"), t.positive,
-                    self.tr("after breakouts (+{h} d)").format(h=horizon))  # fmt: skip
+                    self.tr("after breakouts"))  # fmt: skip
         self._curve("study", "baseline", x, _study(points, "baseline_share_up"), t.muted,
-                    self.tr("every day (+{h} d)").format(h=horizon))  # fmt: skip
+                    self.tr("every day"))  # fmt: skip
         self._label_n(x, points)
         self._title_plots()
         self.bar.set_text(walk_sentence(record))
@@ -170,7 +172,8 @@ class WalkForwardView(ShowsBusy, FollowsPalette, QWidget):
             keys = " · ".join(
                 f'<span style="color:{colour}">━ {text}</span>' for colour, text in self._keys[name]
             )
-            set_plot_title(self.plots[name], f'<span style="color:{fg}">{title}</span>: {keys}')
+            html = f'<span style="color:{fg}">{title}</span>: {keys}'
+            self.plots[name].setTitle(html, size="8pt" if self._side_by_side else "9pt")
 
     def _label_n(self, x: np.ndarray, points: list) -> None:
         """N beside the study's points where it changes (and at the last), "anecdote"
