@@ -25,7 +25,7 @@ from widgets.chart.date_axis import DateAxis
 from widgets.chart.timecoords import index_to_days
 from widgets.evidence.busy_bar import BusyBar, ShowsBusy
 from widgets.evidence.walk_text import ALPHA, walk_sentence
-from widgets.formatting import format_count
+from widgets.formatting import format_count, format_number
 from widgets.panel_theme import (
     FollowsPalette,
     PanelTheme,
@@ -36,6 +36,10 @@ from widgets.panel_theme import (
 PLOTS = ("lag", "p", "study")
 #: below this height (px) the three plots sit side by side (still sharing the dates)
 SHORT_PX = 330
+#: an N label's width (px): of two changes of N closer than two of them, only the later
+LABEL_PX = 110
+#: the p axis' ticks (log axis: pyqtgraph's minor ticks crowd a short plot)
+P_TICKS = (0.001, 0.01, 0.05, 0.1, 1.0)
 #: the smallest p drawn (a p of 0 has no place on a log axis)
 P_FLOOR = 1e-4
 
@@ -104,6 +108,10 @@ class WalkForwardView(ShowsBusy, FollowsPalette, QWidget):
             if name != "lag":
                 plot.setXLink(self.plots["lag"])
         self.plots["p"].setLogMode(y=True)
+        ticks = [
+            (float(np.log10(p)), format_number(p, 3).rstrip("0").rstrip(".,")) for p in P_TICKS
+        ]
+        self.plots["p"].getAxis("left").setTicks([ticks, []])
         self.alpha_line = pg.InfiniteLine(np.log10(ALPHA), angle=0, movable=False)
         self.plots["p"].addItem(self.alpha_line, ignoreBounds=True)
         self.plots["study"].setYRange(0, 1)
@@ -172,32 +180,44 @@ class WalkForwardView(ShowsBusy, FollowsPalette, QWidget):
             keys = " · ".join(
                 f'<span style="color:{colour}">━ {text}</span>' for colour, text in self._keys[name]
             )
-            html = f'<span style="color:{fg}">{title}</span>: {keys}'
+            # side by side, the keys go under the name: pyqtgraph makes a title's width its
+            # column's least width, and one line pushed the third plot out of the view
+            joint = "<br>" if self._side_by_side else ": "
+            html = f'<span style="color:{fg}">{title}</span>{joint}{keys}'
             self.plots[name].setTitle(html, size="8pt" if self._side_by_side else "9pt")
 
     def _label_n(self, x: np.ndarray, points: list) -> None:
         """N beside the study's points where it changes (and at the last), "anecdote"
-        while the study has fewer than 8 breakouts."""
-        self.n_labels = []
-        shown = None
+        while the study has fewer than 8 breakouts; of two changes closer than
+        two labels' width the later is said (the labels would overlap)."""
+        changes, shown = [], None
         for i, point in enumerate(points):
             study = point["event_study"]
             if study is None or study["hit_rate"] is None:
                 continue
             said = (int(study["n"]), bool(study["is_anecdote"]))
-            if said == shown and i != len(points) - 1:
-                continue
+            if said != shown or i == len(points) - 1:
+                changes.append((i, said, float(study["hit_rate"])))
             shown = said
-            text = self.tr("N = {n}").format(n=format_count(said[0]))
-            if said[1]:
-                text += " · " + self.tr("anecdote")
-            high = float(study["hit_rate"]) > 0.5  # the text under a high point, in view
-            right = i > 0.8 * len(points)  # near the right edge: the text to its left
-            anchor = (1.0 if right else 0.0, 0.0 if high else 1.0)
-            label = pg.TextItem(text, color=self._theme.foreground, anchor=anchor)
-            label.setPos(float(x[i]), float(study["hit_rate"]))
-            self.plots["study"].addItem(label)
-            self.n_labels.append(label)
+        span = float(x[-1] - x[0]) if len(x) > 1 else 1.0
+        pixels = self.plots["study"].getViewBox().width()
+        gap = span * min(1.0, LABEL_PX / pixels) if pixels > 0 else 0.25 * span
+        kept = []
+        for change in reversed(changes):
+            if not kept or x[kept[-1][0]] - x[change[0]] >= 2 * gap:
+                kept.append(change)
+        self.n_labels = [self._n_label(x, i, said, hit, gap) for i, said, hit in kept[::-1]]
+
+    def _n_label(self, x, i: int, said: tuple, hit: float, gap: float) -> pg.TextItem:
+        text = self.tr("N = {n}").format(n=format_count(said[0]))
+        if said[1]:
+            text += " · " + self.tr("anecdote")
+        left_edge = x[i] - x[0] < gap  # the text to the right of the point, else left
+        anchor = (0.0 if left_edge else 1.0, 0.0 if hit > 0.5 else 1.0)  # under a high point
+        label = pg.TextItem(text, color=self._theme.foreground, anchor=anchor)
+        label.setPos(float(x[i]), hit)
+        self.plots["study"].addItem(label)
+        return label
 
     # --- theme ---------------------------------------------------------------------------
 
