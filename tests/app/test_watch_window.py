@@ -96,6 +96,13 @@ def test_the_docks_wait_to_be_shown_and_the_watch_equals_the_command_line(qtbot,
         shown = window.evidence.watch_panel.rules_table
         assert shown.item(2, 6).text().startswith(f"{DATES[650]:%Y-%m-%d}, Held")
         _same_but_the_rule_text(panel, _cli_watch(capsys, cache, "2600"))
+        # the replay day reaches the watch through the docks (the lead connects
+        # ViewStateOwner.as_of_changed to EvidenceDocks.set_as_of)
+        controller = window.evidence.watch_controller
+        window.evidence.set_as_of(DATES[649])
+        qtbot.waitUntil(lambda: controller.records[0]["as_of"] == f"{DATES[649]:%Y-%m-%d}")
+        level = next(r for r in controller.records if r["rule"] == "level")
+        assert level["triggered"] is False and level["last_breakout"] is None
     finally:
         window.close()
         workers.wait_for_done(20_000)
