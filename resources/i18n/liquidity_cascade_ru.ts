@@ -2007,47 +2007,47 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>Наблюдение</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="84"/>
+        <location filename="../../app/evidence_dock.py" line="85"/>
         <source>How the evidence grew</source>
         <translation>Как росли доказательства</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="85"/>
+        <location filename="../../app/evidence_dock.py" line="86"/>
         <source>Lag × time</source>
         <translation>Лаг × время</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="150"/>
+        <location filename="../../app/evidence_dock.py" line="159"/>
         <source>&amp;Notify me of new breakouts</source>
         <translation>&amp;Уведомлять о новых пробоях</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="155"/>
+        <location filename="../../app/evidence_dock.py" line="164"/>
         <source>After a refresh, say a new breakout or a changed verdict on the status line and as a desktop notification (where the desktop has a system tray)</source>
         <translation>После обновления сообщать о новом пробое или изменённом вердикте в строке состояния и уведомлением на рабочем столе (если есть системный трей)</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="161"/>
+        <location filename="../../app/evidence_dock.py" line="170"/>
         <source>Refresh &amp;automatically</source>
         <translation>Обновлять &amp;автоматически</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="178"/>
+        <location filename="../../app/evidence_dock.py" line="187"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="180"/>
+        <location filename="../../app/evidence_dock.py" line="189"/>
         <source>Every {n} minutes</source>
         <translation>Каждые {n} мин</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="182"/>
+        <location filename="../../app/evidence_dock.py" line="191"/>
         <source>Every hour</source>
         <translation>Каждый час</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="183"/>
+        <location filename="../../app/evidence_dock.py" line="192"/>
         <source>Every {n} hours</source>
         <translation>Каждые {n} ч</translation>
     </message>
@@ -2192,29 +2192,34 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
         <translation>К тому дню цен цели нет: веера нет.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/fan_plot.py" line="103"/>
+        <location filename="../../widgets/evidence/fan_plot.py" line="99"/>
+        <source>Nearest: the smallest root-mean-square gap between the two log paths (log of 1 + the return since the breakout) over the days since the breakout both have</source>
+        <translation>Ближайший: наименьшее среднеквадратичное расхождение двух логарифмических путей (логарифм 1 + доходности с пробоя) за дни после пробоя, которые есть у обоих</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="109"/>
         <source>You are here: day {day} of the {date} breakout ({verdict})</source>
         <translation>Вы здесь: день {day} после пробоя {date} ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/fan_plot.py" line="110"/>
+        <location filename="../../widgets/evidence/fan_plot.py" line="116"/>
         <source>No breakout in the last {days} days: the past cycles are laid from today&apos;s close ({date})</source>
         <translation>За последние {days} дн. пробоя не было: прошлые циклы отложены от сегодняшнего закрытия ({date})</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/fan_plot.py" line="113"/>
+        <location filename="../../widgets/evidence/fan_plot.py" line="119"/>
         <source>{n} past cycles</source>
         <translation>прошлых циклов: {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/fan_plot.py" line="120"/>
+        <location filename="../../widgets/evidence/fan_plot.py" line="126"/>
         <source>No nearest past cycle named (none before day 5, nor one covering 80% of this cycle&apos;s days).</source>
         <translation>Ближайший прошлый цикл не назван (не раньше 5-го дня и только цикл, покрывающий 80% дней этого).</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/fan_plot.py" line="124"/>
-        <source>Nearest past cycle: {date} ({verdict}), gap {gap} over {days} days (the root-mean-square gap between the two log paths since the breakout).</source>
-        <translation>Ближайший прошлый цикл: {date} ({verdict}), расхождение {gap} за {days} дн. (среднеквадратичное расхождение двух логарифмических путей после пробоя).</translation>
+        <location filename="../../widgets/evidence/fan_plot.py" line="129"/>
+        <source>Nearest past cycle: {date} ({verdict}), gap {gap} over {days} days</source>
+        <translation>Ближайший прошлый цикл: {date} ({verdict}), расхождение {gap} за {days} дн.</translation>
     </message>
 </context>
 <context>
@@ -3514,50 +3519,50 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
 <context>
     <name>WalkForwardView</name>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="91"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="95"/>
         <source>Best lag (days)</source>
-        <extracomment>below this height (px) the three plots sit side by side (still sharing the dates) the smallest p drawn (a p of 0 has no place on a log axis)</extracomment>
+        <extracomment>below this height (px) the three plots sit side by side (still sharing the dates) an N label&apos;s width (px): of two changes of N closer than two of them, only the later the p axis&apos; ticks (log axis: pyqtgraph&apos;s minor ticks crowd a short plot) the smallest p drawn (a p of 0 has no place on a log axis)</extracomment>
         <translation>Лучший лаг (дни)</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="92"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="96"/>
         <source>p (family-wise)</source>
         <translation>p (групповой)</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="93"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="97"/>
         <source>Share that rose at +{h} d</source>
         <translation>Доля роста на +{h} дн.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="148"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="156"/>
         <source>after breakouts</source>
         <translation>после пробоев</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="150"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="158"/>
         <source>every day</source>
         <translation>все дни</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="137"/>
-        <location filename="../../widgets/evidence/walk_view.py" line="141"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="145"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="149"/>
         <source>all lags</source>
         <translation>все лаги</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="139"/>
-        <location filename="../../widgets/evidence/walk_view.py" line="142"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="147"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="150"/>
         <source>30-90 d lead</source>
         <translation>опережение 30-90 дн.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="191"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="212"/>
         <source>N = {n}</source>
         <translation>N = {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="193"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="214"/>
         <source>anecdote</source>
         <translation>единичные случаи</translation>
     </message>

@@ -2007,47 +2007,47 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="84"/>
+        <location filename="../../app/evidence_dock.py" line="85"/>
         <source>How the evidence grew</source>
         <translation>Bằng chứng lớn dần thế nào</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="85"/>
+        <location filename="../../app/evidence_dock.py" line="86"/>
         <source>Lag × time</source>
         <translation>Độ trễ × thời gian</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="150"/>
+        <location filename="../../app/evidence_dock.py" line="159"/>
         <source>&amp;Notify me of new breakouts</source>
         <translation>&amp;Báo cho tôi về bứt phá mới</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="155"/>
+        <location filename="../../app/evidence_dock.py" line="164"/>
         <source>After a refresh, say a new breakout or a changed verdict on the status line and as a desktop notification (where the desktop has a system tray)</source>
         <translation>Sau khi làm mới, báo bứt phá mới hoặc kết luận thay đổi trên thanh trạng thái và bằng thông báo màn hình (nếu màn hình có khay hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="161"/>
+        <location filename="../../app/evidence_dock.py" line="170"/>
         <source>Refresh &amp;automatically</source>
         <translation>Tự động làm &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="178"/>
+        <location filename="../../app/evidence_dock.py" line="187"/>
         <source>Off</source>
         <translation>Tắt</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="180"/>
+        <location filename="../../app/evidence_dock.py" line="189"/>
         <source>Every {n} minutes</source>
         <translation>Mỗi {n} phút</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="182"/>
+        <location filename="../../app/evidence_dock.py" line="191"/>
         <source>Every hour</source>
         <translation>Mỗi giờ</translation>
     </message>
     <message>
-        <location filename="../../app/evidence_dock.py" line="183"/>
+        <location filename="../../app/evidence_dock.py" line="192"/>
         <source>Every {n} hours</source>
         <translation>Mỗi {n} giờ</translation>
     </message>
@@ -2192,29 +2192,34 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
         <translation>Chưa có giá của mục tiêu vào lúc đó: không có quạt.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/fan_plot.py" line="103"/>
+        <location filename="../../widgets/evidence/fan_plot.py" line="99"/>
+        <source>Nearest: the smallest root-mean-square gap between the two log paths (log of 1 + the return since the breakout) over the days since the breakout both have</source>
+        <translation>Gần nhất: độ lệch căn trung bình bình phương nhỏ nhất giữa hai đường log (log của 1 + lợi nhuận từ bứt phá) trên những ngày sau bứt phá mà cả hai đều có</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="109"/>
         <source>You are here: day {day} of the {date} breakout ({verdict})</source>
         <translation>Bạn ở đây: ngày {day} của bứt phá {date} ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/fan_plot.py" line="110"/>
+        <location filename="../../widgets/evidence/fan_plot.py" line="116"/>
         <source>No breakout in the last {days} days: the past cycles are laid from today&apos;s close ({date})</source>
         <translation>Không có bứt phá trong {days} ngày qua: các chu kỳ trước được đặt từ giá đóng cửa hôm nay ({date})</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/fan_plot.py" line="113"/>
+        <location filename="../../widgets/evidence/fan_plot.py" line="119"/>
         <source>{n} past cycles</source>
         <translation>{n} chu kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/fan_plot.py" line="120"/>
+        <location filename="../../widgets/evidence/fan_plot.py" line="126"/>
         <source>No nearest past cycle named (none before day 5, nor one covering 80% of this cycle&apos;s days).</source>
         <translation>Chưa nêu chu kỳ gần nhất (không trước ngày 5, và chỉ chu kỳ phủ 80% số ngày của chu kỳ này).</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/fan_plot.py" line="124"/>
-        <source>Nearest past cycle: {date} ({verdict}), gap {gap} over {days} days (the root-mean-square gap between the two log paths since the breakout).</source>
-        <translation>Chu kỳ gần nhất: {date} ({verdict}), độ lệch {gap} trên {days} ngày (độ lệch căn trung bình bình phương giữa hai đường log từ bứt phá).</translation>
+        <location filename="../../widgets/evidence/fan_plot.py" line="129"/>
+        <source>Nearest past cycle: {date} ({verdict}), gap {gap} over {days} days</source>
+        <translation>Chu kỳ gần nhất: {date} ({verdict}), độ lệch {gap} trên {days} ngày</translation>
     </message>
 </context>
 <context>
@@ -3514,50 +3519,50 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
 <context>
     <name>WalkForwardView</name>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="91"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="95"/>
         <source>Best lag (days)</source>
-        <extracomment>below this height (px) the three plots sit side by side (still sharing the dates) the smallest p drawn (a p of 0 has no place on a log axis)</extracomment>
+        <extracomment>below this height (px) the three plots sit side by side (still sharing the dates) an N label&apos;s width (px): of two changes of N closer than two of them, only the later the p axis&apos; ticks (log axis: pyqtgraph&apos;s minor ticks crowd a short plot) the smallest p drawn (a p of 0 has no place on a log axis)</extracomment>
         <translation>Độ trễ tốt nhất (ngày)</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="92"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="96"/>
         <source>p (family-wise)</source>
         <translation>p (toàn họ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="93"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="97"/>
         <source>Share that rose at +{h} d</source>
         <translation>Tỷ lệ tăng ở +{h} ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="148"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="156"/>
         <source>after breakouts</source>
         <translation>sau bứt phá</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="150"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="158"/>
         <source>every day</source>
         <translation>mọi ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="137"/>
-        <location filename="../../widgets/evidence/walk_view.py" line="141"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="145"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="149"/>
         <source>all lags</source>
         <translation>mọi độ trễ</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="139"/>
-        <location filename="../../widgets/evidence/walk_view.py" line="142"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="147"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="150"/>
         <source>30-90 d lead</source>
         <translation>dẫn trước 30-90 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="191"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="212"/>
         <source>N = {n}</source>
         <translation>N = {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence/walk_view.py" line="193"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="214"/>
         <source>anecdote</source>
         <translation>giai thoại</translation>
     </message>

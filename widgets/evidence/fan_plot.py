@@ -94,6 +94,12 @@ class FanPlot(FollowsPalette, QWidget):
             self.plot.addItem(here)
         self.here_label.setText(self.here_text(fan))
         self.nearest_label.setText(self.nearest_text(fan))
+        self.nearest_label.setToolTip(
+            self.tr(
+                "Nearest: the smallest root-mean-square gap between the two log paths (log of "
+                "1 + the return since the breakout) over the days since the breakout both have"
+            )
+        )
         self.plot.setXRange(0, float(days[-1]) if len(days) else 365, padding=0.01)
 
     def here_text(self, fan: dict) -> str:
@@ -120,10 +126,7 @@ class FanPlot(FollowsPalette, QWidget):
                 "No nearest past cycle named (none before day 5, nor one covering 80% of "
                 "this cycle's days)."
             )
-        return self.tr(
-            "Nearest past cycle: {date} ({verdict}), gap {gap} over {days} days (the "
-            "root-mean-square gap between the two log paths since the breakout)."
-        ).format(
+        return self.tr("Nearest past cycle: {date} ({verdict}), gap {gap} over {days} days").format(
             date=day_text(nearest["date"]),
             verdict=verdict_words(nearest["verdict"]),
             gap=format_number(nearest["gap"], 3),

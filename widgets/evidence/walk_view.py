@@ -35,7 +35,7 @@ from widgets.panel_theme import (
 
 PLOTS = ("lag", "p", "study")
 #: below this height (px) the three plots sit side by side (still sharing the dates)
-SHORT_PX = 330
+SHORT_PX = 480
 #: an N label's width (px): of two changes of N closer than two of them, only the later
 LABEL_PX = 110
 #: the p axis' ticks (log axis: pyqtgraph's minor ticks crowd a short plot)
