@@ -31,22 +31,20 @@ STATUS_MS = 120_000
 
 def change_text(change: Change) -> str:
     """One change in words: the rule, the date and the verdict."""
+    said = {
+        "rule": rule_words(change.rule),
+        "date": day_text(change.date),
+        "verdict": verdict_words(change.verdict),
+    }
     if change.kind == NEW:
-        return QCoreApplication.translate(
+        text = QCoreApplication.translate(
             "BreakoutNotifications", "New breakout ({rule}) on {date}: {verdict}"
-        ).format(
-            rule=rule_words(change.rule),
-            date=day_text(change.date),
-            verdict=verdict_words(change.verdict),
         )
-    return QCoreApplication.translate(
+        return text.format(**said)
+    text = QCoreApplication.translate(
         "BreakoutNotifications", "Breakout ({rule}) of {date}: now {verdict}, was {before}"
-    ).format(
-        rule=rule_words(change.rule),
-        date=day_text(change.date),
-        verdict=verdict_words(change.verdict),
-        before=verdict_words(change.before),
     )
+    return text.format(before=verdict_words(change.before), **said)
 
 
 class BreakoutNotifications(QObject):

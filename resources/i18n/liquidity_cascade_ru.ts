@@ -4,18 +4,18 @@
 <context>
     <name>BreakoutNotifications</name>
     <message>
-        <location filename="../../app/notifications.py" line="35"/>
+        <location filename="../../app/notifications.py" line="40"/>
         <source>New breakout ({rule}) on {date}: {verdict}</source>
         <extracomment>how long the status line keeps the news (ms)</extracomment>
         <translation>Новый пробой ({rule}) {date}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/notifications.py" line="42"/>
+        <location filename="../../app/notifications.py" line="44"/>
         <source>Breakout ({rule}) of {date}: now {verdict}, was {before}</source>
         <translation>Пробой ({rule}) от {date}: теперь {verdict}, было {before}</translation>
     </message>
     <message>
-        <location filename="../../app/notifications.py" line="136"/>
+        <location filename="../../app/notifications.py" line="134"/>
         <source>Liquidity Cascade: breakouts</source>
         <translation>Liquidity Cascade: пробои</translation>
     </message>
