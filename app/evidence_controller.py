@@ -6,7 +6,7 @@ statistics target runs in the child process of the heavy statistics
 (``app.process_apart``, as the cascade's analysis does: on a thread its Python shared the
 interpreter lock with the GUI and pans stuttered), its progress after each month end
 relayed to the view, Cancel reaching it between two. The heatmap
-(``lag_heatmap`` of the aligned pair, ~25 ms) runs on a pool thread.
+(``lag_heatmap`` of the aligned pair, ~25 ms) runs there too.
 
 Both follow new sessions (``ChartController.prepared_ready``), the rule, the headline
 horizon and the statistics target; a new request cancels the running one (the newest
@@ -96,7 +96,7 @@ class EvidenceController(RunsWhileShown):
             return
         session = target_session(prepared.session, key)
         inputs = _made_of(session, state.params, state.headline_horizon)
-        self._workers.submit(HEATMAP, heatmap_task, prepared.pairs[key])
+        self._workers.submit(HEATMAP, heatmap_task, prepared.pairs[key], apart=True)
         if inputs == self._walked and not again:
             return
         self._walked = inputs

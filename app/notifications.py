@@ -2,7 +2,9 @@
 
 Every session the window loads (the cache at start, each refresh by hand or by the
 periodic timer, ``app.refresh_timer``) has its breakouts judged under each rule the watch
-follows (``models.replay.changes.rule_verdicts``, a worker task on ``CHANNEL``) and
+follows (``models.replay.changes.rule_verdicts`` on ``CHANNEL``, in the child process of
+the heavy statistics: on a thread its Python held the interpreter lock from the GUI and a
+real-size session's load stalled the window 45-54 ms) and
 compared with what the window showed before (``breakout_changes``). What changed is named
 on the status line (the rule, the date, the verdict) and, when the desktop has a system
 tray, in a desktop notification (``DesktopNotifier``); without a tray only the status
@@ -107,7 +109,7 @@ class BreakoutNotifications(QObject):
         self._session = session
         params = self._view.state.params
         self._asked = (session.equity.instrument.label, params)
-        self._workers.submit(CHANNEL, rule_verdicts, session, params)
+        self._workers.submit(CHANNEL, rule_verdicts, session, params, apart=True)
 
     def _on_params_changed(self, *_args) -> None:
         # what the window shows under the new rules is what the next refresh is compared with

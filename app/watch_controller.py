@@ -7,7 +7,9 @@ target first (the base rate and the fan are about it), as of the last bar or the
 ``ViewStateOwner.as_of_changed(object)`` to it). The panel gets the records exactly as
 ``main.py watch --json`` prints them (``watch_record`` made plain), one per rule.
 
-It follows new sessions (``ChartController.prepared_ready``), rule and target changes;
+It runs in the child process of the heavy statistics (``app.process_apart``): on a thread
+its Python would share the interpreter lock with the GUI. It follows new sessions
+(``ChartController.prepared_ready``), rule and target changes;
 a new request cancels the running one (the newest wins); nothing runs while the panel is
 hidden, and a change made then runs when it is shown (``set_active``).
 """
@@ -150,7 +152,9 @@ class WatchController(RunsWhileShown):
         rules = rule_params(self._view.state.params)
         self.panel.show_message("")
         self.panel.show_progress(0, len(rules), _watching())
-        self._workers.submit(CHANNEL, watch_task, session, rules, self._as_of, DEFAULT_DRAWS, SEED)
+        self._workers.submit(
+            CHANNEL, watch_task, session, rules, self._as_of, DEFAULT_DRAWS, SEED, apart=True
+        )
 
     @Slot(str, int, object)
     def _on_result(self, channel: str, _request_id: int, records: object) -> None:
