@@ -25,6 +25,7 @@ from app.cascade_dock import CascadeDock
 from app.chart_controller import ChartController
 from app.data_controller import DataController
 from app.data_menu import DataMenu
+from app.evidence_dock import EvidenceDocks
 from app.export.actions import ExportActions
 from app.identity import DISPLAY_NAME
 from app.presenter_panels import Panels
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["symbols"], self.docks["study"])
         self.docks["symbols"].raise_()
         self.cascade = CascadeDock(self, self.docks["cascade"])  # View ▸ Cascade shows it
+        self.evidence = EvidenceDocks(self)  # View ▸ Evidence, View ▸ Watch; notifications
 
     def _study_tabs(self) -> QTabWidget:
         """The event study, the same claim under every rule, and the time to target."""
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, "quit")
         self.universe_menu = UniverseMenu(self, self.data_menu.menu)  # Data > Altcoin universe
         bar.addMenu(self.data_menu.menu)
+        self.evidence.add_menu(self.data_menu.menu)  # notify me, refresh automatically
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Fit where the series overlap"), self.chart.fit_all, "fit_all")
         self._action(view, self.tr("Snap to &best lag"), self.charts.snap_to_best_lag, "best_lag")
@@ -276,6 +279,7 @@ class MainWindow(QMainWindow):
         view.lag_window_changed.connect(self.lag_window_choice.set_window)
         view.sampling_changed.connect(self.lag_window_choice.set_sampling)
         view.headline_horizon_changed.connect(self.panels.event_study_view.set_headline_horizon)
+        view.as_of_changed.connect(self.evidence.set_as_of)  # the watch follows the replay
 
     def _on_session_loaded(self, session: Session) -> None:
         self.banner.hide()

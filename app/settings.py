@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -41,6 +41,18 @@ SCHEMA_VERSION = 1
 _EXCHANGE_NAME = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
 #: the user's altseason universe (a JSON list of symbols)
 UNIVERSE_KEY = "altseason/universe"
+#: the periodic refresh's choices, in minutes (0: off, the default)
+REFRESH_MINUTES = (0, 15, 60, 240)
+NOTIFY_KEY, REFRESH_KEY = "notifications/new_breakouts", "notifications/refresh_minutes"
+
+
+@dataclass(frozen=True)
+class NotificationChoice:
+    """Whether a refresh that finds a new breakout or a changed verdict notifies, and how
+    often the window refreshes by itself (minutes, one of ``REFRESH_MINUTES``; 0: never)."""
+
+    notify: bool = True
+    refresh_minutes: int = 0
 
 
 def open_qsettings() -> QSettings:
@@ -152,6 +164,23 @@ class SettingsStore:
     def save_altseason_universe(self, universe: Universe) -> None:
         """Keep the altseason universe (its symbols, in the user's order)."""
         self._q.setValue(UNIVERSE_KEY, json.dumps(universe.to_settings()))
+        self._q.sync()
+
+    def notification_choice(self) -> NotificationChoice:
+        """The notifications' switches as saved (defaults for what is missing; a bad value
+        falls back and its key is named in ``resets``)."""
+        default = NotificationChoice()
+        return NotificationChoice(
+            notify=self._bool(NOTIFY_KEY, default.notify),
+            refresh_minutes=self._whole(
+                REFRESH_KEY, default.refresh_minutes, REFRESH_MINUTES.__contains__
+            ),
+        )
+
+    def save_notification_choice(self, choice: NotificationChoice) -> None:
+        """Keep the notifications' switches."""
+        self._q.setValue(NOTIFY_KEY, bool(choice.notify))
+        self._q.setValue(REFRESH_KEY, int(choice.refresh_minutes))
         self._q.sync()
 
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:

@@ -214,3 +214,52 @@ class ReplayBarView(Protocol):
     def set_playing(self, playing: bool) -> None: ...
 
     def set_speed(self, sessions_per_second: int) -> None: ...
+
+
+class DesktopNotifier(Protocol):
+    """``widgets.evidence.tray_notifier.TrayNotifier``: a desktop notification, where the
+    desktop has a system tray to show one."""
+
+    def is_available(self) -> bool: ...
+
+    def show_message(self, title: str, text: str) -> None: ...
+
+
+class EvidenceBusyView(Protocol):
+    """What the evidence and watch views share: progress with Cancel, and a message."""
+
+    def set_theme(self, theme: str) -> None: ...
+
+    def show_progress(self, done: int, expected: int, text: str) -> None: ...
+
+    def show_idle(self) -> None: ...
+
+    def show_message(self, text: str) -> None: ...
+
+
+class WalkForwardPanelView(EvidenceBusyView, Protocol):
+    """``widgets.evidence.walk_view.WalkForwardView``: the walk as plots sharing dates."""
+
+    def set_walk(self, record: dict) -> None: ...
+
+
+class HeatmapPanelView(Protocol):
+    """``widgets.evidence.heatmap_view.HeatmapView``: the lag x time heatmap."""
+
+    def set_theme(self, theme: str) -> None: ...
+
+    def set_heatmap(self, record: dict) -> None: ...
+
+    def show_message(self, text: str) -> None: ...
+
+
+class WatchPanelView(EvidenceBusyView, Protocol):
+    """``widgets.evidence.watch_panel.WatchPanel``: each rule's standing, base rate, fan."""
+
+    def set_watches(self, records: list[dict]) -> None: ...
+
+
+class StatusNoticeView(Protocol):
+    """``widgets.status_panel.StatusPanel``'s transient notice."""
+
+    def show_notice(self, message: str | None, msecs: int = ...) -> None: ...

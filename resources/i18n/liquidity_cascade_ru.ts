@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BreakoutNotifications</name>
+    <message>
+        <location filename="../../app/notifications.py" line="42"/>
+        <source>New breakout ({rule}) on {date}: {verdict}</source>
+        <extracomment>how long the status line keeps the news (ms)</extracomment>
+        <translation>Новый пробой ({rule}) {date}: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/notifications.py" line="46"/>
+        <source>Breakout ({rule}) of {date}: now {verdict}, was {before}</source>
+        <translation>Пробой ({rule}) от {date}: теперь {verdict}, было {before}</translation>
+    </message>
+    <message>
+        <location filename="../../app/notifications.py" line="136"/>
+        <source>Liquidity Cascade: breakouts</source>
+        <translation>Liquidity Cascade: пробои</translation>
+    </message>
+</context>
+<context>
     <name>BreakoutTable</name>
     <message>
         <location filename="../../app/translations.py" line="36"/>
@@ -192,6 +211,24 @@
         <location filename="../../widgets/breakout_table.py" line="268"/>
         <source>Returns of {crypto}</source>
         <translation>Доходность {crypto}</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <location filename="../../widgets/evidence/busy_bar.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/busy_bar.py" line="37"/>
+        <source>Run again</source>
+        <translation>Пересчитать</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/busy_bar.py" line="39"/>
+        <source>Compute again from the data shown</source>
+        <translation>Пересчитать по показанным данным</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1986,88 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
     </message>
 </context>
 <context>
+    <name>EvidenceController</name>
+    <message>
+        <location filename="../../app/evidence_controller.py" line="78"/>
+        <source>Cancelled: the walk shown is the last one finished (Run walks again).</source>
+        <extracomment>draws of each month end&apos;s test (as ``leadlag`` draws)</extracomment>
+        <translation>Отменено: показан последний законченный проход («Пересчитать» запустит его снова).</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_controller.py" line="111"/>
+        <source>The evidence needs a crypto series beside the equity, with dates in common.</source>
+        <translation>Для доказательств нужен криптоактив рядом с индексом, с общими датами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_controller.py" line="154"/>
+        <source>Walking forward</source>
+        <translation>Проход вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_controller.py" line="155"/>
+        <source>Walking forward: {done} of {expected} month ends</source>
+        <translation>Проход вперёд: {done} из {expected} концов месяцев</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDocks</name>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="39"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="40"/>
+        <source>Watch</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="85"/>
+        <source>How the evidence grew</source>
+        <translation>Как росли доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="86"/>
+        <source>Lag × time</source>
+        <translation>Лаг × время</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="159"/>
+        <source>&amp;Notify me of new breakouts</source>
+        <translation>&amp;Уведомлять о новых пробоях</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="164"/>
+        <source>After a refresh, say a new breakout or a changed verdict on the status line and as a desktop notification (where the desktop has a system tray)</source>
+        <translation>После обновления сообщать о новом пробое или изменённом вердикте в строке состояния и уведомлением на рабочем столе (если есть системный трей)</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="170"/>
+        <source>Refresh &amp;automatically</source>
+        <translation>Обновлять &amp;автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="187"/>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="189"/>
+        <source>Every {n} minutes</source>
+        <translation>Каждые {n} мин</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="191"/>
+        <source>Every hour</source>
+        <translation>Каждый час</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="192"/>
+        <source>Every {n} hours</source>
+        <translation>Каждые {n} ч</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <location filename="../../app/export/actions.py" line="64"/>
@@ -2071,6 +2190,73 @@ Pick an equity and coins under Instruments, import a price file (File ▸ Import
     </message>
 </context>
 <context>
+    <name>FanPlot</name>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="46"/>
+        <source>Days since the breakout</source>
+        <translation>Дней после пробоя</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="46"/>
+        <source>Return since then (%)</source>
+        <translation>Доходность с тех пор (%)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="66"/>
+        <source>No prices of the target by then: no fan.</source>
+        <translation>К тому дню цен цели нет: веера нет.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="99"/>
+        <source>Nearest: the smallest root-mean-square gap between the two log paths (log of 1 + the return since the breakout) over the days since the breakout both have</source>
+        <translation>Ближайший: наименьшее среднеквадратичное расхождение двух логарифмических путей (логарифм 1 + доходности с пробоя) за дни после пробоя, которые есть у обоих</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="109"/>
+        <source>You are here: day {day} of the {date} breakout ({verdict})</source>
+        <translation>Вы здесь: день {day} после пробоя {date} ({verdict})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="116"/>
+        <source>No breakout in the last {days} days: the past cycles are laid from today&apos;s close ({date})</source>
+        <translation>За последние {days} дн. пробоя не было: прошлые циклы отложены от сегодняшнего закрытия ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="119"/>
+        <source>{n} past cycles</source>
+        <translation>прошлых циклов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="126"/>
+        <source>No nearest past cycle named (none before day 5, nor one covering 80% of this cycle&apos;s days).</source>
+        <translation>Ближайший прошлый цикл не назван (не раньше 5-го дня и только цикл, покрывающий 80% дней этого).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="129"/>
+        <source>Nearest past cycle: {date} ({verdict}), gap {gap} over {days} days</source>
+        <translation>Ближайший прошлый цикл: {date} ({verdict}), расхождение {gap} за {days} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapView</name>
+    <message>
+        <location filename="../../widgets/evidence/heatmap_view.py" line="79"/>
+        <source>Lag (days, + = crypto after)</source>
+        <extracomment>the diverging map&apos;s ends and middle in each theme</extracomment>
+        <translation>Лаг (дни, + = крипто позже)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/heatmap_view.py" line="95"/>
+        <source>Too few returns in common for the heatmap yet.</source>
+        <translation>Пока слишком мало общих доходностей для тепловой карты.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/heatmap_view.py" line="113"/>
+        <source>Rolling correlation of daily returns over {window} returns, every {step}th return date, at every {lag_step} days of lag; outlined: the 30-90 d lead. Red: they moved together; blue: opposite.</source>
+        <translation>Скользящая корреляция дневных доходностей по {window} доходностям, каждая {step}-я дата, лаг с шагом {lag_step} дн.; в рамке: опережение 30-90 дн. Красный: двигались вместе; синий: наоборот.</translation>
+    </message>
+</context>
+<context>
     <name>LagControl</name>
     <message>
         <location filename="../../widgets/lag_control.py" line="89"/>
@@ -2183,108 +2369,108 @@ Left/Right: one day · Page Up/Down: one week · Home/End: the limits</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="143"/>
+        <location filename="../../app/main_window.py" line="144"/>
         <source>Instruments</source>
         <extracomment>the right-hand docks take this share of the window&apos;s width, within these bounds (px) the breakout table under the chart: this share of the height, within these bounds the lag dock (slider, statistics, cross-correlation) takes this share of the height</extracomment>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="144"/>
+        <location filename="../../app/main_window.py" line="145"/>
         <source>Lag and statistics</source>
         <translation>Лаг и статистика</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
+        <location filename="../../app/main_window.py" line="146"/>
         <source>Breakout rules</source>
         <translation>Правила пробоя</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="146"/>
+        <location filename="../../app/main_window.py" line="147"/>
         <source>Event study</source>
         <translation>Анализ событий</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147"/>
+        <location filename="../../app/main_window.py" line="148"/>
         <source>Breakouts</source>
         <translation>Пробои</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/main_window.py" line="164"/>
         <source>After breakouts</source>
         <translation>После пробоев</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="163"/>
+        <location filename="../../app/main_window.py" line="165"/>
         <source>Every rule</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164"/>
+        <location filename="../../app/main_window.py" line="166"/>
         <source>Time to target</source>
         <translation>Время до цели</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="177"/>
+        <location filename="../../app/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="182"/>
+        <location filename="../../app/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>&amp;Fit where the series overlap</source>
         <translation>&amp;Вписать общий период рядов</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>Snap to &amp;best lag</source>
         <translation>К &amp;лучшему лагу</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Перейти к &amp;ползунку лага</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="202"/>
+        <location filename="../../app/main_window.py" line="205"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="205"/>
+        <location filename="../../app/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/main_window.py" line="209"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="231"/>
+        <location filename="../../app/main_window.py" line="234"/>
         <source>Fetching…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="376"/>
+        <location filename="../../app/main_window.py" line="379"/>
         <source>About Liquidity Cascade</source>
         <translation>О Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="379"/>
+        <location filename="../../app/main_window.py" line="382"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -2293,7 +2479,7 @@ Not financial advice. Settings: {path}</source>
 Не является финансовой рекомендацией. Настройки: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="148"/>
+        <location filename="../../app/main_window.py" line="149"/>
         <source>Cascade</source>
         <translation>Каскад</translation>
     </message>
@@ -3467,6 +3653,243 @@ Best: the strongest correlation among the lags searched (chosen above); its p-va
         <location filename="../../widgets/view_toolbar.py" line="179"/>
         <source>Show or hide this pane</source>
         <translation>Показать или скрыть панель</translation>
+    </message>
+</context>
+<context>
+    <name>WalkForwardView</name>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="95"/>
+        <source>Best lag (days)</source>
+        <extracomment>below this height (px) the three plots sit side by side (still sharing the dates) an N label&apos;s width (px): of two changes of N closer than two of them, only the later the p axis&apos; ticks (log axis: pyqtgraph&apos;s minor ticks crowd a short plot) the smallest p drawn (a p of 0 has no place on a log axis)</extracomment>
+        <translation>Лучший лаг (дни)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="96"/>
+        <source>p (family-wise)</source>
+        <translation>p (групповой)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="97"/>
+        <source>Share that rose at +{h} d</source>
+        <translation>Доля роста на +{h} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="156"/>
+        <source>after breakouts</source>
+        <translation>после пробоев</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="158"/>
+        <source>every day</source>
+        <translation>все дни</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="145"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="149"/>
+        <source>all lags</source>
+        <translation>все лаги</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="147"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="150"/>
+        <source>30-90 d lead</source>
+        <translation>опережение 30-90 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="212"/>
+        <source>N = {n}</source>
+        <translation>N = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="214"/>
+        <source>anecdote</source>
+        <translation>единичные случаи</translation>
+    </message>
+</context>
+<context>
+    <name>WalkText</name>
+    <message>
+        <location filename="../../widgets/evidence/walk_text.py" line="71"/>
+        <source>The 30-90 d lead was significant (p &lt; 0.05) at {lead} of {n} month ends; the best lag over all lags at {all}.</source>
+        <extracomment>significant: a family-wise p below this</extracomment>
+        <translation>Опережение 30-90 дн. было значимым (p &lt; 0.05) в {lead} из {n} концов месяцев; лучший лаг по всем лагам — в {all}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_text.py" line="81"/>
+        <source>Significant at lag {lag} at every month end since {month}.</source>
+        <translation>Значим на лаге {lag} в каждом конце месяца с {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_text.py" line="85"/>
+        <source>Significant at every month end since {month}.</source>
+        <translation>Значим в каждом конце месяца с {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_text.py" line="89"/>
+        <source>No breakout with crypto data for the event study yet.</source>
+        <translation>Пока нет пробоя с данными крипто для анализа событий.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_text.py" line="93"/>
+        <source>Event study at +{h} d: N = {n} now</source>
+        <translation>Анализ событий на +{h} дн.: сейчас N = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_text.py" line="97"/>
+        <source>, an anecdote.</source>
+        <translation>, единичные случаи.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchController</name>
+    <message>
+        <location filename="../../app/watch_controller.py" line="98"/>
+        <source>Watching the rules</source>
+        <translation>Проверка правил</translation>
+    </message>
+    <message>
+        <location filename="../../app/watch_controller.py" line="138"/>
+        <source>Cancelled: the watch shown is the last one computed.</source>
+        <translation>Отменено: показано последнее вычисленное наблюдение.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchPanel</name>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="47"/>
+        <source>Rule</source>
+        <extracomment>below this height (px) the rules and the base rate sit side by side the fan&apos;s share of the panel&apos;s width (at least FAN_MIN_PX) until the user moves it</extracomment>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="48"/>
+        <source>Close</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="49"/>
+        <source>Trigger</source>
+        <translation>Триггер</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="50"/>
+        <source>Distance</source>
+        <translation>Расстояние</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="51"/>
+        <source>Armed</source>
+        <translation>Взведено</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="52"/>
+        <source>Volume needed</source>
+        <translation>Нужный объём</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="53"/>
+        <source>Last breakout</source>
+        <translation>Последний пробой</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="56"/>
+        <source>Horizon</source>
+        <translation>Горизонт</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="57"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="58"/>
+        <source>Rose</source>
+        <translation>Рост</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="59"/>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="60"/>
+        <source>Every day rose</source>
+        <translation>Все дни: рост</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="61"/>
+        <source>Every day N</source>
+        <translation>Все дни: N</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="62"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="73"/>
+        <source>triggered</source>
+        <translation>сработало</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="76"/>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="77"/>
+        <source>{pct} ({points} pts)</source>
+        <translation>{pct} ({points} п.)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="85"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="88"/>
+        <source>no: needs a close at or below the level first</source>
+        <translation>нет: сначала нужно закрытие на уровне или ниже</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="91"/>
+        <source>in {n} sessions</source>
+        <translation>через {n} сесс.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="98"/>
+        <source>no volume</source>
+        <translation>нет объёма</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="103"/>
+        <source>last {ratio}</source>
+        <translation>последний {ratio}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="113"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="114"/>
+        <source>{date}, {verdict}, {days} days ago</source>
+        <translation>{date}, {verdict}, {days} дн. назад</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="244"/>
+        <source>{equity} as of {day} (session {session}); base rate and fan of {target}</source>
+        <translation>{equity} на {day} (сессия {session}); базовая частота и веер для {target}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="280"/>
+        <source>After the {rule} rule&apos;s breakouts (N = {n}), how often {target} rose, against every day&apos;s window</source>
+        <translation>После пробоев по правилу «{rule}» (N = {n}): как часто {target} рос, в сравнении со всеми днями</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="284"/>
+        <source>: an anecdote, not evidence (fewer than 8 breakouts).</source>
+        <translation>: единичные случаи, не доказательство (меньше 8 пробоев).</translation>
     </message>
 </context>
 <context>

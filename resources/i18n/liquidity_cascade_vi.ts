@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>BreakoutNotifications</name>
+    <message>
+        <location filename="../../app/notifications.py" line="42"/>
+        <source>New breakout ({rule}) on {date}: {verdict}</source>
+        <extracomment>how long the status line keeps the news (ms)</extracomment>
+        <translation>Bứt phá mới ({rule}) ngày {date}: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/notifications.py" line="46"/>
+        <source>Breakout ({rule}) of {date}: now {verdict}, was {before}</source>
+        <translation>Bứt phá ({rule}) ngày {date}: nay {verdict}, trước là {before}</translation>
+    </message>
+    <message>
+        <location filename="../../app/notifications.py" line="136"/>
+        <source>Liquidity Cascade: breakouts</source>
+        <translation>Liquidity Cascade: bứt phá</translation>
+    </message>
+</context>
+<context>
     <name>BreakoutTable</name>
     <message>
         <location filename="../../app/translations.py" line="36"/>
@@ -192,6 +211,24 @@
         <location filename="../../widgets/breakout_table.py" line="268"/>
         <source>Returns of {crypto}</source>
         <translation>Lợi suất của {crypto}</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <location filename="../../widgets/evidence/busy_bar.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/busy_bar.py" line="37"/>
+        <source>Run again</source>
+        <translation>Chạy lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/busy_bar.py" line="39"/>
+        <source>Compute again from the data shown</source>
+        <translation>Tính lại từ dữ liệu đang hiển thị</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1986,88 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
     </message>
 </context>
 <context>
+    <name>EvidenceController</name>
+    <message>
+        <location filename="../../app/evidence_controller.py" line="78"/>
+        <source>Cancelled: the walk shown is the last one finished (Run walks again).</source>
+        <extracomment>draws of each month end&apos;s test (as ``leadlag`` draws)</extracomment>
+        <translation>Đã hủy: đang hiển thị lần chạy cuối đã xong (Chạy lại để chạy lại).</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_controller.py" line="111"/>
+        <source>The evidence needs a crypto series beside the equity, with dates in common.</source>
+        <translation>Bằng chứng cần một chuỗi crypto bên cạnh chỉ số, có chung ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_controller.py" line="154"/>
+        <source>Walking forward</source>
+        <translation>Đang chạy tiến</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_controller.py" line="155"/>
+        <source>Walking forward: {done} of {expected} month ends</source>
+        <translation>Đang chạy tiến: {done} / {expected} cuối tháng</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDocks</name>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="39"/>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="40"/>
+        <source>Watch</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="85"/>
+        <source>How the evidence grew</source>
+        <translation>Bằng chứng lớn dần thế nào</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="86"/>
+        <source>Lag × time</source>
+        <translation>Độ trễ × thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="159"/>
+        <source>&amp;Notify me of new breakouts</source>
+        <translation>&amp;Báo cho tôi về bứt phá mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="164"/>
+        <source>After a refresh, say a new breakout or a changed verdict on the status line and as a desktop notification (where the desktop has a system tray)</source>
+        <translation>Sau khi làm mới, báo bứt phá mới hoặc kết luận thay đổi trên thanh trạng thái và bằng thông báo màn hình (nếu màn hình có khay hệ thống)</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="170"/>
+        <source>Refresh &amp;automatically</source>
+        <translation>Tự động làm &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="187"/>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="189"/>
+        <source>Every {n} minutes</source>
+        <translation>Mỗi {n} phút</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="191"/>
+        <source>Every hour</source>
+        <translation>Mỗi giờ</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence_dock.py" line="192"/>
+        <source>Every {n} hours</source>
+        <translation>Mỗi {n} giờ</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <location filename="../../app/export/actions.py" line="64"/>
@@ -2071,6 +2190,73 @@ Chọn chỉ số và coin trong mục Công cụ, nhập tệp giá (Tệp ▸ 
     </message>
 </context>
 <context>
+    <name>FanPlot</name>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="46"/>
+        <source>Days since the breakout</source>
+        <translation>Số ngày sau bứt phá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="46"/>
+        <source>Return since then (%)</source>
+        <translation>Lợi nhuận từ đó (%)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="66"/>
+        <source>No prices of the target by then: no fan.</source>
+        <translation>Chưa có giá của mục tiêu vào lúc đó: không có quạt.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="99"/>
+        <source>Nearest: the smallest root-mean-square gap between the two log paths (log of 1 + the return since the breakout) over the days since the breakout both have</source>
+        <translation>Gần nhất: độ lệch căn trung bình bình phương nhỏ nhất giữa hai đường log (log của 1 + lợi nhuận từ bứt phá) trên những ngày sau bứt phá mà cả hai đều có</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="109"/>
+        <source>You are here: day {day} of the {date} breakout ({verdict})</source>
+        <translation>Bạn ở đây: ngày {day} của bứt phá {date} ({verdict})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="116"/>
+        <source>No breakout in the last {days} days: the past cycles are laid from today&apos;s close ({date})</source>
+        <translation>Không có bứt phá trong {days} ngày qua: các chu kỳ trước được đặt từ giá đóng cửa hôm nay ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="119"/>
+        <source>{n} past cycles</source>
+        <translation>{n} chu kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="126"/>
+        <source>No nearest past cycle named (none before day 5, nor one covering 80% of this cycle&apos;s days).</source>
+        <translation>Chưa nêu chu kỳ gần nhất (không trước ngày 5, và chỉ chu kỳ phủ 80% số ngày của chu kỳ này).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/fan_plot.py" line="129"/>
+        <source>Nearest past cycle: {date} ({verdict}), gap {gap} over {days} days</source>
+        <translation>Chu kỳ gần nhất: {date} ({verdict}), độ lệch {gap} trên {days} ngày</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapView</name>
+    <message>
+        <location filename="../../widgets/evidence/heatmap_view.py" line="79"/>
+        <source>Lag (days, + = crypto after)</source>
+        <extracomment>the diverging map&apos;s ends and middle in each theme</extracomment>
+        <translation>Độ trễ (ngày, + = crypto đi sau)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/heatmap_view.py" line="95"/>
+        <source>Too few returns in common for the heatmap yet.</source>
+        <translation>Chưa đủ lợi nhuận chung cho bản đồ nhiệt.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/heatmap_view.py" line="113"/>
+        <source>Rolling correlation of daily returns over {window} returns, every {step}th return date, at every {lag_step} days of lag; outlined: the 30-90 d lead. Red: they moved together; blue: opposite.</source>
+        <translation>Tương quan trượt của lợi nhuận ngày trên {window} lợi nhuận, mỗi ngày thứ {step}, độ trễ cách {lag_step} ngày; khung: dẫn trước 30-90 ngày. Đỏ: đi cùng nhau; xanh: ngược chiều.</translation>
+    </message>
+</context>
+<context>
     <name>LagControl</name>
     <message>
         <location filename="../../widgets/lag_control.py" line="89"/>
@@ -2183,108 +2369,108 @@ Trái/Phải: một ngày · Page Up/Down: một tuần · Home/End: giới hạ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="143"/>
+        <location filename="../../app/main_window.py" line="144"/>
         <source>Instruments</source>
         <extracomment>the right-hand docks take this share of the window&apos;s width, within these bounds (px) the breakout table under the chart: this share of the height, within these bounds the lag dock (slider, statistics, cross-correlation) takes this share of the height</extracomment>
         <translation>Mã giao dịch</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="144"/>
+        <location filename="../../app/main_window.py" line="145"/>
         <source>Lag and statistics</source>
         <translation>Độ trễ và thống kê</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
+        <location filename="../../app/main_window.py" line="146"/>
         <source>Breakout rules</source>
         <translation>Quy tắc bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="146"/>
+        <location filename="../../app/main_window.py" line="147"/>
         <source>Event study</source>
         <translation>Nghiên cứu sự kiện</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147"/>
+        <location filename="../../app/main_window.py" line="148"/>
         <source>Breakouts</source>
         <translation>Các lần bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/main_window.py" line="164"/>
         <source>After breakouts</source>
         <translation>Sau bứt phá</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="163"/>
+        <location filename="../../app/main_window.py" line="165"/>
         <source>Every rule</source>
         <translation>Mọi quy tắc</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164"/>
+        <location filename="../../app/main_window.py" line="166"/>
         <source>Time to target</source>
         <translation>Thời gian đến mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="177"/>
+        <location filename="../../app/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="182"/>
+        <location filename="../../app/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>&amp;Fit where the series overlap</source>
         <translation>&amp;Vừa khít vùng các chuỗi trùng nhau</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="190"/>
         <source>Snap to &amp;best lag</source>
         <translation>&amp;Chuyển đến độ trễ tối ưu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189"/>
+        <location filename="../../app/main_window.py" line="192"/>
         <source>Focus the &amp;lag slider</source>
         <translation>Chọn thanh trượt độ t&amp;rễ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="202"/>
+        <location filename="../../app/main_window.py" line="205"/>
         <source>&amp;Dark theme</source>
         <translation>Giao diện &amp;tối</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="205"/>
+        <location filename="../../app/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/main_window.py" line="209"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="231"/>
+        <location filename="../../app/main_window.py" line="234"/>
         <source>Fetching…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="376"/>
+        <location filename="../../app/main_window.py" line="379"/>
         <source>About Liquidity Cascade</source>
         <translation>Giới thiệu Liquidity Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="379"/>
+        <location filename="../../app/main_window.py" line="382"/>
         <source>Does a Russell 2000 breakout lead crypto, and by how long?
 
 Not financial advice. Settings: {path}</source>
@@ -2293,7 +2479,7 @@ Not financial advice. Settings: {path}</source>
 Không phải lời khuyên tài chính. Thiết lập: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="148"/>
+        <location filename="../../app/main_window.py" line="149"/>
         <source>Cascade</source>
         <translation>Thác</translation>
     </message>
@@ -3467,6 +3653,243 @@ Tối ưu: tương quan mạnh nhất trong các độ trễ của khoảng tìm
         <location filename="../../widgets/view_toolbar.py" line="179"/>
         <source>Show or hide this pane</source>
         <translation>Hiện hoặc ẩn khung này</translation>
+    </message>
+</context>
+<context>
+    <name>WalkForwardView</name>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="95"/>
+        <source>Best lag (days)</source>
+        <extracomment>below this height (px) the three plots sit side by side (still sharing the dates) an N label&apos;s width (px): of two changes of N closer than two of them, only the later the p axis&apos; ticks (log axis: pyqtgraph&apos;s minor ticks crowd a short plot) the smallest p drawn (a p of 0 has no place on a log axis)</extracomment>
+        <translation>Độ trễ tốt nhất (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="96"/>
+        <source>p (family-wise)</source>
+        <translation>p (toàn họ)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="97"/>
+        <source>Share that rose at +{h} d</source>
+        <translation>Tỷ lệ tăng ở +{h} ngày</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="156"/>
+        <source>after breakouts</source>
+        <translation>sau bứt phá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="158"/>
+        <source>every day</source>
+        <translation>mọi ngày</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="145"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="149"/>
+        <source>all lags</source>
+        <translation>mọi độ trễ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="147"/>
+        <location filename="../../widgets/evidence/walk_view.py" line="150"/>
+        <source>30-90 d lead</source>
+        <translation>dẫn trước 30-90 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="212"/>
+        <source>N = {n}</source>
+        <translation>N = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_view.py" line="214"/>
+        <source>anecdote</source>
+        <translation>giai thoại</translation>
+    </message>
+</context>
+<context>
+    <name>WalkText</name>
+    <message>
+        <location filename="../../widgets/evidence/walk_text.py" line="71"/>
+        <source>The 30-90 d lead was significant (p &lt; 0.05) at {lead} of {n} month ends; the best lag over all lags at {all}.</source>
+        <extracomment>significant: a family-wise p below this</extracomment>
+        <translation>Dẫn trước 30-90 ngày có ý nghĩa (p &lt; 0.05) ở {lead} / {n} cuối tháng; độ trễ tốt nhất trên mọi độ trễ ở {all}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_text.py" line="81"/>
+        <source>Significant at lag {lag} at every month end since {month}.</source>
+        <translation>Có ý nghĩa ở độ trễ {lag} ở mọi cuối tháng từ {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_text.py" line="85"/>
+        <source>Significant at every month end since {month}.</source>
+        <translation>Có ý nghĩa ở mọi cuối tháng từ {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_text.py" line="89"/>
+        <source>No breakout with crypto data for the event study yet.</source>
+        <translation>Chưa có bứt phá nào có dữ liệu crypto cho nghiên cứu sự kiện.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_text.py" line="93"/>
+        <source>Event study at +{h} d: N = {n} now</source>
+        <translation>Nghiên cứu sự kiện ở +{h} ngày: hiện N = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/walk_text.py" line="97"/>
+        <source>, an anecdote.</source>
+        <translation>, giai thoại.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchController</name>
+    <message>
+        <location filename="../../app/watch_controller.py" line="98"/>
+        <source>Watching the rules</source>
+        <translation>Đang theo dõi các quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../../app/watch_controller.py" line="138"/>
+        <source>Cancelled: the watch shown is the last one computed.</source>
+        <translation>Đã hủy: đang hiển thị lần theo dõi đã tính cuối cùng.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchPanel</name>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="47"/>
+        <source>Rule</source>
+        <extracomment>below this height (px) the rules and the base rate sit side by side the fan&apos;s share of the panel&apos;s width (at least FAN_MIN_PX) until the user moves it</extracomment>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="48"/>
+        <source>Close</source>
+        <translation>Đóng cửa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="49"/>
+        <source>Trigger</source>
+        <translation>Ngưỡng kích hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="50"/>
+        <source>Distance</source>
+        <translation>Khoảng cách</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="51"/>
+        <source>Armed</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="52"/>
+        <source>Volume needed</source>
+        <translation>KL cần</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="53"/>
+        <source>Last breakout</source>
+        <translation>Bứt phá gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="56"/>
+        <source>Horizon</source>
+        <translation>Mốc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="57"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="58"/>
+        <source>Rose</source>
+        <translation>Tăng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="59"/>
+        <source>Mean</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="60"/>
+        <source>Every day rose</source>
+        <translation>Mọi ngày: tăng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="61"/>
+        <source>Every day N</source>
+        <translation>Mọi ngày: N</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="62"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="73"/>
+        <source>triggered</source>
+        <translation>đã kích hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="76"/>
+        <source>n/a</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="77"/>
+        <source>{pct} ({points} pts)</source>
+        <translation>{pct} ({points} điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="85"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="88"/>
+        <source>no: needs a close at or below the level first</source>
+        <translation>chưa: cần một phiên đóng cửa bằng hoặc dưới mức trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="91"/>
+        <source>in {n} sessions</source>
+        <translation>sau {n} phiên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="98"/>
+        <source>no volume</source>
+        <translation>không có KL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="103"/>
+        <source>last {ratio}</source>
+        <translation>gần nhất {ratio}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="113"/>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="114"/>
+        <source>{date}, {verdict}, {days} days ago</source>
+        <translation>{date}, {verdict}, {days} ngày trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="244"/>
+        <source>{equity} as of {day} (session {session}); base rate and fan of {target}</source>
+        <translation>{equity} tính đến {day} (phiên {session}); tỷ lệ nền và quạt của {target}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="280"/>
+        <source>After the {rule} rule&apos;s breakouts (N = {n}), how often {target} rose, against every day&apos;s window</source>
+        <translation>Sau các bứt phá theo quy tắc {rule} (N = {n}): {target} tăng bao thường xuyên, so với mọi ngày</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence/watch_panel.py" line="284"/>
+        <source>: an anecdote, not evidence (fewer than 8 breakouts).</source>
+        <translation>: giai thoại, không phải bằng chứng (ít hơn 8 bứt phá).</translation>
     </message>
 </context>
 <context>

@@ -13,3 +13,15 @@ def counting_task(name: str, steps: int, control) -> str:
         control.report(step + 1, steps, f"{name} {step + 1}")
         time.sleep(0.02)
     return name
+
+
+def slow_walk(session, params, draws, seed, horizon, control):
+    """``walk_task`` after about 20 seconds of steps that each check the cancel (for the
+    cancel tests: unless the cancel reaches it, the child is busy that long)."""
+    from app.evidence_controller import walk_task
+
+    control.report(1, 100, "a long first month")
+    for _ in range(4000):
+        control.check_cancelled()
+        time.sleep(0.005)
+    return walk_task(session, params, draws, seed, horizon, control)

@@ -122,3 +122,19 @@ def recording_chart() -> SpecRecorder:
 def recording_replay_bar() -> SpecRecorder:
     """A replay bar double: ``ReplayBarView`` (the date field, the span, play, speed)."""
     return SpecRecorder(ReplayBarView)
+
+
+class NotifierDouble(SpecRecorder):
+    """A ``DesktopNotifier`` double: records every call, and says whether the desktop has
+    a tray (``available``)."""
+
+    def __init__(self, available: bool = True) -> None:
+        from widgets.protocols import DesktopNotifier
+
+        super().__init__(DesktopNotifier)
+        self.available = available
+
+    def is_available(self) -> bool:
+        """Recorded, and ``available``."""
+        self.calls.append(("is_available", ()))
+        return self.available
