@@ -98,6 +98,8 @@ class ChartController(QObject):
         self._heavy = _single_shot(self, HEAVY_DELAY_MS, self._start_heavy_jobs)
         self._panels_due: Prepared | None = None
         self._panels_stage = _single_shot(self, PANELS_DELAY_MS, self._show_panels)
+        self._rest_stage = _single_shot(self, 0, self._show_the_rest)
+        self._rest_due: tuple | None = None  # (prepared, view, zoom) between the stages
         self._debounce = _single_shot(self, DEBOUNCE_MS, self._after_lag_settled)
         view.lag_changed.connect(self._on_lag_changed)
         view.scale_changed.connect(self._on_scale_changed)
@@ -121,9 +123,9 @@ class ChartController(QObject):
 
     @property
     def panels_pending(self) -> bool:
-        """True between the two stages of showing a session (the chart is shown, the
-        panels follow once it is painted)."""
-        return self._panels_due is not None
+        """True between the stages of showing a session (the equity, the rest of the
+        chart, then the panels once it is painted)."""
+        return self._panels_due is not None or self._rest_due is not None
 
     @property
     def panels(self) -> Panels:
@@ -265,7 +267,20 @@ class ChartController(QObject):
             keeps_dates(shown, prepared.session) and self.view.state.visible is not None
         )
         view = self.view.state if keep else replace(self.view.state, visible=None)
-        self.presenter.show(prepared, prepared.breakouts, view, zoom=not keep)
+        # drawn in stages: the equity is painted before the rest is drawn, the chart before
+        # the panels are filled, so no single turn of the event loop draws and paints a
+        # whole session (issue 10)
+        self.presenter.show_equity(prepared, view)
+        self._rest_due = (prepared, view, not keep)
+        self._rest_stage.start()
+
+    def _show_the_rest(self) -> None:
+        """The second stage of showing a session: everything but the equity's bars."""
+        due, self._rest_due = self._rest_due, None
+        if due is None:
+            return
+        prepared, view, zoom = due
+        self.presenter.show_the_rest(prepared, prepared.breakouts, view, zoom=zoom)
         session = prepared.session
         if session.selection is not None and not session.is_demo:
             self.view.set_selection(*session.selection.texts())
@@ -276,8 +291,6 @@ class ChartController(QObject):
             self._on_as_of_changed(self.view.as_of)
             return
         self._shown = ShownAnalysis.of(prepared)
-        # drawn in two stages: the chart is painted before the panels are filled, so no
-        # single turn of the event loop lays out and paints everything (issue 10)
         self._panels_due = prepared
         self._panels_stage.start()
         self._heavy.start()  # after the first paint of this session, not before it

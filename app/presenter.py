@@ -89,6 +89,13 @@ class ChartPresenter:
         The lines are based on ``anchor_date`` when given (the date an exported window
         drew them from), else on the first date in view where every line has a bar.
         """
+        self.show_equity(prepared, view, anchor_date=anchor_date)
+        self.show_the_rest(prepared, breakouts, view, zoom=zoom)
+
+    def show_equity(self, prepared: Prepared, view: ViewState, *, anchor_date=None) -> None:
+        """The first stage of ``show``: theme, DEMO mark and the equity's bars. The window
+        paints it before the rest, so no one turn of its event loop draws a whole session
+        and paints it (issue 10); an export calls ``show``."""
         chart = self.chart
         session = prepared.session
         self._prepared = prepared
@@ -103,6 +110,13 @@ class ChartPresenter:
         chart.equity.set_bars(equity.frame, equity.instrument.label, is_demo=equity.is_demo)
         chart.equity.set_style(view.equity_style)
         chart.equity.set_log(view.equity_log)
+
+    def show_the_rest(
+        self, prepared: Prepared, breakouts: BreakoutResult, view: ViewState, *, zoom: bool
+    ) -> None:
+        """The second stage of ``show`` (after ``show_equity`` of the same ``prepared``):
+        the coins, breadth, breakouts, rolling correlation, panes and dates."""
+        chart = self.chart
         self.show_overlays(view)
         self._show_breadth(prepared, view.lag_days)
         chart.crypto.set_target(prepared.primary_key)
