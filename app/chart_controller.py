@@ -1,26 +1,22 @@
 """Coordinates the chart side: schedules the statistics and hands results to the presenters.
 
-It draws nothing itself: ``ChartPresenter`` maps the analysis and the view state onto
-the chart, ``PanelsPresenter`` onto the side panels. It listens to the view state's
-owner (``app.view_state``) and to the worker pool.
+It draws nothing itself: ``ChartPresenter`` draws the chart, ``PanelsPresenter`` the
+side panels; it listens to the view state's owner and to the worker pool.
 
 A lag step must cost a few milliseconds: the presenters translate the chart items,
 read the fast per-lag statistics and move the CCF marker. Everything heavier (the event
 study at the current lag, the rolling correlation pane) waits for the slider to rest
 (``DEBOUNCE_MS``) and, where it can take long, runs on the worker pool as a plain
 function of explicit arguments; a newer request supersedes an older one, so stale
-results never show.
+results never show. A pan, a zoom or a slider that rests lets an "auto" log axis follow
+the values in view.
 
-A new session with the same equity (a coin added or removed) keeps the dates in view; a
-pan, a zoom or a slider that rests lets an "auto" log axis follow the values in view.
-
-The cross-correlation covers every lag the slider reaches; its best lag and family-wise p
-are for the view's lag window. A change of window only judges the same draws again
-(``CcfResult.searched``, a few milliseconds), a change of sampling computes anew, and a
-change of the event study's headline horizon runs the study again.
+The CCF covers every lag the slider reaches, judged over the view's lag window: a new
+window judges the same draws again (``CcfResult.searched``); a new sampling or headline
+horizon computes anew.
 
 Replay (the view state's ``as_of``): the series stay drawn in full from the live
-analysis, kept aside (``_live``); every statistic is shown from the session cut at the
+analysis, kept aside (``live``); every statistic is shown from the session cut at the
 day (``models.replay.step.prepared_as_of`` on a worker, channel ``chart.replay``, newest
 wins): the breakouts and their verdicts, the table, the strip, the rolling correlation,
 and after the usual debounce the CCF and the event study. Leaving puts the kept live
@@ -122,6 +118,11 @@ class ChartController(QObject):
         return self._shown
 
     @property
+    def live(self) -> ShownAnalysis:
+        """The live analysis: ``state`` out of replay, the one kept aside in it."""
+        return self._live or self._shown
+
+    @property
     def panels_pending(self) -> bool:
         """True between the stages of showing a session (the equity, the rest of the
         chart, then the panels once it is painted)."""
@@ -206,7 +207,7 @@ class ChartController(QObject):
             self._workers.submit(DETECT, partial(detect_task, prepared, params))
 
     def _on_target_changed(self, _target) -> None:
-        session = (self._live or self._shown).session  # in replay, the whole session
+        session = self.live.session  # in replay, the whole session
         if session is not None:
             self.show_session(session)
 
@@ -262,7 +263,7 @@ class ChartController(QObject):
     def _show_prepared(self, prepared: Prepared) -> None:
         # a refresh that only added bars, or a coin added or removed, keeps the user's pan
         # and zoom; another equity opens on the new session's own span
-        shown = (self._live or self._shown).session
+        shown = self.live.session
         keep = keeps_visible_range(shown, prepared.session) or (
             keeps_dates(shown, prepared.session) and self.view.state.visible is not None
         )

@@ -22,7 +22,7 @@ from app import data_wording as words
 from app.watch_controller import SEED, RunsWhileShown, statistics_key, target_session
 from models.errors import Cancelled, DataError
 from models.records.sidecar import plain
-from models.records.walk_forward_record import heatmap_record, walk_forward_record
+from models.records.walk_forward_record import heatmap_record, walk_forward_record, walk_until
 from models.replay.walk_forward import lag_heatmap, walk_forward
 from models.session.session import Session
 from widgets.protocols import HeatmapPanelView, WalkForwardPanelView
@@ -39,9 +39,10 @@ def walk_task(session: Session, params, draws: int, seed: int, horizon: int, con
     return plain(walk_forward_record(walk))
 
 
-def heatmap_task(pair, _control) -> dict:
-    """The lag x time heatmap of ``pair`` as a record (NaN kept: the image shows holes)."""
-    return heatmap_record(lag_heatmap(pair))
+def heatmap_task(pair, as_of, _control) -> dict:
+    """The lag x time heatmap of ``pair`` as of ``as_of`` (None: its last day) as a record
+    (NaN kept: the image shows holes)."""
+    return heatmap_record(lag_heatmap(pair, as_of))
 
 
 class EvidenceController(RunsWhileShown):
@@ -58,7 +59,8 @@ class EvidenceController(RunsWhileShown):
         self.walk_view, self.heatmap_view = walk_view, heatmap_view
         self._workers, self._view = workers, view
         self._walked: tuple | None = None  # the inputs of the walk shown (or running)
-        self.walk: dict | None = None
+        self.walk: dict | None = None  # the walk shown (up to the replay's day)
+        self._walk_whole: dict | None = None  # the last walk of the live session
         self.heatmap: dict | None = None
         workers.result_ready.connect(self._on_result)
         workers.task_failed.connect(self._on_failure)
@@ -68,6 +70,7 @@ class EvidenceController(RunsWhileShown):
         ):  # fmt: skip
             signal.connect(self._changed)
         view.theme_changed.connect(self._set_theme)
+        view.as_of_changed.connect(self._on_day_changed)
         self._set_theme(view.state.theme)
 
     def cancel(self) -> None:
@@ -96,7 +99,8 @@ class EvidenceController(RunsWhileShown):
             return
         session = target_session(prepared.session, key)
         inputs = _made_of(session, state.params, state.headline_horizon)
-        self._workers.submit(HEATMAP, heatmap_task, prepared.pairs[key], apart=True)
+        pair, day = prepared.pairs[key], self._view.as_of
+        self._workers.submit(HEATMAP, heatmap_task, pair, day, apart=True)
         if inputs == self._walked and not again:
             return
         self._walked = inputs
@@ -115,6 +119,19 @@ class EvidenceController(RunsWhileShown):
         self.walk_view.show_message(text)
         self.heatmap_view.show_message(text)
 
+    def _show_walk(self) -> None:
+        """The walk of the live session up to the replay's day (all of it when live): each
+        point is as of its own day, so the points up to the day are what it said then."""
+        if self._walk_whole is None:
+            return
+        self.walk = walk_until(self._walk_whole, self._view.as_of)
+        self.walk_view.set_walk(self.walk)
+        self.walk_shown.emit(self.walk)
+
+    def _on_day_changed(self, _day) -> None:
+        self._show_walk()  # nothing to compute: the walk is a history
+        self._changed()  # the heatmap as of the day (the walk's inputs are unchanged)
+
     def _set_theme(self, theme: str) -> None:
         self.walk_view.set_theme(theme)
         self.heatmap_view.set_theme(theme)
@@ -122,10 +139,9 @@ class EvidenceController(RunsWhileShown):
     @Slot(str, int, object)
     def _on_result(self, channel: str, _request_id: int, record: object) -> None:
         if channel == WALK:
-            self.walk = record
+            self._walk_whole = record
             self.walk_view.show_idle()
-            self.walk_view.set_walk(record)
-            self.walk_shown.emit(record)
+            self._show_walk()
         elif channel == HEATMAP:
             self.heatmap = record
             self.heatmap_view.set_heatmap(record)

@@ -4,7 +4,7 @@ breakout notifications with the optional periodic refresh.
 * **Evidence** (View ▸ Evidence): two tabs, how the evidence grew (the walk-forward) and
   the lag x time heatmap (``EvidenceController``);
 * **Watch** (View ▸ Watch): each rule's standing, base rate and fan
-  (``WatchController``; ``watch_controller.set_as_of`` is the replay cursor's slot).
+  (``WatchController``, judged as of the replay's day from the view state).
 
 Both sit under the chart, tabbed with the breakouts once shown (as the cascade does), are
 hidden until asked for, and compute only while shown; nothing of them is built or
@@ -41,7 +41,6 @@ class EvidenceDocks(QObject):
         self.walk_view = self.heatmap_view = self.watch_panel = None
         self.evidence_controller = self.watch_controller = None
         self._sized: set[str] = set()
-        self._as_of = None  # the replay day the watch is judged as of (None: the last bar)
         self._waited = False
         self.notifications = BreakoutNotifications(
             window.data, window.workers, window.view_state, window.store, window.status,
@@ -104,16 +103,8 @@ class EvidenceDocks(QObject):
         self.watch_controller = WatchController(
             self.watch_panel, w.workers, w.charts, w.view_state, self
         )
-        self.watch_controller.set_as_of(self._as_of)
         self.watch_panel.cancel_requested.connect(self.watch_controller.cancel)
         self.watch_panel.run_requested.connect(self.watch_controller.run)
-
-    def set_as_of(self, day) -> None:
-        """The replay day (None: the last bar) for the watch, kept until its panel is
-        built: connect ``ViewStateOwner.as_of_changed(object)`` here."""
-        self._as_of = day
-        if self.watch_controller is not None:
-            self.watch_controller.set_as_of(day)
 
     def _on_visibility(self, name: str, visible: bool) -> None:
         if visible and not self._waited and self.window.charts.state.prepared is None:

@@ -279,7 +279,6 @@ class MainWindow(QMainWindow):
         view.lag_window_changed.connect(self.lag_window_choice.set_window)
         view.sampling_changed.connect(self.lag_window_choice.set_sampling)
         view.headline_horizon_changed.connect(self.panels.event_study_view.set_headline_horizon)
-        view.as_of_changed.connect(self.evidence.set_as_of)  # the watch follows the replay
 
     def _on_session_loaded(self, session: Session) -> None:
         self.banner.hide()

@@ -64,12 +64,13 @@ def watch_task(session: Session, rules: list, as_of, draws: int, seed: int, cont
 
 class RunsWhileShown(QObject):
     """A controller that computes only while its view is shown: a change made while it
-    is hidden (a new session from ``charts.prepared_ready``, the rule...) is noted and
+    is hidden (a new live session from ``charts.prepared_ready``, the rule...) is noted and
     run when it is shown again. Subclasses implement ``run``."""
 
     def __init__(self, charts, parent=None) -> None:
         super().__init__(parent)
-        self._prepared = charts.state.prepared
+        self._charts = charts
+        self._prepared = charts.live.prepared
         self._active = False
         self._stale = True  # something changed since the last run
         charts.prepared_ready.connect(self._on_prepared)
@@ -84,9 +85,13 @@ class RunsWhileShown(QObject):
         if self._active and self._stale:
             self.run()
 
-    def _on_prepared(self, prepared) -> None:
-        self._prepared = prepared
-        self._changed()
+    def _on_prepared(self, _prepared) -> None:
+        # the live analysis: in replay the chart announces each cut, and a cut changes
+        # nothing here but the day, which comes from the view state
+        live = self._charts.live.prepared
+        if live is not self._prepared:
+            self._prepared = live
+            self._changed()
 
     def _changed(self, *_args) -> None:
         self._stale = True
@@ -107,8 +112,9 @@ class WatchController(RunsWhileShown):
         super().__init__(charts, parent)
         self.panel = panel
         self._workers, self._view = workers, view
-        self._as_of: pd.Timestamp | None = None
+        self._as_of: pd.Timestamp | None = view.as_of  # the replay's day, None: live
         self.records: list[dict] = []
+        view.as_of_changed.connect(self.set_as_of)
         workers.result_ready.connect(self._on_result)
         workers.task_failed.connect(self._on_failure)
         workers.progress_reported.connect(self._on_progress)

@@ -15,6 +15,7 @@ from dataclasses import asdict
 
 from models.records.caption import describe_rule
 from models.records.ccf_record import window_record
+from models.replay.as_of import as_of_day
 from models.replay.walk_forward import EvidencePoint, LagHeatmap, WalkForward
 
 
@@ -33,6 +34,16 @@ def walk_forward_record(walk: WalkForward) -> dict:
         "placebo p at the headline horizon",
         "points": [point_record(point) for point in walk.points],
     }
+
+
+def walk_until(record: dict, day) -> dict:
+    """``record`` (plain) with only its points as of ``day`` or before (None: all): each
+    point is what ``leadlag --as-of`` said on its day, so these are what the walk showed
+    on ``day``."""
+    if day is None:
+        return record
+    last = f"{as_of_day(day):%Y-%m-%d}"
+    return {**record, "points": [p for p in record["points"] if str(p["as_of"])[:10] <= last]}
 
 
 def point_record(point: EvidencePoint) -> dict:

@@ -25,14 +25,15 @@ def market(cycles: int = 3, seed: int = 8) -> Session:
 
 
 class FakeCharts(QObject):
-    """``ChartController``'s part the controllers read: ``state.prepared`` and
-    ``prepared_ready``."""
+    """``ChartController``'s part the controllers read: the live analysis (``live``, here
+    always what is shown) and ``prepared_ready``."""
 
     prepared_ready = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
         self.state = SimpleNamespace(prepared=None)
+        self.live = self.state  # no replay here: the live analysis is the one shown
 
     def show(self, session: Session, params: BreakoutParams) -> None:
         """Prepare ``session`` and announce it, as the chart does once it shows it."""

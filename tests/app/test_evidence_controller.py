@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import pandas as pd
 import pytest
 
 import app.evidence_controller as evidence_controller
@@ -149,3 +150,28 @@ def test_the_views_draw_what_the_records_say(qtbot, rigs):
     expected = np.array(r.heatmaps[0]["values"], dtype="float64")
     np.testing.assert_array_equal(matrix, expected)
     assert "90 returns" in r.heatmap_view.caption.text()
+
+
+def test_the_replay_day_cuts_what_is_shown_without_walking_again(qtbot, rigs):
+    """The walk is a history of as-of points: the replay shows the points up to the day
+    (what it said then) and walks nothing again; the heatmap is judged as of the day."""
+    r = rigs()
+    r.charts.show(r.session, BreakoutParams())
+    r.c.set_active(True)
+    qtbot.waitUntil(lambda: bool(r.walks) and bool(r.heatmaps), timeout=60_000)
+    walks_run = sum(1 for c, d, _e in r.progress if c == WALK and d == 0)
+    whole = r.walks[-1]["points"]
+    day = pd.Timestamp(whole[len(whole) // 2]["as_of"])
+    r.view.set_as_of(day)
+    qtbot.waitUntil(lambda: len(r.heatmaps) == 2, timeout=60_000)
+    assert [p["as_of"] for p in r.walks[-1]["points"]] == [
+        p["as_of"] for p in whole if pd.Timestamp(p["as_of"]) <= day
+    ]
+    pair = r.charts.state.prepared.pairs["BTC-USD"]
+    np.testing.assert_array_equal(
+        r.heatmaps[-1]["values"], heatmap_record(lag_heatmap(pair, day))["values"]
+    )
+    r.view.set_as_of(None)  # live again: the whole walk, still not walked again
+    qtbot.waitUntil(lambda: len(r.heatmaps) == 3, timeout=60_000)
+    assert r.walks[-1]["points"] == whole
+    assert sum(1 for c, d, _e in r.progress if c == WALK and d == 0) == walks_run
