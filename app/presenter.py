@@ -57,7 +57,6 @@ class ChartPresenter:
         self._anchor_lag = 0  # the lag the drawn lines were anchored at (percent only)
         self._ghost_lag = 0  # the lag the ghost line was rebased for (price scale only)
         self._log = False  # the crypto pane's axis as drawn
-        self._theme: str | None = None  # the theme this presenter last applied to the chart
         # replay: the analysis cut at the day (None: live) and the day itself
         self._cut: Prepared | None = None
         self._day: pd.Timestamp | None = None
@@ -102,9 +101,7 @@ class ChartPresenter:
         if anchor_date is None:
             anchor_date = scales.common_anchor(prepared, view.lag_days, view.visible_start)
         self._anchor_date = pd.Timestamp(anchor_date)
-        if self._theme != view.theme:  # restyling every item again costs a load ~5 ms
-            chart.set_theme(view.theme)
-            self._theme = view.theme
+        chart.set_theme(view.theme)
         chart.set_demo_watermark(session.is_demo)
         equity = session.equity
         chart.equity.set_bars(equity.frame, equity.instrument.label, is_demo=equity.is_demo)

@@ -76,7 +76,7 @@ class ChartView(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._palette = chart_palette("light")
-        self._theme = "light"
+        self._theme = ""  # set_theme("light") below styles every item once built
         self._demo = False
         self._has_fitted = False
         self._blank: bool | None = None
@@ -260,6 +260,8 @@ class ChartView(QtWidgets.QWidget):
     # --- theme, DEMO, export ------------------------------------------------------------
     def set_theme(self, theme: str) -> None:
         """ "light" or "dark": backgrounds, axes, candles, bands, lines and legend."""
+        if theme == self._theme:
+            return  # restyling every item again costs a session's load ~5 ms
         self._palette = p = chart_palette(theme)
         self._theme = theme
         for pane in self.panes.values():
