@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import atexit
 import itertools
-import queue
 import threading
 from concurrent.futures import TimeoutError as FutureTimeout
 
@@ -98,7 +97,9 @@ def _pool():
             from concurrent.futures import ProcessPoolExecutor
 
             context = multiprocessing.get_context("spawn")
-            _talk = (context.Queue(), context.Value("q", 0))
+            # a simple queue: a report is in the pipe when ``report`` returns (a Queue's
+            # feeder thread could send the last ones after the task's result)
+            _talk = (context.SimpleQueue(), context.Value("q", 0))
             _executor = ProcessPoolExecutor(
                 max_workers=1, mp_context=context, initializer=_child_started, initargs=_talk
             )
@@ -112,8 +113,10 @@ def _relay(token: int, control: FetchControl) -> None:
     with _lock:
         while True:
             try:
-                told, *report = _talk[0].get_nowait()
-            except (queue.Empty, OSError, ValueError):
+                if _talk[0].empty():
+                    break
+                told, *report = _talk[0].get()
+            except (OSError, ValueError):
                 break
             _reports.setdefault(told, []).append(report)
         mine = _reports.pop(token, [])
