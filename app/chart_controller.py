@@ -107,7 +107,7 @@ class ChartController(QObject):
         view.lag_window_changed.connect(self._on_lag_window_changed)
         view.sampling_changed.connect(self._on_sampling_changed)
         view.headline_horizon_changed.connect(self._request_study)
-        view.visible_range_changed.connect(self._on_range_changed)
+        view.visible_range_changed.connect(lambda *_range: self._reanchor.start())
         view.as_of_changed.connect(self._on_as_of_changed)
         workers.result_ready.connect(self._on_result)
         workers.task_failed.connect(self._on_failure)
@@ -221,9 +221,6 @@ class ChartController(QObject):
         if self._shown.prepared is not None:
             self.panels_presenter.show_recomputing()
             self._submit_ccf()
-
-    def _on_range_changed(self, _start, _end) -> None:
-        self._reanchor.start()
 
     def _reanchor_now(self) -> None:
         self.presenter.reanchor(self.view.state)
