@@ -64,6 +64,7 @@ class CascadeStrip(QtWidgets.QWidget):
         self._rows: list[StripRow] = []
         self._demo = False
         self.palette_colours: Palette = chart_palette("light")
+        self._theme = ""  # set_theme("light") below styles every item once built
         self._setup()
         self.set_theme("light")
 
@@ -130,7 +131,11 @@ class CascadeStrip(QtWidgets.QWidget):
         self._mark_y = np.concatenate(ys) if ys else np.empty(0)
 
     def set_theme(self, theme: str) -> None:
-        """Colours of ``theme`` ("light" or "dark")."""
+        """Colours of ``theme`` ("light" or "dark"); nothing when it is the one shown (a
+        shown cascade is restyled by both its presenter and its panel)."""
+        if theme == self._theme:
+            return
+        self._theme = theme
         self.palette_colours = chart_palette(theme)
         self.canvas.setBackground(self.palette_colours.background)
         pen = pg.mkPen(self.palette_colours.foreground)
